@@ -1,0 +1,18 @@
+#include "PlanError.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+QString PlanError::message() const
+{
+    QString text = file.isEmpty() ? QString() : file + QStringLiteral(": ");
+    if (!field.isEmpty())
+        text += QCoreApplication::translate("puw::PlanError", "field \"%1\": ").arg(field);
+    text += problem;
+    if (!fix.isEmpty())
+        text += QStringLiteral(" ") + fix;
+    return text;
+}
+
+} // namespace puw
