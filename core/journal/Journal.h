@@ -44,7 +44,8 @@ public:
     std::optional<SessionRecord> latestSessionForPlan(const QString& planPath) const;
     bool finishSession(qint64 sessionId);
 
-    // Steps. setStepState enforces isAllowedTransition and stamps start/end times; false + lastError() otherwise.
+    // Steps. setStepState enforces isAllowedTransition and stamps start/end times; false + lastError()
+    // otherwise.
     QList<StepRecord> steps(qint64 sessionId) const;
     StepRecord step(qint64 sessionId, StepId id) const;
     bool setStepState(qint64 sessionId, StepId id, StepState state, const QString& summary = {});
@@ -67,6 +68,7 @@ public:
 
 private:
     Journal(QString path, QString connectionName, std::shared_ptr<Redactor> redactor);
+    QSqlDatabase database() const;
     bool markRunningStepsInterrupted();
     bool fail(const QString& what, const QString& reason) const;
 

@@ -14,7 +14,7 @@ namespace puw {
 struct SessionRecord {
     qint64 id = 0;
     QString planPath;
-    QByteArray planJson;  // the plan as it was when the session started (no secrets by construction)
+    QByteArray planJson; // the plan as it was when the session started (no secrets by construction)
     QString recipeId;
     QDateTime createdAt;
     QDateTime finishedAt; // null while the upgrade is under way
@@ -36,19 +36,19 @@ struct StepRecord {
 struct CommandRecord {
     qint64 id = 0;
     StepId step = StepId::InstallNew;
-    QString host;      // "old", "new", "proxy" or "local"
+    QString host; // "old", "new", "proxy" or "local"
     QString command;
     int exitCode = -1; // -1: killed, cancelled or never finished
     QDateTime startedAt;
     QDateTime endedAt;
-    QString output;    // combined stdout and stderr, trimmed to a sensible length
+    QString output; // combined stdout and stderr, trimmed to a sensible length
 };
 
 struct CheckRecord {
     qint64 id = 0;
     StepId step = StepId::RunChecks;
     QString name;
-    QString kind;      // http, database, command, manual
+    QString kind; // http, database, command, manual
     bool passed = false;
     QString detail;
     QDateTime checkedAt;
@@ -58,8 +58,8 @@ struct CheckRecord {
 struct ArtefactRecord {
     qint64 id = 0;
     StepId step = StepId::RehearsalBackup;
-    QString kind;      // backup, config-copy, ...
-    QString path;      // local path or host:path
+    QString kind; // backup, config-copy, ...
+    QString path; // local path or host:path
     qint64 sizeBytes = 0;
     QString sha256;
     bool complete = false; // a partial backup is kept for diagnosis but never restored

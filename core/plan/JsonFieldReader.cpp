@@ -120,7 +120,8 @@ int JsonFieldReader::optionalInt(const QJsonObject& object, const QString& key, 
         return defaultValue;
     }
     const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<long long>(number)) || number < minimum || number > maximum) {
+    if (number != static_cast<double>(static_cast<long long>(number)) || number < minimum ||
+        number > maximum) {
         fail(field, tr("is %1, which is out of range.").arg(number), range);
         return defaultValue;
     }
@@ -141,8 +142,8 @@ bool JsonFieldReader::optionalBool(const QJsonObject& object, const QString& key
     return value.toBool();
 }
 
-QJsonObject JsonFieldReader::requiredObject(const QJsonObject& object, const QString& key, const QString& path,
-                                            const QString& fix)
+QJsonObject JsonFieldReader::requiredObject(const QJsonObject& object, const QString& key,
+                                            const QString& path, const QString& fix)
 {
     const QString field = join(path, key);
     if (!object.contains(key)) {
@@ -157,7 +158,8 @@ QJsonObject JsonFieldReader::requiredObject(const QJsonObject& object, const QSt
     return value.toObject();
 }
 
-QJsonObject JsonFieldReader::optionalObject(const QJsonObject& object, const QString& key, const QString& path)
+QJsonObject JsonFieldReader::optionalObject(const QJsonObject& object, const QString& key,
+                                            const QString& path)
 {
     if (!object.contains(key) || object.value(key).isNull())
         return {};
@@ -187,7 +189,8 @@ QStringList JsonFieldReader::optionalStringList(const QJsonObject& object, const
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
             fail(QStringLiteral("%1[%2]").arg(field).arg(i),
-                 tr("must be a string, not %1.").arg(typeName(array.at(i))), tr("Put the value in double quotes."));
+                 tr("must be a string, not %1.").arg(typeName(array.at(i))),
+                 tr("Put the value in double quotes."));
             return {};
         }
         result.append(array.at(i).toString());
@@ -219,8 +222,9 @@ void JsonFieldReader::rejectUnknownKeys(const QJsonObject& object, const QString
             continue;
         const QString suggestion = closestKey(it.key(), allowed);
         fail(join(path, it.key()), tr("is not a known field."),
-             suggestion.isEmpty() ? tr("Remove it; the known fields are: %1.").arg(allowed.join(QStringLiteral(", ")))
-                                  : tr("Did you mean \"%1\"?").arg(suggestion));
+             suggestion.isEmpty()
+                 ? tr("Remove it; the known fields are: %1.").arg(allowed.join(QStringLiteral(", ")))
+                 : tr("Did you mean \"%1\"?").arg(suggestion));
         return;
     }
 }

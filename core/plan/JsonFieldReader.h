@@ -31,7 +31,8 @@ public:
                                const QString& fix);
     QJsonObject optionalObject(const QJsonObject& object, const QString& key, const QString& path);
     QStringList optionalStringList(const QJsonObject& object, const QString& key, const QString& path);
-    QMap<QString, QString> optionalStringMap(const QJsonObject& object, const QString& key, const QString& path);
+    QMap<QString, QString> optionalStringMap(const QJsonObject& object, const QString& key,
+                                             const QString& path);
 
     // A misspelt key is an error, not silently ignored: "adress" would otherwise leave the host empty.
     void rejectUnknownKeys(const QJsonObject& object, const QStringList& allowed, const QString& path);

@@ -11,11 +11,11 @@ enum class RouteKind { None, Nginx, Dns };
 
 struct RouteSpec {
     RouteKind kind = RouteKind::None;
-    QString publicUrl;      // what users open; verified after the switch
-    HostSpec proxy;         // nginx: the host that runs the reverse proxy
-    QString upstreamFile;   // nginx: the file that names the upstream server
-    QString dnsName;        // dns: the name users resolve
-    QString resolver;       // dns: the resolver to ask (address), empty for the system's
+    QString publicUrl;    // what users open; verified after the switch
+    HostSpec proxy;       // nginx: the host that runs the reverse proxy
+    QString upstreamFile; // nginx: the file that names the upstream server
+    QString dnsName;      // dns: the name users resolve
+    QString resolver;     // dns: the resolver to ask (address), empty for the system's
     int resolverPort = 53;
 
     bool operator==(const RouteSpec&) const = default;

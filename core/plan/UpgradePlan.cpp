@@ -3,6 +3,7 @@
 #include "JsonFieldReader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,15 +21,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("puw::UpgradePlan", text);
 }
 
-const QStringList kTopKeys{QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("recipe"),
-                           QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("route"),
-                           QStringLiteral("knownHosts"), QStringLiteral("variables"),
-                           QStringLiteral("secretEnvironment")};
+const QStringList kTopKeys{
+    QStringLiteral("format"),     QStringLiteral("name"),      QStringLiteral("recipe"),
+    QStringLiteral("old"),        QStringLiteral("new"),       QStringLiteral("route"),
+    QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile")};
-const QStringList kRouteKeys{QStringLiteral("kind"), QStringLiteral("publicUrl"), QStringLiteral("proxy"),
-                             QStringLiteral("upstreamFile"), QStringLiteral("dnsName"),
-                             QStringLiteral("resolver"), QStringLiteral("resolverPort")};
+const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
+                             QStringLiteral("proxy"),       QStringLiteral("upstreamFile"),
+                             QStringLiteral("dnsName"),     QStringLiteral("resolver"),
+                             QStringLiteral("resolverPort")};
 
 // A key whose name says it holds a secret. Plans are shared and committed; secrets go to the keychain.
 bool looksLikeSecretKey(const QString& key)
@@ -56,10 +58,11 @@ void rejectSecrets(JsonFieldReader& reader, const QJsonObject& object, const QSt
     }
 }
 
-HostSpec readHost(JsonFieldReader& reader, const QJsonObject& parent, const QString& parentPath,
-                  QString key, bool required)
+HostSpec readHost(JsonFieldReader& reader, const QJsonObject& parent, const QString& parentPath, QString key,
+                  bool required)
 {
-    const QString fix = tr("Give the host as { \"address\": \"host name or ssh alias\", \"user\": \"...\" }.");
+    const QString fix =
+        tr("Give the host as { \"address\": \"host name or ssh alias\", \"user\": \"...\" }.");
     const QJsonObject object = required ? reader.requiredObject(parent, key, parentPath, fix)
                                         : reader.optionalObject(parent, key, parentPath);
     HostSpec host;
@@ -132,7 +135,8 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = json.left(parseError.offset).count('\n') + 1;
-        return PlanError{fileName, {},
+        return PlanError{fileName,
+                         {},
                          tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
                          tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
     }
@@ -151,11 +155,12 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
 
     UpgradePlan plan;
     plan.name = reader.optionalString(root, QStringLiteral("name"), {});
-    plan.recipeId = reader.requiredString(root, QStringLiteral("recipe"), {},
-                                          tr("Name the application's recipe: one of %1.")
-                                              .arg(knownRecipes.join(QStringLiteral(", "))));
+    plan.recipeId = reader.requiredString(
+        root, QStringLiteral("recipe"), {},
+        tr("Name the application's recipe: one of %1.").arg(knownRecipes.join(QStringLiteral(", "))));
     if (!reader.failed() && !knownRecipes.contains(plan.recipeId))
-        reader.fail(QStringLiteral("recipe"), tr("names \"%1\", which is not a known recipe.").arg(plan.recipeId),
+        reader.fail(QStringLiteral("recipe"),
+                    tr("names \"%1\", which is not a known recipe.").arg(plan.recipeId),
                     tr("Use one of %1, or add your own recipe file to the recipes folder.")
                         .arg(knownRecipes.join(QStringLiteral(", "))));
     plan.oldHost = readHost(reader, root, {}, QStringLiteral("old"), true);
@@ -178,7 +183,9 @@ Expected<UpgradePlan, PlanError> UpgradePlan::load(const QString& path, const QS
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return PlanError{path, {}, tr("cannot be read: %1.").arg(file.errorString()),
+        return PlanError{path,
+                         {},
+                         tr("cannot be read: %1.").arg(file.errorString()),
                          tr("Check the path and that you may read the file.")};
     }
     auto plan = fromJson(file.readAll(), path, knownRecipes);

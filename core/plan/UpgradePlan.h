@@ -22,8 +22,8 @@ struct UpgradePlan {
     HostSpec oldHost;
     HostSpec newHost;
     RouteSpec route;
-    QString knownHostsFile;              // empty: the user's ~/.ssh/known_hosts
-    QMap<QString, QString> variables;    // recipe variables: database name, service name, paths...
+    QString knownHostsFile;                   // empty: the user's ~/.ssh/known_hosts
+    QMap<QString, QString> variables;         // recipe variables: database name, service name, paths...
     QMap<QString, QString> secretEnvironment; // secret purpose -> environment variable, for headless runs
 
     bool operator==(const UpgradePlan&) const = default;

@@ -34,9 +34,9 @@ struct StepInfo {
     StepPhase phase;
     bool startsDowntime;
     bool endsDowntime;
-    bool touchesOldHost;   // may change the old installation (never before the admin confirms step 7)
-    bool pointOfNoReturn;  // after this step, going back loses data or the old installation
-    bool skippable;        // the admin may deliberately skip it
+    bool touchesOldHost;  // may change the old installation (never before the admin confirms step 7)
+    bool pointOfNoReturn; // after this step, going back loses data or the old installation
+    bool skippable;       // the admin may deliberately skip it
 };
 
 const std::array<StepInfo, kStepCount>& stepCatalogue();

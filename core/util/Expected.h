@@ -6,8 +6,7 @@
 namespace puw {
 
 // A value or the reason there is none. (std::expected is C++23; Debian 12's compiler builds C++20.)
-template <typename T, typename E>
-class Expected {
+template <typename T, typename E> class Expected {
 public:
     Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Expected(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
