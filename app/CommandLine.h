@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace puw {
+
+// What the admin asked for on the command line. Parsed before any window exists, so that --version,
+// --help and a broken --plan answer on a machine without a display.
+struct CommandLine {
+    enum class Outcome { Run, ShowVersion, ShowHelp, Error };
+
+    Outcome outcome = Outcome::Run;
+    QString errorText;  // for Outcome::Error
+    QString helpText;   // for Outcome::ShowHelp
+    QString planPath;   // absolute, empty when not given
+    QString sessionDir; // absolute, empty: the default in the user's data folder
+
+    static CommandLine parse(const QStringList& arguments);
+};
+
+} // namespace puw

@@ -1,0 +1,84 @@
+// parallel-upgrade: parses the command line, loads the plan, opens the session journal and shows the wizard.
+#include "CommandLine.h"
+
+#include "journal/Journal.h"
+#include "plan/RecipeCatalogue.h"
+#include "plan/UpgradePlan.h"
+#include "session/SessionController.h"
+#include "util/AppPaths.h"
+#include "UpgradeWizard.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+void printTo(FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+}
+
+enum ExitCode { Success = 0, UsageError = 64, BadPlan = 65, JournalUnavailable = 74 };
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("parallel-upgrade"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PUW_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Parallel Upgrade Wizard"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Everything that can be answered without a window is answered before one is created.
+    const puw::CommandLine commandLine = puw::CommandLine::parse(arguments);
+    switch (commandLine.outcome) {
+    case puw::CommandLine::Outcome::ShowVersion:
+        printTo(stdout, QStringLiteral("parallel-upgrade %1").arg(QStringLiteral(PUW_VERSION)));
+        return Success;
+    case puw::CommandLine::Outcome::ShowHelp:
+        printTo(stdout, commandLine.helpText);
+        return Success;
+    case puw::CommandLine::Outcome::Error:
+        printTo(stderr, commandLine.errorText);
+        return UsageError;
+    case puw::CommandLine::Outcome::Run:
+        break;
+    }
+
+    std::optional<puw::UpgradePlan> plan;
+    if (!commandLine.planPath.isEmpty()) {
+        const QStringList recipes = puw::RecipeCatalogue::availableIds(puw::AppPaths::userRecipeDir());
+        auto loaded = puw::UpgradePlan::load(commandLine.planPath, recipes);
+        if (!loaded.ok()) {
+            printTo(stderr, loaded.error().message());
+            return BadPlan;
+        }
+        plan = std::move(loaded).value();
+    }
+
+    QApplication app(argc, argv);
+    const QString sessionDir =
+        commandLine.sessionDir.isEmpty() ? puw::AppPaths::defaultSessionDir() : commandLine.sessionDir;
+    auto journal = puw::Journal::open(sessionDir);
+    if (!journal.ok()) {
+        printTo(stderr, journal.error());
+        QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), journal.error());
+        return JournalUnavailable;
+    }
+
+    puw::SessionController controller(std::move(journal).value());
+    if (plan)
+        controller.setPlan(*plan, commandLine.planPath);
+    puw::UpgradeWizard wizard(&controller);
+    wizard.show();
+    wizard.offerResume();
+    return app.exec();
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# README command (1): installs what is needed, builds, and opens the wizard on the built-in demo.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${PUW_BUILD_DIR:-$root/build}"
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+sandbox="$root/tests/sandbox/sandbox"
+if [ -x "$sandbox" ]; then
+  # The two-host sandbox needs root for its namespaces and servers.
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo --preserve-env=PUW_BUILD_DIR,PUW_SANDBOX_DIR); fi
+  PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" up
+  plan="$(PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" plan)"
+  exec "$build/app/parallel-upgrade" --plan "$plan" "$@"
+fi
+exec "$build/app/parallel-upgrade" "$@"
