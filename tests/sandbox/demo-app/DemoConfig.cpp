@@ -1,0 +1,38 @@
+#include "DemoConfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace puw::demo {
+
+QString DemoConfig::load(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("configuration file %1 does not exist").arg(path);
+    if (!info.isReadable())
+        return QStringLiteral("configuration file %1 is not readable").arg(path);
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return QStringLiteral("configuration file %1 has a syntax error").arg(path);
+
+    siteName = settings.value(QStringLiteral("site/name"), siteName).toString();
+    address = settings.value(QStringLiteral("http/address"), address).toString();
+    port = settings.value(QStringLiteral("http/port"), port).toInt();
+    workers = settings.value(QStringLiteral("tuning/workers"), workers).toInt();
+    engine = settings.value(QStringLiteral("database/engine")).toString();
+    dbHost = settings.value(QStringLiteral("database/host"), dbHost).toString();
+    dbPort = settings.value(QStringLiteral("database/port"), dbPort).toInt();
+    dbName = settings.value(QStringLiteral("database/name"), dbName).toString();
+    dbUser = settings.value(QStringLiteral("database/user"), dbUser).toString();
+    dbPassword = settings.value(QStringLiteral("database/password")).toString();
+    failMigration = settings.value(QStringLiteral("testing/fail_migration")).toString();
+
+    if (engine != QLatin1String("postgresql") && engine != QLatin1String("mariadb"))
+        return QStringLiteral("%1: [database] engine must be postgresql or mariadb, not \"%2\"").arg(path, engine);
+    if (port < 1 || port > 65535)
+        return QStringLiteral("%1: [http] port %2 is out of range").arg(path).arg(port);
+    return {};
+}
+
+} // namespace puw::demo

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DemoConfig.h"
+#include "HttpServer.h"
+
+#include <QSqlDatabase>
+
+namespace puw::demo {
+
+// What the running service answers: /health, /version and the front page that reads the database.
+class DemoService {
+public:
+    explicit DemoService(DemoConfig config);
+
+    HttpResponse handle(const QByteArray& path);
+
+private:
+    HttpResponse health();
+    HttpResponse version();
+    HttpResponse frontPage();
+    bool connected(QString* error); // (re)opens the connection when needed
+    void dropConnection();
+
+    DemoConfig m_config;
+    QSqlDatabase m_database;
+};
+
+void logLine(const QString& text);
+
+} // namespace puw::demo

@@ -1,0 +1,108 @@
+#include "HttpServer.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QTcpSocket>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace puw::demo {
+
+namespace {
+constexpr qsizetype kMaxHeader = 16 * 1024;
+}
+
+QByteArray statusText(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}
+
+HttpServer::HttpServer(Handler handler, QObject* parent) : QObject(parent), m_handler(std::move(handler))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::accept);
+}
+
+bool HttpServer::listen(const QString& address, int port, QString* error)
+{
+    const QHostAddress host = address.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(address);
+    if (host.isNull()) {
+        *error = QStringLiteral("\"%1\" is not an IP address").arg(address);
+        return false;
+    }
+    if (!m_server.listen(host, static_cast<quint16>(port))) {
+        *error = m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+void HttpServer::accept()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        m_buffers.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void HttpServer::readRequest(QTcpSocket* socket)
+{
+    QByteArray& buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (buffer.size() > kMaxHeader)
+            socket->abort();
+        return;
+    }
+    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    if (requestLine.size() != 3) {
+        respond(socket, "GET", {});
+        return;
+    }
+    respond(socket, requestLine.at(0), requestLine.at(1));
+}
+
+void HttpServer::respond(QTcpSocket* socket, const QByteArray& method, const QByteArray& path)
+{
+    HttpResponse response;
+    if (path.isEmpty())
+        response = {400, "text/plain; charset=utf-8", "bad request\n"};
+    else if (method != "GET" && method != "HEAD")
+        response = {405, "text/plain; charset=utf-8", "only GET and HEAD\n"};
+    else
+        response = m_handler(path);
+
+    QByteArray head = "HTTP/1.0 " + QByteArray::number(response.status) + ' ' + statusText(response.status) +
+                      "\r\nContent-Type: " + response.contentType +
+                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                      "\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    if (method != "HEAD")
+        socket->write(response.body);
+    socket->disconnectFromHost();
+
+    std::printf("%s %s %s %d\n", qPrintable(QDateTime::currentDateTime().toString(Qt::ISODateWithMs)),
+                method.constData(), path.constData(), response.status);
+    std::fflush(stdout);
+}
+
+} // namespace puw::demo
