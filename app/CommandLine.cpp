@@ -15,9 +15,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                             "users are switched over."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption plan(QStringLiteral("plan"),
-                                  QCoreApplication::translate("puw::CommandLine", "Open the upgrade plan FILE."),
-                                  QCoreApplication::translate("puw::CommandLine", "FILE"));
+    const QCommandLineOption plan(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("puw::CommandLine", "Open the upgrade plan FILE."),
+        QCoreApplication::translate("puw::CommandLine", "FILE"));
     const QCommandLineOption sessionDir(
         QStringLiteral("session-dir"),
         QCoreApplication::translate("puw::CommandLine",
@@ -45,9 +46,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.outcome = Outcome::Error;
-        result.errorText = QCoreApplication::translate("puw::CommandLine",
-                                                       "Unexpected argument \"%1\". To open a plan, use --plan FILE.")
-                               .arg(parser.positionalArguments().constFirst());
+        result.errorText =
+            QCoreApplication::translate("puw::CommandLine",
+                                        "Unexpected argument \"%1\". To open a plan, use --plan FILE.")
+                .arg(parser.positionalArguments().constFirst());
         return result;
     }
     if (parser.isSet(plan))

@@ -1,12 +1,12 @@
 // parallel-upgrade: parses the command line, loads the plan, opens the session journal and shows the wizard.
 #include "CommandLine.h"
 
+#include "UpgradeWizard.h"
 #include "journal/Journal.h"
 #include "plan/RecipeCatalogue.h"
 #include "plan/UpgradePlan.h"
 #include "session/SessionController.h"
 #include "util/AppPaths.h"
-#include "UpgradeWizard.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -148,9 +148,9 @@ qint64 Journal::createSession(const QString& planPath, const QByteArray& planJso
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO sessions (plan_path, plan_json, recipe, created_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(planPath);
-    query.addBindValue(m_redactor->redact(planJson));
-    query.addBindValue(recipeId);
+    query.addBindValue(JournalText::toValue(planPath));
+    query.addBindValue(planJson.isNull() ? QByteArray("") : m_redactor->redact(planJson));
+    query.addBindValue(JournalText::toValue(recipeId));
     query.addBindValue(JournalTime::now());
     if (!query.exec()) {
         fail(tr("create a session"), query.lastError().text());
@@ -198,7 +198,7 @@ std::optional<SessionRecord> Journal::latestSessionForPlan(const QString& planPa
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(kSessionColumns + QStringLiteral("WHERE plan_path = ? ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(planPath);
+    query.addBindValue(JournalText::toValue(planPath));
     query.exec();
     return sessionFrom(query);
 }

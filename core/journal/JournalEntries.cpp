@@ -39,13 +39,13 @@ qint64 Journal::recordCommand(qint64 sessionId, const CommandRecord& command)
                        " ended_at, output) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(sessionId);
     query.addBindValue(stepNumber(command.step));
-    query.addBindValue(command.host);
-    query.addBindValue(m_redactor->redact(command.command));
+    query.addBindValue(JournalText::toValue(command.host));
+    query.addBindValue(JournalText::toValue(m_redactor->redact(command.command)));
     query.addBindValue(command.exitCode);
     query.addBindValue(JournalTime::toValue(command.startedAt));
     query.addBindValue(JournalTime::toValue(command.endedAt));
     // Redact before trimming, so that a secret cut in two by the trim cannot survive.
-    query.addBindValue(trimOutput(m_redactor->redact(command.output)));
+    query.addBindValue(JournalText::toValue(trimOutput(m_redactor->redact(command.output))));
     if (!query.exec()) {
         fail(tr("record a command"), query.lastError().text());
         return 0;
@@ -85,10 +85,10 @@ qint64 Journal::recordCheck(qint64 sessionId, const CheckRecord& check)
                        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(sessionId);
     query.addBindValue(stepNumber(check.step));
-    query.addBindValue(m_redactor->redact(check.name));
-    query.addBindValue(check.kind);
+    query.addBindValue(JournalText::toValue(m_redactor->redact(check.name)));
+    query.addBindValue(JournalText::toValue(check.kind));
     query.addBindValue(check.passed ? 1 : 0);
-    query.addBindValue(trimOutput(m_redactor->redact(check.detail)));
+    query.addBindValue(JournalText::toValue(trimOutput(m_redactor->redact(check.detail))));
     query.addBindValue(check.checkedAt.isValid() ? JournalTime::toValue(check.checkedAt)
                                                  : QVariant(JournalTime::now()));
     if (!query.exec()) {
@@ -128,10 +128,10 @@ qint64 Journal::recordArtefact(qint64 sessionId, const ArtefactRecord& artefact)
                                  " complete, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(sessionId);
     query.addBindValue(stepNumber(artefact.step));
-    query.addBindValue(artefact.kind);
-    query.addBindValue(m_redactor->redact(artefact.path));
+    query.addBindValue(JournalText::toValue(artefact.kind));
+    query.addBindValue(JournalText::toValue(m_redactor->redact(artefact.path)));
     query.addBindValue(artefact.sizeBytes);
-    query.addBindValue(artefact.sha256);
+    query.addBindValue(JournalText::toValue(artefact.sha256));
     query.addBindValue(artefact.complete ? 1 : 0);
     query.addBindValue(artefact.createdAt.isValid() ? JournalTime::toValue(artefact.createdAt)
                                                     : QVariant(JournalTime::now()));
@@ -172,8 +172,8 @@ bool Journal::setValue(qint64 sessionId, const QString& key, const QString& valu
     query.prepare(QStringLiteral("INSERT INTO session_values (session_id, key, value) VALUES (?, ?, ?)"
                                  " ON CONFLICT (session_id, key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(sessionId);
-    query.addBindValue(key);
-    query.addBindValue(m_redactor->redact(value));
+    query.addBindValue(JournalText::toValue(key));
+    query.addBindValue(JournalText::toValue(m_redactor->redact(value)));
     if (!query.exec())
         return fail(tr("record a value"), query.lastError().text());
     return true;
@@ -184,7 +184,7 @@ QString Journal::value(qint64 sessionId, const QString& key) const
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT value FROM session_values WHERE session_id = ? AND key = ?"));
     query.addBindValue(sessionId);
-    query.addBindValue(key);
+    query.addBindValue(JournalText::toValue(key));
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};

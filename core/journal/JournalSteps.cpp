@@ -99,7 +99,7 @@ bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const Q
     query.addBindValue(startedAt);
     query.addBindValue(endedAt);
     query.addBindValue(attempts);
-    query.addBindValue(m_redactor->redact(summary));
+    query.addBindValue(JournalText::toValue(m_redactor->redact(summary)));
     if (!query.exec()) {
         const QString reason = query.lastError().text();
         db.rollback();

@@ -26,3 +26,13 @@ inline QString now()
 }
 
 } // namespace puw::JournalTime
+
+namespace puw::JournalText {
+
+// Qt binds a null QString as SQL NULL; the journal's text columns are NOT NULL, so "" it is.
+inline QVariant toValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+} // namespace puw::JournalText

@@ -16,9 +16,9 @@ QString findProgram(const QString& name)
 {
     QString found = QStandardPaths::findExecutable(name);
     if (found.isEmpty()) {
-        found = QStandardPaths::findExecutable(
-            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin"),
-                   QStringLiteral("/usr/lib/postgresql/15/bin")});
+        found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                                      QStringLiteral("/usr/local/sbin"),
+                                                      QStringLiteral("/usr/lib/postgresql/15/bin")});
     }
     return found;
 }

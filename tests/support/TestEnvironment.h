@@ -21,12 +21,12 @@ int runLocal(const QString& program, const QStringList& arguments, QString* outp
 
 // Use at the top of a test that needs something from the machine (a server binary, root, a display).
 // Outside CI the test is skipped with the reason; in CI it fails, because CI must have everything.
-#define PUW_REQUIRE(condition, reason)                                                                     \
-    do {                                                                                                   \
-        if (!(condition)) {                                                                                \
-            if (::puw::test::runningInCi())                                                                \
-                FAIL() << "missing prerequisite in CI: " << (reason);                                      \
-            else                                                                                           \
-                GTEST_SKIP() << "missing prerequisite: " << (reason);                                      \
-        }                                                                                                  \
+#define PUW_REQUIRE(condition, reason)                                                                       \
+    do {                                                                                                     \
+        if (!(condition)) {                                                                                  \
+            if (::puw::test::runningInCi())                                                                  \
+                FAIL() << "missing prerequisite in CI: " << (reason);                                        \
+            else                                                                                             \
+                GTEST_SKIP() << "missing prerequisite: " << (reason);                                        \
+        }                                                                                                    \
     } while (false)

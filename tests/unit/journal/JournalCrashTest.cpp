@@ -24,7 +24,8 @@ TEST(JournalCrash, KilledProgramLeavesAnInterruptedStep)
         close(fromChild[0]);
         auto journal = Journal::open(dir.path());
         if (journal.ok()) {
-            const qint64 session = journal.value()->createSession(QStringLiteral("/p.json"), "{}", QStringLiteral("demo"));
+            const qint64 session =
+                journal.value()->createSession(QStringLiteral("/p.json"), "{}", QStringLiteral("demo"));
             journal.value()->setStepState(session, StepId::ImportBackup, StepState::Running);
         }
         const char ready = journal.ok() ? 'y' : 'n';

@@ -70,7 +70,8 @@ TEST(Journal, StepStatesFollowTheirLifecycle)
     ASSERT_GT(session, 0);
 
     EXPECT_EQ(journal->step(session, StepId::InstallNew).state, StepState::Pending);
-    ASSERT_TRUE(journal->setStepState(session, StepId::InstallNew, StepState::Running));
+    ASSERT_TRUE(journal->setStepState(session, StepId::InstallNew, StepState::Running))
+        << journal->lastError().toStdString();
     StepRecord running = journal->step(session, StepId::InstallNew);
     EXPECT_EQ(running.state, StepState::Running);
     EXPECT_TRUE(running.startedAt.isValid());
@@ -78,7 +79,8 @@ TEST(Journal, StepStatesFollowTheirLifecycle)
     EXPECT_EQ(running.attempts, 1);
 
     QThread::msleep(5);
-    ASSERT_TRUE(journal->setStepState(session, StepId::InstallNew, StepState::Failed, QStringLiteral("no java")));
+    ASSERT_TRUE(
+        journal->setStepState(session, StepId::InstallNew, StepState::Failed, QStringLiteral("no java")));
     EXPECT_EQ(journal->step(session, StepId::InstallNew).summary, QStringLiteral("no java"));
     ASSERT_TRUE(journal->setStepState(session, StepId::InstallNew, StepState::Running));
     ASSERT_TRUE(journal->setStepState(session, StepId::InstallNew, StepState::Done, QStringLiteral("ok")));
@@ -147,7 +149,8 @@ TEST(Journal, SecretsNeverReachTheDatabase)
     journal->recordCommand(session, command);
     journal->setValue(session, QStringLiteral("note"), QStringLiteral("pw=s3cr3t-sudo"));
     ASSERT_TRUE(journal->setStepState(session, StepId::StopBoth, StepState::Running));
-    ASSERT_TRUE(journal->setStepState(session, StepId::StopBoth, StepState::Failed, QStringLiteral("s3cr3t-sudo")));
+    ASSERT_TRUE(
+        journal->setStepState(session, StepId::StopBoth, StepState::Failed, QStringLiteral("s3cr3t-sudo")));
 
     const QList<CommandRecord> commands = journal->commands(session);
     ASSERT_EQ(commands.size(), 1);
@@ -170,7 +173,8 @@ TEST(Journal, LongOutputKeepsHeadAndTail)
     const qint64 session = journal->createSession(QStringLiteral("/p.json"), "{}", QStringLiteral("demo"));
     CommandRecord command;
     command.command = QStringLiteral("pg_restore");
-    command.output = QStringLiteral("FIRST LINE\n") + QString(500000, QLatin1Char('x')) + QStringLiteral("\nERROR: last");
+    command.output =
+        QStringLiteral("FIRST LINE\n") + QString(500000, QLatin1Char('x')) + QStringLiteral("\nERROR: last");
     journal->recordCommand(session, command);
     const QString stored = journal->commands(session).at(0).output;
     EXPECT_LE(stored.size(), Journal::kMaxStoredOutput + 100);
@@ -184,10 +188,21 @@ TEST(Journal, RecordsChecksArtefactsAndValues)
     auto journal = openJournal(dir.path());
     ASSERT_TRUE(journal);
     const qint64 session = journal->createSession(QStringLiteral("/p.json"), "{}", QStringLiteral("demo"));
-    journal->recordCheck(session, {0, StepId::RunChecks, QStringLiteral("GET /health"), QStringLiteral("http"),
-                                   true, QStringLiteral("200 in 12 ms"), {}});
-    journal->recordArtefact(session, {0, StepId::RehearsalBackup, QStringLiteral("backup"),
-                                      QStringLiteral("/backups/demo.dump"), 1234, QStringLiteral("ab12"), true, {}});
+    journal->recordCheck(session, {0,
+                                   StepId::RunChecks,
+                                   QStringLiteral("GET /health"),
+                                   QStringLiteral("http"),
+                                   true,
+                                   QStringLiteral("200 in 12 ms"),
+                                   {}});
+    journal->recordArtefact(session, {0,
+                                      StepId::RehearsalBackup,
+                                      QStringLiteral("backup"),
+                                      QStringLiteral("/backups/demo.dump"),
+                                      1234,
+                                      QStringLiteral("ab12"),
+                                      true,
+                                      {}});
     journal->setValue(session, QStringLiteral("downtime.start"), QStringLiteral("2026-11-21T10:00:00Z"));
     journal->setValue(session, QStringLiteral("downtime.start"), QStringLiteral("2026-11-21T10:05:00Z"));
 
@@ -195,7 +210,8 @@ TEST(Journal, RecordsChecksArtefactsAndValues)
     EXPECT_TRUE(journal->checks(session).at(0).passed);
     ASSERT_EQ(journal->artefacts(session).size(), 1);
     EXPECT_EQ(journal->artefacts(session).at(0).sizeBytes, 1234);
-    EXPECT_EQ(journal->value(session, QStringLiteral("downtime.start")), QStringLiteral("2026-11-21T10:05:00Z"));
+    EXPECT_EQ(journal->value(session, QStringLiteral("downtime.start")),
+              QStringLiteral("2026-11-21T10:05:00Z"));
 }
 
 TEST(Journal, SessionsAreFoundForResume)

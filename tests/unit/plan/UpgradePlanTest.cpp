@@ -16,7 +16,8 @@ UpgradePlan samplePlan()
     UpgradePlan plan;
     plan.name = QStringLiteral("Stock room upgrade");
     plan.recipeId = QStringLiteral("openboxes");
-    plan.oldHost = {QStringLiteral("obx-old.example.org"), 2222, QStringLiteral("admin"), QStringLiteral("~/.ssh/id_ed25519")};
+    plan.oldHost = {QStringLiteral("obx-old.example.org"), 2222, QStringLiteral("admin"),
+                    QStringLiteral("~/.ssh/id_ed25519")};
     plan.newHost = {QStringLiteral("obx-new"), 0, {}, {}};
     plan.route.kind = RouteKind::Nginx;
     plan.route.publicUrl = QStringLiteral("https://stock.example.org/");
@@ -36,8 +37,7 @@ PlanError errorFor(const QByteArray& json)
     return result.ok() ? PlanError{} : result.error();
 }
 
-const QByteArray kValidHosts =
-    R"("old": {"address": "a.example"}, "new": {"address": "b.example"})";
+const QByteArray kValidHosts = R"("old": {"address": "a.example"}, "new": {"address": "b.example"})";
 
 } // namespace
 
@@ -84,7 +84,8 @@ TEST(UpgradePlan, MissingFileNamesThePath)
 
 TEST(UpgradePlan, BadJsonGivesTheLine)
 {
-    const PlanError error = errorFor("{\n  \"recipe\": \"demo\",\n  \"old\": {\"address\": \"a\"}\n  \"new\": {}\n}");
+    const PlanError error =
+        errorFor("{\n  \"recipe\": \"demo\",\n  \"old\": {\"address\": \"a\"}\n  \"new\": {}\n}");
     EXPECT_EQ(error.file, QStringLiteral("plan.json"));
     EXPECT_TRUE(error.problem.contains(QStringLiteral("line 4"))) << error.problem.toStdString();
     EXPECT_FALSE(error.fix.isEmpty());

@@ -36,8 +36,9 @@ TEST(StepCatalogue, DowntimeStartsAtStepSevenAndEndsAtNine)
 TEST(StepCatalogue, RehearsalNeverTouchesTheOldHost)
 {
     for (const StepInfo& info : stepCatalogue()) {
-        if (info.phase == StepPhase::Rehearsal)
+        if (info.phase == StepPhase::Rehearsal) {
             EXPECT_FALSE(info.touchesOldHost) << info.key;
+        }
     }
     EXPECT_TRUE(stepInfo(StepId::Deprovision).pointOfNoReturn);
 }
