@@ -9,7 +9,10 @@
 #include "util/AppPaths.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -65,6 +68,16 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // The interface follows the system locale; the catalogues are compiled into the program.
+    QTranslator ownTranslations;
+    if (ownTranslations.load(QLocale(), QStringLiteral("parallel-upgrade"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&ownTranslations);
+    QTranslator qtTranslations;
+    if (qtTranslations.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslations);
+
     const QString sessionDir =
         commandLine.sessionDir.isEmpty() ? puw::AppPaths::defaultSessionDir() : commandLine.sessionDir;
     auto journal = puw::Journal::open(sessionDir);
