@@ -1,0 +1,143 @@
+#include "StepPage.h"
+
+#include "StepStateDisplay.h"
+#include "session/SessionController.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace puw {
+
+namespace {
+QLabel* wrappedLabel(const QString& text, const QString& accessibleName, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+} // namespace
+
+StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
+    : QWizardPage(parent), m_step(step), m_controller(controller)
+{
+    const StepInfo& info = stepInfo(step);
+    //: page title, e.g. "Step 3 of 10: Back up the old database"
+    setTitle(tr("Step %1 of %2: %3").arg(stepNumber(step)).arg(kStepCount).arg(stepTitle(step)));
+    setAccessibleName(tr("Step %1: %2").arg(stepNumber(step)).arg(stepTitle(step)));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* purpose = wrappedLabel(stepPurpose(step), tr("What this step does"), this);
+    purpose->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(purpose);
+
+    // What the catalogue says about risk, so that the admin knows before anything runs.
+    if (info.startsDowntime)
+        layout->addWidget(
+            wrappedLabel(tr("Downtime begins with this step: users cannot work until step %1 ends.")
+                             .arg(stepNumber(downtimeEndStep())),
+                         tr("Downtime warning"), this));
+    if (info.endsDowntime)
+        layout->addWidget(
+            wrappedLabel(tr("Downtime ends when this step succeeds."), tr("Downtime note"), this));
+    if (info.pointOfNoReturn)
+        layout->addWidget(
+            wrappedLabel(tr("Point of no return: after this step, going back to the old "
+                            "installation loses data written since, or the old installation itself."),
+                         tr("Point of no return warning"), this));
+
+    auto* facts = new QFormLayout;
+    auto* stateRow = new QHBoxLayout;
+    m_stateIcon = new QLabel(this);
+    m_stateIcon->setAccessibleName(tr("State icon"));
+    m_stateText = new QLabel(this);
+    m_stateText->setAccessibleName(tr("State of step %1").arg(stepNumber(step)));
+    stateRow->addWidget(m_stateIcon);
+    stateRow->addWidget(m_stateText, 1);
+    facts->addRow(tr("State:"), stateRow);
+    m_duration = new QLabel(this);
+    m_duration->setAccessibleName(tr("Duration of step %1").arg(stepNumber(step)));
+    facts->addRow(tr("Duration:"), m_duration);
+    m_summary = wrappedLabel({}, tr("Result of step %1").arg(stepNumber(step)), this);
+    facts->addRow(tr("Result:"), m_summary);
+    layout->addLayout(facts);
+
+    m_workArea = new QVBoxLayout;
+    layout->addLayout(m_workArea, 1);
+
+    m_actionRow = new QHBoxLayout;
+    if (info.skippable) {
+        m_skipButton = new QPushButton(tr("S&kip this step"), this);
+        m_skipButton->setAccessibleName(tr("Skip step %1").arg(stepNumber(step)));
+        m_skipButton->setToolTip(
+            tr("Record that you deliberately leave this step out; Next becomes available."));
+        connect(m_skipButton, &QPushButton::clicked, this, &StepPage::skip);
+        m_actionRow->addWidget(m_skipButton);
+    }
+    m_actionRow->addStretch(1);
+    layout->addLayout(m_actionRow);
+
+    // Honest about what this version can do: the step engine that runs steps arrives separately.
+    auto* notYet = wrappedLabel(tr("Running this step from the wizard is not available in this version yet."),
+                                tr("Note about running steps"), this);
+    notYet->setObjectName(QStringLiteral("runNotAvailableNote"));
+    layout->addWidget(notYet);
+
+    connect(controller, &SessionController::stepChanged, this, [this](StepId changed) {
+        if (changed == m_step)
+            refresh();
+    });
+    connect(controller, &SessionController::sessionChanged, this, &StepPage::refresh);
+    refresh();
+}
+
+bool StepPage::isComplete() const
+{
+    return isSettled(m_controller->step(m_step).state);
+}
+
+void StepPage::initializePage()
+{
+    refresh();
+}
+
+void StepPage::refresh()
+{
+    const StepRecord record = m_controller->step(m_step);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QIcon icon = StepStateDisplay::icon(record.state, this);
+    m_stateIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(iconSize, iconSize));
+    m_stateText->setText(stepStateLabel(record.state));
+    const QColor colour = StepStateDisplay::colour(record.state, this);
+    QPalette palette = m_stateText->palette();
+    palette.setColor(QPalette::WindowText,
+                     colour.isValid() ? colour : this->palette().color(QPalette::WindowText));
+    m_stateText->setPalette(palette);
+
+    const QString duration = StepStateDisplay::durationText(record);
+    //: shown when a step has not run yet, in place of its duration
+    m_duration->setText(duration.isEmpty() ? tr("not measured yet") : duration);
+    m_summary->setText(record.summary.isEmpty() ? tr("none yet") : record.summary);
+
+    if (m_skipButton)
+        m_skipButton->setEnabled(record.state != StepState::Skipped &&
+                                 isAllowedTransition(record.state, StepState::Skipped));
+
+    const bool complete = isSettled(record.state);
+    if (complete != m_wasComplete) {
+        m_wasComplete = complete;
+        emit completeChanged();
+    }
+}
+
+void StepPage::skip()
+{
+    // The controller records it and signals stepChanged, which refreshes this page.
+    m_controller->skipStep(m_step);
+}
+
+} // namespace puw

@@ -1,0 +1,94 @@
+#include "StepStateDisplay.h"
+
+#include <QCoreApplication>
+#include <QStyle>
+#include <QWidget>
+
+namespace puw::StepStateDisplay {
+
+// QCoreApplication::translate with a literal context, so that lupdate finds every string.
+QIcon icon(StepState state, const QWidget* styleSource)
+{
+    const QStyle* style = styleSource->style();
+    switch (state) {
+    case StepState::Pending:
+        return {};
+    case StepState::Running:
+        return style->standardIcon(QStyle::SP_MediaPlay);
+    case StepState::Done:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case StepState::Failed:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case StepState::Skipped:
+        return style->standardIcon(QStyle::SP_MediaSkipForward);
+    case StepState::Cancelled:
+        return style->standardIcon(QStyle::SP_MediaStop);
+    case StepState::Interrupted:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
+    return {};
+}
+
+QColor colour(StepState state, const QWidget* paletteSource)
+{
+    const bool dark = paletteSource->palette().color(QPalette::Base).lightness() < 128;
+    switch (state) {
+    case StepState::Pending:
+        return {};
+    case StepState::Running:
+        return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
+    case StepState::Done:
+        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
+    case StepState::Failed:
+        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+    case StepState::Skipped:
+        return paletteSource->palette().color(QPalette::PlaceholderText);
+    case StepState::Cancelled:
+    case StepState::Interrupted:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0xb2, 0x4a, 0x00);
+    }
+    return {};
+}
+
+QString formatDuration(qint64 milliseconds)
+{
+    if (milliseconds < 1000)
+        //: a step that took less than one second
+        return QCoreApplication::translate("puw::StepStateDisplay", "< 1 s");
+    const qint64 seconds = milliseconds / 1000;
+    if (seconds < 60)
+        return QCoreApplication::translate("puw::StepStateDisplay", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        //: minutes and seconds, e.g. "2 min 05 s"
+        return QCoreApplication::translate("puw::StepStateDisplay", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    //: hours and minutes, e.g. "1 h 07 min"
+    return QCoreApplication::translate("puw::StepStateDisplay", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString durationText(const StepRecord& record)
+{
+    const qint64 ms = record.durationMs();
+    if (ms >= 0)
+        return formatDuration(ms);
+    if (record.state == StepState::Running && record.startedAt.isValid())
+        //: a step still running, with the local time it started, e.g. "since 14:02"
+        return QCoreApplication::translate("puw::StepStateDisplay", "since %1")
+            .arg(record.startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    return {};
+}
+
+QString stateAndDuration(const StepRecord& record)
+{
+    const QString duration = durationText(record);
+    if (duration.isEmpty())
+        return stepStateLabel(record.state);
+    //: a step's state and how long it took, e.g. "Done, 2 min 05 s"
+    return QCoreApplication::translate("puw::StepStateDisplay", "%1, %2")
+        .arg(stepStateLabel(record.state), duration);
+}
+
+} // namespace puw::StepStateDisplay

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "journal/JournalRecords.h"
+
+#include <QWizard>
+
+#include <functional>
+#include <optional>
+
+namespace puw {
+
+class SessionController;
+class StepListPanel;
+class StepPage;
+class SummaryPage;
+class WelcomePage;
+
+// The wizard: a welcome page, one page per checklist step (page id = step number) and a summary, with
+// the step list as side panel. It shows what the SessionController holds and asks it to change things;
+// it never talks to hosts or to the database itself.
+class UpgradeWizard : public QWizard {
+    Q_OBJECT
+public:
+    static constexpr int kWelcomePageId = 0;
+    static constexpr int kSummaryPageId = kStepCount + 1;
+    static int pageIdOf(StepId step) { return stepNumber(step); }
+
+    // What offerResume() asks the admin about, and what the admin answers.
+    struct ResumeOffer {
+        SessionRecord session;
+        std::optional<StepId> resumeAt; // nullopt: every step is settled, resuming shows the summary
+    };
+    enum class ResumeChoice { Resume, StartOver };
+    using ResumeQuestion = std::function<ResumeChoice(const ResumeOffer&)>;
+
+    // The controller must outlive the wizard.
+    explicit UpgradeWizard(SessionController* controller, QWidget* parent = nullptr);
+
+    // If the journal holds an unfinished session (of the loaded plan, or any when none is loaded), asks
+    // whether to resume it at its first step not done, or to start over. Returns true if it resumed.
+    bool offerResume();
+    // Replaces the question box, e.g. so that tests answer without a modal dialog; null restores it.
+    void setResumeQuestion(ResumeQuestion question) { m_askResume = std::move(question); }
+
+    // Shows the first step not done (the summary when all are), walking from the welcome page so that
+    // Back still leads through the earlier steps. False if a page on the way could not be passed.
+    bool showFirstStepNotDone();
+
+    SessionController* controller() const { return m_controller; }
+    StepListPanel* stepListPanel() const { return m_stepList; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    StepPage* stepPage(StepId step) const;
+    SummaryPage* summaryPage() const { return m_summary; }
+
+public slots:
+    void accept() override;
+
+private:
+    static ResumeChoice askWithMessageBox(QWidget* parent, const ResumeOffer& offer);
+    bool walkTo(int pageId);
+    void showError(const QString& message);
+    void onCurrentPageChanged(int id);
+
+    SessionController* m_controller;
+    WelcomePage* m_welcome;
+    SummaryPage* m_summary;
+    StepListPanel* m_stepList;
+    ResumeQuestion m_askResume;
+};
+
+} // namespace puw
