@@ -1,0 +1,210 @@
+// ExecTask: moving bytes between the channel and its stdin source, stdout sink or the caller.
+#include "ExecTask.h"
+
+#include <QCoreApplication>
+
+namespace puw::detail {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("puw::CommandRun", text);
+}
+
+constexpr qsizetype readChunk = 256 * 1024;
+constexpr qint64 inFlightLimit = 8 * 1024 * 1024; // caller-side backlog before we stop reading
+constexpr qsizetype maxLine = 1024 * 1024;
+constexpr int stderrTailLines = 20;
+constexpr int readsPerPump = 8;
+constexpr qsizetype writePerPump = 2 * 1024 * 1024;
+
+} // namespace
+
+bool ExecTask::pumpStdin()
+{
+    if (m_eofSent || m_cancelStatus)
+        return false;
+    bool progress = false;
+    qsizetype written = 0;
+    while (written < writePerPump) {
+        if (m_stdinOffset >= m_stdinChunk.size()) {
+            m_stdinChunk.clear();
+            m_stdinOffset = 0;
+            if (m_stdinEnded)
+                break;
+            if (m_source) {
+                switch (m_source->take(&m_stdinChunk)) {
+                case ByteSource::Pull::Data:
+                    break;
+                case ByteSource::Pull::Wait:
+                    return progress;
+                case ByteSource::Pull::End:
+                    m_stdinEnded = true;
+                    break;
+                case ByteSource::Pull::Failed:
+                    // No clean end of input: the command must not take a partial stream as complete.
+                    m_cancelStatus = CommandResult::Status::Failed;
+                    m_cancelError = {RemoteError::Kind::Channel,
+                                     tr("The sending side failed: %1").arg(m_source->failure())};
+                    m_cancelAt = m_clock.elapsed();
+                    return true;
+                }
+            } else if (m_spec.keepStdinOpen && m_link) {
+                QMutexLocker lock(&m_link->mutex);
+                m_stdinChunk = std::exchange(m_link->pendingStdin, {});
+                if (m_stdinChunk.isEmpty() && !m_link->stdinClosed)
+                    return progress;
+                m_stdinEnded = m_link->stdinClosed;
+            } else {
+                m_stdinEnded = true;
+            }
+            continue;
+        }
+        // Write only what the window takes: a write never blocks the worker (and the other channels).
+        const qsizetype window = static_cast<qsizetype>(ssh_channel_window_size(m_channel));
+        if (window <= 0)
+            return progress;
+        const qsizetype size = std::min({window, m_stdinChunk.size() - m_stdinOffset, readChunk});
+        const int rc = ssh_channel_write(m_channel, m_stdinChunk.constData() + m_stdinOffset,
+                                         static_cast<uint32_t>(size));
+        if (rc < 0) {
+            finish(
+                CommandResult::Status::Failed,
+                {RemoteError::Kind::Disconnected,
+                 tr("Writing to the command on %1 failed: %2")
+                     .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(m_worker->session())))});
+            return true;
+        }
+        m_stdinOffset += rc;
+        written += rc;
+        progress = progress || rc > 0;
+        if (rc == 0)
+            return progress;
+    }
+    if (m_stdinEnded && m_stdinOffset >= m_stdinChunk.size()) {
+        ssh_channel_send_eof(m_channel);
+        m_eofSent = true;
+        progress = true;
+    }
+    return progress;
+}
+
+bool ExecTask::pumpOutput(bool stderrStream)
+{
+    bool& eof = stderrStream ? m_stderrEof : m_stdoutEof;
+    bool progress = false;
+    for (int i = 0; i < readsPerPump && !eof && !m_done; ++i) {
+        // Backpressure: stop reading and the channel window stops the remote command.
+        if (m_link && m_link->inFlight.load() > inFlightLimit)
+            return progress;
+        if (!stderrStream && m_sink && !m_cancelStatus && !m_sink->hasRoom())
+            return progress;
+        QByteArray buffer(readChunk, Qt::Uninitialized);
+        const int rc = ssh_channel_read_nonblocking(m_channel, buffer.data(),
+                                                    static_cast<uint32_t>(readChunk), stderrStream ? 1 : 0);
+        if (rc == SSH_EOF) {
+            eof = true;
+            if (stderrStream)
+                emitLines(m_stderrPartial, {}, true, true);
+            else if (!m_sink && !m_spec.rawOutput)
+                emitLines(m_stdoutPartial, {}, false, true);
+            return true;
+        }
+        if (rc == SSH_ERROR) {
+            finish(
+                CommandResult::Status::Failed,
+                {RemoteError::Kind::Disconnected,
+                 tr("Reading from the command on %1 failed: %2")
+                     .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(m_worker->session())))});
+            return true;
+        }
+        if (rc <= 0)
+            return progress; // 0 or SSH_AGAIN: nothing buffered now
+        buffer.truncate(rc);
+        progress = true;
+        if (stderrStream) {
+            m_result.stderrBytes += rc;
+            emitLines(m_stderrPartial, buffer, true, false);
+        } else {
+            handleStdout(buffer);
+        }
+    }
+    return progress;
+}
+
+void ExecTask::handleStdout(const QByteArray& data)
+{
+    QByteArray rest = data;
+    if (!m_pidKnown) {
+        m_pid += rest;
+        const qsizetype newline = m_pid.indexOf('\n');
+        if (newline < 0)
+            return;
+        rest = m_pid.mid(newline + 1);
+        m_pid.truncate(newline);
+        m_pidKnown = true;
+        if (rest.isEmpty())
+            return;
+    }
+    m_result.stdoutBytes += rest.size();
+    if (m_cancelStatus)
+        return; // drained, not delivered: the command is being stopped
+    if (m_sink) {
+        if (!m_sink->write(rest)) {
+            m_cancelStatus = CommandResult::Status::Failed;
+            m_cancelError = {RemoteError::Kind::Local, m_sink->failure()};
+            m_cancelAt = m_clock.elapsed();
+        }
+    } else if (m_spec.rawOutput) {
+        if (m_link)
+            m_link->inFlight += rest.size();
+        if (m_events)
+            emit m_events->stdoutData(rest);
+    } else {
+        emitLines(m_stdoutPartial, rest, false, false);
+    }
+}
+
+void ExecTask::emitLines(QByteArray& partial, const QByteArray& data, bool stderrStream, bool flush)
+{
+    partial += data;
+    QStringList lines;
+    qsizetype start = 0;
+    qint64 size = 0;
+    for (;;) {
+        qsizetype newline = partial.indexOf('\n', start);
+        if (newline < 0 && partial.size() - start > maxLine)
+            newline = start + maxLine; // a line without end must not grow without bound
+        if (newline < 0)
+            break;
+        QByteArray line = partial.mid(start, newline - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines << QString::fromUtf8(line);
+        size += lines.constLast().size();
+        start = newline + (newline < partial.size() && partial.at(newline) == '\n' ? 1 : 0);
+    }
+    partial.remove(0, start);
+    if (flush && !partial.isEmpty()) {
+        lines << QString::fromUtf8(std::exchange(partial, {}));
+        size += lines.constLast().size();
+    }
+    if (lines.isEmpty())
+        return;
+    if (stderrStream) {
+        m_result.stderrTail << lines.mid(std::max<qsizetype>(0, lines.size() - stderrTailLines));
+        if (m_result.stderrTail.size() > stderrTailLines)
+            m_result.stderrTail.remove(0, m_result.stderrTail.size() - stderrTailLines);
+    }
+    if (!m_events)
+        return;
+    if (m_link)
+        m_link->inFlight += size;
+    if (stderrStream)
+        emit m_events->stderrLines(lines);
+    else
+        emit m_events->stdoutLines(lines);
+}
+
+} // namespace puw::detail
