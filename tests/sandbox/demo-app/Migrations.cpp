@@ -63,7 +63,8 @@ bool Migrations::ensureTable(QString* error) const
 QStringList Migrations::applied(QString* error) const
 {
     QStringList names;
-    if (!ensureTable(error))
+    // A database the application never migrated has no table yet: nothing is applied.
+    if (!m_database.tables().contains(QStringLiteral("schema_migration")))
         return names;
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT name FROM schema_migration ORDER BY name"))) {
@@ -116,6 +117,10 @@ QString Migrations::apply(const QString& name) const
 int Migrations::run(bool dryRun, const QString& failOnPurpose, QTextStream& out) const
 {
     QString error;
+    if (!dryRun && !ensureTable(&error)) {
+        out << "error: cannot create the migration table: " << error << Qt::endl;
+        return 1;
+    }
     const QStringList done = applied(&error);
     if (!error.isEmpty()) {
         out << "error: cannot read the migration table: " << error << Qt::endl;

@@ -1,0 +1,77 @@
+# Shared by the sandbox's scripts: paths, messages, pids and waiting. Sourced, never run.
+# shellcheck shell=bash
+
+# shellcheck disable=SC2034 # constants for the other files
+SANDBOX_DIR="${PUW_SANDBOX_DIR:-/tmp/puw-sandbox}"
+HOSTS=(proxy old new)
+PROXY_ADDRESS=127.0.0.10
+PUBLIC_PORT=8080
+APP_PORT=8081
+DNS_NAME=app.sandbox.test
+PG_BIN=/usr/lib/postgresql/15/bin
+
+say() { printf 'sandbox: %s\n' "$*" >&2; }
+die() {
+  printf 'sandbox: error: %s\n' "$1" >&2
+  [ $# -lt 2 ] || printf 'sandbox:   fix: %s\n' "$2" >&2
+  exit 1
+}
+
+host_address() {
+  case "$1" in
+    proxy) echo 127.0.0.10 ;;
+    old) echo 127.0.0.11 ;;
+    new) echo 127.0.0.12 ;;
+    *) die "unknown host $1" ;;
+  esac
+}
+
+host_dir() { echo "$SANDBOX_DIR/hosts/$1"; }
+
+# The pid of the host's sshd: it holds the host's namespaces.
+host_pid() {
+  local file
+  file="$(host_dir "$1")/run/sandbox/sshd.pid"
+  [ -s "$file" ] && cat "$file"
+}
+
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+
+host_up() { pid_alive "$(host_pid "$1")"; }
+
+# Runs a command inside a host: its mount and hostname namespaces, as root.
+in_host() {
+  local name="$1"
+  shift
+  local pid
+  pid="$(host_pid "$name")" || die "host $name is not running"
+  nsenter -t "$pid" -m -u --wd=/ -- "$@"
+}
+
+# Waits until a TCP port accepts connections; $3 is the timeout in seconds.
+wait_for_port() {
+  local address="$1" port="$2" timeout="${3:-30}" waited=0
+  until (exec 3<>"/dev/tcp/$address/$port") 2>/dev/null; do
+    [ "$waited" -lt "$((timeout * 10))" ] || return 1
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+}
+
+# Sends TERM to a pid and waits for it to end; KILL after $2 seconds.
+stop_pid() {
+  local pid="$1" timeout="${2:-10}" waited=0
+  pid_alive "$pid" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while pid_alive "$pid"; do
+    if [ "$waited" -ge "$((timeout * 10))" ]; then
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.1
+      return 0
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+}
+
+random_secret() { head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20; }

@@ -1,0 +1,101 @@
+# The plan files describing the sandbox to the wizard, and the secrets file next to them. Sourced by `sandbox`.
+# shellcheck shell=bash
+
+write_secrets() {
+  local file="$SANDBOX_DIR/secrets.env"
+  if [ ! -s "$file" ]; then
+    local password
+    password="$(random_secret)"
+    umask 077
+    {
+      echo "# Secrets of the sandbox world (the plan names these variables; it never holds a secret)."
+      echo "export PUW_SANDBOX_SSH_PASSWORD=$password"
+      echo "export PUW_SANDBOX_SUDO_PASSWORD=$password"
+      echo "export PUW_SANDBOX_DB_PASSWORD=$(random_secret)"
+    } >"$file"
+    umask 022
+  fi
+  # shellcheck source=/dev/null
+  . "$file"
+}
+
+# One plan per route kind: plan.json (nginx, the default) and plan-dns.json.
+write_plans() {
+  local key="$SANDBOX_DIR/keys/upgrader_ed25519"
+  local admin_user=root
+  [ "$DB_ENGINE" != postgresql ] || admin_user=postgres
+  local nginx_route dns_route
+  nginx_route="$(
+    cat <<JSON
+{"kind": "nginx", "publicUrl": "http://$PROXY_ADDRESS:$PUBLIC_PORT/",
+              "proxy": {"address": "$PROXY_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
+              "upstreamFile": "$UPSTREAM_FILE"}
+JSON
+  )"
+  dns_route="$(
+    cat <<JSON
+{"kind": "dns", "publicUrl": "http://$DNS_NAME:$APP_PORT/", "dnsName": "$DNS_NAME",
+              "resolver": "$PROXY_ADDRESS", "resolverPort": 53}
+JSON
+  )"
+  write_plan "$SANDBOX_DIR/plan.json" "$nginx_route" "$admin_user"
+  write_plan "$SANDBOX_DIR/plan-dns.json" "$dns_route" "$admin_user"
+}
+
+write_plan() {
+  local file="$1" route="$2" admin_user="$3"
+  local key="$SANDBOX_DIR/keys/upgrader_ed25519"
+  cat >"$file" <<JSON
+{
+    "format": 1,
+    "name": "sandbox ($DB_ENGINE)",
+    "recipe": "demo",
+    "old": {"address": "127.0.0.11", "port": 22, "user": "upgrader", "identityFile": "$key"},
+    "new": {"address": "127.0.0.12", "port": 22, "user": "upgrader", "identityFile": "$key"},
+    "route": $route,
+    "knownHosts": "$SANDBOX_DIR/known_hosts",
+    "variables": {
+        "app_name": "demo",
+        "install_dir": "/opt/demo",
+        "app_binary": "/opt/demo/bin/demo-app",
+        "service_name": "demo",
+        "service_ctl": "/opt/demo/bin/demo-appctl",
+        "service_user": "demo",
+        "config_dir": "/etc/demo",
+        "config_file": "/etc/demo/demo.conf",
+        "data_dir": "/var/lib/demo",
+        "log_file": "/var/log/demo/demo.log",
+        "app_port": "$APP_PORT",
+        "health_path": "/health",
+        "version_path": "/version",
+        "migrate_command": "/opt/demo/bin/demo-app migrate --config /etc/demo/demo.conf",
+        "migrate_dry_run_command": "/opt/demo/bin/demo-app migrate --dry-run --config /etc/demo/demo.conf",
+        "migration_table": "schema_migration",
+        "db_engine": "$DB_ENGINE",
+        "db_name": "demo",
+        "db_user": "demo",
+        "db_port": "$(db_port)",
+        "db_host_old": "127.0.0.11",
+        "db_host_new": "127.0.0.12",
+        "db_socket": "$(db_socket)",
+        "db_admin_user": "$admin_user",
+        "nginx_test_command": "nginx -t",
+        "nginx_reload_command": "nginx -s reload",
+        "dns_name": "$DNS_NAME",
+        "dns_resolver": "$PROXY_ADDRESS"
+    },
+    "secretEnvironment": {
+        "ssh-password": "PUW_SANDBOX_SSH_PASSWORD",
+        "sudo-password": "PUW_SANDBOX_SUDO_PASSWORD",
+        "db-password": "PUW_SANDBOX_DB_PASSWORD"
+    }
+}
+JSON
+}
+
+# Lets the user who ran `sudo sandbox up` read the key, the plans and the secrets.
+hand_client_files_to_caller() {
+  [ -n "${SUDO_UID:-}" ] || return 0
+  chown "$SUDO_UID:$SUDO_GID" "$SANDBOX_DIR/keys" "$SANDBOX_DIR"/keys/* "$SANDBOX_DIR/known_hosts" \
+    "$SANDBOX_DIR"/plan*.json "$SANDBOX_DIR/secrets.env"
+}
