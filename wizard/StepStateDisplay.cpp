@@ -71,6 +71,9 @@ QString formatDuration(qint64 milliseconds)
 
 QString durationText(const StepRecord& record)
 {
+    // The journal stamps a skip as starting and ending at once: a skipped step took no time worth showing.
+    if (record.state == StepState::Skipped)
+        return {};
     const qint64 ms = record.durationMs();
     if (ms >= 0)
         return formatDuration(ms);
