@@ -18,7 +18,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSecrets, "puw.secrets", QtInfoMsg)
 
-// Same context as CredentialStore::tr, for the helpers outside the class.
+// Same context as CredentialStore::tr, for the helpers outside the class (QT_TRANSLATE_NOOP marks
+// their texts for lupdate).
 QString translated(const char* text)
 {
     return QCoreApplication::translate("puw::CredentialStore", text);
@@ -32,15 +33,19 @@ QString causeOfOtherError(const QString& error)
 {
     if (error.contains(QLatin1String("org.freedesktop.secrets")) ||
         error.contains(QLatin1String("ServiceUnknown")))
-        return translated("no Secret Service on the D-Bus session bus");
+        return translated(
+            QT_TRANSLATE_NOOP("puw::CredentialStore", "no Secret Service on the D-Bus session bus"));
     if (error.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
         error.contains(QLatin1String("connect"), Qt::CaseInsensitive) ||
         error.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS")))
-        return translated("no D-Bus session");
+        return translated(QT_TRANSLATE_NOOP("puw::CredentialStore", "no D-Bus session"));
+    if (error.contains(QLatin1String("collection"), Qt::CaseInsensitive))
+        return translated(
+            QT_TRANSLATE_NOOP("puw::CredentialStore", "no default keyring to save into, or it is locked"));
     if (error.contains(QLatin1String("lock"), Qt::CaseInsensitive) ||
         error.contains(QLatin1String("prompt"), Qt::CaseInsensitive))
-        return translated("the keychain is locked");
-    return translated("the keychain reported an error");
+        return translated(QT_TRANSLATE_NOOP("puw::CredentialStore", "the keychain is locked"));
+    return translated(QT_TRANSLATE_NOOP("puw::CredentialStore", "the keychain reported an error"));
 }
 
 const char* operationName(int operation)
@@ -262,8 +267,9 @@ void CredentialStore::runJob(Operation operation, const CredentialKey& key, cons
 
 void CredentialStore::noteAvailability(const SecretResult& result)
 {
+    // Finding nothing proves little: a locked collection hides its items from a search.
     Availability now;
-    if (result.ok() || result.notFound())
+    if (result.ok())
         now = Availability::Available;
     else if (result.unavailable())
         now = Availability::Unavailable;

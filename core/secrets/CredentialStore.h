@@ -52,7 +52,8 @@ public:
     // Writes then removes a throwaway entry: Ok when secrets can really be kept, else Unavailable.
     QFuture<SecretResult> probe();
 
-    // What the last operation showed (Unknown before the first one); thread-safe.
+    // Available after an operation succeeded, Unavailable after one found no usable keychain, Unknown
+    // before either; "not found" changes nothing (a locked collection hides its items). Thread-safe.
     Availability availability() const;
     QString unavailableMessage() const;
 

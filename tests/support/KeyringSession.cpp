@@ -99,7 +99,7 @@ QString KeyringSession::fail(const QString& reason)
     return reason;
 }
 
-QString KeyringSession::start()
+QString KeyringSession::start(Mode mode)
 {
     if (m_running)
         return {};
@@ -140,22 +140,16 @@ QString KeyringSession::start()
         return fail(QStringLiteral("dbus-daemon printed no address: ") +
                     QString::fromUtf8(m_bus.readAllStandardError()));
 
-    m_keyring.setChildProcessModifier(dieWithParent);
-    m_keyring.setProcessEnvironment(environment());
-    m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_keyring.setStandardOutputFile(QProcess::nullDevice());
-    // --unlock reads the password on stdin; an empty one leaves the login keyring unusable.
-    m_keyring.start(
-        findProgram(QStringLiteral("gnome-keyring-daemon")),
-        {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-    if (!m_keyring.waitForStarted(5000))
-        return fail(QStringLiteral("gnome-keyring-daemon did not start: ") + m_keyring.errorString());
-    // Without an event loop here, only waitForBytesWritten() delivers the password.
-    m_keyring.write(password());
-    m_keyring.waitForBytesWritten(5000);
-    m_keyring.closeWriteChannel();
-    if (!waitForSecretService(10000))
-        return fail(QStringLiteral("gnome-keyring-daemon did not claim org.freedesktop.secrets within 10 s"));
+    if (mode == Mode::Locked) {
+        // A first run creates the login keyring; the second, without --unlock, leaves it locked.
+        if (const QString reason = startKeyring(true); !reason.isEmpty())
+            return fail(reason);
+        stopProcess(m_keyring);
+    }
+    if (mode != Mode::NoSecretService) {
+        if (const QString reason = startKeyring(mode == Mode::Unlocked); !reason.isEmpty())
+            return fail(reason);
+    }
 
     const QProcessEnvironment wanted = environment();
     for (const char* name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
@@ -165,6 +159,30 @@ QString KeyringSession::start()
          {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION"})
         unsetVariable(name);
     m_running = true;
+    return {};
+}
+
+QString KeyringSession::startKeyring(bool unlocked)
+{
+    m_keyring.setChildProcessModifier(dieWithParent);
+    m_keyring.setProcessEnvironment(environment());
+    m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_keyring.setStandardOutputFile(QProcess::nullDevice());
+    QStringList arguments{QStringLiteral("--foreground"), QStringLiteral("--components=secrets")};
+    // --unlock reads the password on stdin; an empty one leaves the login keyring unusable.
+    if (unlocked)
+        arguments << QStringLiteral("--unlock");
+    m_keyring.start(findProgram(QStringLiteral("gnome-keyring-daemon")), arguments);
+    if (!m_keyring.waitForStarted(5000))
+        return QStringLiteral("gnome-keyring-daemon did not start: ") + m_keyring.errorString();
+    if (unlocked) {
+        // Without an event loop here, only waitForBytesWritten() delivers the password.
+        m_keyring.write(password());
+        m_keyring.waitForBytesWritten(5000);
+    }
+    m_keyring.closeWriteChannel();
+    if (!waitForSecretService(10000))
+        return QStringLiteral("gnome-keyring-daemon did not claim org.freedesktop.secrets within 10 s");
     return {};
 }
 
@@ -229,7 +247,7 @@ void KeyringSession::stop()
 
 void KeyringEnvironment::SetUp()
 {
-    session().start();
+    session().start(m_mode);
 }
 
 void KeyringEnvironment::TearDown()

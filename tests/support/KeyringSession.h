@@ -34,8 +34,14 @@ public:
     // Empty when dbus-daemon, dbus-send and gnome-keyring-daemon are installed, else what is missing.
     static QString missingPrograms();
 
-    // Starts both daemons and sets this process's environment. Returns an empty string or the reason.
-    QString start();
+    enum class Mode {
+        Unlocked,        // the normal case: a login keyring unlocked with password()
+        Locked,          // a login keyring exists but nothing unlocked it, and no prompter can ask
+        NoSecretService, // a session bus without any Secret Service on it (and no activation)
+    };
+
+    // Starts the daemons and sets this process's environment. Returns an empty string or the reason.
+    QString start(Mode mode = Mode::Unlocked);
     void stop();
 
     bool isRunning() const { return m_running; }
@@ -46,6 +52,7 @@ public:
 
 private:
     QString fail(const QString& reason);
+    QString startKeyring(bool unlocked);
     bool waitForSecretService(int timeoutMs);
     void setVariable(const char* name, const QByteArray& value);
     void unsetVariable(const char* name);
@@ -67,9 +74,13 @@ private:
 // Nothing starts when the binary only lists its tests (gtest_discover_tests).
 class KeyringEnvironment : public ::testing::Environment {
 public:
+    explicit KeyringEnvironment(KeyringSession::Mode mode = KeyringSession::Mode::Unlocked) : m_mode(mode) {}
     void SetUp() override;
     void TearDown() override;
     static KeyringSession& session();
+
+private:
+    KeyringSession::Mode m_mode;
 };
 
 } // namespace puw::test
