@@ -35,7 +35,13 @@ host_pid() {
   [ -s "$file" ] && cat "$file"
 }
 
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+# A pid that runs; a zombie does not count (this machine's init may reap it only a second later).
+pid_alive() {
+  local stat
+  [ -n "${1:-}" ] && stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }"
+  [ "${stat%% *}" != Z ]
+}
 
 host_up() { pid_alive "$(host_pid "$1")"; }
 
@@ -63,6 +69,7 @@ stop_pid() {
   local pid="$1" timeout="${2:-10}" waited=0
   pid_alive "$pid" || return 0
   kill -TERM "$pid" 2>/dev/null || true
+  sleep 0.05
   while pid_alive "$pid"; do
     if [ "$waited" -ge "$((timeout * 10))" ]; then
       kill -KILL "$pid" 2>/dev/null || true

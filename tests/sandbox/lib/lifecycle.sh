@@ -152,6 +152,7 @@ sandbox_pids() {
   [ "${#namespaces[@]}" -gt 0 ] || return 0
   for pid in /proc/[0-9]*; do
     ns="$(readlink "$pid/ns/mnt" 2>/dev/null)" || continue
+    pid_alive "${pid#/proc/}" || continue
     for name in "${namespaces[@]}"; do
       if [ "$ns" = "$name" ]; then
         echo "${pid#/proc/}"
