@@ -7,8 +7,13 @@ namespace puw::RecipeCatalogue {
 
 QStringList shippedIds()
 {
-    return {QStringLiteral("demo"), QStringLiteral("openboxes"), QStringLiteral("parsec"),
-            QStringLiteral("systemd-postgresql"), QStringLiteral("systemd-mysql")};
+    // Compiled in from resources/recipes/ (see core/recipes/CMakeLists.txt).
+    QStringList ids;
+    const QFileInfoList files =
+        QDir(QStringLiteral(":/recipes")).entryInfoList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QFileInfo& file : files)
+        ids.append(file.completeBaseName());
+    return ids;
 }
 
 QStringList userIds(const QString& userRecipeDir)

@@ -1,15 +1,29 @@
 #pragma once
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
 namespace puw {
 
+// Marks a value as the error, for when the value and the error have the same type.
+template <typename E> struct Unexpected {
+    E error;
+};
+template <typename E> Unexpected<E> unexpected(E error)
+{
+    return {std::move(error)};
+}
+
 // A value or the reason there is none. (std::expected is C++23; Debian 12's compiler builds C++20.)
 template <typename T, typename E> class Expected {
 public:
     Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Expected(E error) requires(!std::is_same_v<T, E>) : m_data(std::in_place_index<1>, std::move(error)) {}
+    template <typename G>
+    Expected(Unexpected<G> error) : m_data(std::in_place_index<1>, std::move(error.error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace puw {
+
+// A command as an argument list. Elements may hold {placeholders}; each element reaches the remote shell
+// quoted as one word, so a value can never turn into shell syntax.
+struct CommandSpec {
+    QStringList argv;
+    bool sudo = false; // run through sudo (with the host's sudo password when it needs one)
+    bool isEmpty() const { return argv.isEmpty(); }
+    bool operator==(const CommandSpec&) const = default;
+};
+
+// How one service of the application is started, stopped and kept stopped.
+struct ServiceSpec {
+    enum class Manager { Systemd, Compose, Commands };
+    QString name;
+    Manager manager = Manager::Systemd;
+    QString unit;           // systemd
+    QString composeFile;    // compose
+    QString composeService; // compose; empty: found from `docker compose config` by image
+    QString composeImage;   // compose: the image that identifies the service when composeService is empty
+    // Commands manager (and overrides for the others):
+    CommandSpec start, stop, disable, enable, status;
+    bool operator==(const ServiceSpec&) const = default;
+};
+
+struct DatabaseSpec {
+    QString engine; // "postgresql" or "mysql" (MySQL and MariaDB); may be a {{placeholder}}
+    QString host = QStringLiteral("127.0.0.1");
+    QString port; // empty: the engine's default
+    QString name;
+    QString user;
+    QString credential;     // purpose of the secret in the keychain, e.g. "db-password"; empty: none
+    QString composeService; // when set, dump/restore run through `docker compose exec -T <service>`
+    QString composeFile;
+    QString charset; // MySQL: CREATE DATABASE ... CHARACTER SET
+    QStringList excludeTables;
+    QStringList restoreFixes; // named fixes the restore applies, e.g. "mysql8-collations", "liquibase-lock"
+    bool operator==(const DatabaseSpec&) const = default;
+};
+
+struct MigrationSpec {
+    CommandSpec list; // lists migrations, one per line
+    CommandSpec apply;
+    QString appliedPattern; // regular expression of a line already applied
+    QString pendingPattern; // ... of a line to be applied
+    QString failedPattern;  // ... of a failed migration: a failure whatever the exit code
+    QString headQuery;      // SQL giving the newest applied migration
+    bool operator==(const MigrationSpec&) const = default;
+};
+
+struct HttpCheckSpec {
+    QString name;
+    QString url; // as seen from the host that runs the app; tunnelled when not reachable
+    int expectStatus = 200;
+    QString bodyContains;
+    bool operator==(const HttpCheckSpec&) const = default;
+};
+
+struct CommandCheckSpec {
+    QString name;
+    CommandSpec command;
+    QString outputContains;
+    bool operator==(const CommandCheckSpec&) const = default;
+};
+
+struct RoutingSpec {
+    QString nginxUpstream; // the upstream file's content, with placeholders such as {new_address}
+    CommandSpec nginxTest;
+    CommandSpec nginxReload;
+    bool operator==(const RoutingSpec&) const = default;
+};
+
+struct TimeoutSpec {
+    int commandSeconds = 300;
+    int startSeconds = 300; // from start until healthy; OpenBoxes' first start may need 45 minutes
+    int stopSeconds = 120;
+    bool operator==(const TimeoutSpec&) const = default;
+};
+
+struct RecipeVariable {
+    QString description;
+    QString defaultValue;
+    bool hasDefault = false;
+    bool operator==(const RecipeVariable&) const = default;
+};
+
+// What one kind of application needs at each step. Loaded from JSON (shipped or the admin's own).
+struct Recipe {
+    static constexpr int kFormatVersion = 1;
+
+    QString id;
+    QString title;
+    QString description;
+    QMap<QString, RecipeVariable> variables;
+    QStringList requiredPrograms; // on the new host, checked in step 1
+    CommandSpec versionCommand;   // prints the installed version (old and new)
+    QList<ServiceSpec> services;
+    DatabaseSpec database;
+    QStringList configFiles; // candidates compared and copied in step 2
+    QStringList configFolders;
+    QStringList configWarnings; // values that must differ on the new host, jobs that must not run twice
+    MigrationSpec migrations;
+    QList<HttpCheckSpec> httpChecks;
+    QList<CommandCheckSpec> commandChecks;
+    QStringList logFiles;
+    QString logErrorPattern;
+    RoutingSpec routing;
+    TimeoutSpec timeouts;
+    bool operator==(const Recipe&) const = default;
+};
+
+// Placeholders every recipe may use besides its own variables.
+QStringList builtinPlaceholders();
+
+enum class DatabaseEngine { PostgreSql, MySql };
+bool isKnownDatabaseEngine(const QString& name);
+DatabaseEngine databaseEngineFromName(const QString& name); // call after isKnownDatabaseEngine
+
+} // namespace puw

@@ -1,0 +1,108 @@
+#include "RecipeBinding.h"
+
+#include "Placeholders.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("puw::RecipeBinding", text);
+}
+
+QMap<QString, QString> builtinValues(const UpgradePlan& plan)
+{
+    return {{QStringLiteral("old_address"), plan.oldHost.address},
+            {QStringLiteral("new_address"), plan.newHost.address},
+            {QStringLiteral("proxy_address"), plan.route.proxy.address},
+            {QStringLiteral("old_user"), plan.oldHost.user},
+            {QStringLiteral("new_user"), plan.newHost.user},
+            {QStringLiteral("public_url"), plan.route.publicUrl},
+            {QStringLiteral("dns_name"), plan.route.dnsName}};
+}
+} // namespace
+
+Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, const UpgradePlan& plan,
+                                                       const QString& planFile)
+{
+    for (auto it = plan.variables.begin(); it != plan.variables.end(); ++it) {
+        if (!recipe.variables.contains(it.key()))
+            return PlanError{
+                planFile, QStringLiteral("variables.") + it.key(),
+                tr("is not a variable of the recipe \"%1\".").arg(recipe.id),
+                tr("Remove it, or use one of: %1.").arg(recipe.variables.keys().join(QStringLiteral(", ")))};
+    }
+
+    RecipeBinding binding;
+    binding.m_recipe = recipe;
+    QMap<QString, QString> values = builtinValues(plan);
+    QMap<QString, QString> pending; // defaults that may refer to other values
+    for (auto it = recipe.variables.begin(); it != recipe.variables.end(); ++it) {
+        if (plan.variables.contains(it.key()))
+            values.insert(it.key(), plan.variables.value(it.key()));
+        else if (it->hasDefault)
+            pending.insert(it.key(), it->defaultValue);
+        else
+            return PlanError{planFile, QStringLiteral("variables.") + it.key(),
+                             tr("is needed by the recipe \"%1\" and has no value.").arg(recipe.id),
+                             it->description.isEmpty()
+                                 ? tr("Add it to the plan's variables.")
+                                 : tr("Add it to the plan's variables: %1.").arg(it->description)};
+    }
+    // Defaults may use other variables ("{{db_name}}_backup"); resolve them in as many passes as needed.
+    while (!pending.isEmpty()) {
+        bool progressed = false;
+        for (auto it = pending.begin(); it != pending.end();) {
+            auto expanded = expandPlaceholders(it.value(), values);
+            if (expanded.ok()) {
+                values.insert(it.key(), expanded.value());
+                it = pending.erase(it);
+                progressed = true;
+            } else {
+                ++it;
+            }
+        }
+        if (!progressed)
+            return PlanError{QStringLiteral("%1.json").arg(recipe.id),
+                             QStringLiteral("variables.") + pending.firstKey(),
+                             tr("has a default that refers to itself through other variables."),
+                             tr("Give it a literal default.")};
+    }
+    binding.m_values = values;
+
+    const auto engine = binding.expand(recipe.database.engine);
+    if (!engine.ok() || !isKnownDatabaseEngine(engine.value()))
+        return PlanError{planFile, QStringLiteral("variables"),
+                         tr("give the database engine \"%1\", which is not supported.")
+                             .arg(engine.ok() ? engine.value() : recipe.database.engine),
+                         tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB).")};
+    binding.m_engine = databaseEngineFromName(engine.value());
+    return binding;
+}
+
+Expected<QString, QString> RecipeBinding::expand(const QString& text,
+                                                 const QMap<QString, QString>& extra) const
+{
+    if (extra.isEmpty())
+        return expandPlaceholders(text, m_values);
+    QMap<QString, QString> values = m_values;
+    values.insert(extra);
+    return expandPlaceholders(text, values);
+}
+
+Expected<QStringList, QString> RecipeBinding::expand(const CommandSpec& command,
+                                                     const QMap<QString, QString>& extra) const
+{
+    QStringList argv;
+    for (const QString& word : command.argv) {
+        auto expanded = expand(word, extra);
+        if (!expanded.ok())
+            return unexpected(expanded.error());
+        argv.append(expanded.value());
+    }
+    return argv;
+}
+
+} // namespace puw

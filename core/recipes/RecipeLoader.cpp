@@ -1,0 +1,165 @@
+#include "RecipeLoader.h"
+
+#include "Placeholders.h"
+#include "RecipeSections.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace puw {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("puw::RecipeLoader", text);
+}
+
+const QStringList kTopKeys{
+    QStringLiteral("format"),         QStringLiteral("id"),         QStringLiteral("title"),
+    QStringLiteral("description"),    QStringLiteral("variables"),  QStringLiteral("requiredPrograms"),
+    QStringLiteral("versionCommand"), QStringLiteral("services"),   QStringLiteral("database"),
+    QStringLiteral("config"),         QStringLiteral("migrations"), QStringLiteral("checks"),
+    QStringLiteral("logs"),           QStringLiteral("routing"),    QStringLiteral("timeouts")};
+
+// Every {{name}} must be a variable of the recipe or a built-in: a typo must not become an empty string.
+void checkPlaceholders(RecipeReader& reader, const Recipe& recipe)
+{
+    const QStringList builtins = builtinPlaceholders();
+    for (const auto& [field, text] : reader.templates()) {
+        for (const QString& name : placeholdersIn(text)) {
+            if (recipe.variables.contains(name) || builtins.contains(name))
+                continue;
+            QStringList known = recipe.variables.keys() + builtins;
+            reader.fail(
+                field,
+                tr("uses {{%1}}, which is neither a variable of this recipe nor a built-in.").arg(name),
+                tr("Declare it under \"variables\", or use one of: %1.")
+                    .arg(known.join(QStringLiteral(", "))));
+            return;
+        }
+    }
+}
+} // namespace
+
+QStringList builtinPlaceholders()
+{
+    return {QStringLiteral("old_address"),  QStringLiteral("new_address"), QStringLiteral("proxy_address"),
+            QStringLiteral("host_address"), QStringLiteral("old_user"),    QStringLiteral("new_user"),
+            QStringLiteral("public_url"),   QStringLiteral("dns_name"),    QStringLiteral("compose_service")};
+}
+
+bool isKnownDatabaseEngine(const QString& name)
+{
+    return name == QLatin1String("postgresql") || name == QLatin1String("mysql") ||
+           name == QLatin1String("mariadb");
+}
+
+DatabaseEngine databaseEngineFromName(const QString& name)
+{
+    return name == QLatin1String("postgresql") ? DatabaseEngine::PostgreSql : DatabaseEngine::MySql;
+}
+
+Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const QString& fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = json.left(parseError.offset).count('\n') + 1;
+        return PlanError{fileName,
+                         {},
+                         tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
+                         tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
+    }
+    if (!document.isObject())
+        return PlanError{
+            fileName, {}, tr("must hold one JSON object."), tr("Enclose the recipe in { ... }.")};
+
+    const QJsonObject root = document.object();
+    RecipeReader reader(fileName);
+    reader.rejectUnknownKeys(root, kTopKeys, {});
+    const int format =
+        reader.optionalInt(root, QStringLiteral("format"), {}, Recipe::kFormatVersion, 1, 1000);
+    if (!reader.failed() && format > Recipe::kFormatVersion)
+        reader.fail(QStringLiteral("format"), tr("is %1, newer than this program understands.").arg(format),
+                    tr("Update the Parallel Upgrade Wizard."));
+
+    Recipe recipe;
+    recipe.id = reader.requiredString(root, QStringLiteral("id"), {}, tr("Give the recipe a short id."));
+    recipe.title =
+        reader.requiredString(root, QStringLiteral("title"), {}, tr("Give the application's name."));
+    recipe.description = reader.optionalString(root, QStringLiteral("description"), {});
+    recipe.variables = reader.variables(root);
+    recipe.requiredPrograms = reader.optionalStringList(root, QStringLiteral("requiredPrograms"), {});
+    recipe.versionCommand = reader.command(root, QStringLiteral("versionCommand"), {});
+    recipe.services = reader.services(root);
+    if (!reader.failed() && recipe.services.isEmpty())
+        reader.fail(QStringLiteral("services"), tr("is missing or empty."),
+                    tr("List at least the application's own service."));
+    recipe.database = reader.database(root);
+
+    const QJsonObject config = reader.optionalObject(root, QStringLiteral("config"), {});
+    reader.rejectUnknownKeys(config,
+                             {QStringLiteral("files"), QStringLiteral("folders"), QStringLiteral("warnings")},
+                             QStringLiteral("config"));
+    recipe.configFiles = reader.templList(config, QStringLiteral("files"), QStringLiteral("config"));
+    recipe.configFolders = reader.templList(config, QStringLiteral("folders"), QStringLiteral("config"));
+    recipe.configWarnings =
+        reader.optionalStringList(config, QStringLiteral("warnings"), QStringLiteral("config"));
+
+    recipe.migrations = reader.migrations(root);
+    reader.checks(root, recipe);
+    const QJsonObject logs = reader.optionalObject(root, QStringLiteral("logs"), {});
+    reader.rejectUnknownKeys(logs, {QStringLiteral("files"), QStringLiteral("errorPattern")},
+                             QStringLiteral("logs"));
+    recipe.logFiles = reader.templList(logs, QStringLiteral("files"), QStringLiteral("logs"));
+    recipe.logErrorPattern = reader.pattern(logs, QStringLiteral("errorPattern"), QStringLiteral("logs"));
+    recipe.routing = reader.routing(root);
+    recipe.timeouts = reader.timeouts(root);
+
+    if (!reader.failed())
+        checkPlaceholders(reader, recipe);
+    if (reader.failed())
+        return reader.error();
+    return recipe;
+}
+
+Expected<Recipe, PlanError> RecipeLoader::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return PlanError{path,
+                         {},
+                         tr("cannot be read: %1.").arg(file.errorString()),
+                         tr("Check the path and that you may read the file.")};
+    return fromJson(file.readAll(), path);
+}
+
+QString RecipeLoader::shippedRecipePath(const QString& id)
+{
+    return QStringLiteral(":/recipes/%1.json").arg(id);
+}
+
+Expected<Recipe, PlanError> RecipeLoader::loadById(const QString& id, const QString& userRecipeDir)
+{
+    QString path =
+        userRecipeDir.isEmpty() ? QString() : QDir(userRecipeDir).filePath(id + QStringLiteral(".json"));
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = shippedRecipePath(id);
+    if (!QFileInfo::exists(path))
+        return PlanError{id,
+                         {},
+                         tr("is not a known recipe."),
+                         tr("Add %1.json to %2, or choose a shipped recipe.").arg(id, userRecipeDir)};
+    auto recipe = load(path);
+    if (recipe.ok() && recipe->id != id)
+        return PlanError{path, QStringLiteral("id"),
+                         tr("is \"%1\" but the file is named for \"%2\".").arg(recipe->id, id),
+                         tr("Make the id and the file name agree.")};
+    return recipe;
+}
+
+} // namespace puw

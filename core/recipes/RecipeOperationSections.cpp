@@ -1,0 +1,133 @@
+// RecipeReader: the sections that say how the work is done (database, migrations, checks, routing, timeouts).
+#include "RecipeSections.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("puw::RecipeLoader", text);
+}
+QStringList keys(std::initializer_list<const char*> names)
+{
+    QStringList list;
+    for (const char* name : names)
+        list.append(QLatin1String(name));
+    return list;
+}
+} // namespace
+
+DatabaseSpec RecipeReader::database(const QJsonObject& root)
+{
+    DatabaseSpec spec;
+    const QString path = QStringLiteral("database");
+    const QJsonObject body = requiredObject(root, path, {}, tr("Say which database the application uses."));
+    if (failed())
+        return spec;
+    rejectUnknownKeys(body,
+                      keys({"engine", "host", "port", "name", "user", "credential", "composeService",
+                            "composeFile", "charset", "excludeTables", "restoreFixes"}),
+                      path);
+    spec.engine = requiredTempl(body, QStringLiteral("engine"), path,
+                                tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
+    // A literal engine is checked now; one from a variable when the recipe is bound to a plan.
+    if (!failed() && !spec.engine.contains(QLatin1String("{{")) && !isKnownDatabaseEngine(spec.engine))
+        fail(join(path, QStringLiteral("engine")), tr("is \"%1\", which is not supported.").arg(spec.engine),
+             tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
+    const QString host = templ(body, QStringLiteral("host"), path);
+    if (!host.isEmpty())
+        spec.host = host;
+    spec.port = templ(body, QStringLiteral("port"), path);
+    spec.name = requiredTempl(body, QStringLiteral("name"), path, tr("Give the database's name."));
+    spec.user = templ(body, QStringLiteral("user"), path);
+    spec.credential = optionalString(body, QStringLiteral("credential"), path);
+    spec.composeService = templ(body, QStringLiteral("composeService"), path);
+    spec.composeFile = templ(body, QStringLiteral("composeFile"), path);
+    spec.charset = optionalString(body, QStringLiteral("charset"), path);
+    spec.excludeTables = templList(body, QStringLiteral("excludeTables"), path);
+    spec.restoreFixes = optionalStringList(body, QStringLiteral("restoreFixes"), path);
+    if (!spec.composeService.isEmpty() && spec.composeFile.isEmpty())
+        fail(join(path, QStringLiteral("composeFile")), tr("is missing."),
+             tr("A database reached through docker compose needs the compose file's path."));
+    return spec;
+}
+
+MigrationSpec RecipeReader::migrations(const QJsonObject& root)
+{
+    MigrationSpec spec;
+    const QString path = QStringLiteral("migrations");
+    const QJsonObject body = optionalObject(root, path, {});
+    rejectUnknownKeys(
+        body, keys({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern", "headQuery"}),
+        path);
+    spec.list = command(body, QStringLiteral("list"), path);
+    spec.apply = command(body, QStringLiteral("apply"), path);
+    spec.appliedPattern = pattern(body, QStringLiteral("appliedPattern"), path);
+    spec.pendingPattern = pattern(body, QStringLiteral("pendingPattern"), path);
+    spec.failedPattern = pattern(body, QStringLiteral("failedPattern"), path);
+    spec.headQuery = templ(body, QStringLiteral("headQuery"), path);
+    if (!failed() && !spec.list.isEmpty() && spec.pendingPattern.isEmpty())
+        fail(join(path, QStringLiteral("pendingPattern")), tr("is missing."),
+             tr("Say which lines of the listing are migrations still to apply."));
+    return spec;
+}
+
+void RecipeReader::checks(const QJsonObject& root, Recipe& recipe)
+{
+    const QString path = QStringLiteral("checks");
+    const QJsonObject body = optionalObject(root, path, {});
+    rejectUnknownKeys(body, keys({"http", "commands"}), path);
+    const QList<QJsonObject> http = objectList(body, QStringLiteral("http"), path);
+    for (qsizetype i = 0; i < http.size() && !failed(); ++i) {
+        const QString entry = QStringLiteral("checks.http[%1]").arg(i);
+        rejectUnknownKeys(http.at(i), keys({"name", "url", "expectStatus", "bodyContains"}), entry);
+        HttpCheckSpec check;
+        check.name = requiredString(http.at(i), QStringLiteral("name"), entry, tr("Name the check."));
+        check.url = requiredTempl(http.at(i), QStringLiteral("url"), entry, tr("Give the URL to request."));
+        check.expectStatus = optionalInt(http.at(i), QStringLiteral("expectStatus"), entry, 200, 100, 599);
+        check.bodyContains = templ(http.at(i), QStringLiteral("bodyContains"), entry);
+        recipe.httpChecks.append(check);
+    }
+    const QList<QJsonObject> commands = objectList(body, QStringLiteral("commands"), path);
+    for (qsizetype i = 0; i < commands.size() && !failed(); ++i) {
+        const QString entry = QStringLiteral("checks.commands[%1]").arg(i);
+        rejectUnknownKeys(commands.at(i), keys({"name", "command", "outputContains"}), entry);
+        CommandCheckSpec check;
+        check.name = requiredString(commands.at(i), QStringLiteral("name"), entry, tr("Name the check."));
+        check.command = command(commands.at(i), QStringLiteral("command"), entry);
+        check.outputContains = templ(commands.at(i), QStringLiteral("outputContains"), entry);
+        if (!failed() && check.command.isEmpty())
+            fail(join(entry, QStringLiteral("command")), tr("is missing."), tr("Give the command to run."));
+        recipe.commandChecks.append(check);
+    }
+}
+
+RoutingSpec RecipeReader::routing(const QJsonObject& root)
+{
+    RoutingSpec spec;
+    const QString path = QStringLiteral("routing");
+    const QJsonObject body = optionalObject(root, path, {});
+    rejectUnknownKeys(body, keys({"nginxUpstream", "nginxTest", "nginxReload"}), path);
+    spec.nginxUpstream = templ(body, QStringLiteral("nginxUpstream"), path);
+    spec.nginxTest = command(body, QStringLiteral("nginxTest"), path);
+    spec.nginxReload = command(body, QStringLiteral("nginxReload"), path);
+    return spec;
+}
+
+TimeoutSpec RecipeReader::timeouts(const QJsonObject& root)
+{
+    TimeoutSpec spec;
+    const QString path = QStringLiteral("timeouts");
+    const QJsonObject body = optionalObject(root, path, {});
+    rejectUnknownKeys(body, keys({"commandSeconds", "startSeconds", "stopSeconds"}), path);
+    constexpr int kDay = 24 * 3600;
+    spec.commandSeconds =
+        optionalInt(body, QStringLiteral("commandSeconds"), path, spec.commandSeconds, 1, kDay);
+    spec.startSeconds = optionalInt(body, QStringLiteral("startSeconds"), path, spec.startSeconds, 1, kDay);
+    spec.stopSeconds = optionalInt(body, QStringLiteral("stopSeconds"), path, spec.stopSeconds, 1, kDay);
+    return spec;
+}
+
+} // namespace puw

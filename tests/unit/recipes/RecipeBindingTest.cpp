@@ -1,0 +1,105 @@
+#include "recipes/RecipeBinding.h"
+#include "recipes/RecipeLoader.h"
+
+#include <gtest/gtest.h>
+
+using namespace puw;
+
+namespace {
+
+UpgradePlan planFor(const QString& recipe, QMap<QString, QString> variables = {})
+{
+    UpgradePlan plan;
+    plan.recipeId = recipe;
+    plan.oldHost.address = QStringLiteral("old.example.org");
+    plan.newHost.address = QStringLiteral("new.example.org");
+    plan.variables = std::move(variables);
+    return plan;
+}
+
+Recipe shipped(const QString& id)
+{
+    auto recipe = RecipeLoader::loadById(id, {});
+    EXPECT_TRUE(recipe.ok());
+    return recipe.ok() ? recipe.value() : Recipe{};
+}
+
+} // namespace
+
+TEST(RecipeBinding, PlanVariablesOverrideDefaultsAndDefaultsFollowThem)
+{
+    const auto binding = RecipeBinding::bind(
+        shipped(QStringLiteral("parsec")),
+        planFor(QStringLiteral("parsec"), {{QStringLiteral("project_dir"), QStringLiteral("/srv/parsec")}}),
+        QStringLiteral("plan.json"));
+    ASSERT_TRUE(binding.ok()) << binding.error().message().toStdString();
+    EXPECT_EQ(binding->value(QStringLiteral("compose_file")),
+              QStringLiteral("/srv/parsec/parsec-server.docker.yaml"));
+    EXPECT_EQ(binding->value(QStringLiteral("new_address")), QStringLiteral("new.example.org"));
+    EXPECT_EQ(binding->databaseEngine(), DatabaseEngine::PostgreSql);
+}
+
+TEST(RecipeBinding, AVariableWithoutDefaultMustBeInThePlan)
+{
+    const auto binding = RecipeBinding::bind(
+        shipped(QStringLiteral("systemd-postgresql")),
+        planFor(QStringLiteral("systemd-postgresql"), {{QStringLiteral("unit"), QStringLiteral("gitea")}}),
+        QStringLiteral("plan.json"));
+    ASSERT_FALSE(binding.ok());
+    EXPECT_EQ(binding.error().file, QStringLiteral("plan.json"));
+    EXPECT_TRUE(binding.error().field == QStringLiteral("variables.db_name") ||
+                binding.error().field == QStringLiteral("variables.health_url"))
+        << binding.error().field.toStdString();
+}
+
+TEST(RecipeBinding, AnUnknownPlanVariableIsATypo)
+{
+    const auto binding = RecipeBinding::bind(
+        shipped(QStringLiteral("openboxes")),
+        planFor(QStringLiteral("openboxes"), {{QStringLiteral("db_nmae"), QStringLiteral("x")}}),
+        QStringLiteral("plan.json"));
+    ASSERT_FALSE(binding.ok());
+    EXPECT_EQ(binding.error().field, QStringLiteral("variables.db_nmae"));
+}
+
+TEST(RecipeBinding, DatabaseEngineMayComeFromAVariable)
+{
+    const auto mariadb = RecipeBinding::bind(
+        shipped(QStringLiteral("demo")),
+        planFor(QStringLiteral("demo"), {{QStringLiteral("db_engine"), QStringLiteral("mariadb")}}),
+        QStringLiteral("plan.json"));
+    ASSERT_TRUE(mariadb.ok());
+    EXPECT_EQ(mariadb->databaseEngine(), DatabaseEngine::MySql);
+    const auto oracle = RecipeBinding::bind(
+        shipped(QStringLiteral("demo")),
+        planFor(QStringLiteral("demo"), {{QStringLiteral("db_engine"), QStringLiteral("oracle")}}),
+        QStringLiteral("plan.json"));
+    EXPECT_FALSE(oracle.ok());
+}
+
+TEST(RecipeBinding, CommandsKeepHostileValuesAsOneWordEach)
+{
+    const QString hostile = QStringLiteral("x'; rm -rf / #$(id)`id`\n-é");
+    const auto binding =
+        RecipeBinding::bind(shipped(QStringLiteral("demo")),
+                            planFor(QStringLiteral("demo"), {{QStringLiteral("config_file"), hostile}}),
+                            QStringLiteral("plan.json"));
+    ASSERT_TRUE(binding.ok());
+    const auto argv = binding->expand(binding->recipe().migrations.list);
+    ASSERT_TRUE(argv.ok());
+    EXPECT_EQ(argv->size(), 5);
+    EXPECT_EQ(argv->last(), hostile);
+}
+
+TEST(RecipeBinding, PerHostPlaceholdersComeFromTheCaller)
+{
+    const auto binding = RecipeBinding::bind(shipped(QStringLiteral("demo")), planFor(QStringLiteral("demo")),
+                                             QStringLiteral("plan.json"));
+    ASSERT_TRUE(binding.ok());
+    const QString url = binding->recipe().httpChecks.at(0).url;
+    EXPECT_FALSE(binding->expand(url).ok());
+    const auto expanded =
+        binding->expand(url, {{QStringLiteral("host_address"), QStringLiteral("127.0.0.12")}});
+    ASSERT_TRUE(expanded.ok());
+    EXPECT_EQ(expanded.value(), QStringLiteral("http://127.0.0.12:8081/health"));
+}

@@ -1,0 +1,135 @@
+#include "recipes/RecipeLoader.h"
+#include "plan/RecipeCatalogue.h"
+#include "recipes/Placeholders.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace puw;
+
+namespace {
+
+PlanError errorFor(const QByteArray& json)
+{
+    const auto result = RecipeLoader::fromJson(json, QStringLiteral("mine.json"));
+    EXPECT_FALSE(result.ok()) << json.constData();
+    return result.ok() ? PlanError{} : result.error();
+}
+
+// The smallest valid recipe, with a hole where each test puts its own fields.
+QByteArray recipeWith(const QByteArray& extra)
+{
+    return R"({"id": "mine", "title": "Mine",
+               "variables": {"unit": {"default": "mine"}},
+               "services": [{"name": "app", "manager": "systemd", "unit": "{{unit}}"}],
+               "database": {"engine": "postgresql", "name": "mine"})" +
+           extra + "}";
+}
+
+} // namespace
+
+TEST(RecipeLoader, EveryShippedRecipeLoads)
+{
+    const QStringList ids = RecipeCatalogue::shippedIds();
+    for (const char* expected : {"demo", "openboxes", "parsec", "systemd-postgresql", "systemd-mysql"})
+        EXPECT_TRUE(ids.contains(QLatin1String(expected))) << expected;
+    for (const QString& id : ids) {
+        const auto recipe = RecipeLoader::loadById(id, {});
+        ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
+        EXPECT_EQ(recipe->id, id);
+        EXPECT_FALSE(recipe->services.isEmpty());
+    }
+}
+
+TEST(RecipeLoader, ParsecListsMigrationsLikeItsDocumentation)
+{
+    const auto recipe = RecipeLoader::loadById(QStringLiteral("parsec"), {});
+    ASSERT_TRUE(recipe.ok());
+    EXPECT_TRUE(recipe->migrations.list.argv.contains(QStringLiteral("--dry-run")));
+    EXPECT_TRUE(QRegularExpression(recipe->migrations.pendingPattern)
+                    .match(QStringLiteral("0013_add_shamir_recovery.sql ✔"))
+                    .hasMatch());
+    EXPECT_TRUE(QRegularExpression(recipe->migrations.appliedPattern)
+                    .match(QStringLiteral("0002_add_migration_table.sql (already applied)"))
+                    .hasMatch());
+    EXPECT_TRUE(QRegularExpression(recipe->migrations.failedPattern)
+                    .match(QStringLiteral("0014_add_realm_archiving.sql ✘: syntax error"))
+                    .hasMatch());
+}
+
+TEST(RecipeLoader, AMinimalRecipeLoads)
+{
+    const auto recipe = RecipeLoader::fromJson(recipeWith(""), QStringLiteral("mine.json"));
+    ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
+    EXPECT_EQ(recipe->services.at(0).unit, QStringLiteral("{{unit}}"));
+    EXPECT_EQ(recipe->timeouts.startSeconds, 300);
+}
+
+TEST(RecipeLoader, UnknownPlaceholderIsAnErrorNamingTheField)
+{
+    const PlanError error = errorFor(recipeWith(R"(, "config": {"files": ["/etc/{{unti}}.conf"]})"));
+    EXPECT_EQ(error.file, QStringLiteral("mine.json"));
+    EXPECT_EQ(error.field, QStringLiteral("config.files[0]"));
+    EXPECT_TRUE(error.problem.contains(QStringLiteral("{{unti}}")));
+    EXPECT_TRUE(error.fix.contains(QStringLiteral("unit")));
+}
+
+TEST(RecipeLoader, ServiceManagersNeedTheirFields)
+{
+    EXPECT_EQ(errorFor(R"({"id": "x", "title": "X", "services": [{"name": "a", "manager": "systemd"}],
+                          "database": {"engine": "mysql", "name": "x"}})")
+                  .field,
+              QStringLiteral("services[0].unit"));
+    EXPECT_EQ(errorFor(R"({"id": "x", "title": "X", "services": [{"name": "a", "manager": "compose",
+                          "composeFile": "/c.yaml"}], "database": {"engine": "mysql", "name": "x"}})")
+                  .field,
+              QStringLiteral("services[0].composeService"));
+    EXPECT_EQ(errorFor(R"({"id": "x", "title": "X", "services": [{"name": "a", "manager": "runit"}],
+                          "database": {"engine": "mysql", "name": "x"}})")
+                  .field,
+              QStringLiteral("services[0].manager"));
+}
+
+TEST(RecipeLoader, CommandsMustBeWordLists)
+{
+    const PlanError error = errorFor(recipeWith(R"(, "versionCommand": "app --version")"));
+    EXPECT_EQ(error.field, QStringLiteral("versionCommand"));
+    EXPECT_TRUE(error.fix.contains(QStringLiteral("separate string")));
+}
+
+TEST(RecipeLoader, BadPatternAndEngineAreNamed)
+{
+    EXPECT_EQ(errorFor(recipeWith(R"(, "migrations": {"list": ["m"], "pendingPattern": "(unclosed"})")).field,
+              QStringLiteral("migrations.pendingPattern"));
+    EXPECT_EQ(
+        errorFor(R"({"id": "x", "title": "X", "services": [{"name": "a", "manager": "systemd", "unit": "u"}],
+                          "database": {"engine": "oracle", "name": "x"}})")
+            .field,
+        QStringLiteral("database.engine"));
+}
+
+TEST(RecipeLoader, MisspeltSectionSuggestsTheRightOne)
+{
+    const PlanError error = errorFor(recipeWith(R"(, "migration": {})"));
+    EXPECT_EQ(error.field, QStringLiteral("migration"));
+    EXPECT_TRUE(error.fix.contains(QStringLiteral("migrations")));
+}
+
+TEST(Placeholders, AreFoundAndFilledIn)
+{
+    EXPECT_EQ(placeholdersIn(QStringLiteral("{{a}}/{{ b_2 }}/{{a}} {single}")),
+              (QStringList{QStringLiteral("a"), QStringLiteral("b_2")}));
+    const auto filled = expandPlaceholders(QStringLiteral("upstream x { server {{host}}:{{port}}; }"),
+                                           {{QStringLiteral("host"), QStringLiteral("10.0.0.2")},
+                                            {QStringLiteral("port"), QStringLiteral("80")}});
+    ASSERT_TRUE(filled.ok());
+    EXPECT_EQ(filled.value(), QStringLiteral("upstream x { server 10.0.0.2:80; }"));
+}
+
+TEST(Placeholders, AMissingValueIsAnErrorNotAnEmptyString)
+{
+    const auto result = expandPlaceholders(QStringLiteral("/srv/{{app}}/data"), {});
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error(), QStringLiteral("app"));
+}
