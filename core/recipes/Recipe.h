@@ -9,11 +9,11 @@ namespace puw {
 
 // A command as an argument list. Elements may hold {placeholders}; each element reaches the remote shell
 // quoted as one word, so a value can never turn into shell syntax.
-struct CommandSpec {
+struct RecipeCommand {
     QStringList argv;
     bool sudo = false; // run through sudo (with the host's sudo password when it needs one)
     bool isEmpty() const { return argv.isEmpty(); }
-    bool operator==(const CommandSpec&) const = default;
+    bool operator==(const RecipeCommand&) const = default;
 };
 
 // How one service of the application is started, stopped and kept stopped.
@@ -26,7 +26,7 @@ struct ServiceSpec {
     QString composeService; // compose; empty: found from `docker compose config` by image
     QString composeImage;   // compose: the image that identifies the service when composeService is empty
     // Commands manager (and overrides for the others):
-    CommandSpec start, stop, disable, enable, status;
+    RecipeCommand start, stop, disable, enable, status;
     bool operator==(const ServiceSpec&) const = default;
 };
 
@@ -46,8 +46,8 @@ struct DatabaseSpec {
 };
 
 struct MigrationSpec {
-    CommandSpec list; // lists migrations, one per line
-    CommandSpec apply;
+    RecipeCommand list; // lists migrations, one per line
+    RecipeCommand apply;
     QString appliedPattern; // regular expression of a line already applied
     QString pendingPattern; // ... of a line to be applied
     QString failedPattern;  // ... of a failed migration: a failure whatever the exit code
@@ -65,15 +65,15 @@ struct HttpCheckSpec {
 
 struct CommandCheckSpec {
     QString name;
-    CommandSpec command;
+    RecipeCommand command;
     QString outputContains;
     bool operator==(const CommandCheckSpec&) const = default;
 };
 
 struct RoutingSpec {
     QString nginxUpstream; // the upstream file's content, with placeholders such as {new_address}
-    CommandSpec nginxTest;
-    CommandSpec nginxReload;
+    RecipeCommand nginxTest;
+    RecipeCommand nginxReload;
     bool operator==(const RoutingSpec&) const = default;
 };
 
@@ -100,7 +100,7 @@ struct Recipe {
     QString description;
     QMap<QString, RecipeVariable> variables;
     QStringList requiredPrograms; // on the new host, checked in step 1
-    CommandSpec versionCommand;   // prints the installed version (old and new)
+    RecipeCommand versionCommand; // prints the installed version (old and new)
     QList<ServiceSpec> services;
     DatabaseSpec database;
     QStringList configFiles; // candidates compared and copied in step 2

@@ -92,7 +92,7 @@ Expected<QString, QString> RecipeBinding::expand(const QString& text,
     return expandPlaceholders(text, values);
 }
 
-Expected<QStringList, QString> RecipeBinding::expand(const CommandSpec& command,
+Expected<QStringList, QString> RecipeBinding::expand(const RecipeCommand& command,
                                                      const QMap<QString, QString>& extra) const
 {
     QStringList argv;

@@ -27,7 +27,7 @@ public:
 
     // extra: per-call built-ins such as host_address. The error is the unknown placeholder's name.
     Expected<QString, QString> expand(const QString& text, const QMap<QString, QString>& extra = {}) const;
-    Expected<QStringList, QString> expand(const CommandSpec& command,
+    Expected<QStringList, QString> expand(const RecipeCommand& command,
                                           const QMap<QString, QString>& extra = {}) const;
 
 private:

@@ -50,9 +50,9 @@ QStringList RecipeReader::templList(const QJsonObject& object, const QString& ke
 }
 
 // A command is ["program", "arg", ...] or { "argv": [...], "sudo": true }.
-CommandSpec RecipeReader::command(const QJsonObject& object, const QString& key, const QString& path)
+RecipeCommand RecipeReader::command(const QJsonObject& object, const QString& key, const QString& path)
 {
-    CommandSpec spec;
+    RecipeCommand spec;
     if (!object.contains(key))
         return spec;
     const QString field = join(path, key);

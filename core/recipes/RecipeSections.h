@@ -19,7 +19,7 @@ public:
     QString requiredTempl(const QJsonObject& object, const QString& key, const QString& path,
                           const QString& fix);
     QStringList templList(const QJsonObject& object, const QString& key, const QString& path);
-    CommandSpec command(const QJsonObject& object, const QString& key, const QString& path);
+    RecipeCommand command(const QJsonObject& object, const QString& key, const QString& path);
     QString pattern(const QJsonObject& object, const QString& key, const QString& path);
     QList<QJsonObject> objectList(const QJsonObject& object, const QString& key, const QString& path);
 
