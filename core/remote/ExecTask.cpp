@@ -150,12 +150,13 @@ void ExecTask::startKill()
     const QString script =
         QStringLiteral(
             "p=%1; g=$(ps -o pgid= -p $p 2>/dev/null | tr -d ' '); "
-            "if [ -n \"$g\" ] && [ \"$(ps -o comm= -p $g 2>/dev/null)\" != sshd ]; then kill -TERM -- -$g; "
+            "if [ -n \"$g\" ] && [ \"$(ps -o comm= -p $g 2>/dev/null)\" != sshd ]; then kill -TERM -$g; "
             "fi; "
-            "kill -TERM $p; i=0; while kill -0 $p && [ $i -lt 30 ]; do sleep 0.1; i=$((i+1)); done; "
-            "if [ -n \"$g\" ] && [ \"$(ps -o comm= -p $g 2>/dev/null)\" != sshd ]; then kill -KILL -- -$g; "
+            "kill -TERM $p 2>/dev/null; i=0; while kill -0 $p 2>/dev/null && [ $i -lt 30 ]; do sleep 0.1; "
+            "i=$((i+1)); done; "
+            "if [ -n \"$g\" ] && [ \"$(ps -o comm= -p $g 2>/dev/null)\" != sshd ]; then kill -KILL -$g; "
             "fi; "
-            "kill -KILL $p; true")
+            "kill -KILL $p 2>/dev/null; true")
             .arg(pid);
     CommandSpec kill;
     kill.shellCommand = script;

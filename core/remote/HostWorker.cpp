@@ -40,7 +40,8 @@ void WakeHandle::attach(HostWorker* worker)
 }
 
 HostWorker::HostWorker(const HostSpec& host, const SshOptions& options)
-    : m_host(host), m_options(options), m_wake(std::make_shared<WakeHandle>())
+    : m_host(host), m_options(options), m_pumpTimer(this), m_keepaliveTimer(this),
+      m_wake(std::make_shared<WakeHandle>())
 {
     m_wake->attach(this);
     m_pumpTimer.setInterval(safetyPumpMs);

@@ -56,17 +56,18 @@ QFuture<RemoteError> SshHost::open()
         [this, worker, promise] {
             HostKeyInfo key;
             const RemoteError error = worker->open(&key);
-            // Report to this object in its own thread; the promise may be awaited from anywhere.
+            // Report to this object in its own thread, then complete the future: whoever awaits it sees
+            // state() and hostKey() already updated.
             QMetaObject::invokeMethod(
                 this,
-                [this, error, key] {
+                [this, error, key, promise] {
                     m_hostKey = key;
                     m_lastError = error;
                     setState(error.isError() ? State::Closed : State::Connected);
+                    promise->addResult(error);
+                    promise->finish();
                 },
                 Qt::QueuedConnection);
-            promise->addResult(error);
-            promise->finish();
         },
         Qt::QueuedConnection);
     return future;
