@@ -148,7 +148,7 @@ QFuture<SecretResult> CredentialStore::submit(Operation operation, const Credent
         pending->finish(SecretResult::failure(tr("Cannot use the keychain entry \"%1\": the purpose must be "
                                                  "a lower-case identifier and the host "
                                                  "must not be empty or hold control characters.")
-                                                  .arg(key.toString().toHtmlEscaped())));
+                                                  .arg(key.toString())));
         return future;
     }
     if (operation == Operation::Write) {
