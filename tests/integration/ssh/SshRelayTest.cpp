@@ -1,0 +1,124 @@
+// Relaying a stream between two real sshd instances through the program, with tee and SHA-256.
+#include "SshdServer.h"
+#include "TestEnvironment.h"
+
+#include "remote/ShellQuote.h"
+#include "remote/StreamRelay.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+using namespace puw;
+using namespace puw::test;
+
+namespace {
+
+class SshRelayTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        PUW_REQUIRE(SshTestKit::haveSshd(), "OpenSSH server (/usr/sbin/sshd) and ssh-keygen");
+        PUW_REQUIRE(SshTestKit::isRoot(), "root, to run sshd");
+        key = SshTestKit::makeKey(dir.path(), QStringLiteral("id_relay"));
+        for (SshdServer* server : {&serverA, &serverB}) {
+            ASSERT_TRUE(SshTestKit::authorize(*server, key));
+            ASSERT_TRUE(server->start());
+        }
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        connectionA = std::make_unique<TestConnection>(serverA, knownHosts, QStringLiteral("root"), key);
+        connectionB = std::make_unique<TestConnection>(serverB, knownHosts, QStringLiteral("root"), key);
+        hostA = std::make_unique<SshHost>(connectionA->host, connectionA->options);
+        hostB = std::make_unique<SshHost>(connectionB->host, connectionB->options);
+        ASSERT_FALSE(connectionA->open(*hostA).isError());
+        ASSERT_FALSE(connectionB->open(*hostB).isError());
+    }
+
+    static CommandSpec shell(const QString& command)
+    {
+        CommandSpec spec;
+        spec.shellCommand = command;
+        return spec;
+    }
+
+    QTemporaryDir dir;
+    QString key;
+    SshdServer serverA{QStringLiteral("127.0.0.25"), 2222};
+    SshdServer serverB{QStringLiteral("127.0.0.26"), 2222};
+    std::unique_ptr<TestConnection> connectionA, connectionB;
+    std::unique_ptr<SshHost> hostA, hostB;
+};
+
+QByteArray sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+TEST_F(SshRelayTest, QuarterGigabyteArrivesIntactWithTeeAndHash)
+{
+    const QString source = dir.filePath(QStringLiteral("source.bin"));
+    const QString target = dir.filePath(QStringLiteral("target.bin"));
+    const QString tee = dir.filePath(QStringLiteral("tee.bin"));
+    ASSERT_EQ(runLocal(QStringLiteral("sh"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("head -c 268435456 /dev/urandom > ") + shellQuote(source)}),
+              0);
+    const QByteArray expected = sha256OfFile(source);
+
+    StreamRelay relay(hostA.get(), shell(QStringLiteral("cat ") + shellQuote(source)), hostB.get(),
+                      shell(QStringLiteral("cat > ") + shellQuote(target)), tee);
+    int progressSignals = 0;
+    QObject::connect(&relay, &StreamRelay::progress, [&](qint64, double) { ++progressSignals; });
+    const qint64 before = SshTestKit::residentKiB();
+    QElapsedTimer clock;
+    clock.start();
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 120000));
+    const RelayResult result = relay.result();
+    ASSERT_TRUE(result.ok) << result.error.message.toStdString();
+    EXPECT_EQ(result.bytes, 268435456);
+    EXPECT_EQ(result.sha256.toLatin1(), expected);
+    EXPECT_EQ(sha256OfFile(target), expected);
+    EXPECT_EQ(sha256OfFile(tee), expected);
+    EXPECT_LE(result.peakQueuedBytes, 8 * 1024 * 1024 + 256 * 1024);
+    EXPECT_GT(progressSignals, 0);
+    std::printf(
+        "[ figures  ] relay 256 MiB in %lld ms (%.0f MiB/s), peak queue %lld KiB, RSS growth %lld KiB\n",
+        static_cast<long long>(clock.elapsed()), 256.0 * 1000.0 / std::max<qint64>(1, clock.elapsed()),
+        static_cast<long long>(result.peakQueuedBytes / 1024),
+        static_cast<long long>(SshTestKit::residentKiB() - before));
+}
+
+TEST_F(SshRelayTest, SourceDyingMidStreamFailsAndTheReceiverNeverCompletes)
+{
+    const QString done = dir.filePath(QStringLiteral("done"));
+    StreamRelay relay(hostA.get(),
+                      shell(QStringLiteral("head -c 20000000 /dev/zero; echo broken >&2; exit 3")),
+                      hostB.get(), shell(QStringLiteral("cat > /dev/null && touch ") + shellQuote(done)));
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 30000));
+    const RelayResult result = relay.result();
+    EXPECT_FALSE(result.ok);
+    EXPECT_EQ(result.source.exitCode, 3);
+    EXPECT_FALSE(result.sink.ok());
+    EXPECT_TRUE(result.error.message.contains(QStringLiteral("3"))) << result.error.message.toStdString();
+    EXPECT_FALSE(QFile::exists(done)) << "the receiver took a truncated stream as complete";
+}
+
+TEST_F(SshRelayTest, ReceiverDyingStopsTheSender)
+{
+    StreamRelay relay(hostA.get(), shell(QStringLiteral("cat /dev/zero")), hostB.get(),
+                      shell(QStringLiteral("head -c 5000000 > /dev/null; exit 4")));
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 30000)) << "the sender kept going after the receiver died";
+    const RelayResult result = relay.result();
+    EXPECT_FALSE(result.ok);
+    EXPECT_EQ(result.sink.exitCode, 4);
+    EXPECT_FALSE(result.source.ok());
+}
+
+} // namespace
