@@ -50,7 +50,7 @@ start_postgresql() {
   address="$(host_address "$name")"
   log="$SANDBOX_DIR/logs/db-$name.log"
   if [ ! -s "$dir/postgresql/15/main/PG_VERSION" ]; then
-    in_host "$name" runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -E UTF8 --locale=C.UTF-8 \
+    in_host "$name" runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -E UTF8 --locale=C.UTF-8 --no-sync \
       --auth-local=peer --auth-host=scram-sha-256 -U postgres >>"$log" 2>&1 ||
       die "initdb failed on $name: see $log"
     cat >>"$dir/postgresql/15/main/postgresql.conf" <<CONF

@@ -121,10 +121,15 @@ sandbox_up() {
   write_known_hosts
 
   say "starting $DB_ENGINE on old and new"
-  for name in old new; do
-    "start_$DB_ENGINE" "$name"
-    create_db_account "$name" "$([ "$name" = old ] && echo yes || echo no)"
-  done
+  local old_db new_db
+  "start_$DB_ENGINE" old &
+  old_db=$!
+  "start_$DB_ENGINE" new &
+  new_db=$!
+  wait "$old_db" || die "the database server of old did not start"
+  wait "$new_db" || die "the database server of new did not start"
+  create_db_account old yes
+  create_db_account new no
   install_app_on_old
   say "seeding the old database with about $rows rows"
   seed_database old "$rows"
@@ -142,23 +147,18 @@ sandbox_up() {
   say "up in $((SECONDS - started)) s ($DB_ENGINE, $rows rows); plan: $SANDBOX_DIR/plan.json"
 }
 
-# Pids of every process living in one of the sandbox's mount namespaces.
+# Pids of every process living in one of the sandbox's mount namespaces (zombies left out).
 sandbox_pids() {
-  local namespaces=() name file pid ns
+  local namespaces=() name file pid
   for name in "${HOSTS[@]}"; do
     file="$(host_dir "$name")/mntns"
     [ -s "$file" ] && namespaces+=("$(cat "$file")")
   done
   [ "${#namespaces[@]}" -gt 0 ] || return 0
-  for pid in /proc/[0-9]*; do
-    ns="$(readlink "$pid/ns/mnt" 2>/dev/null)" || continue
-    pid_alive "${pid#/proc/}" || continue
-    for name in "${namespaces[@]}"; do
-      if [ "$ns" = "$name" ]; then
-        echo "${pid#/proc/}"
-        break
-      fi
-    done
+  # One find over /proc: "/proc/PID/ns mnt:[ID]" per process.
+  for pid in $(find /proc -mindepth 3 -maxdepth 3 -path '/proc/[0-9]*/ns/mnt' -printf '%h %l\n' 2>/dev/null |
+    awk -v list=" ${namespaces[*]} " 'index(list, " " $2 " ") { split($1, part, "/"); print part[3] }'); do
+    if pid_alive "$pid"; then echo "$pid"; fi
   done
 }
 
