@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -28,6 +29,9 @@ StepListPanel::StepListPanel(SessionController* controller, QWidget* parent)
     m_list->setFocusPolicy(Qt::StrongFocus);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
+    const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_list->setIconSize(QSize(iconSide, iconSide));
+    m_list->setSpacing(2);
     m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
 
     for (const StepInfo& info : stepCatalogue()) {

@@ -50,6 +50,7 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
                             "installation loses data written since, or the old installation itself."),
                          tr("Point of no return warning"), this));
 
+    layout->addSpacing(fontMetrics().height() / 2);
     auto* facts = new QFormLayout;
     auto* stateRow = new QHBoxLayout;
     m_stateIcon = new QLabel(this);
@@ -65,9 +66,6 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     m_summary = wrappedLabel({}, tr("Result of step %1").arg(stepNumber(step)), this);
     facts->addRow(tr("Result:"), m_summary);
     layout->addLayout(facts);
-
-    m_workArea = new QVBoxLayout;
-    layout->addLayout(m_workArea, 1);
 
     m_actionRow = new QHBoxLayout;
     if (info.skippable) {
@@ -86,6 +84,12 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
                                 tr("Note about running steps"), this);
     notYet->setObjectName(QStringLiteral("runNotAvailableNote"));
     layout->addWidget(notYet);
+
+    // Progress, log and step-specific views go here; the stretch below keeps the page top-aligned until
+    // something in the work area wants the height (give it a stretch factor then).
+    m_workArea = new QVBoxLayout;
+    layout->addLayout(m_workArea);
+    layout->addStretch(1);
 
     connect(controller, &SessionController::stepChanged, this, [this](StepId changed) {
         if (changed == m_step)

@@ -1,18 +1,36 @@
 #include "StepStateDisplay.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 #include <QStyle>
 #include <QWidget>
 
 namespace puw::StepStateDisplay {
 
 // QCoreApplication::translate with a literal context, so that lupdate finds every string.
+
+namespace {
+// The style has no "not started" icon: a hollow circle, so that every state has one and texts line up.
+QIcon pendingIcon(const QWidget* source)
+{
+    const int side = source->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const qreal ratio = source->devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(source->palette().color(QPalette::PlaceholderText), 1.5));
+    painter.drawEllipse(QRectF(2.5, 2.5, side - 5, side - 5));
+    return QIcon(pixmap);
+}
+} // namespace
 QIcon icon(StepState state, const QWidget* styleSource)
 {
     const QStyle* style = styleSource->style();
     switch (state) {
     case StepState::Pending:
-        return {};
+        return pendingIcon(styleSource);
     case StepState::Running:
         return style->standardIcon(QStyle::SP_MediaPlay);
     case StepState::Done:

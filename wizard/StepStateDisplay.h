@@ -14,6 +14,7 @@ namespace puw {
 // state always has the same words, icon and colour. The colour is an extra: text and icon carry the meaning.
 namespace StepStateDisplay {
 
+// Every state has an icon; "pending" is a hollow circle.
 QIcon icon(StepState state, const QWidget* styleSource);
 // Invalid for "pending" (use the palette's text colour); lighter shades when the palette is dark.
 QColor colour(StepState state, const QWidget* paletteSource);

@@ -4,6 +4,7 @@
 #include "StepListPanel.h"
 #include "StepStateDisplay.h"
 
+#include <QImage>
 #include <QListWidget>
 #include <QThread>
 
@@ -24,7 +25,7 @@ void expectItemShows(StepListPanel* panel, StepId step, StepState state)
     EXPECT_TRUE(item->text().startsWith(QStringLiteral("%1. %2").arg(stepNumber(step)).arg(stepTitle(step))))
         << where;
     EXPECT_TRUE(item->text().contains(stepStateLabel(state))) << where << ": " << item->text().toStdString();
-    EXPECT_EQ(item->icon().isNull(), state == StepState::Pending) << where;
+    EXPECT_FALSE(item->icon().isNull()) << where;
 }
 
 } // namespace
@@ -71,6 +72,15 @@ TEST_F(SidePanel, ShowsWhatTheJournalHolds)
     EXPECT_EQ(panel->item(StepId::RehearsalBackup)->toolTip(),
               QStringLiteral("pg_dump exited with status 1"));
     expectItemShows(panel, StepId::ImportBackup, StepState::Interrupted);
+    // Each state has its own icon.
+    QList<QImage> icons;
+    for (StepId step : {StepId::InstallNew, StepId::CopyConfig, StepId::RehearsalBackup, StepId::ImportBackup,
+                        StepId::StartNew})
+        icons.append(panel->item(step)->icon().pixmap(16, 16).toImage());
+    for (int i = 0; i < icons.size(); ++i) {
+        for (int j = i + 1; j < icons.size(); ++j)
+            EXPECT_NE(icons[i], icons[j]) << "steps " << i + 1 << " and " << j + 1 << " share an icon";
+    }
     for (int number = 5; number <= kStepCount; ++number) {
         expectItemShows(panel, *stepFromNumber(number), StepState::Pending);
         EXPECT_TRUE(panel->item(*stepFromNumber(number))->text().contains(QStringLiteral("Not started")));

@@ -10,6 +10,13 @@ void WizardFixture::SetUp()
     ASSERT_TRUE(m_dir.isValid());
 }
 
+void WizardFixture::TearDown()
+{
+    closeAll();
+    EXPECT_TRUE(m_errors.isEmpty()) << "unexpected errors: "
+                                    << m_errors.join(QLatin1Char('\n')).toStdString();
+}
+
 UpgradePlan WizardFixture::demoPlan()
 {
     UpgradePlan plan;
@@ -31,6 +38,8 @@ void WizardFixture::launch(bool withPlan)
     auto journal = Journal::open(sessionDir());
     ASSERT_TRUE(journal.ok()) << (journal.ok() ? "" : journal.error().toStdString());
     m_controller = std::make_unique<SessionController>(std::move(journal).value());
+    QObject::connect(m_controller.get(), &SessionController::errorOccurred,
+                     [this](const QString& message) { m_errors.append(message); });
     if (withPlan)
         m_controller->setPlan(demoPlan(), planPath());
     m_wizard = std::make_unique<UpgradeWizard>(m_controller.get());

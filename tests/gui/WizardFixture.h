@@ -17,7 +17,8 @@ namespace puw::test {
 class WizardFixture : public ::testing::Test {
 protected:
     void SetUp() override;
-    void TearDown() override { closeAll(); }
+    // Fails the test if the controller reported an error it did not expect (see m_errors).
+    void TearDown() override;
 
     static UpgradePlan demoPlan();
     QString sessionDir() const { return m_dir.filePath(QStringLiteral("sessions")); }
@@ -39,6 +40,7 @@ protected:
     std::unique_ptr<UpgradeWizard> m_wizard;
     UpgradeWizard::ResumeChoice m_resumeAnswer = UpgradeWizard::ResumeChoice::Resume;
     QList<UpgradeWizard::ResumeOffer> m_offers;
+    QStringList m_errors; // errorOccurred messages; a test that expects some clears them
 };
 
 } // namespace puw::test
