@@ -1,6 +1,7 @@
 # Helpers for the sandbox's tests. Sourced.
 # shellcheck shell=bash
 
+# shellcheck disable=SC2034 # used by the tests that source this file
 SANDBOX="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/sandbox"
 STATE="${PUW_SANDBOX_DIR:-/tmp/puw-sandbox}"
 ASKPASS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/askpass.sh"
