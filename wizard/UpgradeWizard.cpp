@@ -49,14 +49,8 @@ bool UpgradeWizard::offerResume()
     const auto session = m_controller->resumableSession();
     if (!session)
         return false;
-    // Ask about the session as it is: read its steps without making it current yet.
-    std::optional<StepId> resumeAt;
-    for (const StepInfo& info : stepCatalogue()) {
-        if (!isSettled(m_controller->journal().step(session->id, info.id).state)) {
-            resumeAt = info.id;
-            break;
-        }
-    }
+    // Ask about the session as it is, before making it current.
+    const std::optional<StepId> resumeAt = m_controller->journal().firstUnsettledStep(session->id);
     const ResumeOffer offer{*session, resumeAt};
     const ResumeChoice choice = m_askResume ? m_askResume(offer) : askWithMessageBox(this, offer);
     if (choice == ResumeChoice::StartOver) {

@@ -37,7 +37,8 @@ public:
     explicit UpgradeWizard(SessionController* controller, QWidget* parent = nullptr);
 
     // If the journal holds an unfinished session (of the loaded plan, or any when none is loaded), asks
-    // whether to resume it at its first step not done, or to start over. Returns true if it resumed.
+    // whether to resume it at its first step not done, or to start over. True when it resumed and
+    // shows that step.
     bool offerResume();
     // Replaces the question box, e.g. so that tests answer without a modal dialog; null restores it.
     void setResumeQuestion(ResumeQuestion question) { m_askResume = std::move(question); }
