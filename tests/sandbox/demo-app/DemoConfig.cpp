@@ -8,6 +8,11 @@ namespace puw::demo {
 QString DemoConfig::load(const QString& path)
 {
     const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (folder.exists() && !folder.isExecutable())
+        return QStringLiteral("configuration file %1 cannot be read: permission denied on %2 "
+                              "(run as root or as the demo user)")
+            .arg(path, folder.filePath());
     if (!info.exists())
         return QStringLiteral("configuration file %1 does not exist").arg(path);
     if (!info.isReadable())

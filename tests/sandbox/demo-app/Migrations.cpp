@@ -52,6 +52,8 @@ QStringList Migrations::shipped() const
 
 bool Migrations::ensureTable(QString* error) const
 {
+    if (m_database.tables().contains(QStringLiteral("schema_migration")))
+        return true;
     QSqlQuery query(m_database);
     if (query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
                                   "name varchar(200) PRIMARY KEY, applied_at timestamp NOT NULL)")))
