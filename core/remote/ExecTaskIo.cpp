@@ -68,6 +68,16 @@ bool ExecTask::pumpStdin()
         const qsizetype size = std::min({window, m_stdinChunk.size() - m_stdinOffset, readChunk});
         const int rc = ssh_channel_write(m_channel, m_stdinChunk.constData() + m_stdinOffset,
                                          static_cast<uint32_t>(size));
+        if (rc < 0 && ssh_is_connected(m_worker->session())) {
+            // The command closed its input (e.g. it exited early): its exit status tells the rest.
+            m_eofSent = true;
+            m_stdinChunk.clear();
+            m_stdinOffset = 0;
+            if (m_source)
+                m_source->abandon(
+                    tr("The command on %1 stopped reading its input.").arg(m_worker->displayName()));
+            return true;
+        }
         if (rc < 0) {
             finish(
                 CommandResult::Status::Failed,
