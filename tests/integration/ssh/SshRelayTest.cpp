@@ -5,7 +5,6 @@
 #include "remote/ShellQuote.h"
 #include "remote/StreamRelay.h"
 
-#include <QCryptographicHash>
 #include <QTemporaryDir>
 
 using namespace puw;
@@ -48,14 +47,13 @@ protected:
     std::unique_ptr<SshHost> hostA, hostB;
 };
 
+// sha256sum is several times faster than QCryptographicHash here, which keeps the test short.
 QByteArray sha256OfFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QString output;
+    if (runLocal(QStringLiteral("sha256sum"), {path}, &output) != 0)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
+    return output.section(QLatin1Char(' '), 0, 0).toLatin1();
 }
 
 TEST_F(SshRelayTest, QuarterGigabyteArrivesIntactWithTeeAndHash)
