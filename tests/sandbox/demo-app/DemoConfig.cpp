@@ -34,7 +34,8 @@ QString DemoConfig::load(const QString& path)
     failMigration = settings.value(QStringLiteral("testing/fail_migration")).toString();
 
     if (engine != QLatin1String("postgresql") && engine != QLatin1String("mariadb"))
-        return QStringLiteral("%1: [database] engine must be postgresql or mariadb, not \"%2\"").arg(path, engine);
+        return QStringLiteral("%1: [database] engine must be postgresql or mariadb, not \"%2\"")
+            .arg(path, engine);
     if (port < 1 || port > 65535)
         return QStringLiteral("%1: [http] port %2 is out of range").arg(path).arg(port);
     return {};

@@ -7,12 +7,12 @@ namespace puw::demo {
 // The settings the demo application reads from its INI file (/etc/demo/demo.conf on a sandbox host).
 struct DemoConfig {
     QString siteName = QStringLiteral("Demo shop");
-    QString address;  // where to listen; the service script passes the host's address
+    QString address; // where to listen; the service script passes the host's address
     int port = 8081;
-    int workers = 4;  // a tuning value: admins raise it on the old host, the new one has the default
-    QString engine;   // "postgresql" or "mariadb"
+    int workers = 4; // a tuning value: admins raise it on the old host, the new one has the default
+    QString engine;  // "postgresql" or "mariadb"
     QString dbHost = QStringLiteral("localhost");
-    int dbPort = 0;   // 0: the engine's default
+    int dbPort = 0; // 0: the engine's default
     QString dbName = QStringLiteral("demo");
     QString dbUser = QStringLiteral("demo");
     QString dbPassword;

@@ -102,19 +102,22 @@ HttpResponse DemoService::frontPage()
     QString error;
     if (!connected(&error))
         return {503, "text/plain; charset=utf-8", "database unavailable\n"};
-    const QVariant customers = queryValue(m_database, QStringLiteral("SELECT count(*) FROM customer"), &error);
+    const QVariant customers =
+        queryValue(m_database, QStringLiteral("SELECT count(*) FROM customer"), &error);
     const QVariant orders = queryValue(m_database, QStringLiteral("SELECT count(*) FROM orders"), &error);
     QSqlQuery latest(m_database);
     if (!error.isEmpty() ||
-        !latest.exec(QStringLiteral("SELECT id, customer, city, total FROM order_summary ORDER BY id DESC LIMIT 5"))) {
+        !latest.exec(
+            QStringLiteral("SELECT id, customer, city, total FROM order_summary ORDER BY id DESC LIMIT 5"))) {
         logLine(QStringLiteral("ERROR front page: ") + (error.isEmpty() ? latest.lastError().text() : error));
         dropConnection();
         return {503, "text/plain; charset=utf-8", "database error\n"};
     }
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                  "<body>\n<h1>%1</h1>\n<p>Version %2. %3 customers, %4 orders.</p>\n<ul>\n")
-                       .arg(escaped(m_config.siteName), QStringLiteral(DEMO_APP_VERSION),
-                            customers.toString(), orders.toString());
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body>\n<h1>%1</h1>\n<p>Version %2. %3 customers, %4 orders.</p>\n<ul>\n")
+            .arg(escaped(m_config.siteName), QStringLiteral(DEMO_APP_VERSION), customers.toString(),
+                 orders.toString());
     while (latest.next()) {
         html += QStringLiteral("<li>Order %1: %2 (%3), %4</li>\n")
                     .arg(latest.value(0).toString(), escaped(latest.value(1).toString()),
@@ -122,15 +125,17 @@ HttpResponse DemoService::frontPage()
     }
     html += QStringLiteral("</ul>\n");
 #if DEMO_APP_MAJOR >= 2
-    const QVariant reviews = queryValue(m_database, QStringLiteral("SELECT count(*) FROM product_review"), &error);
-    const QVariant points =
-        queryValue(m_database, QStringLiteral("SELECT coalesce(sum(loyalty_points), 0) FROM customer"), &error);
+    const QVariant reviews =
+        queryValue(m_database, QStringLiteral("SELECT count(*) FROM product_review"), &error);
+    const QVariant points = queryValue(
+        m_database, QStringLiteral("SELECT coalesce(sum(loyalty_points), 0) FROM customer"), &error);
     if (!error.isEmpty()) {
         logLine(QStringLiteral("ERROR front page: ") + error);
         dropConnection();
         return {503, "text/plain; charset=utf-8", "database error\n"};
     }
-    html += QStringLiteral("<p>%1 reviews, %2 loyalty points.</p>\n").arg(reviews.toString(), points.toString());
+    html +=
+        QStringLiteral("<p>%1 reviews, %2 loyalty points.</p>\n").arg(reviews.toString(), points.toString());
 #endif
     html += QStringLiteral("</body></html>\n");
     return {200, "text/html; charset=utf-8", html.toUtf8()};

@@ -46,7 +46,8 @@ Migrations::Migrations(QSqlDatabase database, QString engine)
 
 QStringList Migrations::shipped() const
 {
-    QStringList names = QDir(folderFor(m_engine)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList names =
+        QDir(folderFor(m_engine)).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return names;
 }
 
@@ -104,7 +105,8 @@ QString Migrations::apply(const QString& name) const
             return message;
         }
     }
-    query.prepare(QStringLiteral("INSERT INTO schema_migration (name, applied_at) VALUES (?, current_timestamp)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO schema_migration (name, applied_at) VALUES (?, current_timestamp)"));
     query.addBindValue(name);
     if (!query.exec()) {
         const QString message = query.lastError().text();
@@ -137,8 +139,9 @@ int Migrations::run(bool dryRun, const QString& failOnPurpose, QTextStream& out)
             out << name << QStringLiteral(" \u2714") << Qt::endl;
             continue;
         }
-        const QString failure = name == failOnPurpose ? QStringLiteral("failure requested by [testing] fail_migration")
-                                                      : apply(name);
+        const QString failure = name == failOnPurpose
+                                    ? QStringLiteral("failure requested by [testing] fail_migration")
+                                    : apply(name);
         if (!failure.isEmpty()) {
             out << name << QStringLiteral(" \u2718: ") << failure.simplified() << Qt::endl;
             return 0; // like Parsec: the caller must read the lines

@@ -13,9 +13,9 @@ class Migrations {
 public:
     Migrations(QSqlDatabase database, QString engine);
 
-    QStringList shipped() const;                 // file names in order: NNNN_name.sql
-    QStringList applied(QString* error) const;   // names recorded in schema_migration
-    QStringList pending(QString* error) const;   // shipped and not applied
+    QStringList shipped() const;               // file names in order: NNNN_name.sql
+    QStringList applied(QString* error) const; // names recorded in schema_migration
+    QStringList pending(QString* error) const; // shipped and not applied
 
     // Prints each migration as "(already applied)" or "✔" (to be applied, or applied now); a failure
     // prints "<file> ✘: <message>" and stops, and the exit code stays 0, as Parsec's migrate does.

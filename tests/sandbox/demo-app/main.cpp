@@ -27,7 +27,10 @@ int serve(const DemoConfig& config)
     HttpServer server([&service](const QByteArray& path) { return service.handle(path); });
     QString error;
     if (!server.listen(config.address, config.port, &error)) {
-        logLine(QStringLiteral("ERROR cannot listen on %1:%2: %3").arg(config.address).arg(config.port).arg(error));
+        logLine(QStringLiteral("ERROR cannot listen on %1:%2: %3")
+                    .arg(config.address)
+                    .arg(config.port)
+                    .arg(error));
         return 1;
     }
     TermSignal term;

@@ -29,11 +29,13 @@ void checkPlan(const QString& file, puw::RouteKind kind)
     EXPECT_TRUE(QFileInfo::exists(plan->knownHostsFile));
     EXPECT_EQ(plan->route.kind, kind);
 
-    const auto recipe = puw::RecipeLoader::load(QStringLiteral(PUW_SOURCE_DIR "/resources/recipes/demo.json"));
+    const auto recipe =
+        puw::RecipeLoader::load(QStringLiteral(PUW_SOURCE_DIR "/resources/recipes/demo.json"));
     ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
     const auto binding = puw::RecipeBinding::bind(recipe.value(), plan.value(), file);
     ASSERT_TRUE(binding.ok()) << binding.error().message().toStdString();
-    EXPECT_EQ(binding->value(QStringLiteral("db_engine")), plan->variables.value(QStringLiteral("db_engine")));
+    EXPECT_EQ(binding->value(QStringLiteral("db_engine")),
+              plan->variables.value(QStringLiteral("db_engine")));
 }
 
 TEST(SandboxPlan, NginxPlanBindsToTheDemoRecipe)
