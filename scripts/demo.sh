@@ -12,6 +12,8 @@ if [ -x "$sandbox" ]; then
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo --preserve-env=PUW_BUILD_DIR,PUW_SANDBOX_DIR); fi
   PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" up
   plan="$(PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" plan)"
+  # The sandbox's passwords, in the environment variables its plan names (never in the plan itself).
+  eval "$(PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" plan --env)"
   exec "$build/app/parallel-upgrade" --plan "$plan" "$@"
 fi
 exec "$build/app/parallel-upgrade" "$@"
