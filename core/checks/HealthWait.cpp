@@ -69,15 +69,15 @@ HealthWaitResult waitUntilHealthy(const HttpCheckRequest& check, const HealthWai
                 ? Checks::tr("healthy at the first attempt: %1").arg(last.detail)
                 : Checks::tr("healthy after %1 attempts in %2: %3").arg(wait.attempts).arg(took, last.detail);
     } else if (wait.result.cancelled) {
-        wait.result.detail = Checks::tr("cancelled after %1 attempts in %2").arg(wait.attempts).arg(took);
-    } else if (wait.stoppedByCaller) {
         wait.result.detail =
-            Checks::tr("stopped after %1 attempts in %2; last: %3").arg(wait.attempts).arg(took, last.detail);
+            Checks::tr("cancelled after %n attempt(s) in %1", nullptr, wait.attempts).arg(took);
+    } else if (wait.stoppedByCaller) {
+        wait.result.detail = Checks::tr("stopped after %n attempt(s) in %1; last: %2", nullptr, wait.attempts)
+                                 .arg(took, last.detail);
     } else {
-        wait.result.detail = Checks::tr("not healthy within %1 (%2 attempts); last: %3")
-                                 .arg(formatDuration(options.timeoutMs))
-                                 .arg(wait.attempts)
-                                 .arg(last.detail);
+        wait.result.detail =
+            Checks::tr("not healthy within %1 (%n attempt(s)); last: %2", nullptr, wait.attempts)
+                .arg(formatDuration(options.timeoutMs), last.detail);
     }
     return wait;
 }

@@ -143,7 +143,7 @@ CheckResult runHttpCheck(const HttpCheckRequest& request, const std::atomic<bool
         loop.exec();
     deadline.stop();
     cancelPoll.stop();
-    if (body.size() < kMaxBody)
+    if (reply->isOpen() && body.size() < kMaxBody)
         body += reply->readAll().left(kMaxBody - body.size());
     result.elapsedMs = clock.elapsed();
 

@@ -3,6 +3,10 @@
 #include "NginxCommands.h"
 #include "remote/ShellQuote.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QThread>
+
 namespace puw {
 
 namespace {
@@ -107,17 +111,48 @@ public:
         return run(shellJoin(m_setup.reloadCommand), shellJoin(m_setup.reloadCommand), m_setup.reloadSudo);
     }
 
+    // Polls until the check passes verifyConsecutive times in a row (after a reload, old workers may still
+    // answer for a moment) or the time is up.
     void verify(const HttpCheckRequest& check)
     {
-        HealthWaitOptions options;
-        options.timeoutMs = m_setup.verifyTimeoutMs;
-        options.intervalMs = m_setup.verifyIntervalMs;
-        options.attemptTimeoutMs = std::min(5000, std::max(1, m_setup.verifyTimeoutMs));
-        options.cancel = m_setup.cancel;
-        m_result.verification = waitUntilHealthy(check, options).result;
+        QElapsedTimer clock;
+        clock.start();
+        int attempts = 0;
+        int inARow = 0;
+        CheckResult last;
+        const int needed = std::max(1, m_setup.verifyConsecutive);
+        for (;;) {
+            HttpCheckRequest attempt = check;
+            const qint64 left = m_setup.verifyTimeoutMs - clock.elapsed();
+            attempt.timeoutMs = int(std::clamp<qint64>(left, 1, 5000));
+            last = runHttpCheck(attempt, m_setup.cancel);
+            ++attempts;
+            inARow = last.passed ? inARow + 1 : 0;
+            if (inARow >= needed || last.cancelled || clock.elapsed() >= m_setup.verifyTimeoutMs)
+                break;
+            QDeadlineTimer pause(std::min<qint64>(
+                m_setup.verifyIntervalMs, std::max<qint64>(0, m_setup.verifyTimeoutMs - clock.elapsed())));
+            while (!pause.hasExpired() && !(m_setup.cancel && m_setup.cancel->load()))
+                QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(pause.remainingTime(), 1, 20)));
+        }
+        CheckResult& verification = m_result.verification;
+        verification = last;
+        verification.elapsedMs = clock.elapsed();
+        verification.passed = inARow >= needed;
+        const QString took = formatDuration(clock.elapsed());
+        if (verification.passed)
+            verification.detail =
+                Routing::tr("%1 (%n answer(s) in a row, %2 after the reload)", nullptr, needed)
+                    .arg(last.detail, took);
+        else if (last.cancelled)
+            verification.detail = Routing::tr("verification cancelled after %1").arg(took);
+        else
+            verification.detail = Routing::tr("no stable expected answer within %1 (%n attempt(s)); last: %2",
+                                              nullptr, attempts)
+                                      .arg(formatDuration(m_setup.verifyTimeoutMs), last.detail);
         m_result.actions
-            << Routing::tr("verify %1: %2").arg(check.url.toDisplayString(), m_result.verification.detail);
-        m_result.ok = m_result.verification.passed;
+            << Routing::tr("verify %1: %2").arg(check.url.toDisplayString(), verification.detail);
+        m_result.ok = verification.passed;
     }
 
 private:

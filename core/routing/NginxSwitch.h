@@ -23,6 +23,8 @@ struct NginxSetup {
     int commandTimeoutMs = 60000;
     int verifyTimeoutMs = 15000; // how long the public URL may take to show the expected answer
     int verifyIntervalMs = 500;
+    int verifyConsecutive =
+        3; // answers in a row that must pass: old workers finish their work after a reload
     const std::atomic<bool>* cancel = nullptr; // stops the verification wait
 };
 
