@@ -1,0 +1,104 @@
+#pragma once
+
+#include "DatabaseCommand.h"
+#include "DatabaseOutput.h"
+#include "DatabaseTarget.h"
+#include "DumpFile.h"
+#include "jobs/HostShell.h"
+
+#include <memory>
+
+namespace puw {
+
+// Builds the command lines that dump, restore and inspect one database, and reads their output. It runs
+// nothing by itself: the *Command() functions return commands for a HostShell or a StreamRelay, and the
+// helpers below them run those commands through a HostShell the caller passes in.
+//
+// Safety rule: recreateCommand()/recreateDatabase() and restore*() DROP the database. They are for the NEW
+// host only; never build them for the old host's target. recreateDatabase() refuses a shell labelled "old".
+//
+// Dump files: a streamed dump is written to PATH.partial (receiveCommand), then promoted to PATH only
+// after its verification passed (promoteCommand/promote). Restores take a DumpFile, which only promote()
+// and verifyExisting() create, and their command lines refuse a .partial path as well.
+class DatabaseAdapter {
+public:
+    virtual ~DatabaseAdapter() = default;
+
+    static std::unique_ptr<DatabaseAdapter> create(DatabaseEngine engine, DatabaseTarget target);
+    // The recipe's database on one host; appPassword is the secret of the recipe's credential.
+    static Expected<std::unique_ptr<DatabaseAdapter>, QString>
+    fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra,
+                const QString& appPassword);
+
+    virtual DatabaseEngine engine() const = 0;
+    const DatabaseTarget& target() const { return m_target; }
+    void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; } // for the helpers that run commands; 0: none
+
+    // ---- Commands -------------------------------------------------------------------------------------
+    // Writes the whole dump to stdout (pg_dump -Fc / mysqldump). Run on the old host.
+    virtual DatabaseCommand dumpCommand() const = 0;
+    // Reads a dump on stdin into PATH.partial (mode 0600; an older PATH is removed first).
+    DatabaseCommand receiveCommand(const PartialDump& partial) const;
+    // dumpCommand() | receiveCommand() on one host; fails if either side fails.
+    DatabaseCommand dumpToFileCommand(const PartialDump& partial) const;
+    // Verifies PATH.partial (pg_restore reads it whole / the mysqldump trailer; the SHA-256 if given) and
+    // only then renames it to PATH. Exit status 0 iff PATH now holds the verified dump.
+    DatabaseCommand promoteCommand(const PartialDump& partial, const QString& expectedSha256 = {}) const;
+    // Verifies an existing final dump file (a backup kept from an earlier run).
+    Expected<DatabaseCommand, QString> verifyCommand(const QString& path,
+                                                     const QString& expectedSha256 = {}) const;
+    // NEW HOST ONLY. As admin: ends other sessions, drops the database if it exists, creates it (owned by
+    // the app user for PostgreSQL; with the recipe's charset for MySQL).
+    virtual DatabaseCommand recreateCommand() const = 0;
+    // NEW HOST ONLY. Restores the verified file into the (empty, recreated) database as the app user,
+    // stopping at the first error.
+    virtual DatabaseCommand restoreCommand(const DumpFile& dump,
+                                           const RestoreOptions& options = {}) const = 0;
+    // The recipe's fixes that run after a restore (liquibase-lock).
+    virtual QList<DatabaseCommand> postRestoreCommands() const = 0;
+    // Output: "puw-count <hex name> <count>" lines and "puw-end"; read with parseTableCounts().
+    virtual DatabaseCommand tableCountsCommand() const = 0;
+    virtual DatabaseCommand sizeCommand() const = 0;          // bytes, for progress
+    virtual DatabaseCommand serverVersionCommand() const = 0; // read with parseServerVersion()
+    virtual DatabaseCommand dumpToolVersionCommand() const = 0;
+    // One SQL query whose first row's first column is printed (the recipe's headQuery).
+    virtual DatabaseCommand queryValueCommand(const QString& sql) const = 0;
+
+    // ---- Parsers --------------------------------------------------------------------------------------
+    Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome) const;
+    Expected<qint64, QString> parseSize(const ShellOutcome& outcome) const;
+    virtual Expected<ServerVersion, QString> parseServerVersion(const ShellOutcome& outcome) const = 0;
+    virtual Expected<ServerVersion, QString> parseDumpToolVersion(const ShellOutcome& outcome) const = 0;
+    Expected<QString, QString> parseQueryValue(const ShellOutcome& outcome) const;
+    // "<what> failed: <the client's first error line>" (or the shell's own error).
+    static QString describeFailure(const QString& what, const ShellOutcome& outcome);
+
+    // ---- Running through a HostShell ---------------------------------------------------------------
+    Expected<TableCounts, QString> tableCounts(HostShell& shell) const;
+    Expected<qint64, QString> sizeEstimate(HostShell& shell) const;
+    Expected<ServerVersion, QString> serverVersion(HostShell& shell) const;
+    Expected<ServerVersion, QString> dumpToolVersion(HostShell& shell) const;
+    Expected<QString, QString> migrationHead(HostShell& shell, const QString& headQuery) const;
+    Expected<DumpFile, QString> promote(HostShell& newHost, const PartialDump& partial,
+                                        const QString& expectedSha256 = {}) const;
+    Expected<DumpFile, QString> verifyExisting(HostShell& host, const QString& path,
+                                               const QString& expectedSha256 = {}) const;
+    Expected<Done, QString> recreateDatabase(HostShell& newHost) const;
+    // restoreCommand() then postRestoreCommands(); onLine sees the clients' output as it comes.
+    Expected<Done, QString> restore(HostShell& newHost, const DumpFile& dump,
+                                    const RestoreOptions& options = {},
+                                    const HostShell::LineHandler& onLine = {}) const;
+
+protected:
+    explicit DatabaseAdapter(DatabaseTarget target) : m_target(std::move(target)) {}
+    // Shell words that exit 0 iff the dump file at path is complete.
+    virtual QString verifyFileWords(const QString& path) const = 0;
+    ShellOutcome run(HostShell& shell, const DatabaseCommand& command,
+                     const HostShell::LineHandler& onLine = {}) const;
+
+private:
+    DatabaseTarget m_target;
+    int m_timeoutMs = 0;
+};
+
+} // namespace puw

@@ -1,0 +1,40 @@
+#include "DatabaseCommand.h"
+
+#include "remote/ShellQuote.h"
+
+namespace puw {
+
+ShellRequest DatabaseCommand::request(int timeoutMs, const QByteArray& moreInput) const
+{
+    ShellRequest request;
+    request.commandLine = commandLine;
+    request.stdinData = secretInput + input + moreInput;
+    request.stdinIsSecret = !secretInput.isEmpty();
+    request.sudo = sudo;
+    request.timeoutMs = timeoutMs;
+    return request;
+}
+
+CommandSpec DatabaseCommand::relaySpec(int timeoutMs) const
+{
+    CommandSpec spec;
+    spec.shellCommand = sudo ? QStringLiteral("sudo -n -- ") +
+                                   shellJoin({QStringLiteral("sh"), QStringLiteral("-c"), commandLine})
+                             : commandLine;
+    spec.stdinData = secretInput + input;
+    spec.stdinIsSecret = !secretInput.isEmpty();
+    spec.timeoutMs = timeoutMs;
+    return spec;
+}
+
+QString DatabaseCommand::display() const
+{
+    QString text = sudo ? QStringLiteral("[sudo] ") + commandLine : commandLine;
+    if (!secretInput.isEmpty())
+        text += QStringLiteral("  <<< [password on stdin]");
+    if (!input.isEmpty())
+        text += QStringLiteral("\n") + QString::fromUtf8(input);
+    return text;
+}
+
+} // namespace puw

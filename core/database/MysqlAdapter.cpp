@@ -1,0 +1,210 @@
+#include "MysqlAdapter.h"
+
+#include "ClientCommand.h"
+#include "DatabaseText.h"
+#include "RestoreFixes.h"
+#include "SqlQuoting.h"
+#include "remote/ShellQuote.h"
+
+namespace puw {
+
+namespace {
+const QString maxPacket = QStringLiteral("--max-allowed-packet=1073741824");
+
+// Each table's exact count, its name as hex (any name survives the line format), then an end marker.
+constexpr char countScript[] = R"SQL(SET SESSION group_concat_max_len = 1073741824;
+SELECT GROUP_CONCAT(CONCAT('SELECT ''puw-count'', ', QUOTE(HEX(table_name)), ', COUNT(*) FROM `',
+                           REPLACE(table_name, '`', '``'), '`') ORDER BY table_name SEPARATOR ' UNION ALL ')
+INTO @puw_q FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE';
+SET @puw_q = IFNULL(@puw_q, 'SELECT ''puw-count'', '''', 0 FROM DUAL WHERE FALSE');
+PREPARE puw_s FROM @puw_q;
+EXECUTE puw_s;
+DEALLOCATE PREPARE puw_s;
+SELECT 'puw-end';
+)SQL";
+
+constexpr char liquibaseUnlock[] = R"SQL(SET @puw_q = IF((SELECT COUNT(*) FROM information_schema.tables
+  WHERE table_schema = DATABASE() AND table_name = 'DATABASECHANGELOGLOCK') > 0,
+  'UPDATE DATABASECHANGELOGLOCK SET LOCKED = 0, LOCKGRANTED = NULL, LOCKEDBY = NULL WHERE ID = 1', 'DO 0');
+PREPARE puw_s FROM @puw_q;
+EXECUTE puw_s;
+DEALLOCATE PREPARE puw_s;
+)SQL";
+} // namespace
+
+detail::ClientCommand MysqlAdapter::client(const DatabaseAccess& access) const
+{
+    return detail::ClientCommand(target(), access, QStringLiteral("MYSQL_PWD"));
+}
+
+bool MysqlAdapter::hasFix(const QString& name) const
+{
+    return target().restoreFixes.contains(name);
+}
+
+QStringList MysqlAdapter::connectionArguments(const QString& program, const DatabaseAccess& access) const
+{
+    QStringList argv{program, QStringLiteral("--no-defaults")};
+    if (access.method == DatabaseAccess::Method::Password) {
+        argv << QStringLiteral("--host=") + target().host << QStringLiteral("--port=") + target().port;
+    } else {
+        argv << QStringLiteral("--protocol=SOCKET");
+        if (!access.socket.isEmpty())
+            argv << QStringLiteral("--socket=") + access.socket;
+    }
+    if (!access.user.isEmpty())
+        argv << QStringLiteral("--user=") + access.user;
+    argv << QStringLiteral("--default-character-set=utf8mb4");
+    return argv;
+}
+
+DatabaseCommand MysqlAdapter::mysql(const DatabaseAccess& access, bool withDatabase,
+                                    const QStringList& arguments, const QByteArray& script) const
+{
+    QStringList argv = connectionArguments(QStringLiteral("mysql"), access);
+    argv << QStringLiteral("--batch") << QStringLiteral("--skip-column-names");
+    if (withDatabase)
+        argv << QStringLiteral("--database=") + target().name;
+    argv << arguments;
+    return client(access).command(argv, script);
+}
+
+DatabaseCommand MysqlAdapter::dumpCommand() const
+{
+    QStringList argv = connectionArguments(QStringLiteral("mysqldump"), target().app);
+    argv << QStringLiteral("--single-transaction") << QStringLiteral("--routines")
+         << QStringLiteral("--events") << QStringLiteral("--triggers") << QStringLiteral("--no-tablespaces")
+         << QStringLiteral("--hex-blob");
+    if (hasFix(fixes::maxAllowedPacket()))
+        argv << maxPacket;
+    for (const QString& table : target().excludeTables)
+        argv << QStringLiteral("--ignore-table=") + target().name + QLatin1Char('.') + table;
+    // No --databases: the dump then carries no CREATE DATABASE/USE and restores into any name.
+    argv << QStringLiteral("--") << target().name;
+    return client(target().app).command(argv);
+}
+
+DatabaseCommand MysqlAdapter::recreateCommand() const
+{
+    const QString name = sql::mysqlIdentifier(target().name);
+    QString script = QStringLiteral("DROP DATABASE IF EXISTS %1;\nCREATE DATABASE %1").arg(name);
+    if (!target().charset.isEmpty() && sql::isPlainSqlWord(target().charset))
+        script += QStringLiteral(" CHARACTER SET ") + target().charset;
+    script += QStringLiteral(";\n");
+    if (hasFix(fixes::maxAllowedPacket()))
+        script += QStringLiteral(
+            "SET GLOBAL max_allowed_packet = GREATEST(@@GLOBAL.max_allowed_packet, 67108864);\n");
+    return mysql(target().admin, false, {}, script.toUtf8());
+}
+
+DatabaseCommand MysqlAdapter::restoreCommand(const DumpFile& dump, const RestoreOptions& /*options*/) const
+{
+    const detail::ClientCommand restore = client(target().app);
+    QStringList consumer = connectionArguments(QStringLiteral("mysql"), target().app);
+    consumer << QStringLiteral("--batch");
+    if (hasFix(fixes::maxAllowedPacket()))
+        consumer << maxPacket;
+    consumer << QStringLiteral("--database=") + target().name;
+
+    QString producer = restore.readsPassword()
+                           ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ")
+                           : QString();
+    const QStringList filter = mysqlRestoreFilterArguments(target().restoreFixes);
+    if (filter.isEmpty())
+        producer += QStringLiteral("cat -- ") + shellQuote(dump.path());
+    else // bytes, not characters: the C locale leaves any byte sequence alone
+        producer += QStringLiteral("LC_ALL=C ") +
+                    shellJoin(QStringList{QStringLiteral("sed"), QStringLiteral("-E")} + filter) +
+                    QStringLiteral(" < ") + shellQuote(dump.path());
+
+    DatabaseCommand command;
+    command.secretInput = restore.passwordLine();
+    command.sudo = restore.needsSudo();
+    command.commandLine = detail::refusePartialGuard(dump.path()) +
+                          detail::pipelineWithStatus(producer, restore.words(consumer),
+                                                     QStringLiteral("reading the dump file"));
+    return command;
+}
+
+QList<DatabaseCommand> MysqlAdapter::postRestoreCommands() const
+{
+    QList<DatabaseCommand> commands;
+    if (hasFix(fixes::liquibaseLock()))
+        commands << mysql(target().app, true, {}, liquibaseUnlock);
+    return commands;
+}
+
+DatabaseCommand MysqlAdapter::tableCountsCommand() const
+{
+    return mysql(target().app, true, {}, countScript);
+}
+
+DatabaseCommand MysqlAdapter::sizeCommand() const
+{
+    return mysql(target().app, true, {},
+                 "SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
+                 "WHERE table_schema = DATABASE();\n");
+}
+
+DatabaseCommand MysqlAdapter::serverVersionCommand() const
+{
+    return mysql(target().app, true, {}, "SELECT VERSION();\n");
+}
+
+DatabaseCommand MysqlAdapter::dumpToolVersionCommand() const
+{
+    DatabaseCommand command;
+    command.commandLine =
+        detail::toolWords(target(), {QStringLiteral("mysqldump"), QStringLiteral("--version")});
+    return command;
+}
+
+DatabaseCommand MysqlAdapter::queryValueCommand(const QString& sql) const
+{
+    // --raw: the value as stored, without the batch mode's \t and \n escapes.
+    QString script = sql.trimmed();
+    if (!script.endsWith(QLatin1Char(';')))
+        script += QLatin1Char(';');
+    return mysql(target().app, true, {QStringLiteral("--raw")}, script.toUtf8() + '\n');
+}
+
+QString MysqlAdapter::verifyFileWords(const QString& path) const
+{
+    // mysqldump writes "-- Dump completed" last, after everything else.
+    return QStringLiteral("tail -n 1 -- %1 | grep -q '^-- Dump completed'").arg(shellQuote(path));
+}
+
+Expected<ServerVersion, QString> MysqlAdapter::parseServerVersion(const ShellOutcome& outcome) const
+{
+    if (!outcome.ok())
+        return unexpected(describeFailure(Database::tr("Asking the MySQL server's version"), outcome));
+    ServerVersion version;
+    version.text = detail::parseSingleValue(outcome.stdoutText, false).trimmed();
+    version.product = version.text.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive)
+                          ? QStringLiteral("MariaDB")
+                          : QStringLiteral("MySQL");
+    if (!detail::parseVersionNumbers(version.text, &version.major, &version.minor))
+        return unexpected(Database::tr("Cannot read the server version \"%1\".").arg(version.text));
+    return version;
+}
+
+Expected<ServerVersion, QString> MysqlAdapter::parseDumpToolVersion(const ShellOutcome& outcome) const
+{
+    if (!outcome.ok())
+        return unexpected(describeFailure(Database::tr("Asking mysqldump's version"), outcome));
+    // "mysqldump  Ver 10.19 Distrib 10.11.6-MariaDB, for debian-linux-gnu" or "mysqldump  Ver 8.0.36 for
+    // Linux"
+    ServerVersion version;
+    version.text = detail::parseSingleValue(outcome.stdoutText, false).trimmed();
+    version.product = version.text.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive)
+                          ? QStringLiteral("MariaDB")
+                          : QStringLiteral("MySQL");
+    QString numbers = version.text.section(QStringLiteral("Distrib "), 1);
+    if (numbers.isEmpty())
+        numbers = version.text.section(QStringLiteral("Ver "), 1);
+    if (!detail::parseVersionNumbers(numbers, &version.major, &version.minor))
+        return unexpected(Database::tr("Cannot read mysqldump's version \"%1\".").arg(version.text));
+    return version;
+}
+
+} // namespace puw

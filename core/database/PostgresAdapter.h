@@ -1,0 +1,43 @@
+#pragma once
+
+#include "DatabaseAdapter.h"
+
+namespace puw {
+
+namespace detail {
+class ClientCommand;
+}
+
+// PostgreSQL: pg_dump -Fc (custom format), pg_restore --exit-on-error -j N --no-owner, psql for queries.
+// Every client gets its connection as one libpq connection string (--dbname='host=... dbname=...'), so a
+// database name is never mistaken for a connection string, and -w so that it never waits for a prompt.
+class PostgresAdapter : public DatabaseAdapter {
+public:
+    explicit PostgresAdapter(DatabaseTarget target) : DatabaseAdapter(std::move(target)) {}
+
+    DatabaseEngine engine() const override { return DatabaseEngine::PostgreSql; }
+    DatabaseCommand dumpCommand() const override;
+    DatabaseCommand recreateCommand() const override;
+    DatabaseCommand restoreCommand(const DumpFile& dump, const RestoreOptions& options = {}) const override;
+    QList<DatabaseCommand> postRestoreCommands() const override;
+    DatabaseCommand tableCountsCommand() const override;
+    DatabaseCommand sizeCommand() const override;
+    DatabaseCommand serverVersionCommand() const override;
+    DatabaseCommand dumpToolVersionCommand() const override;
+    DatabaseCommand queryValueCommand(const QString& sql) const override;
+    Expected<ServerVersion, QString> parseServerVersion(const ShellOutcome& outcome) const override;
+    Expected<ServerVersion, QString> parseDumpToolVersion(const ShellOutcome& outcome) const override;
+
+    // The connection string for an access path to a database (exposed for tests).
+    QString connectionString(const DatabaseAccess& access, const QString& database) const;
+
+protected:
+    QString verifyFileWords(const QString& path) const override;
+
+private:
+    detail::ClientCommand client(const DatabaseAccess& access) const;
+    DatabaseCommand psql(const DatabaseAccess& access, const QString& database, const QStringList& arguments,
+                         const QByteArray& script = {}) const;
+};
+
+} // namespace puw

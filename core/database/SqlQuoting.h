@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace puw::sql {
+
+// PostgreSQL identifier: "name" with " doubled.
+QString pgIdentifier(const QString& name);
+
+// A value in a libpq connection string (host=... dbname=...): 'value' with \ and ' escaped, so that a
+// database name like "x host=evil" or "postgresql://..." stays a name.
+QString pgConninfoValue(const QString& value);
+
+// A pg_dump/psql table pattern that matches exactly this name (wildcards and dots are literal).
+QString pgExactPattern(const QString& name);
+
+// MySQL/MariaDB identifier: `name` with ` doubled.
+QString mysqlIdentifier(const QString& name);
+
+// True when a charset or collation name is a plain word (it is written into SQL unquoted).
+bool isPlainSqlWord(const QString& word);
+
+} // namespace puw::sql
