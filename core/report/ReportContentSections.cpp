@@ -1,0 +1,148 @@
+// The report's sections after the timeline: backups, checks, data and the command appendix.
+#include "ReportDocument.h"
+#include "ReportModel.h"
+#include "ReportText.h"
+
+#include <QLocale>
+
+namespace puw::ReportSections {
+
+using namespace ReportText;
+
+namespace {
+
+QString count(qint64 value)
+{
+    return value < 0 ? QStringLiteral("—") : QLocale().toString(value);
+}
+
+} // namespace
+
+void appendBackups(ReportDocument& doc, const ReportModel& model)
+{
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Backups")));
+    if (model.backups.isEmpty()) {
+        doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No backup was recorded.")));
+        return;
+    }
+    for (const ArtefactRecord& backup : model.backups) {
+        doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Backup of step %1, %2")
+                                                               .arg(stepNumber(backup.step))
+                                                               .arg(dateTime(backup.createdAt)))
+                       .setLevel(3));
+        if (!backup.complete)
+            doc.append(
+                ReportBlock(ReportBlock::Kind::Paragraph,
+                            Report::tr("PARTIAL: this backup ended early. It is kept for diagnosis and "
+                                       "must never be restored."))
+                    .setEmphasis(true));
+        ReportBlock fields = ReportBlock(ReportBlock::Kind::Fields);
+        fields.rows.append({Report::tr("Local copy"), oneLine(backup.path)});
+        fields.rows.append({Report::tr("Size"), bytes(backup.sizeBytes)});
+        fields.rows.append(
+            {Report::tr("SHA-256"), backup.sha256.isEmpty() ? notRecorded() : oneLine(backup.sha256)});
+        fields.rows.append(
+            {Report::tr("Complete"), backup.complete ? Report::tr("yes") : Report::tr("no (partial)")});
+        doc.append(fields);
+    }
+}
+
+void appendChecks(ReportDocument& doc, const ReportModel& model)
+{
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Checks")));
+    if (model.checks.isEmpty()) {
+        doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No check was recorded.")));
+        return;
+    }
+    qsizetype failed = 0;
+    ReportBlock table = ReportBlock(ReportBlock::Kind::Table)
+                            .setColumns({Report::tr("Step"), Report::tr("Check"), Report::tr("Kind"),
+                                         Report::tr("Result"), Report::tr("Detail")});
+    for (const CheckRecord& check : model.checks) {
+        failed += check.passed ? 0 : 1;
+        table.rows.append(
+            {QString::number(stepNumber(check.step)), oneLine(check.name, 120), oneLine(check.kind, 40),
+             check.passed ? Report::tr("passed") : Report::tr("FAILED"), oneLine(check.detail)});
+    }
+    doc.append(
+        ReportBlock(
+            ReportBlock::Kind::Paragraph,
+            Report::tr("%1 of %2 checks passed.").arg(model.checks.size() - failed).arg(model.checks.size()))
+            .setEmphasis(failed > 0));
+    doc.append(table);
+}
+
+void appendData(ReportDocument& doc, const ReportModel& model)
+{
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Row counts")));
+    if (model.rowCounts.isEmpty()) {
+        doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No row count was recorded.")));
+    } else {
+        ReportBlock table =
+            ReportBlock(ReportBlock::Kind::Table)
+                .setColumns({Report::tr("Table"), Report::tr("Old"), Report::tr("New"), Report::tr("Same")});
+        for (const ReportRowCount& row : model.rowCounts) {
+            const bool same = row.oldCount >= 0 && row.oldCount == row.newCount;
+            table.rows.append({oneLine(row.table, 120), count(row.oldCount), count(row.newCount),
+                               same ? Report::tr("yes") : Report::tr("NO")});
+        }
+        doc.append(table);
+    }
+
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Configuration files copied")));
+    if (model.configFiles.isEmpty()) {
+        doc.append(
+            ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No configuration file was copied.")));
+    } else {
+        ReportBlock table =
+            ReportBlock(ReportBlock::Kind::Table).setColumns({Report::tr("File"), Report::tr("SHA-256")});
+        for (const ReportConfigFile& file : model.configFiles)
+            table.rows.append(
+                {oneLine(file.path), file.sha256.isEmpty() ? notRecorded() : oneLine(file.sha256, 80)});
+        doc.append(table);
+    }
+
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Migrations applied")));
+    if (model.migrations.isEmpty()) {
+        doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No migration was recorded.")));
+    } else {
+        ReportBlock list = ReportBlock(ReportBlock::Kind::Bullets);
+        for (const QString& name : model.migrations)
+            list.rows.append({oneLine(name, 200)});
+        doc.append(list);
+    }
+}
+
+void appendCommands(ReportDocument& doc, const ReportModel& model)
+{
+    doc.append(ReportBlock(ReportBlock::Kind::PageBreak));
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Appendix: commands run")));
+    doc.append(
+        ReportBlock(ReportBlock::Kind::Paragraph,
+                    Report::tr("%n command(s). Secrets are redacted; each output keeps at most its first and "
+                               "last %1 lines.",
+                               nullptr, static_cast<int>(model.commands.size()))
+                        .arg(kMaxOutputLines / 2)));
+    const QDate day = model.startedAt.toUTC().date();
+    for (const CommandRecord& command : model.commands) {
+        const qint64 ms = command.startedAt.isValid() && command.endedAt.isValid()
+                              ? command.startedAt.msecsTo(command.endedAt)
+                              : -1;
+        const QString exit =
+            command.exitCode < 0 ? Report::tr("did not finish") : Report::tr("exit %1").arg(command.exitCode);
+        doc.append(ReportBlock(ReportBlock::Kind::Heading,
+                               Report::tr("Command %1 (step %2, %3 host, %4, %5, %6)")
+                                   .arg(command.id)
+                                   .arg(stepNumber(command.step))
+                                   .arg(oneLine(command.host, 20), timeOfDay(command.startedAt, day),
+                                        ms >= 0 ? duration(ms) : QStringLiteral("—"), exit))
+                       .setLevel(3));
+        doc.append(ReportBlock(ReportBlock::Kind::Code, block(command.command, kMaxCommandLines))
+                       .setCaption(Report::tr("Command")));
+        const QString output = block(command.output, kMaxOutputLines);
+        doc.append(ReportBlock(ReportBlock::Kind::Code, output.isEmpty() ? Report::tr("(no output)") : output)
+                       .setCaption(Report::tr("Output")));
+    }
+}
+
+} // namespace puw::ReportSections

@@ -1,0 +1,178 @@
+#include "ReportModel.h"
+
+#include "ReportText.h"
+#include "ReportValues.h"
+#include "journal/Journal.h"
+#include "journal/JournalTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <algorithm>
+
+namespace puw {
+
+namespace {
+
+QString valueOf(const Journal& journal, qint64 session, const char* key)
+{
+    return journal.value(session, QLatin1String(key)).trimmed();
+}
+
+QString hostText(const QJsonObject& host)
+{
+    QString text = host.value(QStringLiteral("address")).toString();
+    if (text.isEmpty())
+        return {};
+    const QString user = host.value(QStringLiteral("user")).toString();
+    if (!user.isEmpty())
+        text = user + QLatin1Char('@') + text;
+    const int port = host.value(QStringLiteral("port")).toInt();
+    if (port != 0)
+        text += QLatin1Char(':') + QString::number(port);
+    return text;
+}
+
+// A JSON value the engine wrote; a malformed one becomes a problem shown in the report, never a crash.
+QJsonDocument parseValue(const QString& text, const char* key, QStringList& problems)
+{
+    if (text.isEmpty())
+        return {};
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        problems.append(Report::tr("The value \"%1\" in the journal is not valid JSON (%2).")
+                            .arg(QLatin1String(key), error.errorString()));
+        return {};
+    }
+    return document;
+}
+
+QMap<QString, qint64> parseCounts(const QString& text, const char* key, QStringList& problems)
+{
+    QMap<QString, qint64> counts;
+    const QJsonObject object = parseValue(text, key, problems).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        counts.insert(it.key(), it.value().isDouble() ? static_cast<qint64>(it.value().toDouble())
+                                                      : it.value().toString().toLongLong());
+    return counts;
+}
+
+void readHeader(ReportModel& model, const Journal& journal, const SessionRecord& session)
+{
+    using namespace ReportValues;
+    const qint64 id = session.id;
+    model.planPath = session.planPath;
+    model.recipeId = session.recipeId;
+    model.startedAt = session.createdAt;
+    model.finishedAt = session.finishedAt;
+
+    const QJsonObject plan = QJsonDocument::fromJson(session.planJson).object();
+    model.planName = plan.value(QStringLiteral("name")).toString();
+    if (model.recipeId.isEmpty())
+        model.recipeId = plan.value(QStringLiteral("recipe")).toString();
+    model.hosts.append({QStringLiteral("old"), hostText(plan.value(QStringLiteral("old")).toObject()),
+                        valueOf(journal, id, kHostKeyOld)});
+    model.hosts.append({QStringLiteral("new"), hostText(plan.value(QStringLiteral("new")).toObject()),
+                        valueOf(journal, id, kHostKeyNew)});
+    const QJsonObject route = plan.value(QStringLiteral("route")).toObject();
+    const QString proxy = hostText(route.value(QStringLiteral("proxy")).toObject());
+    const QString proxyKey = valueOf(journal, id, kHostKeyProxy);
+    if (!proxy.isEmpty() || !proxyKey.isEmpty())
+        model.hosts.append({QStringLiteral("proxy"), proxy, proxyKey});
+
+    model.versionOld = valueOf(journal, id, kVersionOld);
+    model.versionNew = valueOf(journal, id, kVersionNew);
+    model.runUser = valueOf(journal, id, kRunUser);
+    model.runMachine = valueOf(journal, id, kRunMachine);
+    model.programVersion = valueOf(journal, id, kProgramVersion);
+}
+
+void readDowntime(ReportModel& model, const Journal& journal, qint64 id)
+{
+    using namespace ReportValues;
+    bool isNumber = false;
+    const qint64 predicted = valueOf(journal, id, kDowntimePredictedMs).toLongLong(&isNumber);
+    model.predictedDowntimeMs = isNumber && predicted >= 0 ? predicted : -1;
+    model.downtimeStartedAt = JournalTime::fromValue(valueOf(journal, id, kDowntimeStartedAt));
+    model.downtimeEndedAt = JournalTime::fromValue(valueOf(journal, id, kDowntimeEndedAt));
+    if (!model.downtimeStartedAt.isValid() && !model.downtimeEndedAt.isValid()) {
+        const StepRecord& start = model.step(downtimeStartStep());
+        const StepRecord& end = model.step(downtimeEndStep());
+        model.downtimeStartedAt = start.state == StepState::Skipped ? QDateTime() : start.startedAt;
+        model.downtimeEndedAt = end.state == StepState::Done ? end.endedAt : QDateTime();
+        model.downtimeFromStepTimes = model.downtimeStartedAt.isValid();
+    }
+}
+
+void readResults(ReportModel& model, const Journal& journal, qint64 id)
+{
+    using namespace ReportValues;
+    for (const ArtefactRecord& artefact : journal.artefacts(id)) {
+        if (artefact.kind == QLatin1String("backup"))
+            model.backups.append(artefact);
+        else if (artefact.kind == QLatin1String("config-copy"))
+            model.configFiles.append({artefact.path, artefact.sha256});
+    }
+    model.checks = journal.checks(id);
+    model.commands = journal.commands(id);
+
+    const QMap<QString, qint64> before =
+        parseCounts(valueOf(journal, id, kRowCountsOld), kRowCountsOld, model.problems);
+    const QMap<QString, qint64> after =
+        parseCounts(valueOf(journal, id, kRowCountsNew), kRowCountsNew, model.problems);
+    QStringList tables = before.keys() + after.keys();
+    tables.removeDuplicates();
+    tables.sort();
+    for (const QString& table : tables)
+        model.rowCounts.append({table, before.value(table, -1), after.value(table, -1)});
+
+    const QJsonArray migrations =
+        parseValue(valueOf(journal, id, kMigrationsApplied), kMigrationsApplied, model.problems).array();
+    for (const QJsonValue& name : migrations)
+        model.migrations.append(name.toString());
+
+    const QJsonArray copied =
+        parseValue(valueOf(journal, id, kConfigCopied), kConfigCopied, model.problems).array();
+    for (const QJsonValue& entry : copied) {
+        const QJsonObject file = entry.toObject();
+        const ReportConfigFile item{file.value(QStringLiteral("path")).toString(),
+                                    file.value(QStringLiteral("sha256")).toString()};
+        const bool known =
+            std::any_of(model.configFiles.begin(), model.configFiles.end(),
+                        [&](const ReportConfigFile& other) { return other.path == item.path; });
+        if (!known)
+            model.configFiles.append(item);
+    }
+}
+
+} // namespace
+
+Expected<ReportModel, QString> ReportModel::fromJournal(const Journal& journal, qint64 sessionId)
+{
+    const std::optional<SessionRecord> session = journal.session(sessionId);
+    if (!session)
+        return Report::tr("Session %1 is not in the journal %2; pick a session that exists.")
+            .arg(sessionId)
+            .arg(journal.databasePath());
+
+    ReportModel model;
+    model.sessionId = sessionId;
+    model.generatedAt = QDateTime::currentDateTimeUtc();
+    readHeader(model, journal, *session);
+    model.steps = journal.steps(sessionId);
+    readDowntime(model, journal, sessionId);
+    readResults(model, journal, sessionId);
+    return model;
+}
+
+qint64 ReportModel::measuredDowntimeMs() const
+{
+    if (!downtimeStartedAt.isValid() || !downtimeEndedAt.isValid())
+        return -1;
+    return std::max<qint64>(0, downtimeStartedAt.msecsTo(downtimeEndedAt));
+}
+
+} // namespace puw

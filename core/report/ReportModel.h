@@ -1,0 +1,78 @@
+#pragma once
+
+#include "journal/JournalRecords.h"
+#include "util/Expected.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace puw {
+
+class Journal;
+class Redactor;
+
+// One host of the upgrade as the report names it.
+struct ReportHost {
+    QString role;        // "old", "new" or "proxy"
+    QString address;     // user@address:port as the plan gives it
+    QString fingerprint; // "ED25519 SHA256:..." or empty when not recorded
+};
+
+struct ReportRowCount {
+    QString table;
+    qint64 oldCount = -1; // -1: not counted on that side
+    qint64 newCount = -1;
+};
+
+struct ReportConfigFile {
+    QString path;
+    QString sha256;
+};
+
+// Everything the report shows about one session, read once from the journal. Plain values: the
+// exporters never touch the journal, so a report can be exported from any thread.
+struct ReportModel {
+    qint64 sessionId = 0;
+    QString planName;
+    QString planPath;
+    QString recipeId;
+    QList<ReportHost> hosts;
+    QString versionOld;
+    QString versionNew;
+    QString runUser;
+    QString runMachine;
+    QString programVersion;
+    QDateTime startedAt;  // the session's creation
+    QDateTime finishedAt; // null: the upgrade was not finished when the report was made
+    QDateTime generatedAt;
+
+    QList<StepRecord> steps; // all ten, in checklist order
+
+    qint64 predictedDowntimeMs = -1;
+    QDateTime downtimeStartedAt;
+    QDateTime downtimeEndedAt;
+    bool downtimeFromStepTimes = false; // the engine recorded no downtime clock; step 7 to 9 stand in
+
+    QList<ArtefactRecord> backups; // kind "backup"
+    QList<CheckRecord> checks;
+    QList<ReportRowCount> rowCounts;
+    QList<ReportConfigFile> configFiles;
+    QStringList migrations;
+    QList<CommandRecord> commands;
+    QStringList problems; // values the journal holds but the report could not read
+
+    // Reads the session; the error names the session and the journal file.
+    static Expected<ReportModel, QString> fromJournal(const Journal& journal, qint64 sessionId);
+
+    // Measured downtime in milliseconds, or -1 when it has not both a start and an end.
+    qint64 measuredDowntimeMs() const;
+    const StepRecord& step(StepId id) const { return steps.at(stepNumber(id) - 1); }
+
+    // The same model with every text passed through the redactor (defence in depth: the journal
+    // redacts when it stores, the exporter redacts again with what it knows now).
+    ReportModel redacted(const Redactor& redactor) const;
+};
+
+} // namespace puw
