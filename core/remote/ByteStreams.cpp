@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <openssl/evp.h>
-
 namespace puw {
 
 namespace {
@@ -150,8 +148,10 @@ ByteSource::Pull FileSource::take(QByteArray* chunk)
     if (!m_failure.isEmpty())
         return Pull::Failed;
     *chunk = m_file.read(fileChunk);
-    if (!chunk->isEmpty())
+    if (!chunk->isEmpty()) {
+        m_read += chunk->size();
         return Pull::Data;
+    }
     if (m_file.error() != QFile::NoError) {
         m_failure = tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
         return Pull::Failed;
@@ -191,76 +191,83 @@ void FileSink::fail(const QString& reason)
 }
 
 TapSink::TapSink(std::shared_ptr<ByteSink> next, const QString& teePath)
-    : m_next(std::move(next)), m_tee(teePath)
+    : m_next(std::move(next)), m_writer(std::make_unique<TeeWriter>(teePath))
 {
-    // OpenSSL's SHA-256 uses the CPU's SHA instructions: hashing must not slow the relay down.
-    auto* context = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
-    m_hash = context;
+    // The receiver sees the end only when the tee is in place; a tee failure fails the receiver too.
+    m_writer->setDoneCallback([next = m_next](bool ok, const QString& failure) {
+        if (ok)
+            next->finish();
+        else if (!failure.isEmpty())
+            next->fail(failure);
+    });
 }
 
-TapSink::~TapSink()
-{
-    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_hash));
-}
+TapSink::~TapSink() = default;
 
 bool TapSink::open()
 {
-    if (m_tee.fileName().isEmpty() || m_tee.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return true;
-    m_failure = tr("Cannot write %1: %2").arg(m_tee.fileName(), m_tee.errorString());
-    return false;
+    return m_writer->open();
+}
+
+bool TapSink::hasRoom() const
+{
+    return m_next->hasRoom() && m_writer->hasRoom();
 }
 
 bool TapSink::write(const QByteArray& chunk)
 {
-    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_hash), chunk.constData(), static_cast<size_t>(chunk.size()));
-    if (m_tee.isOpen() && m_tee.write(chunk) != chunk.size()) {
-        QMutexLocker lock(&m_mutex);
-        m_failure = tr("Cannot write %1: %2").arg(m_tee.fileName(), m_tee.errorString());
+    if (!m_writer->push(chunk))
         return false;
-    }
-    {
-        QMutexLocker lock(&m_mutex);
-        m_bytes += chunk.size();
-    }
+    m_bytes += chunk.size();
     return m_next->write(chunk);
 }
 
 void TapSink::finish()
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(m_hash), digest, &length);
-    if (m_tee.isOpen() && !m_tee.flush()) {
-        QMutexLocker lock(&m_mutex);
-        m_failure = tr("Cannot write %1: %2").arg(m_tee.fileName(), m_tee.errorString());
-    }
-    m_tee.close();
-    {
-        QMutexLocker lock(&m_mutex);
-        m_digest = QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex());
-    }
-    m_next->finish();
+    m_writer->finish();
+}
+
+void TapSink::fail(const QString& reason)
+{
+    m_writer->abort(reason);
+    m_next->fail(reason);
+}
+
+bool TapSink::abandoned() const
+{
+    return m_next->abandoned() || m_writer->failed();
 }
 
 QString TapSink::failure() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_failure.isEmpty() ? m_next->failure() : m_failure;
+    const QString own = m_writer->failure();
+    return own.isEmpty() ? m_next->failure() : own;
+}
+
+void TapSink::setRoomWaker(std::function<void()> waker)
+{
+    m_writer->setRoomWaker(waker);
+    m_next->setRoomWaker(std::move(waker));
 }
 
 qint64 TapSink::bytes() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_bytes;
+    return m_bytes.load();
 }
 
 QString TapSink::sha256Hex() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_digest;
+    return m_writer->sha256Hex();
+}
+
+qsizetype TapSink::peakTeeBytes() const
+{
+    return m_writer->peakQueuedBytes();
+}
+
+QFuture<bool> TapSink::writerDone()
+{
+    return m_writer->future();
 }
 
 } // namespace puw

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "TeeWriter.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -80,10 +83,12 @@ public:
     void abandon(const QString&) override {}
     void setDataWaker(std::function<void()>) override {}
     qint64 size() const { return m_file.size(); }
+    qint64 bytesRead() const { return m_read.load(); } // from any thread
 
 private:
     QFile m_file;
     QString m_failure;
+    std::atomic<qint64> m_read{0};
 };
 
 class FileSink : public ByteSink {
@@ -103,31 +108,32 @@ private:
     QString m_failure;
 };
 
-// Passes a stream on while counting it, hashing it (SHA-256) and optionally copying it to a local file.
+// Passes a stream on while counting it, hashing it (SHA-256) and optionally copying it to a local file. The
+// hash and the file are done by a TeeWriter in a thread of its own, so the sending side's worker only
+// decrypts. The receiver sees the end of the stream only once the tee is complete and renamed into place;
+// a tee that fails (disk full, unwritable) fails the stream for both sides, with a message naming the file.
 class TapSink : public ByteSink {
 public:
     TapSink(std::shared_ptr<ByteSink> next, const QString& teePath);
     ~TapSink() override;
-    bool open(); // opens the tee file, if any
-    bool hasRoom() const override { return m_next->hasRoom(); }
+    bool open(); // creates the tee file, if any, and starts the writer thread
+    bool hasRoom() const override;
     bool write(const QByteArray& chunk) override;
     void finish() override;
-    void fail(const QString& reason) override { m_next->fail(reason); }
-    bool abandoned() const override { return m_next->abandoned() || !m_failure.isEmpty(); }
+    void fail(const QString& reason) override;
+    bool abandoned() const override;
     QString failure() const override;
-    void setRoomWaker(std::function<void()> waker) override { m_next->setRoomWaker(std::move(waker)); }
+    void setRoomWaker(std::function<void()> waker) override;
 
     qint64 bytes() const;
-    QString sha256Hex() const; // valid after finish()
+    QString sha256Hex() const;      // valid once the receiver saw the end of the stream
+    qsizetype peakTeeBytes() const; // the writer's queue high-water mark
+    QFuture<bool> writerDone();     // the tee is complete (true) or given up (false)
 
 private:
     std::shared_ptr<ByteSink> m_next;
-    QFile m_tee;
-    mutable QMutex m_mutex;
-    void* m_hash = nullptr; // EVP_MD_CTX, kept out of the header
-    qint64 m_bytes = 0;
-    QString m_digest;
-    QString m_failure;
+    std::unique_ptr<TeeWriter> m_writer;
+    std::atomic<qint64> m_bytes{0};
 };
 
 } // namespace puw

@@ -115,6 +115,7 @@ bool ExecTask::pumpOutput(bool stderrStream)
                                                     static_cast<uint32_t>(readChunk), stderrStream ? 1 : 0);
         if (rc == SSH_EOF) {
             eof = true;
+            m_worker->noteHeard();
             if (stderrStream)
                 emitLines(m_stderrPartial, {}, true, true);
             else if (!m_sink && !m_spec.rawOutput)
@@ -133,6 +134,7 @@ bool ExecTask::pumpOutput(bool stderrStream)
             return progress; // 0 or SSH_AGAIN: nothing buffered now
         buffer.truncate(rc);
         progress = true;
+        m_worker->noteHeard();
         if (stderrStream) {
             m_result.stderrBytes += rc;
             emitLines(m_stderrPartial, buffer, true, false);

@@ -91,6 +91,7 @@ bool ForwardTask::pump()
             finish();
             return true;
         } else if (rc > 0) {
+            m_worker->noteHeard();
             m_socket->write(buffer.constData(), rc);
             progress = true;
         } else {

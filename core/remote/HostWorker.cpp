@@ -1,6 +1,7 @@
 #include "HostWorker.h"
 
 #include "SshConnector.h"
+#include "SshLog.h"
 
 #include <QSocketNotifier>
 
@@ -14,6 +15,12 @@ namespace {
 
 constexpr int pumpRounds = 64;   // then let the event loop breathe
 constexpr int safetyPumpMs = 20; // catches data libssh buffered without a socket event
+
+// How long a keepalive may stay unanswered: the limit of every control request on the session.
+int replyTimeoutMs(const SshOptions& options)
+{
+    return std::max(1000, options.connectTimeoutMs);
+}
 
 } // namespace
 
@@ -84,14 +91,18 @@ RemoteError HostWorker::open(HostKeyInfo* key)
     }
     m_notifier = new QSocketNotifier(ssh_get_fd(m_session), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        m_lastActivity.restart();
+        noteHeard();
         pump();
     });
-    m_lastActivity.start();
+    m_lastHeard.start();
+    m_lastProbe.start();
     if (m_options.keepaliveIntervalMs > 0) {
-        m_keepaliveTimer.setInterval(std::max(100, m_options.keepaliveIntervalMs / 2));
+        // Ticks often enough to notice the silence within a small part of the budget.
+        const int budget = std::min(m_options.keepaliveIntervalMs, replyTimeoutMs(m_options));
+        m_keepaliveTimer.setInterval(std::clamp(budget / 4, 100, 1000));
         m_keepaliveTimer.start();
     }
+    qCDebug(lcSsh) << "connected to" << displayName();
     return {};
 }
 
@@ -123,7 +134,6 @@ void HostWorker::pump()
         std::erase_if(m_tasks, [](const auto& task) { return task->isDone(); });
         if (!progress)
             break;
-        m_lastActivity.restart();
         if (round == pumpRounds - 1)
             m_wake->wake();
     }
@@ -146,22 +156,42 @@ void HostWorker::checkAlive()
 
 void HostWorker::sendKeepalive()
 {
-    if (!m_session || m_lastActivity.elapsed() < m_options.keepaliveIntervalMs)
+    if (!m_session)
         return;
-    // A global request with a reply: bounded by the session timeout, fails when the server is gone.
-    if (ssh_send_keepalive(m_session) != SSH_OK) {
+    // ssh_send_keepalive() always returns SSH_OK in 0.10 and, in blocking mode, waits for the reply for the
+    // whole session timeout. So the probe is sent without blocking, and liveness is judged by silence: a
+    // live server answers the probe (REQUEST_FAILURE), and any byte from it restarts m_lastHeard.
+    const qint64 silentMs = m_lastHeard.elapsed();
+    const qint64 budgetMs = qint64(m_options.keepaliveIntervalMs) + replyTimeoutMs(m_options);
+    if (silentMs >= budgetMs) {
+        qCWarning(lcSsh) << "no answer from" << displayName() << "for" << silentMs << "ms: connection lost";
         lose({RemoteError::Kind::Disconnected,
-              tr("The connection to %1 was lost: no answer to a keepalive.").arg(displayName())});
+              tr("The connection to %1 was lost: no answer from the server for %2 s.")
+                  .arg(displayName())
+                  .arg(silentMs / 1000.0, 0, 'f', 1)});
         return;
     }
-    m_lastActivity.restart();
+    if (silentMs < m_options.keepaliveIntervalMs ||
+        m_lastProbe.elapsed() < std::min(m_options.keepaliveIntervalMs, replyTimeoutMs(m_options) / 2))
+        return;
+    m_lastProbe.restart();
+    qCDebug(lcSsh) << "keepalive to" << displayName() << "after" << silentMs << "ms of silence";
+    const int wasBlocking = ssh_is_blocking(m_session);
+    ssh_set_blocking(m_session, 0);
+    // With a reply already in, the first call only collects it (libssh's request state goes back to
+    // none); the second then sends a new probe. With a probe still unanswered, both only poll.
+    ssh_send_keepalive(m_session);
+    ssh_send_keepalive(m_session);
+    ssh_set_blocking(m_session, wasBlocking);
     checkAlive();
+    m_wake->wake(); // data the probe's packet handling buffered for the channels
 }
 
 void HostWorker::lose(const RemoteError& error)
 {
     if (!m_session)
         return;
+    qCInfo(lcSsh) << "connection to" << displayName() << "lost";
     // Unblock anything libssh might still wait for on this socket, then fail every operation.
     ::shutdown(ssh_get_fd(m_session), SHUT_RDWR);
     close(error);
@@ -180,6 +210,7 @@ void HostWorker::close(const RemoteError& reason)
         task->abort(reason);
     tasks.clear();
     if (m_session) {
+        qCDebug(lcSsh) << "closing the connection to" << displayName();
         ssh_disconnect(m_session);
         ssh_free(m_session);
         m_session = nullptr;

@@ -62,6 +62,8 @@ public:
     const SshOptions& options() const { return m_options; }
     std::function<void()> waker() const;
     QString displayName() const;
+    // A task read data from the server: it is alive (the keepalive measures silence from here).
+    void noteHeard() { m_lastHeard.restart(); }
 
     void pump();
 
@@ -80,7 +82,8 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QTimer m_pumpTimer;
     QTimer m_keepaliveTimer;
-    QElapsedTimer m_lastActivity;
+    QElapsedTimer m_lastHeard; // since the server last sent anything
+    QElapsedTimer m_lastProbe;
     std::vector<std::unique_ptr<ChannelTask>> m_tasks;
     std::shared_ptr<WakeHandle> m_wake;
     bool m_pumping = false;

@@ -1,5 +1,6 @@
 #include "SshConnector.h"
 
+#include "SshLog.h"
 #include "SshPrompter.h"
 #include "util/Redactor.h"
 
@@ -68,13 +69,23 @@ RemoteError SshConnector::run()
 {
     if (RemoteError error = configure(); error.isError())
         return error;
+    qCDebug(lcSsh) << "connecting to" << target();
     if (ssh_connect(m_session) != SSH_OK) {
+        qCInfo(lcSsh) << "cannot connect to" << target() << ssh_get_error(m_session);
         return {RemoteError::Kind::Connect,
                 tr("Cannot connect to %1: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session)))};
     }
-    if (RemoteError error = verifyHostKey(); error.isError())
-        return error;
-    return authenticate();
+    const RemoteError keyError = verifyHostKey();
+    qCDebug(lcSsh) << "host key of" << target() << m_key.keyType << m_key.fingerprint << "state"
+                   << static_cast<int>(m_key.state);
+    if (keyError.isError())
+        return keyError;
+    const RemoteError authError = authenticate(); // messages name methods, never secrets
+    if (authError.isError())
+        qCInfo(lcSsh) << "authentication to" << target() << "failed:" << authError.message;
+    else
+        qCDebug(lcSsh) << "authenticated to" << target();
+    return authError;
 }
 
 RemoteError SshConnector::configure()

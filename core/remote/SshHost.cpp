@@ -2,6 +2,7 @@
 
 #include "ByteStreams.h"
 #include "ExecTask.h"
+#include "FileTransfer.h"
 #include "HostWorker.h"
 #include "ShellQuote.h"
 
@@ -119,6 +120,34 @@ CommandRun* SshHost::run(const CommandSpec& spec, std::shared_ptr<ByteSource> st
         },
         Qt::QueuedConnection);
     return run;
+}
+
+FileTransfer* SshHost::upload(const QString& localPath, const QString& remotePath,
+                              const TransferOptions& options, QObject* parent)
+{
+    auto* transfer =
+        new FileTransfer(this, FileTransfer::Direction::Upload, localPath, remotePath, options, parent);
+    transfer->start();
+    return transfer;
+}
+
+FileTransfer* SshHost::upload(const QString& localPath, const QString& remotePath, QObject* parent)
+{
+    return upload(localPath, remotePath, TransferOptions{}, parent);
+}
+
+FileTransfer* SshHost::download(const QString& remotePath, const QString& localPath,
+                                const TransferOptions& options, QObject* parent)
+{
+    auto* transfer =
+        new FileTransfer(this, FileTransfer::Direction::Download, localPath, remotePath, options, parent);
+    transfer->start();
+    return transfer;
+}
+
+FileTransfer* SshHost::download(const QString& remotePath, const QString& localPath, QObject* parent)
+{
+    return download(remotePath, localPath, TransferOptions{}, parent);
 }
 
 } // namespace puw

@@ -14,7 +14,9 @@ namespace puw {
 
 class ByteSink;
 class ByteSource;
+class FileTransfer;
 class PortForward;
+struct TransferOptions;
 
 namespace detail {
 class HostWorker;
@@ -48,6 +50,15 @@ public:
     // With stdin pulled from a source and/or stdout pushed to a sink (relay, file transfer).
     CommandRun* run(const CommandSpec& spec, std::shared_ptr<ByteSource> stdinSource,
                     std::shared_ptr<ByteSink> stdoutSink, QObject* parent = nullptr);
+
+    // Copies a local file to a remote path, or a remote file to a local path, keeping the permission bits
+    // (or options.mode). The destination appears only complete, under its name. See FileTransfer.
+    FileTransfer* upload(const QString& localPath, const QString& remotePath, const TransferOptions& options,
+                         QObject* parent = nullptr);
+    FileTransfer* upload(const QString& localPath, const QString& remotePath, QObject* parent = nullptr);
+    FileTransfer* download(const QString& remotePath, const QString& localPath,
+                           const TransferOptions& options, QObject* parent = nullptr);
+    FileTransfer* download(const QString& remotePath, const QString& localPath, QObject* parent = nullptr);
 
     // Listens on 127.0.0.1 (a free port) and tunnels each connection to targetHost:targetPort as seen
     // from the remote host. See PortForward.

@@ -74,6 +74,7 @@ void StreamRelay::finish()
         m_result.bytes = m_tap->bytes();
         m_result.sha256 = m_tap->sha256Hex();
         m_result.peakQueuedBytes = m_queue->peakBytes();
+        m_result.peakTeeQueuedBytes = m_tap->peakTeeBytes();
     }
     const QString tapFailure = m_tap ? m_tap->failure() : QString();
     m_result.ok =

@@ -20,18 +20,20 @@ class TapSink;
 struct RelayResult {
     bool ok = false;
     qint64 bytes = 0;
-    QString sha256;       // hex, of exactly the bytes delivered to the receiving command
-    RemoteError error;    // the first failure, for people
-    CommandResult source; // the sending command
-    CommandResult sink;   // the receiving command
-    qsizetype peakQueuedBytes = 0;
+    QString sha256;                   // hex, of exactly the bytes delivered to the receiving command
+    RemoteError error;                // the first failure, for people
+    CommandResult source;             // the sending command
+    CommandResult sink;               // the receiving command
+    qsizetype peakQueuedBytes = 0;    // between the two hosts
+    qsizetype peakTeeQueuedBytes = 0; // waiting for the hash and the tee file (shares the same chunks)
 };
 
 // Pipes the stdout of a command on one host into the stdin of a command on another, through this program:
 // `from$ fromCommand | to$ toCommand`. Each side runs in its host's worker thread (two cores); between them a
 // bounded queue (8 MiB) gives backpressure and constant memory. SHA-256 and the byte count are computed on
-// the way, and the stream can be copied to a local file (tee). If either side fails, the other is stopped
-// and killed: the receiver never sees a truncated stream as complete.
+// the way, and the stream can be copied to a local file (tee), both in a third thread with its own bounded
+// queue (see TeeWriter). If either side or the tee fails, the others are stopped and the remote commands
+// killed: the receiver never sees a truncated stream as complete, and no half tee file is left.
 class StreamRelay : public QObject {
     Q_OBJECT
 public:

@@ -1,0 +1,7 @@
+#include "SshLog.h"
+
+namespace puw {
+
+Q_LOGGING_CATEGORY(lcSsh, "puw.ssh", QtInfoMsg)
+
+} // namespace puw
