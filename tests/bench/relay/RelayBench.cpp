@@ -1,5 +1,7 @@
-// Benchmark: relaying 1 GiB between two sshd instances through StreamRelay, next to OpenSSH's own pipeline
+// Benchmark: relaying 1 GiB between two sshd instances through StreamRelay, with and without a tee file (the
+// upgrade always keeps a local copy of the backup), next to OpenSSH's own pipeline
 // `ssh a 'cat src' | ssh b 'cat > dst'`, measured in the same run. Prints figures; fails only if broken.
+// PUW_BENCH_RELAY_MIB sets the size (default 1024).
 #include "SshdServer.h"
 #include "TestEnvironment.h"
 
@@ -55,13 +57,6 @@ TEST(RelayBench, OneGibibyteAgainstOpenSshPipeline)
     runLocal(QStringLiteral("sh"),
              {QStringLiteral("-c"),
               ssh(a, QStringLiteral("true")) + QStringLiteral(" && ") + ssh(b, QStringLiteral("true"))});
-    QElapsedTimer clock;
-    clock.start();
-    QString output;
-    ASSERT_EQ(runLocal(QStringLiteral("sh"), {QStringLiteral("-c"), pipeline}, &output, 600000), 0)
-        << output.toStdString();
-    const double opensshSeconds = clock.elapsed() / 1000.0;
-    QFile::remove(target);
 
     TestConnection connectionA(a, knownHosts, QStringLiteral("root"), key);
     TestConnection connectionB(b, knownHosts, QStringLiteral("root"), key);
@@ -72,28 +67,53 @@ TEST(RelayBench, OneGibibyteAgainstOpenSshPipeline)
     CommandSpec send, receive;
     send.shellCommand = QStringLiteral("cat ") + shellQuote(source);
     receive.shellCommand = QStringLiteral("cat > ") + shellQuote(target);
-    const qint64 rssBefore = SshTestKit::residentKiB();
-    qint64 rssPeak = rssBefore;
-    StreamRelay relay(&hostA, send, &hostB, receive);
-    QObject::connect(&relay, &StreamRelay::progress,
-                     [&](qint64, double) { rssPeak = std::max(rssPeak, SshTestKit::residentKiB()); });
-    clock.restart();
-    relay.start();
-    ASSERT_TRUE(waitFor(relay.future(), 600000));
-    const double relaySeconds = clock.elapsed() / 1000.0;
-    ASSERT_TRUE(relay.result().ok) << relay.result().error.message.toStdString();
-    EXPECT_EQ(relay.result().bytes, mib * 1024 * 1024);
+
+    // The three variants alternate, twice, so that a burst of load elsewhere on the machine hits all of
+    // them alike; the best time of each is kept.
+    double openssh = 1e9, plain = 1e9, teed = 1e9;
+    qint64 rssGrowthKiB = 0, queuePeakKiB = 0, teeQueuePeakKiB = 0;
+    const auto relay = [&](const QString& tee) {
+        QFile::remove(target);
+        const qint64 rssBefore = SshTestKit::residentKiB();
+        qint64 rssPeak = rssBefore;
+        StreamRelay relay(&hostA, send, &hostB, receive, tee);
+        QObject::connect(&relay, &StreamRelay::progress,
+                         [&](qint64, double) { rssPeak = std::max(rssPeak, SshTestKit::residentKiB()); });
+        QElapsedTimer clock;
+        clock.start();
+        relay.start();
+        EXPECT_TRUE(waitFor(relay.future(), 600000));
+        const double seconds = clock.elapsed() / 1000.0;
+        EXPECT_TRUE(relay.result().ok) << relay.result().error.message.toStdString();
+        EXPECT_EQ(relay.result().bytes, mib * 1024 * 1024);
+        rssGrowthKiB = std::max(rssGrowthKiB, rssPeak - rssBefore);
+        queuePeakKiB = std::max<qint64>(queuePeakKiB, relay.result().peakQueuedBytes / 1024);
+        teeQueuePeakKiB = std::max<qint64>(teeQueuePeakKiB, relay.result().peakTeeQueuedBytes / 1024);
+        QFile::remove(tee);
+        return seconds;
+    };
+    for (int round = 0; round < 2; ++round) {
+        QFile::remove(target);
+        QElapsedTimer clock;
+        clock.start();
+        QString output;
+        ASSERT_EQ(runLocal(QStringLiteral("sh"), {QStringLiteral("-c"), pipeline}, &output, 600000), 0)
+            << output.toStdString();
+        openssh = std::min(openssh, clock.elapsed() / 1000.0);
+        teed = std::min(teed, relay(dir.filePath(QStringLiteral("tee.bin"))));
+        plain = std::min(plain, relay({}));
+    }
+    QFile::remove(target);
 
     std::printf(
-        "[ figures  ] %lld MiB: OpenSSH pipeline %.2f s (%.0f MiB/s), StreamRelay %.2f s (%.0f MiB/s), "
-        "ratio relay/OpenSSH throughput %.2fx\n",
-        static_cast<long long>(mib), opensshSeconds, mib / opensshSeconds, relaySeconds, mib / relaySeconds,
-        opensshSeconds / relaySeconds);
-    std::printf(
-        "[ figures  ] relay memory: RSS before %lld KiB, peak %lld KiB (+%lld KiB), queue peak %lld KiB\n",
-        static_cast<long long>(rssBefore), static_cast<long long>(rssPeak),
-        static_cast<long long>(rssPeak - rssBefore),
-        static_cast<long long>(relay.result().peakQueuedBytes / 1024));
+        "[ figures  ] %lld MiB, best of 2: OpenSSH pipeline %.2f s (%.0f MiB/s); StreamRelay with tee "
+        "%.2f s (%.0f MiB/s), ratio %.2fx; without tee %.2f s (%.0f MiB/s), ratio %.2fx\n",
+        static_cast<long long>(mib), openssh, mib / openssh, teed, mib / teed, openssh / teed, plain,
+        mib / plain, openssh / plain);
+    std::printf("[ figures  ] relay memory: peak RSS growth %lld KiB, queue peak %lld KiB, tee queue peak "
+                "%lld KiB (the two queues share their chunks)\n",
+                static_cast<long long>(rssGrowthKiB), static_cast<long long>(queuePeakKiB),
+                static_cast<long long>(teeQueuePeakKiB));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "remote/ShellQuote.h"
 #include "remote/StreamRelay.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace puw;
@@ -89,6 +90,37 @@ TEST_F(SshRelayTest, QuarterGigabyteArrivesIntactWithTeeAndHash)
         static_cast<long long>(clock.elapsed()), 256.0 * 1000.0 / std::max<qint64>(1, clock.elapsed()),
         static_cast<long long>(result.peakQueuedBytes / 1024),
         static_cast<long long>(SshTestKit::residentKiB() - before));
+}
+
+TEST_F(SshRelayTest, TeeOnAFullDiskFailsTheRelayAndLeavesNoHalfFile)
+{
+    TinyDisk disk(dir.filePath(QStringLiteral("tiny")));
+    PUW_REQUIRE(disk.mounted, "mounting a tmpfs (root in a namespace that allows it)");
+    const QString done = dir.filePath(QStringLiteral("done"));
+    const QString tee = disk.path + QStringLiteral("/backup.tee");
+    StreamRelay relay(hostA.get(), shell(QStringLiteral("head -c 20000000 /dev/urandom")), hostB.get(),
+                      shell(QStringLiteral("cat > /dev/null && touch ") + shellQuote(done)), tee);
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 30000));
+    const RelayResult result = relay.result();
+    EXPECT_FALSE(result.ok);
+    EXPECT_EQ(result.error.kind, RemoteError::Kind::Local);
+    EXPECT_TRUE(result.error.message.contains(tee)) << result.error.message.toStdString();
+    EXPECT_TRUE(result.error.message.contains(QStringLiteral("No space left")))
+        << result.error.message.toStdString();
+    EXPECT_FALSE(result.sink.ok());
+    EXPECT_FALSE(QFile::exists(done)) << "the receiver took the stream as complete";
+    EXPECT_TRUE(QDir(disk.path).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
+
+    // A tee that cannot even be created fails at once, naming the file.
+    const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/backup.tee"));
+    StreamRelay refused(hostA.get(), shell(QStringLiteral("echo x")), hostB.get(),
+                        shell(QStringLiteral("cat > /dev/null")), nowhere);
+    refused.start();
+    ASSERT_TRUE(waitFor(refused.future(), 5000));
+    EXPECT_FALSE(refused.result().ok);
+    EXPECT_TRUE(refused.result().error.message.contains(nowhere))
+        << refused.result().error.message.toStdString();
 }
 
 TEST_F(SshRelayTest, SourceDyingMidStreamFailsAndTheReceiverNeverCompletes)

@@ -97,6 +97,17 @@ void SshdServer::killAll()
     m_process.waitForFinished(5000);
 }
 
+void SshdServer::freezeSessions(bool frozen)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    QString children;
+    runLocal(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::number(m_process.processId())},
+             &children, 5000);
+    for (const QString& child : children.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        killTree(child.trimmed().toLongLong(), frozen ? SIGSTOP : SIGCONT);
+}
+
 void SshdServer::stop()
 {
     killAll();
@@ -166,6 +177,20 @@ int SshTestKit::countProcesses(const QString& pattern)
     QString output;
     runLocal(QStringLiteral("pgrep"), {QStringLiteral("-f"), pattern}, &output, 5000);
     return static_cast<int>(output.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+}
+
+TinyDisk::TinyDisk(const QString& folder) : path(folder)
+{
+    QDir().mkpath(path);
+    mounted = runLocal(QStringLiteral("mount"),
+                       {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                        QStringLiteral("size=1m,mode=0777"), QStringLiteral("tmpfs"), path}) == 0;
+}
+
+TinyDisk::~TinyDisk()
+{
+    if (mounted)
+        runLocal(QStringLiteral("umount"), {QStringLiteral("-l"), path});
 }
 
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs)

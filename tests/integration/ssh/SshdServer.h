@@ -22,6 +22,8 @@ public:
     bool start(QString* error = nullptr); // waits for the banner
     void stop();
     void killAll(); // SIGKILL the listener and every session process: a server that dies
+    // SIGSTOP (or SIGCONT) every session process: a server that goes silent, the TCP connection intact.
+    void freezeSessions(bool frozen);
     void setHostKeyType(const QString& type); // a new host key (takes effect on the next start)
 
     QString address() const { return m_address; }
@@ -53,6 +55,14 @@ struct SshTestKit {
     static qint64 residentKiB();
     // Processes on this machine (the "remote" host is local) matching a pattern.
     static int countProcesses(const QString& pattern);
+};
+
+// A tmpfs of 1 MiB mounted on a folder while this object lives: a disk that fills up (needs root).
+struct TinyDisk {
+    explicit TinyDisk(const QString& path);
+    ~TinyDisk();
+    QString path;
+    bool mounted = false;
 };
 
 // Waits for a future while processing events (queued results reach this thread).

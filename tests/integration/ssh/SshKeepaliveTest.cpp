@@ -1,0 +1,117 @@
+// A server that goes silent (its session processes stopped, the TCP connection intact): pending operations
+// fail with "connection lost" within the keepalive interval plus the reply timeout instead of hanging.
+#include "SshdServer.h"
+#include "TestEnvironment.h"
+
+#include "remote/FileTransfer.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace puw;
+using namespace puw::test;
+
+namespace {
+
+constexpr int keepaliveMs = 1000;
+constexpr int replyTimeoutMs = 2000;
+constexpr int budgetMs = keepaliveMs + replyTimeoutMs;
+
+class SshKeepaliveTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        PUW_REQUIRE(SshTestKit::haveSshd(), "OpenSSH server (/usr/sbin/sshd) and ssh-keygen");
+        PUW_REQUIRE(SshTestKit::isRoot(), "root, to run sshd");
+        key = SshTestKit::makeKey(dir.path(), QStringLiteral("id_keepalive"));
+        ASSERT_TRUE(SshTestKit::authorize(server, key));
+        ASSERT_TRUE(server.start());
+        connection = std::make_unique<TestConnection>(server, dir.filePath(QStringLiteral("known_hosts")),
+                                                      QStringLiteral("root"), key);
+        connection->options.keepaliveIntervalMs = keepaliveMs;
+        connection->options.connectTimeoutMs = replyTimeoutMs;
+        host = std::make_unique<SshHost>(connection->host, connection->options);
+        ASSERT_FALSE(connection->open(*host).isError());
+    }
+    void TearDown() override
+    {
+        host.reset();
+        server.stop(); // SIGKILL reaches stopped processes too
+    }
+
+    QTemporaryDir dir;
+    QString key;
+    SshdServer server{QStringLiteral("127.0.0.24"), 2223};
+    std::unique_ptr<TestConnection> connection;
+    std::unique_ptr<SshHost> host;
+};
+
+TEST_F(SshKeepaliveTest, IdleConnectionStaysUpWhileTheServerAnswers)
+{
+    // Several keepalive intervals without any operation: the probes are answered, nothing is lost.
+    bool lost = false;
+    QObject::connect(host.get(), &SshHost::connectionLost, [&](const RemoteError&) { lost = true; });
+    waitUntil([&] { return lost; }, budgetMs + 1500);
+    EXPECT_FALSE(lost);
+    CommandSpec spec;
+    spec.shellCommand = QStringLiteral("echo still here");
+    std::unique_ptr<CommandRun> run(host->run(spec));
+    ASSERT_TRUE(waitFor(run->future(), 5000));
+    EXPECT_TRUE(run->result().ok()) << run->result().describe().toStdString();
+}
+
+TEST_F(SshKeepaliveTest, SilentServerFailsARunningCommand)
+{
+    CommandSpec spec;
+    spec.shellCommand = QStringLiteral("sleep 7781");
+    std::unique_ptr<CommandRun> run(host->run(spec));
+    ASSERT_TRUE(
+        waitUntil([&] { return SshTestKit::countProcesses(QStringLiteral("^sleep 7781")) == 1; }, 5000));
+    RemoteError lost;
+    QObject::connect(host.get(), &SshHost::connectionLost, [&](const RemoteError& error) { lost = error; });
+    server.freezeSessions(true);
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(waitFor(run->future(), budgetMs + 5000)) << "the command hung on a silent server";
+    const qint64 elapsed = clock.elapsed();
+    EXPECT_EQ(run->result().status, CommandResult::Status::Failed);
+    EXPECT_EQ(run->result().error.kind, RemoteError::Kind::Disconnected);
+    EXPECT_TRUE(run->result().error.message.contains(QStringLiteral("connection")))
+        << run->result().error.message.toStdString();
+    EXPECT_TRUE(run->result().error.message.contains(QStringLiteral("lost")));
+    EXPECT_GE(elapsed, replyTimeoutMs - 500) << "declared lost before the reply timeout";
+    EXPECT_LE(elapsed, budgetMs + 1500);
+    EXPECT_EQ(lost.kind, RemoteError::Kind::Disconnected);
+    EXPECT_EQ(host->state(), SshHost::State::Closed);
+    // Later operations fail at once.
+    std::unique_ptr<CommandRun> late(host->run(spec));
+    ASSERT_TRUE(waitFor(late->future(), 2000));
+    EXPECT_EQ(late->result().status, CommandResult::Status::Failed);
+    std::printf("[ figures  ] silent server detected after %lld ms (keepalive %d ms + reply timeout %d ms)\n",
+                static_cast<long long>(elapsed), keepaliveMs, replyTimeoutMs);
+}
+
+TEST_F(SshKeepaliveTest, SilentServerFailsAnUploadMidStream)
+{
+    // A sparse local file: large, and nothing to generate.
+    const QString local = dir.filePath(QStringLiteral("sparse.bin"));
+    ASSERT_EQ(runLocal(QStringLiteral("truncate"), {QStringLiteral("-s"), QStringLiteral("8G"), local}), 0);
+    const QString remote = dir.filePath(QStringLiteral("target.bin"));
+    std::unique_ptr<FileTransfer> upload(host->upload(local, remote));
+    qint64 sent = 0;
+    QObject::connect(upload.get(), &FileTransfer::progress,
+                     [&](qint64 bytes, qint64, double) { sent = bytes; });
+    ASSERT_TRUE(waitUntil([&] { return sent > 16 * 1024 * 1024; }, 10000));
+    server.freezeSessions(true);
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(waitFor(upload->future(), budgetMs + 5000)) << "the upload hung on a silent server";
+    EXPECT_LE(clock.elapsed(), budgetMs + 1500);
+    const TransferResult result = upload->result();
+    EXPECT_FALSE(result.ok);
+    EXPECT_EQ(result.error.kind, RemoteError::Kind::Disconnected) << result.error.message.toStdString();
+    EXPECT_TRUE(result.error.message.contains(QStringLiteral("lost"))) << result.error.message.toStdString();
+    EXPECT_FALSE(QFile::exists(remote));
+}
+
+} // namespace
