@@ -30,6 +30,10 @@ struct CheckResult {
 // "12 ms", "3.4 s", "2 min 05 s": for details people read.
 QString formatDuration(qint64 milliseconds);
 
+// The time limit of one attempt of a polling wait: what is left of the wait, at most perAttemptMs, and never
+// less than a second (or perAttemptMs when smaller), so that the last attempt still gets a real answer.
+int attemptTimeoutMs(qint64 leftMs, int perAttemptMs);
+
 // One line of at most maxChars characters: line breaks become spaces, the rest is cut with "…".
 QString excerpt(const QString& text, int maxChars = 120);
 

@@ -36,8 +36,7 @@ HealthWaitResult waitUntilHealthy(const HttpCheckRequest& check, const HealthWai
     for (;;) {
         HttpCheckRequest attempt = check;
         const qint64 left = options.timeoutMs - clock.elapsed();
-        attempt.timeoutMs =
-            static_cast<int>(std::clamp<qint64>(left, 1, std::max(1, options.attemptTimeoutMs)));
+        attempt.timeoutMs = attemptTimeoutMs(left, options.attemptTimeoutMs);
         last = runHttpCheck(attempt, options.cancel);
         ++wait.attempts;
         wait.result.elapsedMs = clock.elapsed();

@@ -159,7 +159,7 @@ DnsWaitResult waitForDns(const DnsWaitRequest& request,
     bool stopped = false;
     for (;;) {
         const qint64 left = request.timeoutMs - clock.elapsed();
-        const int attemptTimeout = int(std::clamp<qint64>(left, 1, std::max(1, request.attemptTimeoutMs)));
+        const int attemptTimeout = attemptTimeoutMs(left, request.attemptTimeoutMs);
         wait.last = lookupAddresses(request.name, ipv6, request.resolver, request.resolverPort,
                                     attemptTimeout, request.cancel);
         ++wait.attempts;

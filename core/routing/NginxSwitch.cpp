@@ -124,7 +124,7 @@ public:
         for (;;) {
             HttpCheckRequest attempt = check;
             const qint64 left = m_setup.verifyTimeoutMs - clock.elapsed();
-            attempt.timeoutMs = int(std::clamp<qint64>(left, 1, 5000));
+            attempt.timeoutMs = attemptTimeoutMs(left, std::min(5000, std::max(1, check.timeoutMs)));
             last = runHttpCheck(attempt, m_setup.cancel);
             ++attempts;
             inARow = last.passed ? inARow + 1 : 0;
