@@ -82,6 +82,7 @@ private:
     bool m_pidKnown = false;
     QByteArray m_stdoutPartial;
     QByteArray m_stderrPartial;
+    QByteArray m_readBuffer; // scratch for channel reads
     QByteArray m_stdinChunk;
     qsizetype m_stdinOffset = 0;
     bool m_stdinEnded = false;

@@ -110,8 +110,11 @@ bool ExecTask::pumpOutput(bool stderrStream)
             return progress;
         if (!stderrStream && m_sink && !m_cancelStatus && !m_sink->hasRoom())
             return progress;
-        QByteArray buffer(readChunk, Qt::Uninitialized);
-        const int rc = ssh_channel_read_nonblocking(m_channel, buffer.data(),
+        // One scratch buffer per task: a fresh 256 KiB allocation per read costs an mmap and page faults,
+        // and a chunk truncated in place would keep its whole capacity while the queues count its size.
+        if (m_readBuffer.size() != readChunk)
+            m_readBuffer = QByteArray(readChunk, Qt::Uninitialized);
+        const int rc = ssh_channel_read_nonblocking(m_channel, m_readBuffer.data(),
                                                     static_cast<uint32_t>(readChunk), stderrStream ? 1 : 0);
         if (rc == SSH_EOF) {
             eof = true;
@@ -131,8 +134,8 @@ bool ExecTask::pumpOutput(bool stderrStream)
             return true;
         }
         if (rc <= 0)
-            return progress; // 0 or SSH_AGAIN: nothing buffered now
-        buffer.truncate(rc);
+            return progress;                                   // 0 or SSH_AGAIN: nothing buffered now
+        const QByteArray buffer(m_readBuffer.constData(), rc); // exactly its size
         progress = true;
         m_worker->noteHeard();
         if (stderrStream) {
