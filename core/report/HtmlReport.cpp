@@ -62,17 +62,22 @@ struct Writer {
 
     void checklist(const ReportBlock& block)
     {
-        out += QStringLiteral("<ul class=\"checklist\">\n");
-        for (const ReportChecklistItem& item : block.items) {
-            const QString mark = paged() ? (item.checked ? QStringLiteral("[x]") : QStringLiteral("[ ]"))
-                                         : (item.checked ? QStringLiteral("☑") : QStringLiteral("☐"));
-            out += QStringLiteral("<li class=\"%1\"><span class=\"mark\">%2</span> <strong>%3</strong>: %4")
-                       .arg(item.checked ? QStringLiteral("done") : QStringLiteral("open"), mark,
-                            esc(item.title), esc(item.state));
-            out += (paged() ? QStringLiteral("<br/>") : QString()) +
-                   QStringLiteral("<span class=\"detail\">") + esc(item.detail) +
-                   QStringLiteral("</span></li>\n");
+        if (paged()) { // QTextDocument: paragraphs, so that no bullet sits beside the mark
+            for (const ReportChecklistItem& item : block.items)
+                out +=
+                    QStringLiteral("<p style=\"margin-top: 5px; margin-bottom: 0px\">%1 <b>%2</b>: %3</p>\n"
+                                   "<p style=\"margin-top: 0px; margin-left: 24px\">%4</p>\n")
+                        .arg(item.checked ? QStringLiteral("[x]") : QStringLiteral("[ ]"), esc(item.title),
+                             esc(item.state), esc(item.detail));
+            return;
         }
+        out += QStringLiteral("<ul class=\"checklist\">\n");
+        for (const ReportChecklistItem& item : block.items)
+            out += QStringLiteral("<li class=\"%1\"><span class=\"mark\">%2</span> <strong>%3</strong>: %4"
+                                  "<span class=\"detail\">%5</span></li>\n")
+                       .arg(item.checked ? QStringLiteral("done") : QStringLiteral("open"),
+                            item.checked ? QStringLiteral("☑") : QStringLiteral("☐"), esc(item.title),
+                            esc(item.state), esc(item.detail));
         out += QStringLiteral("</ul>\n");
     }
 
