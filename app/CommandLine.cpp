@@ -25,8 +25,26 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Keep the session journal and local backups in DIR instead of the "
                                     "user's data folder."),
         QCoreApplication::translate("puw::CommandLine", "DIR"));
-    parser.addOption(plan);
-    parser.addOption(sessionDir);
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("puw::CommandLine", text);
+    };
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        tr("Run the plan's steps without a window, printing one line per event."));
+    const QCommandLineOption through(
+        QStringLiteral("through"), tr("With --headless: stop after STEP (a number or a step id; default 9)."),
+        tr("STEP"));
+    const QCommandLineOption assumeYes(
+        QStringLiteral("assume-yes"),
+        tr("With --headless: confirm the steps that change the old installation."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("With --headless: list every command as it would run, and run none."));
+    const QCommandLineOption rollback(QStringLiteral("rollback"),
+                                      tr("With --headless: bring the old installation back into service."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
+                                    tr("FILE"));
+    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, report});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -56,6 +74,23 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.planPath = QFileInfo(parser.value(plan)).absoluteFilePath();
     if (parser.isSet(sessionDir))
         result.sessionDir = QFileInfo(parser.value(sessionDir)).absoluteFilePath();
+    result.headless = parser.isSet(headless);
+    result.through = parser.value(through);
+    result.assumeYes = parser.isSet(assumeYes);
+    result.dryRun = parser.isSet(dryRun);
+    result.rollback = parser.isSet(rollback);
+    if (parser.isSet(report))
+        result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
+    const bool headlessOnly =
+        parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback || parser.isSet(report);
+    if (headlessOnly && !result.headless) {
+        result.outcome = Outcome::Error;
+        result.errorText =
+            tr("--through, --assume-yes, --dry-run, --rollback and --report go with --headless.");
+    } else if (result.headless && result.planPath.isEmpty()) {
+        result.outcome = Outcome::Error;
+        result.errorText = tr("--headless needs a plan: --plan FILE.");
+    }
     return result;
 }
 

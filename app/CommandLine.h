@@ -15,6 +15,12 @@ struct CommandLine {
     QString helpText;   // for Outcome::ShowHelp
     QString planPath;   // absolute, empty when not given
     QString sessionDir; // absolute, empty: the default in the user's data folder
+    bool headless = false;
+    QString through; // a step number or key, for --headless
+    bool assumeYes = false;
+    bool dryRun = false;
+    bool rollback = false;
+    QString reportPath;
 
     static CommandLine parse(const QStringList& arguments);
 };

@@ -1,5 +1,6 @@
 // parallel-upgrade: parses the command line, loads the plan, opens the session journal and shows the wizard.
 #include "CommandLine.h"
+#include "HeadlessRun.h"
 
 #include "UpgradeWizard.h"
 #include "journal/Journal.h"
@@ -67,6 +68,22 @@ int main(int argc, char** argv)
         plan = std::move(loaded).value();
     }
 
+    const QString sessionDir =
+        commandLine.sessionDir.isEmpty() ? puw::AppPaths::defaultSessionDir() : commandLine.sessionDir;
+    if (commandLine.headless) {
+        const auto through = commandLine.through.isEmpty() ? std::optional(puw::StepId::RouteTraffic)
+                                                           : puw::stepFromText(commandLine.through);
+        if (!through) {
+            printTo(stderr, QStringLiteral(
+                                "--through %1: not a step; give 1 to 10 or a step id such as import-backup.")
+                                .arg(commandLine.through));
+            return UsageError;
+        }
+        QCoreApplication app(argc, argv);
+        return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
+                                 commandLine.dryRun, commandLine.rollback, commandLine.reportPath});
+    }
+
     QApplication app(argc, argv);
     // The interface follows the system locale; the catalogues are compiled into the program.
     QTranslator ownTranslations;
@@ -78,8 +95,6 @@ int main(int argc, char** argv)
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslations);
 
-    const QString sessionDir =
-        commandLine.sessionDir.isEmpty() ? puw::AppPaths::defaultSessionDir() : commandLine.sessionDir;
     auto journal = puw::Journal::open(sessionDir);
     if (!journal.ok()) {
         printTo(stderr, journal.error());

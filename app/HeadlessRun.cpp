@@ -1,0 +1,141 @@
+#include "HeadlessRun.h"
+
+#include "jobs/StepRunner.h"
+#include "jobs/UnattendedSecrets.h"
+#include "journal/Journal.h"
+#include "recipes/RecipeLoader.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/SecretSources.h"
+#include "session/SessionController.h"
+#include "util/AppPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace puw {
+
+namespace {
+class HeadlessText {
+    Q_DECLARE_TR_FUNCTIONS(puw::Headless)
+};
+
+enum ExitCode { Succeeded = 0, StepFailed = 1, NeedsConfirmation = 3, BadPlan = 65, NoJournal = 74 };
+
+void say(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void complain(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
+}
+
+QString prefix(StepId step)
+{
+    return QStringLiteral("[%1 %2]").arg(stepNumber(step)).arg(stepKey(step));
+}
+} // namespace
+
+int runHeadless(const HeadlessOptions& options)
+{
+    auto recipe = RecipeLoader::loadById(options.plan.recipeId, AppPaths::userRecipeDir());
+    if (!recipe.ok()) {
+        complain(recipe.error().message());
+        return BadPlan;
+    }
+    auto binding = RecipeBinding::bind(recipe.value(), options.plan, options.planPath);
+    if (!binding.ok()) {
+        complain(binding.error().message());
+        return BadPlan;
+    }
+
+    // A dry run keeps its journal in a throwaway folder: it must not mark anything done.
+    QTemporaryDir dryRunDir;
+    const QString sessionDir = options.dryRun ? dryRunDir.path() : options.sessionDir;
+    auto journal = Journal::open(sessionDir);
+    if (!journal.ok()) {
+        complain(journal.error());
+        return NoJournal;
+    }
+    auto redactor = journal.value()->sharedRedactor();
+    SessionController controller(std::move(journal).value());
+    controller.setPlan(options.plan, options.planPath);
+    if (const auto session = controller.resumableSession()) {
+        controller.resumeSession(session->id);
+        say(HeadlessText::tr("Resuming the session of %1.").arg(session->createdAt.toLocalTime().toString()));
+    }
+    QObject::connect(&controller, &SessionController::errorOccurred,
+                     [](const QString& message) { complain(message); });
+
+    CredentialStore store(redactor, CredentialStore::Options{});
+    auto sources = std::make_shared<SecretSources>(options.plan.secretEnvironment, &store, redactor);
+    auto secrets = std::make_shared<UnattendedSecrets>(options.plan, sources);
+
+    UpgradeEngine::Setup setup{
+        options.plan,  binding.value(), {}, secrets, QDir(sessionDir).filePath(QStringLiteral("backups")),
+        options.dryRun};
+    setup.ssh.knownHostsFile = options.plan.knownHostsFile;
+    setup.ssh.prompter = secrets;
+    setup.ssh.redactor = redactor;
+    StepRunner runner(&controller, setup);
+    QObject::connect(&runner, &StepRunner::logLine,
+                     [](StepId step, const QString& host, const QString& line, bool isStderr) {
+                         say(QStringLiteral("%1 %2%3%4")
+                                 .arg(prefix(step), host.isEmpty() ? QString() : host + QLatin1Char(':'),
+                                      isStderr ? QStringLiteral(" ! ") : QStringLiteral(" "), line));
+                     });
+    QObject::connect(&runner, &StepRunner::commandFinished, [&](StepId step, const CommandRecord& command) {
+        if (options.dryRun)
+            say(QStringLiteral("%1 %2$ %3")
+                    .arg(prefix(step), command.host, redactor->redact(command.command)));
+    });
+
+    int exitCode = Succeeded;
+    for (int number = 1; number <= stepNumber(options.through); ++number) {
+        const StepId step = *stepFromNumber(number);
+        if (isSettled(controller.step(step).state))
+            continue;
+        QVariantMap stepOptions;
+        if (stepInfo(step).startsDowntime || step == StepId::Deprovision) {
+            if (!options.assumeYes) {
+                say(HeadlessText::tr(
+                        "%1 %2 changes the old installation: run again with --assume-yes to confirm.")
+                        .arg(prefix(step), stepTitle(step)));
+                exitCode = NeedsConfirmation;
+                break;
+            }
+            stepOptions.insert(QStringLiteral("confirmed"), true);
+            stepOptions.insert(QStringLiteral("typedHost"), options.plan.oldHost.address);
+        }
+        say(HeadlessText::tr("%1 %2: started").arg(prefix(step), stepTitle(step)));
+        StepOutcome outcome;
+        QEventLoop loop;
+        const auto connection =
+            QObject::connect(&runner, &StepRunner::stepFinished, [&](StepId, const StepOutcome& result) {
+                outcome = result;
+                loop.quit();
+            });
+        if (!runner.start(step, stepOptions)) {
+            exitCode = StepFailed;
+            break;
+        }
+        loop.exec();
+        QObject::disconnect(connection);
+        say(QStringLiteral("%1 %2: %3").arg(prefix(step), stepStateLabel(outcome.state), outcome.summary));
+        if (outcome.state != StepState::Done) {
+            exitCode = StepFailed;
+            break;
+        }
+    }
+    for (const QString& problem : secrets->problems())
+        complain(problem);
+    return exitCode;
+}
+
+} // namespace puw

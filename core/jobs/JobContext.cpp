@@ -1,0 +1,151 @@
+#include "JobContext.h"
+
+#include "remote/ShellQuote.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace puw {
+
+namespace {
+class JobText {
+    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
+};
+} // namespace
+
+QString hostRoleLabel(HostRole role)
+{
+    switch (role) {
+    case HostRole::Old:
+        return QStringLiteral("old");
+    case HostRole::New:
+        return QStringLiteral("new");
+    case HostRole::Proxy:
+        return QStringLiteral("proxy");
+    }
+    return {};
+}
+
+JobContext::JobContext(StepId step, const UpgradePlan& plan, const RecipeBinding& recipe, HostAccess& hosts,
+                       Reporter reporter, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun)
+    : m_step(step), m_plan(plan), m_recipe(recipe), m_hosts(hosts), m_reporter(std::move(reporter)),
+      m_cancelled(cancelled), m_backupDir(std::move(backupDir)), m_dryRun(dryRun)
+{
+}
+
+QString JobContext::hostAddress(HostRole role) const
+{
+    switch (role) {
+    case HostRole::Old:
+        return m_plan.oldHost.address;
+    case HostRole::New:
+        return m_plan.newHost.address;
+    case HostRole::Proxy:
+        return m_plan.route.proxy.address;
+    }
+    return {};
+}
+
+Expected<QString, QString> JobContext::expand(const QString& text, HostRole role) const
+{
+    return m_recipe.expand(text, {{QStringLiteral("host_address"), hostAddress(role)}});
+}
+
+ShellOutcome JobContext::run(HostRole role, const QStringList& argv, const RunOptions& options)
+{
+    return runLine(role, shellJoin(argv), options);
+}
+
+ShellOutcome JobContext::runRecipe(HostRole role, const RecipeCommand& command, const RunOptions& options)
+{
+    const auto argv = m_recipe.expand(command, {{QStringLiteral("host_address"), hostAddress(role)}});
+    if (!argv.ok()) {
+        ShellOutcome outcome;
+        outcome.error =
+            JobText::tr("The recipe's command uses {{%1}}, which has no value.").arg(argv.error());
+        return outcome;
+    }
+    RunOptions effective = options;
+    effective.sudo = options.sudo || command.sudo;
+    return run(role, argv.value(), effective);
+}
+
+ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, const RunOptions& options)
+{
+    CommandRecord record;
+    record.step = m_step;
+    record.host = hostRoleLabel(role);
+    record.command = options.sudo ? QStringLiteral("sudo ") + commandLine : commandLine;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+
+    ShellOutcome outcome;
+    if (m_cancelled.load()) {
+        outcome.status = ShellOutcome::Status::Cancelled;
+        outcome.error = JobText::tr("Cancelled.");
+    } else if (m_dryRun) {
+        outcome.status = ShellOutcome::Status::Exited;
+        outcome.exitCode = 0;
+        record.output = JobText::tr("(dry run: not executed)");
+    } else if (auto shell = m_hosts.shell(role); !shell.ok()) {
+        outcome.error = shell.error();
+    } else {
+        ShellRequest request;
+        request.commandLine = commandLine;
+        request.sudo = options.sudo;
+        request.stdinData = options.stdinData;
+        request.stdinIsSecret = options.stdinIsSecret;
+        request.timeoutMs =
+            options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
+        const QString host = record.host;
+        outcome = shell.value()->run(request, [&](const QString& line, bool isStderr) {
+            if (options.logLines && m_reporter.log)
+                m_reporter.log(host, line, isStderr);
+        });
+        record.output = outcome.stdoutText + outcome.stderrText;
+    }
+    record.exitCode = outcome.status == ShellOutcome::Status::Exited ? outcome.exitCode : -1;
+    if (!outcome.error.isEmpty())
+        record.output += outcome.error;
+    record.endedAt = QDateTime::currentDateTimeUtc();
+    if (m_reporter.command)
+        m_reporter.command(record);
+    return outcome;
+}
+
+void JobContext::log(const QString& line)
+{
+    if (m_reporter.log)
+        m_reporter.log(QString(), line, false);
+}
+
+void JobContext::reportCheck(const CheckRecord& check)
+{
+    CheckRecord record = check;
+    record.step = m_step;
+    if (!record.checkedAt.isValid())
+        record.checkedAt = QDateTime::currentDateTimeUtc();
+    if (m_reporter.check)
+        m_reporter.check(record);
+}
+
+void JobContext::reportArtefact(const ArtefactRecord& artefact)
+{
+    ArtefactRecord record = artefact;
+    record.step = m_step;
+    if (m_reporter.artefact)
+        m_reporter.artefact(record);
+}
+
+void JobContext::reportValue(const QString& key, const QString& value)
+{
+    if (m_reporter.value)
+        m_reporter.value(key, value);
+}
+
+void JobContext::reportProgress(const StepProgress& progress)
+{
+    if (m_reporter.progress)
+        m_reporter.progress(progress);
+}
+
+} // namespace puw

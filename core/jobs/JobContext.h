@@ -1,0 +1,96 @@
+#pragma once
+
+#include "HostShell.h"
+#include "StepOutcome.h"
+#include "journal/JournalRecords.h"
+#include "plan/UpgradePlan.h"
+#include "recipes/RecipeBinding.h"
+
+#include <QVariantMap>
+
+#include <atomic>
+#include <functional>
+
+namespace puw {
+
+class SshHost;
+
+enum class HostRole { Old, New, Proxy };
+QString hostRoleLabel(HostRole role); // "old", "new", "proxy"
+
+// How jobs reach the hosts. The engine connects on first use; tests give local shells.
+class HostAccess {
+public:
+    virtual ~HostAccess() = default;
+    // The shell of a host, connected; or why it cannot be reached (host key, auth, network), for people.
+    virtual Expected<HostShell*, QString> shell(HostRole role) = 0;
+    // The SSH session behind a shell, for relays and tunnels; null where there is none (tests, local).
+    virtual SshHost* sshHost(HostRole role) = 0;
+};
+
+struct RunOptions {
+    bool sudo = false;
+    QByteArray stdinData;
+    bool stdinIsSecret = false;
+    int timeoutMs = -1;   // -1: the recipe's command timeout; 0: none
+    bool logLines = true; // false for commands whose output is data, not news
+};
+
+// Everything a job may use: the plan and recipe (read-only snapshots), the hosts, and the reporting
+// channel to the runner (log lines, commands, checks, artefacts, values, progress). Lives in the engine's
+// thread for the duration of one job.
+class JobContext {
+public:
+    struct Reporter {
+        std::function<void(const QString& host, const QString& line, bool isStderr)> log;
+        std::function<void(const CommandRecord&)> command;
+        std::function<void(const CheckRecord&)> check;
+        std::function<void(const ArtefactRecord&)> artefact;
+        std::function<void(const QString& key, const QString& value)> value;
+        std::function<void(const StepProgress&)> progress;
+    };
+
+    JobContext(StepId step, const UpgradePlan& plan, const RecipeBinding& recipe, HostAccess& hosts,
+               Reporter reporter, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun);
+
+    // What the admin decided for this run of the step (files picked, confirmations typed).
+    void setOptions(const QVariantMap& options) { m_options = options; }
+    QVariant option(const QString& name) const { return m_options.value(name); }
+
+    StepId step() const { return m_step; }
+    const UpgradePlan& plan() const { return m_plan; }
+    const RecipeBinding& recipe() const { return m_recipe; }
+    HostAccess& hosts() { return m_hosts; }
+    bool isCancelled() const { return m_cancelled.load(); }
+    bool isDryRun() const { return m_dryRun; }
+    QString backupDir() const { return m_backupDir; }
+    QString hostAddress(HostRole role) const;
+
+    // Runs an argument list (quoted with shellJoin) or a ready command line, records it, streams its lines.
+    // In a dry run nothing runs: the command is recorded as it would run and reported as succeeded.
+    ShellOutcome run(HostRole role, const QStringList& argv, const RunOptions& options = {});
+    ShellOutcome runLine(HostRole role, const QString& commandLine, const RunOptions& options = {});
+    // A recipe command with its placeholders filled in for that host (host_address and the rest).
+    ShellOutcome runRecipe(HostRole role, const RecipeCommand& command, const RunOptions& options = {});
+    // Fills placeholders for that host; the error names the placeholder.
+    Expected<QString, QString> expand(const QString& text, HostRole role) const;
+
+    void log(const QString& line);
+    void reportCheck(const CheckRecord& check);
+    void reportArtefact(const ArtefactRecord& artefact);
+    void reportValue(const QString& key, const QString& value);
+    void reportProgress(const StepProgress& progress);
+
+private:
+    StepId m_step;
+    const UpgradePlan& m_plan;
+    const RecipeBinding& m_recipe;
+    HostAccess& m_hosts;
+    Reporter m_reporter;
+    const std::atomic<bool>& m_cancelled;
+    QString m_backupDir;
+    bool m_dryRun;
+    QVariantMap m_options;
+};
+
+} // namespace puw

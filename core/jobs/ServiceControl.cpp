@@ -1,0 +1,132 @@
+#include "ServiceControl.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+namespace {
+class ServiceText {
+    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
+};
+
+const RecipeCommand& recipeOverride(const ServiceSpec& service, ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Start:
+        return service.start;
+    case ServiceAction::Stop:
+        return service.stop;
+    case ServiceAction::Disable:
+        return service.disable;
+    case ServiceAction::Enable:
+        return service.enable;
+    case ServiceAction::Status:
+        break;
+    }
+    return service.status;
+}
+
+QStringList systemdCommand(const QString& unit, ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Start:
+        return {QStringLiteral("systemctl"), QStringLiteral("start"), unit};
+    case ServiceAction::Stop:
+        return {QStringLiteral("systemctl"), QStringLiteral("stop"), unit};
+    case ServiceAction::Disable:
+        return {QStringLiteral("systemctl"), QStringLiteral("disable"), QStringLiteral("--now"), unit};
+    case ServiceAction::Enable:
+        return {QStringLiteral("systemctl"), QStringLiteral("enable"), QStringLiteral("--now"), unit};
+    case ServiceAction::Status:
+        break;
+    }
+    return {QStringLiteral("systemctl"), QStringLiteral("is-active"), QStringLiteral("--quiet"), unit};
+}
+
+QStringList composeCommand(const QString& file, const QString& service, ServiceAction action)
+{
+    const QStringList base{QStringLiteral("docker"), QStringLiteral("compose"), QStringLiteral("-f"), file};
+    switch (action) {
+    case ServiceAction::Start:
+    case ServiceAction::Enable:
+        return base + QStringList{QStringLiteral("up"), QStringLiteral("-d"), service};
+    case ServiceAction::Stop:
+        return base + QStringList{QStringLiteral("stop"), service};
+    case ServiceAction::Disable:
+        // A stopped container with restart: always comes back when docker restarts; a removed one does not.
+        return base + QStringList{QStringLiteral("rm"), QStringLiteral("--stop"), QStringLiteral("--force"),
+                                  service};
+    case ServiceAction::Status:
+        break;
+    }
+    return base + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), service, QStringLiteral("true")};
+}
+} // namespace
+
+Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole role,
+                                                 const ServiceSpec& service, ServiceAction action)
+{
+    const QMap<QString, QString> host{{QStringLiteral("host_address"), ctx.hostAddress(role)},
+                                      {QStringLiteral("compose_service"), service.composeService}};
+    const RecipeCommand& custom = recipeOverride(service, action);
+    if (!custom.isEmpty()) {
+        auto argv = ctx.recipe().expand(custom, host);
+        if (!argv.ok())
+            return unexpected(ServiceText::tr("The recipe's command for %1 uses {{%2}}, which has no value.")
+                                  .arg(service.name, argv.error()));
+        return ServiceCommand{argv.value(), custom.sudo};
+    }
+    switch (service.manager) {
+    case ServiceSpec::Manager::Systemd: {
+        auto unit = ctx.recipe().expand(service.unit, host);
+        if (!unit.ok())
+            return unexpected(unit.error());
+        return ServiceCommand{systemdCommand(unit.value(), action), action != ServiceAction::Status};
+    }
+    case ServiceSpec::Manager::Compose: {
+        auto file = ctx.recipe().expand(service.composeFile, host);
+        auto name = ctx.recipe().expand(service.composeService, host);
+        if (!file.ok() || !name.ok() || name.value().isEmpty())
+            return unexpected(ServiceText::tr("The compose service of %1 is not known yet: run step 1 first.")
+                                  .arg(service.name));
+        return ServiceCommand{composeCommand(file.value(), name.value(), action), true};
+    }
+    case ServiceSpec::Manager::Commands:
+        break;
+    }
+    return unexpected(
+        ServiceText::tr("The recipe gives no command to %1 the service %2.")
+            .arg(action == ServiceAction::Disable ? QStringLiteral("disable") : QStringLiteral("control"),
+                 service.name));
+}
+
+ShellOutcome controlService(JobContext& ctx, HostRole role, const ServiceSpec& service, ServiceAction action)
+{
+    const auto command = serviceCommand(ctx, role, service, action);
+    if (!command.ok()) {
+        ShellOutcome outcome;
+        outcome.error = command.error();
+        return outcome;
+    }
+    RunOptions options;
+    options.sudo = command->sudo;
+    options.timeoutMs = ctx.recipe().recipe().timeouts.stopSeconds * 1000;
+    return ctx.run(role, command->argv, options);
+}
+
+QString controlAllServices(JobContext& ctx, HostRole role, ServiceAction action)
+{
+    for (const ServiceSpec& service : ctx.recipe().recipe().services) {
+        const ShellOutcome outcome = controlService(ctx, role, service, action);
+        if (!outcome.ok())
+            return ServiceText::tr("%1 on %2: %3").arg(service.name, hostRoleLabel(role), outcome.describe());
+    }
+    return {};
+}
+
+bool serviceIsActive(JobContext& ctx, HostRole role, const ServiceSpec& service)
+{
+    return controlService(ctx, role, service, ServiceAction::Status).ok();
+}
+
+} // namespace puw

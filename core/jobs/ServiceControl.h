@@ -1,0 +1,29 @@
+#pragma once
+
+#include "JobContext.h"
+
+namespace puw {
+
+enum class ServiceAction { Start, Stop, Disable, Enable, Status };
+
+// The command that performs an action on one of the recipe's services, for a given host: systemctl for
+// systemd units, docker compose for compose services, the recipe's own commands otherwise (they win
+// over the defaults when given). Disable means "stop, and stay stopped across restarts and crashes":
+// `systemctl disable --now`, or the compose container stopped and removed.
+struct ServiceCommand {
+    QStringList argv;
+    bool sudo = false;
+};
+Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole role,
+                                                 const ServiceSpec& service, ServiceAction action);
+
+// Runs it through the context (recorded and logged like any command).
+ShellOutcome controlService(JobContext& ctx, HostRole role, const ServiceSpec& service, ServiceAction action);
+
+// Runs the action on every service of the recipe, stopping at the first failure; the error says which.
+QString controlAllServices(JobContext& ctx, HostRole role, ServiceAction action);
+
+// True when the status command says the service runs (exit status 0).
+bool serviceIsActive(JobContext& ctx, HostRole role, const ServiceSpec& service);
+
+} // namespace puw

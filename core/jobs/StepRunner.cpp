@@ -1,0 +1,89 @@
+#include "StepRunner.h"
+
+#include "session/SessionController.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+namespace {
+class RunnerText {
+    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
+};
+} // namespace
+
+StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup, QObject* parent)
+    : QObject(parent), m_controller(controller), m_engine(new UpgradeEngine(std::move(setup)))
+{
+    registerEngineMetaTypes();
+    m_thread.setObjectName(QStringLiteral("puw-engine"));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &UpgradeEngine::logLine, this, &StepRunner::logLine);
+    connect(m_engine, &UpgradeEngine::progress, this, &StepRunner::progress);
+    connect(m_engine, &UpgradeEngine::commandRecorded, this, &StepRunner::onCommand);
+    connect(m_engine, &UpgradeEngine::checkRecorded, this, &StepRunner::onCheck);
+    connect(m_engine, &UpgradeEngine::artefactRecorded, this, &StepRunner::onArtefact);
+    connect(m_engine, &UpgradeEngine::valueRecorded, this, &StepRunner::onValue);
+    connect(m_engine, &UpgradeEngine::stepFinished, this, &StepRunner::onFinished);
+    m_thread.start();
+}
+
+StepRunner::~StepRunner()
+{
+    cancel();
+    QMetaObject::invokeMethod(m_engine, &UpgradeEngine::shutDown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool StepRunner::start(StepId step, const QVariantMap& options)
+{
+    if (m_running) {
+        emit errorOccurred(RunnerText::tr("Step %1 is still running.").arg(stepNumber(*m_running)));
+        return false;
+    }
+    if (!m_controller->setStepState(step, StepState::Running))
+        return false;
+    m_running = step;
+    emit stepStarted(step);
+    QMetaObject::invokeMethod(m_engine, "runStep", Qt::QueuedConnection, Q_ARG(puw::StepId, step),
+                              Q_ARG(QVariantMap, options));
+    return true;
+}
+
+void StepRunner::cancel()
+{
+    if (m_running)
+        m_engine->requestCancel();
+}
+
+void StepRunner::onCommand(StepId step, const CommandRecord& command)
+{
+    m_controller->journal().recordCommand(m_controller->sessionId(), command);
+    emit commandFinished(step, command);
+}
+
+void StepRunner::onCheck(StepId, const CheckRecord& check)
+{
+    m_controller->journal().recordCheck(m_controller->sessionId(), check);
+}
+
+void StepRunner::onArtefact(StepId, const ArtefactRecord& artefact)
+{
+    m_controller->journal().recordArtefact(m_controller->sessionId(), artefact);
+}
+
+void StepRunner::onValue(StepId, const QString& key, const QString& value)
+{
+    m_controller->journal().setValue(m_controller->sessionId(), key, value);
+}
+
+void StepRunner::onFinished(StepId step, const StepOutcome& outcome)
+{
+    m_running.reset();
+    m_controller->setStepState(step, outcome.state, outcome.summary);
+    emit stepFinished(step, outcome);
+}
+
+} // namespace puw

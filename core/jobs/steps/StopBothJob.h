@@ -1,0 +1,17 @@
+#pragma once
+
+#include "jobs/StepJob.h"
+
+namespace puw {
+
+// Step 7: the downtime begins. Stops the application on the old and the new host so that it stays
+// stopped (disabled: a supervisor or Restart=always must not bring it back while data moves), checks
+// that it did, and records when the downtime began. Refuses to run without the admin's confirmation
+// (option "confirmed"), which the wizard's commit page and --assume-yes give.
+class StopBothJob : public StepJob {
+public:
+    StepId step() const override { return StepId::StopBoth; }
+    StepOutcome run(JobContext& ctx) override;
+};
+
+} // namespace puw
