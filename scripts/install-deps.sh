@@ -16,7 +16,7 @@ packages=(
   openssh-server openssh-client sudo util-linux procps psmisc iproute2 curl
   postgresql postgresql-client mariadb-server mariadb-client
   nginx-light dnsmasq-base bind9-dnsutils
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils sqlite3
   # packaging checks
   desktop-file-utils appstream dpkg-dev file
 )
