@@ -71,7 +71,7 @@ QString pipelineWithStatus(const QString& producer, const QString& consumer, con
 {
     // The shell waits for every member of a pipeline, so the status file is written when it returns.
     return QStringLiteral("puw_st=$(mktemp) || exit 1; "
-                          "{ %1; echo $? >\"$puw_st\"; } | %2; puw_rc=$?; "
+                          "{ %1; echo $? >\"$puw_st\"; } | { %2; }; puw_rc=$?; "
                           "puw_prc=$(cat \"$puw_st\"); rm -f \"$puw_st\"; "
                           "if [ \"$puw_rc\" -ne 0 ]; then exit \"$puw_rc\"; fi; "
                           "if [ \"$puw_prc\" != 0 ]; then echo %3\" failed (exit status $puw_prc)\" >&2; "

@@ -116,13 +116,21 @@ QString parseSingleValue(const QString& output, bool nullWord)
 
 QString firstErrorLine(const QString& stderrText)
 {
-    static const QRegularExpression error(QStringLiteral("^(ERROR\\b|.*\\berror:|FATAL\\b|puw: )"),
+    // Our own "puw: ..." line says what failed in words; the client's first error says why.
+    static const QRegularExpression error(QStringLiteral("^(ERROR\\b|.*\\berror:|FATAL\\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
     const QStringList lines = stderrText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QString ours, theirs;
     for (const QString& line : lines) {
-        if (error.match(line).hasMatch())
-            return line.trimmed();
+        if (ours.isEmpty() && line.startsWith(QLatin1String("puw: ")))
+            ours = line.trimmed();
+        else if (theirs.isEmpty() && error.match(line).hasMatch())
+            theirs = line.trimmed();
     }
+    if (!ours.isEmpty() && !theirs.isEmpty())
+        return ours + QStringLiteral(" (") + theirs + QLatin1Char(')');
+    if (!ours.isEmpty() || !theirs.isEmpty())
+        return ours + theirs;
     return lines.isEmpty() ? QString() : lines.last().trimmed();
 }
 
