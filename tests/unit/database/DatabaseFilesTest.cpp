@@ -1,5 +1,6 @@
 // Dump files: .partial until verified, promotion only after verification, restores only of verified files.
 #include "FakeClients.h"
+#include "database/ClientCommand.h"
 #include "database/DatabaseAdapter.h"
 #include "database/RestoreFixes.h"
 
@@ -156,4 +157,26 @@ TEST(DumpFiles, RestoreFixesAreCheckedPerEngine)
     EXPECT_FALSE(checkRestoreFixes({fixes::mysql8Collations()}, DatabaseEngine::PostgreSql).isEmpty());
     EXPECT_FALSE(checkRestoreFixes({QStringLiteral("mysql8-colations")}, DatabaseEngine::MySql).isEmpty());
     EXPECT_TRUE(mysqlRestoreFilterArguments({fixes::liquibaseLock()}).isEmpty());
+}
+
+TEST(DumpFiles, APipelineFailsWhenEitherSideFailsAndTheConsumerSpeaksFirst)
+{
+    LocalShell shell;
+    auto run = [&](const QString& producer, const QString& consumer) {
+        ShellRequest request;
+        request.commandLine = detail::pipelineWithStatus(producer, consumer, QStringLiteral("the producer"));
+        return shell.run(request);
+    };
+    EXPECT_TRUE(run(QStringLiteral("echo a"), QStringLiteral("cat >/dev/null")).ok());
+    const ShellOutcome producerFailed =
+        run(QStringLiteral("(echo a; exit 4)"), QStringLiteral("cat >/dev/null"));
+    EXPECT_EQ(producerFailed.exitCode, 1);
+    EXPECT_TRUE(
+        producerFailed.stderrText.contains(QStringLiteral("puw: the producer failed (exit status 4)")));
+    const ShellOutcome consumerFailed =
+        run(QStringLiteral("(echo a; exit 4)"), QStringLiteral("cat >/dev/null; exit 7"));
+    EXPECT_EQ(consumerFailed.exitCode, 7);
+    // A consumer made of several commands stays one pipeline member.
+    EXPECT_EQ(
+        run(QStringLiteral("printf x"), QStringLiteral("read -r v || [ \"$v\" = x ] && exit 5")).exitCode, 5);
 }
