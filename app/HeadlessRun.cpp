@@ -4,6 +4,7 @@
 #include "jobs/UnattendedSecrets.h"
 #include "journal/Journal.h"
 #include "recipes/RecipeLoader.h"
+#include "report/ReportExporter.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/SecretSources.h"
 #include "session/SessionController.h"
@@ -135,6 +136,16 @@ int runHeadless(const HeadlessOptions& options)
     }
     for (const QString& problem : secrets->problems())
         complain(problem);
+    if (!options.reportPath.isEmpty() && controller.hasSession()) {
+        const QString error =
+            exportReport(controller.journal(), controller.sessionId(), options.reportPath, *redactor);
+        if (error.isEmpty()) {
+            say(HeadlessText::tr("Report written to %1.").arg(options.reportPath));
+        } else {
+            complain(error);
+            exitCode = exitCode == Succeeded ? StepFailed : exitCode;
+        }
+    }
     return exitCode;
 }
 

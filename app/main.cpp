@@ -79,7 +79,10 @@ int main(int argc, char** argv)
                                 .arg(commandLine.through));
             return UsageError;
         }
-        QCoreApplication app(argc, argv);
+        // No window, but the report's timeline and PDF need fonts: the offscreen platform gives them.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
                                  commandLine.dryRun, commandLine.rollback, commandLine.reportPath});
     }

@@ -3,6 +3,10 @@
 #include "session/SessionController.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace puw {
 
@@ -45,11 +49,29 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
     }
     if (!m_controller->setStepState(step, StepState::Running))
         return false;
+    recordWhoRuns();
     m_running = step;
     emit stepStarted(step);
     QMetaObject::invokeMethod(m_engine, "runStep", Qt::QueuedConnection, Q_ARG(puw::StepId, step),
                               Q_ARG(QVariantMap, options));
     return true;
+}
+
+// Who ran the upgrade and with what, for the report's header; the first step run records it.
+void StepRunner::recordWhoRuns()
+{
+    Journal& journal = m_controller->journal();
+    const qint64 session = m_controller->sessionId();
+    if (!journal.value(session, QStringLiteral("run.user")).isEmpty())
+        return;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        const passwd* entry = getpwuid(getuid());
+        user = entry ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("uid %1").arg(getuid());
+    }
+    journal.setValue(session, QStringLiteral("run.user"), user);
+    journal.setValue(session, QStringLiteral("run.machine"), QSysInfo::machineHostName());
+    journal.setValue(session, QStringLiteral("program.version"), QCoreApplication::applicationVersion());
 }
 
 void StepRunner::cancel()

@@ -37,6 +37,7 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    void recordWhoRuns();
     void onCommand(StepId step, const CommandRecord& command);
     void onCheck(StepId step, const CheckRecord& check);
     void onArtefact(StepId step, const ArtefactRecord& artefact);
