@@ -7,7 +7,11 @@
 
 #include <libssh/server.h> // ssh_send_keepalive, usable from a client
 
+#include <linux/tcp.h> // tcp_info with tcpi_bytes_received
+#include <netinet/in.h>
 #include <sys/socket.h>
+
+#include <cstddef>
 
 namespace puw::detail {
 
@@ -15,6 +19,18 @@ namespace {
 
 constexpr int pumpRounds = 64;   // then let the event loop breathe
 constexpr int safetyPumpMs = 20; // catches data libssh buffered without a socket event
+
+// Bytes the kernel received on the session's socket, whoever read them (libssh may take a keepalive's reply
+// in while it sends the next probe, unseen by the socket notifier); -1 when it is not a TCP socket.
+qint64 receivedBytes(int fd)
+{
+    tcp_info info{};
+    socklen_t length = sizeof(info);
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0 ||
+        length < offsetof(tcp_info, tcpi_bytes_received) + sizeof(info.tcpi_bytes_received))
+        return -1;
+    return static_cast<qint64>(info.tcpi_bytes_received);
+}
 
 // How long a keepalive may stay unanswered: the limit of every control request on the session.
 int replyTimeoutMs(const SshOptions& options)
@@ -92,7 +108,10 @@ RemoteError HostWorker::open(HostKeyInfo* key)
     m_notifier = new QSocketNotifier(ssh_get_fd(m_session), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         noteHeard();
-        pump();
+        // Data no task read (a keepalive reply, or a channel paused by backpressure) would keep the socket
+        // readable and this notifier firing: let libssh take it in (bounded by the channels' windows).
+        if (!pump() && m_session)
+            pollKeepalive(1);
     });
     m_lastHeard.start();
     m_lastProbe.start();
@@ -120,12 +139,13 @@ void HostWorker::addTask(std::unique_ptr<ChannelTask> task)
     m_wake->wake();
 }
 
-void HostWorker::pump()
+bool HostWorker::pump()
 {
     m_wake->clearPending();
     if (!m_session || m_pumping)
-        return;
+        return false;
     m_pumping = true;
+    bool moved = false;
     for (int round = 0; round < pumpRounds; ++round) {
         bool progress = false;
         // Index loop: a task may add another (the kill command of a cancel) while we iterate.
@@ -134,6 +154,7 @@ void HostWorker::pump()
         std::erase_if(m_tasks, [](const auto& task) { return task->isDone(); });
         if (!progress)
             break;
+        moved = true;
         if (round == pumpRounds - 1)
             m_wake->wake();
     }
@@ -141,6 +162,7 @@ void HostWorker::pump()
     checkAlive();
     if (m_tasks.empty())
         m_pumpTimer.stop();
+    return moved;
 }
 
 void HostWorker::checkAlive()
@@ -159,8 +181,14 @@ void HostWorker::sendKeepalive()
     if (!m_session)
         return;
     // ssh_send_keepalive() always returns SSH_OK in 0.10 and, in blocking mode, waits for the reply for the
-    // whole session timeout. So the probe is sent without blocking, and liveness is judged by silence: a
-    // live server answers the probe (REQUEST_FAILURE), and any byte from it restarts m_lastHeard.
+    // whole session timeout (forever for SSH_TIMEOUT_DEFAULT). So the probe is sent without blocking, and
+    // liveness is judged by silence: a live server answers the probe (REQUEST_FAILURE), and any byte from it
+    // restarts m_lastHeard (counted by the kernel, so a reply libssh takes in unseen still counts).
+    const qint64 received = receivedBytes(ssh_get_fd(m_session));
+    if (received >= 0 && received != m_receivedBytes) {
+        m_receivedBytes = received;
+        noteHeard();
+    }
     const qint64 silentMs = m_lastHeard.elapsed();
     const qint64 budgetMs = qint64(m_options.keepaliveIntervalMs) + replyTimeoutMs(m_options);
     if (silentMs >= budgetMs) {
@@ -176,15 +204,21 @@ void HostWorker::sendKeepalive()
         return;
     m_lastProbe.restart();
     qCDebug(lcSsh) << "keepalive to" << displayName() << "after" << silentMs << "ms of silence";
-    const int wasBlocking = ssh_is_blocking(m_session);
-    ssh_set_blocking(m_session, 0);
     // With a reply already in, the first call only collects it (libssh's request state goes back to
     // none); the second then sends a new probe. With a probe still unanswered, both only poll.
-    ssh_send_keepalive(m_session);
-    ssh_send_keepalive(m_session);
+    pollKeepalive(2);
+}
+
+void HostWorker::pollKeepalive(int calls)
+{
+    const int wasBlocking = ssh_is_blocking(m_session);
+    ssh_set_blocking(m_session, 0); // never wait here for the reply: silence is measured instead
+    for (int i = 0; i < calls; ++i)
+        ssh_send_keepalive(m_session);
     ssh_set_blocking(m_session, wasBlocking);
     checkAlive();
-    m_wake->wake(); // data the probe's packet handling buffered for the channels
+    if (m_session)
+        m_wake->wake(); // data the packet handling buffered for the channels
 }
 
 void HostWorker::lose(const RemoteError& error)
@@ -194,8 +228,9 @@ void HostWorker::lose(const RemoteError& error)
     qCInfo(lcSsh) << "connection to" << displayName() << "lost";
     // Unblock anything libssh might still wait for on this socket, then fail every operation.
     ::shutdown(ssh_get_fd(m_session), SHUT_RDWR);
-    close(error);
+    // Announced first: whoever learns that an operation failed finds the host already Closed.
     emit connectionLost(error);
+    close(error);
 }
 
 void HostWorker::close(const RemoteError& reason)

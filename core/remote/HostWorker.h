@@ -65,7 +65,7 @@ public:
     // A task read data from the server: it is alive (the keepalive measures silence from here).
     void noteHeard() { m_lastHeard.restart(); }
 
-    void pump();
+    bool pump(); // true when a task moved data or changed state
 
 signals:
     void connectionLost(const puw::RemoteError& error);
@@ -73,6 +73,7 @@ signals:
 private:
     void checkAlive();
     void sendKeepalive();
+    void pollKeepalive(int calls);
     void lose(const RemoteError& error);
 
     HostSpec m_host;
@@ -84,6 +85,7 @@ private:
     QTimer m_keepaliveTimer;
     QElapsedTimer m_lastHeard; // since the server last sent anything
     QElapsedTimer m_lastProbe;
+    qint64 m_receivedBytes = -1; // TCP bytes received, as of the last keepalive tick
     std::vector<std::unique_ptr<ChannelTask>> m_tasks;
     std::shared_ptr<WakeHandle> m_wake;
     bool m_pumping = false;
