@@ -98,6 +98,19 @@ int runHeadless(const HeadlessOptions& options)
     });
 
     int exitCode = Succeeded;
+    if (options.rollback) {
+        say(HeadlessText::tr("Rolling back: the old installation goes back into service."));
+        StepOutcome outcome;
+        QEventLoop loop;
+        QObject::connect(&runner, &StepRunner::rollbackFinished, [&](const StepOutcome& result) {
+            outcome = result;
+            loop.quit();
+        });
+        if (runner.rollback())
+            loop.exec();
+        say(QStringLiteral("[rollback] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
+        return outcome.state == StepState::Done ? Succeeded : StepFailed;
+    }
     for (int number = 1; number <= stepNumber(options.through); ++number) {
         const StepId step = *stepFromNumber(number);
         if (isSettled(controller.step(step).state))

@@ -112,6 +112,55 @@ ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, cons
     return outcome;
 }
 
+namespace {
+// Routes a HostShell request through JobContext::runLine.
+class RecordedShell : public HostShell {
+public:
+    RecordedShell(JobContext& ctx, HostRole role) : m_ctx(ctx), m_role(role) {}
+    QString hostLabel() const override { return hostRoleLabel(m_role); }
+    ShellOutcome run(const ShellRequest& request, const LineHandler& onLine) override
+    {
+        RunOptions options;
+        options.sudo = request.sudo;
+        options.stdinData = request.stdinData;
+        options.stdinIsSecret = request.stdinIsSecret;
+        options.timeoutMs = request.timeoutMs;
+        options.logLines = false; // data for the caller (counts, listings); recorded in the journal anyway
+        ShellOutcome outcome = m_ctx.runLine(m_role, request.commandLine, options);
+        if (onLine) {
+            for (const QString& line : outcome.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                onLine(line, false);
+        }
+        return outcome;
+    }
+
+private:
+    JobContext& m_ctx;
+    HostRole m_role;
+};
+} // namespace
+
+HostShell& JobContext::recordedShell(HostRole role)
+{
+    auto& shell = m_recordedShells[role];
+    if (!shell)
+        shell = std::make_unique<RecordedShell>(*this, role);
+    return *shell;
+}
+
+std::optional<QString> JobContext::secret(const QString& purpose, HostRole role) const
+{
+    return m_secrets ? m_secrets->secret(purpose, hostRoleLabel(role)) : std::nullopt;
+}
+
+void JobContext::recordCommand(const CommandRecord& record)
+{
+    CommandRecord copy = record;
+    copy.step = m_step;
+    if (m_reporter.command)
+        m_reporter.command(copy);
+}
+
 void JobContext::log(const QString& line)
 {
     if (m_reporter.log)
@@ -138,6 +187,7 @@ void JobContext::reportArtefact(const ArtefactRecord& artefact)
 
 void JobContext::reportValue(const QString& key, const QString& value)
 {
+    m_values.insert(key, value); // later parts of the same job see it at once
     if (m_reporter.value)
         m_reporter.value(key, value);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HostShell.h"
+#include "SecretProvider.h"
 #include "StepOutcome.h"
 #include "journal/JournalRecords.h"
 #include "plan/UpgradePlan.h"
@@ -10,6 +11,9 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
+#include <memory>
+#include <optional>
 
 namespace puw {
 
@@ -56,6 +60,18 @@ public:
     // What the admin decided for this run of the step (files picked, confirmations typed).
     void setOptions(const QVariantMap& options) { m_options = options; }
     QVariant option(const QString& name) const { return m_options.value(name); }
+    // Values earlier steps recorded in the session (the backup's path, the downtime's start...).
+    void setSessionValues(const QMap<QString, QString>& values) { m_values = values; }
+    QString sessionValue(const QString& key) const { return m_values.value(key); }
+    void setSecretProvider(SecretProvider* secrets) { m_secrets = secrets; }
+    std::optional<QString> secret(const QString& purpose, HostRole role) const;
+    const std::atomic<bool>* cancelFlag() const { return &m_cancelled; }
+
+    // A shell for code that runs its own commands (database adapters, checks, routing): every command
+    // still goes through runLine(), so it is recorded, logged, cancellable and honours the dry run.
+    HostShell& recordedShell(HostRole role);
+    // For work that runs commands outside runLine() (a relay): records it like runLine() would.
+    void recordCommand(const CommandRecord& record);
 
     StepId step() const { return m_step; }
     const UpgradePlan& plan() const { return m_plan; }
@@ -91,6 +107,9 @@ private:
     QString m_backupDir;
     bool m_dryRun;
     QVariantMap m_options;
+    QMap<QString, QString> m_values;
+    SecretProvider* m_secrets = nullptr;
+    std::map<HostRole, std::unique_ptr<HostShell>> m_recordedShells;
 };
 
 } // namespace puw

@@ -1,6 +1,7 @@
 #include "StepJob.h"
 
 #include "steps/CopyConfigJob.h"
+#include "steps/DataStepJobs.h"
 #include "steps/DeprovisionJob.h"
 #include "steps/InstallNewJob.h"
 #include "steps/StopBothJob.h"
@@ -19,12 +20,17 @@ std::unique_ptr<StepJob> createStepJob(StepId step)
     case StepId::Deprovision:
         return std::make_unique<DeprovisionJob>();
     case StepId::RehearsalBackup:
+        return std::make_unique<RehearsalBackupJob>();
     case StepId::ImportBackup:
+        return std::make_unique<ImportBackupJob>();
     case StepId::StartNew:
+        return std::make_unique<StartNewJob>();
     case StepId::RunChecks:
+        return std::make_unique<RunChecksJob>();
     case StepId::FinalSync:
+        return std::make_unique<FinalSyncJob>();
     case StepId::RouteTraffic:
-        break; // built on the database, check and routing modules
+        return std::make_unique<RouteTrafficJob>();
     }
     return nullptr;
 }

@@ -3,6 +3,7 @@
 #include "session/SessionController.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSysInfo>
 
 #include <pwd.h>
@@ -30,6 +31,7 @@ StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup
     connect(m_engine, &UpgradeEngine::artefactRecorded, this, &StepRunner::onArtefact);
     connect(m_engine, &UpgradeEngine::valueRecorded, this, &StepRunner::onValue);
     connect(m_engine, &UpgradeEngine::stepFinished, this, &StepRunner::onFinished);
+    connect(m_engine, &UpgradeEngine::rollbackFinished, this, &StepRunner::onRollbackFinished);
     m_thread.start();
 }
 
@@ -43,8 +45,9 @@ StepRunner::~StepRunner()
 
 bool StepRunner::start(StepId step, const QVariantMap& options)
 {
-    if (m_running) {
-        emit errorOccurred(RunnerText::tr("Step %1 is still running.").arg(stepNumber(*m_running)));
+    if (m_running || m_rollingBack) {
+        emit errorOccurred(m_running ? RunnerText::tr("Step %1 is still running.").arg(stepNumber(*m_running))
+                                     : RunnerText::tr("A rollback is under way."));
         return false;
     }
     if (!m_controller->setStepState(step, StepState::Running))
@@ -52,8 +55,10 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
     recordWhoRuns();
     m_running = step;
     emit stepStarted(step);
-    QMetaObject::invokeMethod(m_engine, "runStep", Qt::QueuedConnection, Q_ARG(puw::StepId, step),
-                              Q_ARG(QVariantMap, options));
+    const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, step, options, values] { engine->runStep(step, options, values); },
+        Qt::QueuedConnection);
     return true;
 }
 
@@ -105,7 +110,50 @@ void StepRunner::onFinished(StepId step, const StepOutcome& outcome)
 {
     m_running.reset();
     m_controller->setStepState(step, outcome.state, outcome.summary);
+    if (step == StepId::RunChecks && outcome.state == StepState::Done)
+        recordPredictedDowntime();
     emit stepFinished(step, outcome);
+}
+
+// The cutover repeats the rehearsal's backup, import, start and checks, plus stopping and routing:
+// the rehearsal's timings predict the downtime.
+void StepRunner::recordPredictedDowntime()
+{
+    constexpr qint64 kStopAndRouteMs = 30000;
+    qint64 predicted = kStopAndRouteMs;
+    for (StepId step : {StepId::RehearsalBackup, StepId::ImportBackup, StepId::StartNew, StepId::RunChecks})
+        predicted += qMax<qint64>(m_controller->step(step).durationMs(), 0);
+    m_controller->journal().setValue(m_controller->sessionId(), QStringLiteral("downtime.predicted_ms"),
+                                     QString::number(predicted));
+}
+
+bool StepRunner::rollback()
+{
+    if (m_running || m_rollingBack) {
+        emit errorOccurred(
+            RunnerText::tr("Wait for the running step to end (or cancel it) before rolling back."));
+        return false;
+    }
+    m_rollingBack = true;
+    const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, values] { engine->runRollback(values); }, Qt::QueuedConnection);
+    return true;
+}
+
+void StepRunner::onRollbackFinished(const StepOutcome& outcome)
+{
+    m_rollingBack = false;
+    if (outcome.state == StepState::Done) {
+        // The cutover can be tried again later, from step 7.
+        for (StepId step : {StepId::StopBoth, StepId::FinalSync, StepId::RouteTraffic})
+            m_controller->setStepState(step, StepState::Pending);
+        Journal& journal = m_controller->journal();
+        journal.setValue(m_controller->sessionId(), QStringLiteral("rollback.at"),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        journal.setValue(m_controller->sessionId(), QStringLiteral("route.switched"), QString());
+    }
+    emit rollbackFinished(outcome);
 }
 
 } // namespace puw

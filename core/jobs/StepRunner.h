@@ -27,6 +27,8 @@ public:
     // another step runs or the journal refuses the transition.
     bool start(StepId step, const QVariantMap& options = {});
     void cancel();
+    // From steps 7 to 9: the old installation back into service; steps 7 to 9 become "not started".
+    bool rollback();
 
 signals:
     void stepStarted(puw::StepId step);
@@ -34,6 +36,7 @@ signals:
     void progress(puw::StepId step, const puw::StepProgress& progress);
     void commandFinished(puw::StepId step, const puw::CommandRecord& command);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
+    void rollbackFinished(const puw::StepOutcome& outcome);
     void errorOccurred(const QString& message);
 
 private:
@@ -43,11 +46,14 @@ private:
     void onArtefact(StepId step, const ArtefactRecord& artefact);
     void onValue(StepId step, const QString& key, const QString& value);
     void onFinished(StepId step, const StepOutcome& outcome);
+    void onRollbackFinished(const StepOutcome& outcome);
+    void recordPredictedDowntime();
 
     SessionController* m_controller;
     QThread m_thread;
     UpgradeEngine* m_engine;
     std::optional<StepId> m_running;
+    bool m_rollingBack = false;
 };
 
 } // namespace puw

@@ -3,6 +3,7 @@
 #include "SshHostShell.h"
 #include "StepJob.h"
 #include "remote/SshHost.h"
+#include "steps/DataStepJobs.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -113,15 +114,28 @@ Expected<HostShell*, QString> UpgradeEngine::shell(HostRole role)
     return static_cast<HostShell*>(m_shells[index].get());
 }
 
-void UpgradeEngine::runStep(StepId step, const QVariantMap& options)
+void UpgradeEngine::runStep(StepId step, const QVariantMap& options,
+                            const QMap<QString, QString>& sessionValues)
 {
-    m_cancelled = false;
-    m_currentStep = step;
     std::unique_ptr<StepJob> job = createStepJob(step);
     if (!job) {
         emit stepFinished(step, StepOutcome::failed(EngineText::tr("This step cannot run yet.")));
         return;
     }
+    emit stepFinished(step, runJob(*job, step, options, sessionValues));
+}
+
+void UpgradeEngine::runRollback(const QMap<QString, QString>& sessionValues)
+{
+    RollbackJob job;
+    emit rollbackFinished(runJob(job, job.step(), {}, sessionValues));
+}
+
+StepOutcome UpgradeEngine::runJob(StepJob& job, StepId step, const QVariantMap& options,
+                                  const QMap<QString, QString>& sessionValues)
+{
+    m_cancelled = false;
+    m_currentStep = step;
     JobContext::Reporter reporter;
     reporter.log = [this, step](const QString& host, const QString& line, bool isStderr) {
         emit logLine(step, host, line, isStderr);
@@ -145,10 +159,12 @@ void UpgradeEngine::runStep(StepId step, const QVariantMap& options)
     JobContext context(step, m_setup.plan, m_setup.recipe, *this, std::move(reporter), m_cancelled,
                        m_setup.backupDir, m_setup.dryRun);
     context.setOptions(options);
-    StepOutcome outcome = job->run(context);
+    context.setSessionValues(sessionValues);
+    context.setSecretProvider(m_setup.secrets.get());
+    StepOutcome outcome = job.run(context);
     if (m_cancelled && outcome.state == StepState::Failed)
         outcome = StepOutcome::cancelled(EngineText::tr("Cancelled: %1").arg(outcome.summary));
-    emit stepFinished(step, outcome);
+    return outcome;
 }
 
 } // namespace puw

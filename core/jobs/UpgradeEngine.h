@@ -14,6 +14,7 @@ namespace puw {
 
 class SshHost;
 class SshHostShell;
+class StepJob;
 
 // Does the steps' work. Lives in its own thread (the engine thread), where it owns the SSH hosts (each
 // with its own worker thread) and runs one job at a time; the GUI thread only sends requests and
@@ -38,8 +39,10 @@ public:
 
 public slots:
     // Invoked queued from the runner; ends with stepFinished.
-    void runStep(puw::StepId step, const QVariantMap& options);
+    void runStep(puw::StepId step, const QVariantMap& options, const QMap<QString, QString>& sessionValues);
     void shutDown(); // closes the hosts; invoked before the thread ends
+    // Puts the old installation back into service (from steps 7 to 9); ends with rollbackFinished.
+    void runRollback(const QMap<QString, QString>& sessionValues);
 
 signals:
     void logLine(puw::StepId step, const QString& host, const QString& line, bool isStderr);
@@ -49,8 +52,11 @@ signals:
     void valueRecorded(puw::StepId step, const QString& key, const QString& value);
     void progress(puw::StepId step, const puw::StepProgress& progress);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
+    void rollbackFinished(const puw::StepOutcome& outcome);
 
 private:
+    StepOutcome runJob(StepJob& job, StepId step, const QVariantMap& options,
+                       const QMap<QString, QString>& values);
     Expected<HostShell*, QString> shell(HostRole role) override;
     SshHost* sshHost(HostRole role) override;
     const HostSpec& spec(HostRole role) const;

@@ -5,6 +5,7 @@
 #include "util/Redactor.h"
 
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -62,6 +63,7 @@ public:
     // Named values of a session: measured timings, versions, host key fingerprints, the downtime clock.
     bool setValue(qint64 sessionId, const QString& key, const QString& value);
     QString value(qint64 sessionId, const QString& key) const;
+    QMap<QString, QString> values(qint64 sessionId) const;
 
     // Output stored per command is trimmed to this many characters (head and tail kept).
     static constexpr int kMaxStoredOutput = 64 * 1024;

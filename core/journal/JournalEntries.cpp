@@ -191,3 +191,20 @@ QString Journal::value(qint64 sessionId, const QString& key) const
 }
 
 } // namespace puw
+
+namespace puw {
+
+QMap<QString, QString> Journal::values(qint64 sessionId) const
+{
+    QMap<QString, QString> result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT key, value FROM session_values WHERE session_id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        fail(tr("read the session's values"), query.lastError().text());
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toString());
+    return result;
+}
+
+} // namespace puw

@@ -1,0 +1,95 @@
+#include "DataStepJobs.h"
+
+#include "DatabaseSteps.h"
+#include "RoutingSteps.h"
+#include "ServiceSteps.h"
+#include "jobs/ServiceControl.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+namespace {
+class DataJobText {
+    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
+};
+
+StepOutcome inCutover(StepOutcome outcome, const QString& part)
+{
+    if (outcome.state == StepState::Done)
+        return outcome;
+    outcome.summary = DataJobText::tr("%1: %2").arg(part, outcome.summary);
+    outcome.offerRollback = true;
+    return outcome;
+}
+} // namespace
+
+StepOutcome RehearsalBackupJob::run(JobContext& ctx)
+{
+    return DatabaseSteps::streamBackup(ctx, QStringLiteral("rehearsal"));
+}
+
+StepOutcome ImportBackupJob::run(JobContext& ctx)
+{
+    return DatabaseSteps::restoreAndCompare(ctx);
+}
+
+StepOutcome StartNewJob::run(JobContext& ctx)
+{
+    return ServiceSteps::migrateStartAndWait(ctx);
+}
+
+StepOutcome RunChecksJob::run(JobContext& ctx)
+{
+    return ServiceSteps::runChecks(ctx);
+}
+
+StepOutcome FinalSyncJob::run(JobContext& ctx)
+{
+    if (ctx.sessionValue(QStringLiteral("downtime.started_at")).isEmpty() && !ctx.isDryRun())
+        return StepOutcome::failed(
+            DataJobText::tr("Both servers must be stopped first (step 7), or the backup would "
+                            "miss what users write meanwhile."));
+    // Each part reads what the one before recorded (the backup's path): reportValue keeps it in ctx.
+    const StepOutcome backup =
+        inCutover(DatabaseSteps::streamBackup(ctx, QStringLiteral("final")), DataJobText::tr("Backup"));
+    if (backup.state != StepState::Done)
+        return backup;
+    const StepOutcome restore = inCutover(DatabaseSteps::restoreAndCompare(ctx), DataJobText::tr("Import"));
+    if (restore.state != StepState::Done)
+        return restore;
+    const StepOutcome start = inCutover(ServiceSteps::migrateStartAndWait(ctx), DataJobText::tr("Start"));
+    if (start.state != StepState::Done)
+        return start;
+    const StepOutcome checks = inCutover(ServiceSteps::runChecks(ctx), DataJobText::tr("Checks"));
+    if (checks.state != StepState::Done)
+        return checks;
+    return StepOutcome::done(
+        DataJobText::tr("Fresh data imported and tested: %1 %2").arg(restore.summary, checks.summary));
+}
+
+StepOutcome RouteTrafficJob::run(JobContext& ctx)
+{
+    return RoutingSteps::routeToNew(ctx);
+}
+
+StepOutcome RollbackJob::run(JobContext& ctx)
+{
+    QStringList problems;
+    if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Disable);
+        !error.isEmpty())
+        problems.append(error);
+    if (const QString error = RoutingSteps::routeBackToOld(ctx); !error.isEmpty())
+        problems.append(error);
+    if (const QString error = controlAllServices(ctx, HostRole::Old, ServiceAction::Enable); !error.isEmpty())
+        return StepOutcome::failed(
+            DataJobText::tr("The old installation could not be started again: %1").arg(error));
+    if (!problems.isEmpty())
+        return StepOutcome::failed(DataJobText::tr("The old installation runs again, but: %1")
+                                       .arg(problems.join(QStringLiteral("; "))));
+    return StepOutcome::done(
+        DataJobText::tr("The old installation is back in service, with its data as it was when "
+                        "it stopped."));
+}
+
+} // namespace puw
