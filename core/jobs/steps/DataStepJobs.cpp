@@ -75,15 +75,17 @@ StepOutcome RouteTrafficJob::run(JobContext& ctx)
 
 StepOutcome RollbackJob::run(JobContext& ctx)
 {
+    // New first (it must not take writes), then old, then the route: the route's verification needs
+    // the old application answering.
     QStringList problems;
     if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Disable);
         !error.isEmpty())
         problems.append(error);
-    if (const QString error = RoutingSteps::routeBackToOld(ctx); !error.isEmpty())
-        problems.append(error);
     if (const QString error = controlAllServices(ctx, HostRole::Old, ServiceAction::Enable); !error.isEmpty())
         return StepOutcome::failed(
             DataJobText::tr("The old installation could not be started again: %1").arg(error));
+    if (const QString error = RoutingSteps::routeBackToOld(ctx); !error.isEmpty())
+        problems.append(error);
     if (!problems.isEmpty())
         return StepOutcome::failed(DataJobText::tr("The old installation runs again, but: %1")
                                        .arg(problems.join(QStringLiteral("; "))));
