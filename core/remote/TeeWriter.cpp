@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace puw {
@@ -18,6 +19,9 @@ namespace {
 class TeeText {
     Q_DECLARE_TR_FUNCTIONS(puw::TeeWriter)
 };
+
+constexpr size_t maxBatchChunks = 256; // below IOV_MAX (1024)
+constexpr qsizetype maxBatchBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -103,9 +107,8 @@ void TeeWriter::finish(int mode)
     m_wakeup.notify_one();
 }
 
-void TeeWriter::abort(const QString& reason)
+void TeeWriter::abort(const QString&)
 {
-    Q_UNUSED(reason)
     std::lock_guard lock(m_mutex);
     m_aborted = true;
     m_queue.clear();
@@ -127,17 +130,16 @@ void TeeWriter::setDoneCallback(DoneCallback callback)
 
 void TeeWriter::run()
 {
+    std::vector<QByteArray> batch;
     for (;;) {
-        QByteArray chunk;
         std::function<void()> wake;
-        int mode = -1;
         {
             std::unique_lock lock(m_mutex);
             m_wakeup.wait(lock, [this] { return m_aborted || m_finishing || !m_queue.empty(); });
             if (m_aborted)
                 break;
             if (m_queue.empty()) { // finishing, everything written
-                mode = m_mode;
+                const int mode = m_mode;
                 lock.unlock();
                 if (commit(mode)) {
                     end(true, {});
@@ -145,17 +147,23 @@ void TeeWriter::run()
                 }
                 break;
             }
-            chunk = std::move(m_queue.front());
-            m_queue.pop_front();
+            // Everything queued so far in one write (up to a limit): fewer system calls and wake-ups.
             const qsizetype before = m_queued;
-            m_queued -= chunk.size();
+            qsizetype taken = 0;
+            while (!m_queue.empty() && batch.size() < maxBatchChunks && taken < maxBatchBytes) {
+                taken += m_queue.front().size();
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            m_queued -= taken;
             if (before >= m_capacity && m_queued < m_capacity)
                 wake = m_roomWaker;
         }
         if (wake)
             wake();
-        if (!writeChunk(chunk))
+        if (!writeChunks(batch))
             break;
+        batch.clear();
     }
     discard();
     std::function<void()> wake;
@@ -172,13 +180,20 @@ void TeeWriter::run()
     end(false, failure);
 }
 
-bool TeeWriter::writeChunk(const QByteArray& chunk)
+bool TeeWriter::writeChunks(const std::vector<QByteArray>& chunks)
 {
-    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_hash), chunk.constData(), static_cast<size_t>(chunk.size()));
-    qsizetype offset = 0;
-    while (m_fd >= 0 && offset < chunk.size()) {
+    std::vector<iovec> pieces;
+    qint64 total = 0;
+    for (const QByteArray& chunk : chunks) {
+        const auto size = static_cast<size_t>(chunk.size());
+        EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_hash), chunk.constData(), size);
+        pieces.push_back({const_cast<char*>(chunk.constData()), size});
+        total += chunk.size();
+    }
+    size_t first = 0;
+    while (m_fd >= 0 && first < pieces.size()) {
         const ssize_t written =
-            ::write(m_fd, chunk.constData() + offset, static_cast<size_t>(chunk.size() - offset));
+            ::writev(m_fd, pieces.data() + first, static_cast<int>(pieces.size() - first));
         if (written < 0 && errno == EINTR)
             continue;
         if (written <= 0) {
@@ -187,10 +202,18 @@ bool TeeWriter::writeChunk(const QByteArray& chunk)
             m_failure = failure;
             return false;
         }
-        offset += written;
+        // Skip what was written; a partial write leaves the rest of one piece.
+        for (size_t left = static_cast<size_t>(written); left > 0 && first < pieces.size();) {
+            const size_t step = std::min(left, pieces[first].iov_len);
+            pieces[first].iov_base = static_cast<char*>(pieces[first].iov_base) + step;
+            pieces[first].iov_len -= step;
+            left -= step;
+            if (pieces[first].iov_len == 0)
+                ++first;
+        }
     }
     std::lock_guard lock(m_mutex);
-    m_written += chunk.size();
+    m_written += total;
     return true;
 }
 
@@ -248,32 +271,13 @@ void TeeWriter::end(bool ok, const QString& failure)
 
 bool TeeWriter::failed() const
 {
-    std::lock_guard lock(m_mutex);
-    return !m_failure.isEmpty();
+    return !failure().isEmpty();
 }
 
 QString TeeWriter::failure() const
 {
     std::lock_guard lock(m_mutex);
     return m_failure;
-}
-
-QString TeeWriter::sha256Hex() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_digest;
-}
-
-qint64 TeeWriter::bytesWritten() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_written;
-}
-
-qsizetype TeeWriter::peakQueuedBytes() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_peak;
 }
 
 } // namespace puw

@@ -10,6 +10,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace puw {
 
@@ -45,13 +46,18 @@ public:
     QString path() const { return m_path; }
     bool failed() const;
     QString failure() const;
-    QString sha256Hex() const; // after a successful finish
-    qint64 bytesWritten() const;
-    qsizetype peakQueuedBytes() const;
+    QString sha256Hex() const { return locked(m_digest); } // after a successful finish
+    qint64 bytesWritten() const { return locked(m_written); }
+    qsizetype peakQueuedBytes() const { return locked(m_peak); }
 
 private:
+    template <typename T> T locked(const T& value) const
+    {
+        std::lock_guard lock(m_mutex);
+        return value;
+    }
     void run();
-    bool writeChunk(const QByteArray& chunk);
+    bool writeChunks(const std::vector<QByteArray>& chunks);
     bool commit(int mode);
     void discard();
     void end(bool ok, const QString& failure);

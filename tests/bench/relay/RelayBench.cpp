@@ -87,6 +87,9 @@ TEST(RelayBench, OneGibibyteAgainstOpenSshPipeline)
         EXPECT_TRUE(relay.result().ok) << relay.result().error.message.toStdString();
         EXPECT_EQ(relay.result().bytes, mib * 1024 * 1024);
         rssGrowthKiB = std::max(rssGrowthKiB, rssPeak - rssBefore);
+        std::printf("[ run      ] relay %s: %.2f s, RSS %lld -> peak %lld KiB\n",
+                    tee.isEmpty() ? "without tee" : "with tee", seconds, static_cast<long long>(rssBefore),
+                    static_cast<long long>(rssPeak));
         queuePeakKiB = std::max<qint64>(queuePeakKiB, relay.result().peakQueuedBytes / 1024);
         teeQueuePeakKiB = std::max<qint64>(teeQueuePeakKiB, relay.result().peakTeeQueuedBytes / 1024);
         QFile::remove(tee);
