@@ -16,6 +16,9 @@
 #include <QTranslator>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <optional>
 
 namespace {
@@ -33,6 +36,11 @@ enum ExitCode { Success = 0, UsageError = 64, BadPlan = 65, JournalUnavailable =
 
 int main(int argc, char** argv)
 {
+#ifdef __GLIBC__
+    // Relays allocate chunks in one host's thread and free them in another's; without a cap, glibc keeps
+    // a pool per thread and memory grows with the stream's size (measured: 144 MB at 1 GiB, 26 MB capped).
+    mallopt(M_ARENA_MAX, 2);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("parallel-upgrade"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PUW_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Parallel Upgrade Wizard"));
