@@ -2,14 +2,20 @@
 #include "CommandLine.h"
 #include "HeadlessRun.h"
 
+#include "GuiSecrets.h"
 #include "UpgradeWizard.h"
+#include "jobs/StepRunner.h"
 #include "journal/Journal.h"
 #include "plan/RecipeCatalogue.h"
 #include "plan/UpgradePlan.h"
+#include "recipes/RecipeLoader.h"
+#include "secrets/CredentialStore.h"
+#include "secrets/SecretSources.h"
 #include "session/SessionController.h"
 #include "util/AppPaths.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -19,9 +25,61 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
+#include <memory>
 #include <optional>
 
 namespace {
+
+class GuiText {
+    Q_DECLARE_TR_FUNCTIONS(puw::App)
+};
+
+// What the wizard needs to run steps: the plan bound to its recipe, the engine's handle, and the
+// secrets that ask the admin. Null runner when the recipe does not bind (the admin was told why).
+struct GuiEngine {
+    std::unique_ptr<puw::CredentialStore> store;
+    std::shared_ptr<puw::GuiSecrets> secrets;
+    std::unique_ptr<puw::StepRunner> runner;
+
+    void abandon()
+    {
+        if (secrets)
+            secrets->abandonQuestions();
+    }
+};
+
+bool startEngine(GuiEngine& engine, puw::SessionController& controller, puw::UpgradeWizard& wizard,
+                 const QString& sessionDir)
+{
+    const puw::UpgradePlan& plan = controller.plan();
+    const auto refuse = [&wizard](const QString& message) {
+        //: shown when the plan's recipe cannot be used; the steps cannot run until it is fixed
+        QMessageBox::critical(&wizard, GuiText::tr("The recipe cannot be used"),
+                              GuiText::tr("%1\n\nThe wizard shows the journal, but steps cannot run until "
+                                          "this is fixed.")
+                                  .arg(message));
+        return false;
+    };
+    auto recipe = puw::RecipeLoader::loadById(plan.recipeId, puw::AppPaths::userRecipeDir());
+    if (!recipe.ok())
+        return refuse(recipe.error().message());
+    auto binding = puw::RecipeBinding::bind(recipe.value(), plan, controller.planPath());
+    if (!binding.ok())
+        return refuse(binding.error().message());
+    auto redactor = controller.journal().sharedRedactor();
+    engine.store = std::make_unique<puw::CredentialStore>(redactor, puw::CredentialStore::Options{});
+    auto sources = std::make_shared<puw::SecretSources>(plan.secretEnvironment, engine.store.get(), redactor);
+    engine.secrets = std::make_shared<puw::GuiSecrets>(plan, sources, engine.store.get(), &wizard);
+    puw::UpgradeEngine::Setup setup{
+        plan, binding.value(), {}, engine.secrets, QDir(sessionDir).filePath(QStringLiteral("backups")),
+        false};
+    setup.ssh.knownHostsFile = plan.knownHostsFile;
+    setup.ssh.prompter = engine.secrets;
+    setup.ssh.redactor = redactor;
+    engine.runner = std::make_unique<puw::StepRunner>(&controller, setup);
+    wizard.setRunner(engine.runner.get());
+    return true;
+}
 
 void printTo(FILE* stream, const QString& text)
 {
@@ -116,8 +174,19 @@ int main(int argc, char** argv)
     puw::SessionController controller(std::move(journal).value());
     if (plan)
         controller.setPlan(*plan, commandLine.planPath);
+    GuiEngine engine; // outlives the wizard: the pages hold the runner
     puw::UpgradeWizard wizard(&controller);
     wizard.show();
+    if (controller.hasPlan())
+        startEngine(engine, controller, wizard, sessionDir);
+    else
+        // A plan loaded from the welcome page gets its engine then (once: one plan per run).
+        QObject::connect(&controller, &puw::SessionController::planChanged, &wizard, [&] {
+            if (!engine.runner && controller.hasPlan())
+                startEngine(engine, controller, wizard, sessionDir);
+        });
     wizard.offerResume();
-    return app.exec();
+    const int exitCode = app.exec();
+    engine.abandon(); // no engine thread may wait on a question once the window is gone
+    return exitCode;
 }

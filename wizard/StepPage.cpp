@@ -1,6 +1,8 @@
 #include "StepPage.h"
 
+#include "StepRunPanel.h"
 #include "StepStateDisplay.h"
+#include "UpgradeWizard.h"
 #include "session/SessionController.h"
 
 #include <QFormLayout>
@@ -80,10 +82,11 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     layout->addLayout(m_actionRow);
 
     // Honest about what this version can do: the step engine that runs steps arrives separately.
-    auto* notYet = wrappedLabel(tr("Running this step from the wizard is not available in this version yet."),
-                                tr("Note about running steps"), this);
-    notYet->setObjectName(QStringLiteral("runNotAvailableNote"));
-    layout->addWidget(notYet);
+    m_notYet = wrappedLabel(tr("Steps run from the wizard once a plan is loaded when the program starts "
+                               "(parallel-upgrade --plan FILE)."),
+                            tr("Note about running steps"), this);
+    m_notYet->setObjectName(QStringLiteral("runNotAvailableNote"));
+    layout->addWidget(m_notYet);
 
     // Progress, log and step-specific views go here; the stretch below keeps the page top-aligned until
     // something in the work area wants the height (give it a stretch factor then).
@@ -99,9 +102,34 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     refresh();
 }
 
+void StepPage::attachRunner(StepRunner* runner)
+{
+    if (m_runPanel || !runner)
+        return;
+    m_notYet->setVisible(false);
+    m_runPanel = new StepRunPanel(m_step, m_controller, runner, this);
+    m_runPanel->setOptionsProvider([this] { return runOptions(); });
+    m_runPanel->setBusyQuery([this] { return wizardBusy(); });
+    connect(m_runPanel, &StepRunPanel::rollbackRequested, this, [this] {
+        if (auto* owner = qobject_cast<UpgradeWizard*>(wizard()))
+            owner->requestRollback();
+    });
+    m_workArea->addWidget(m_runPanel, 1);
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->setStretchFactor(m_workArea, 10); // the log takes the height
+    runnerAttached();
+    refresh();
+}
+
+bool StepPage::wizardBusy() const
+{
+    const auto* owner = qobject_cast<const UpgradeWizard*>(wizard());
+    return owner && owner->isBusy();
+}
+
 bool StepPage::isComplete() const
 {
-    return isSettled(m_controller->step(m_step).state);
+    return isSettled(m_controller->step(m_step).state) && !wizardBusy();
 }
 
 void StepPage::initializePage()
@@ -131,7 +159,17 @@ void StepPage::refresh()
         m_skipButton->setEnabled(record.state != StepState::Skipped &&
                                  isAllowedTransition(record.state, StepState::Skipped));
 
-    const bool complete = isSettled(record.state);
+    if (m_runPanel) {
+        // From step 7 to 9 the old installation can be put back into service; on step 7 only once it
+        // has been asked to stop.
+        const int number = stepNumber(m_step);
+        const bool cutover =
+            number >= stepNumber(StepId::StopBoth) && number <= stepNumber(StepId::RouteTraffic);
+        if (cutover)
+            m_runPanel->setRollbackOffered(m_step != StepId::StopBoth || record.state != StepState::Pending);
+        m_runPanel->updateButtons();
+    }
+    const bool complete = isComplete();
     if (complete != m_wasComplete) {
         m_wasComplete = complete;
         emit completeChanged();

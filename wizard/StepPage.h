@@ -2,7 +2,10 @@
 
 #include "steps/StepCatalogue.h"
 
+#include <QVariantMap>
 #include <QWizardPage>
+
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -12,11 +15,13 @@ class QVBoxLayout;
 namespace puw {
 
 class SessionController;
+class StepRunPanel;
+class StepRunner;
 
 // The page of one checklist step: what it is for, its state and duration from the journal, and the
 // actions the admin may take. Next is enabled only once the step is done or deliberately skipped.
-// Later pages (issue 6) subclass it and fill workArea() with progress, log and step-specific views, and
-// actionRow() with Run, Retry and Cancel.
+// Once the wizard has an engine (attachRunner), the page gets a StepRunPanel: Run/Retry, Cancel, the
+// progress and the live log. Pages with their own needs subclass it (step 7, step 10).
 class StepPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -28,6 +33,10 @@ public:
 
     QPushButton* skipButton() const { return m_skipButton; } // null when the step cannot be skipped
     QLabel* stateLabel() const { return m_stateText; }
+    StepRunPanel* runPanel() const { return m_runPanel; } // null until attachRunner
+
+    // Gives the page the engine's handle; called once by the wizard.
+    void attachRunner(StepRunner* runner);
 
 public slots:
     void refresh();
@@ -36,6 +45,12 @@ protected:
     SessionController* controller() const { return m_controller; }
     QVBoxLayout* workArea() const { return m_workArea; }
     QHBoxLayout* actionRow() const { return m_actionRow; }
+    // The options of a run, or nullopt when the page decides not to start (the admin declined).
+    virtual std::optional<QVariantMap> runOptions() { return QVariantMap{}; }
+    // Called once the run panel exists: subclasses set its text, gate and rollback offer.
+    virtual void runnerAttached() {}
+    // True while a step or a rollback runs anywhere in the wizard.
+    bool wizardBusy() const;
 
 private:
     void skip();
@@ -49,6 +64,8 @@ private:
     QPushButton* m_skipButton = nullptr;
     QVBoxLayout* m_workArea = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
+    QLabel* m_notYet = nullptr;
+    StepRunPanel* m_runPanel = nullptr;
     bool m_wasComplete = false;
 };
 

@@ -1,5 +1,6 @@
 #include "UpgradeWizard.h"
 
+#include "CutoverPages.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
 #include "SummaryPage.h"
@@ -23,8 +24,16 @@ UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
     setOption(QWizard::NoCancelButtonOnLastPage);
 
     setPage(kWelcomePageId, m_welcome);
-    for (const StepInfo& info : stepCatalogue())
-        setPage(pageIdOf(info.id), new StepPage(info.id, controller, this));
+    for (const StepInfo& info : stepCatalogue()) {
+        StepPage* page = nullptr;
+        if (info.id == StepId::StopBoth)
+            page = new StopBothPage(controller, this);
+        else if (info.id == StepId::Deprovision)
+            page = new DeprovisionPage(controller, this);
+        else
+            page = new StepPage(info.id, controller, this);
+        setPage(pageIdOf(info.id), page);
+    }
     setPage(kSummaryPageId, m_summary);
     setStartId(kWelcomePageId);
     setSideWidget(m_stepList);

@@ -10,6 +10,7 @@
 namespace puw {
 
 class SessionController;
+class StepRunner;
 class StepListPanel;
 class StepPage;
 class SummaryPage;
@@ -43,6 +44,28 @@ public:
     // Replaces the question box, e.g. so that tests answer without a modal dialog; null restores it.
     void setResumeQuestion(ResumeQuestion question) { m_askResume = std::move(question); }
 
+    // A yes/no question before something that cannot be taken back (stopping servers, rolling back,
+    // closing mid-run). yesText labels the button that goes ahead; "No" is the default.
+    struct Confirmation {
+        QString title;
+        QString text;
+        QString details;
+        QString yesText;
+    };
+    using ConfirmQuestion = std::function<bool(const Confirmation&)>;
+    bool confirm(const Confirmation& question);
+    // Replaces the question box (tests); null restores it.
+    void setConfirmQuestion(ConfirmQuestion question) { m_confirm = std::move(question); }
+
+    // Gives every step page the engine's handle (Run, Cancel, progress, log). Without it the wizard
+    // only shows and records states. The runner must outlive the wizard.
+    void setRunner(StepRunner* runner);
+    StepRunner* runner() const { return m_runner; }
+    // True while a step or a rollback runs: Back, Next and the other pages' Run are disabled.
+    bool isBusy() const;
+    // Explains what a rollback does, asks, and starts it.
+    bool requestRollback();
+
     // Shows the first step not done (the summary when all are), walking from the welcome page so that
     // Back still leads through the earlier steps. False if a page on the way could not be passed.
     bool showFirstStepNotDone();
@@ -55,18 +78,29 @@ public:
 
 public slots:
     void accept() override;
+    // Closing the window (Cancel, Escape, the title bar) while a step runs asks first, and cancels it.
+    void reject() override;
+
+signals:
+    void busyChanged();
 
 private:
     static ResumeChoice askWithMessageBox(QWidget* parent, const ResumeOffer& offer);
     bool walkTo(int pageId);
     void showError(const QString& message);
     void onCurrentPageChanged(int id);
+    void onBusyChanged();
+    void applyRunLock();
 
     SessionController* m_controller;
     WelcomePage* m_welcome;
     SummaryPage* m_summary;
     StepListPanel* m_stepList;
     ResumeQuestion m_askResume;
+    ConfirmQuestion m_confirm;
+    StepRunner* m_runner = nullptr;
+    bool m_rollingBack = false;
+    bool m_closeAfterRun = false;
 };
 
 } // namespace puw

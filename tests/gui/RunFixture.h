@@ -1,0 +1,28 @@
+#pragma once
+
+#include "WizardFixture.h"
+#include "jobs/StepRunner.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace puw::test {
+
+// The wizard with a real engine whose hosts refuse connections (127.0.0.1, port 1): a step that
+// reaches a host fails at once with a connection error, and nothing leaves this machine. Questions the
+// wizard asks (stop the servers, roll back, close) are answered with m_confirmAnswer and recorded.
+class RunFixture : public WizardFixture {
+protected:
+    void TearDown() override;
+
+    static UpgradePlan refusingPlan();
+    void launchWithRunner();
+    StepPage* showStep(StepId step); // walks there; the earlier steps must be settled
+
+    std::unique_ptr<StepRunner> m_runner;
+    bool m_confirmAnswer = false;
+    QList<UpgradeWizard::Confirmation> m_questions;
+};
+
+} // namespace puw::test

@@ -1,0 +1,210 @@
+// Running steps from the wizard over a real engine whose hosts refuse connections: Run, the failure in
+// words, Retry; step 7's commit page; step 10's typed host; the log view under a flood of output.
+#include "RunFixture.h"
+
+#include "CutoverPages.h"
+#include "LogView.h"
+#include "StepListPanel.h"
+#include "StepPage.h"
+#include "StepRunPanel.h"
+#include "TradeoffsPanel.h"
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidgetItem>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace puw;
+using puw::test::RunFixture;
+
+using RunStep = RunFixture;
+
+namespace {
+void settle(SessionController& controller, int throughNumber)
+{
+    for (int number = 1; number <= throughNumber; ++number) {
+        const StepId step = *stepFromNumber(number);
+        ASSERT_TRUE(controller.setStepState(step, StepState::Running));
+        ASSERT_TRUE(controller.setStepState(step, StepState::Done, QStringLiteral("done in the test")));
+    }
+}
+} // namespace
+
+TEST_F(RunStep, RunStartsTheStepAndAFailureShowsWhyAndOffersRetry)
+{
+    launchWithRunner();
+    StepPage* page = showStep(StepId::InstallNew);
+    ASSERT_NE(page, nullptr);
+    StepRunPanel* panel = page->runPanel();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_TRUE(panel->runButton()->isEnabled());
+    EXPECT_FALSE(panel->cancelButton()->isEnabled());
+
+    QSignalSpy finished(m_runner.get(), &StepRunner::stepFinished);
+    QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+    // Running: in the journal, in the side panel, on the page; Back and Next locked.
+    EXPECT_EQ(m_controller->step(StepId::InstallNew).state, StepState::Running);
+    EXPECT_EQ(
+        m_wizard->stepListPanel()->item(StepId::InstallNew)->data(StepListPanel::kStateKeyRole).toString(),
+        stepStateKey(StepState::Running));
+    EXPECT_FALSE(panel->runButton()->isEnabled());
+    EXPECT_TRUE(panel->cancelButton()->isEnabled());
+    EXPECT_FALSE(m_wizard->button(QWizard::BackButton)->isEnabled());
+    EXPECT_FALSE(nextEnabled());
+    EXPECT_FALSE(m_wizard->stepPage(StepId::CopyConfig)->runPanel()->runButton()->isEnabled());
+
+    ASSERT_TRUE(finished.wait(30000));
+    const StepRecord record = m_controller->step(StepId::InstallNew);
+    EXPECT_EQ(record.state, StepState::Failed);
+    std::printf("step 1 against a refusing host: %s\n", qPrintable(record.summary));
+    EXPECT_FALSE(record.summary.isEmpty());
+    EXPECT_TRUE(record.summary.contains(QStringLiteral("127.0.0.1")) ||
+                record.summary.contains(QStringLiteral("refused"), Qt::CaseInsensitive))
+        << record.summary.toStdString();
+    EXPECT_TRUE(page->findChildren<QLabel*>().size() > 0);
+    bool summaryShown = false;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        summaryShown = summaryShown || label->text() == record.summary;
+    EXPECT_TRUE(summaryShown);
+    EXPECT_EQ(panel->runButton()->text(), StepRunPanel::tr("&Retry"));
+    EXPECT_TRUE(panel->runButton()->isEnabled());
+    EXPECT_FALSE(panel->cancelButton()->isEnabled());
+    EXPECT_TRUE(m_wizard->button(QWizard::BackButton)->isEnabled());
+    EXPECT_FALSE(nextEnabled()); // a failed step is not settled
+}
+
+TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfirmation)
+{
+    launchWithRunner();
+    settle(*m_controller, 6);
+    const qint64 session = m_controller->sessionId();
+    m_controller->journal().setValue(session, QStringLiteral("downtime.predicted_ms"),
+                                     QStringLiteral("272000"));
+    CheckRecord failedCheck;
+    failedCheck.name = QStringLiteral("login page");
+    failedCheck.kind = QStringLiteral("http");
+    failedCheck.passed = false;
+    failedCheck.detail = QStringLiteral("HTTP 502");
+    m_controller->journal().recordCheck(session, failedCheck);
+
+    auto* page = qobject_cast<StopBothPage*>(showStep(StepId::StopBoth));
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(page->tradeoffs()->isVisible());
+    const QString tradeoffs = page->tradeoffs()->tradeoffsLabel()->text();
+    EXPECT_TRUE(tradeoffs.contains(TradeoffsPanel::tr("What you gain")));
+    EXPECT_TRUE(tradeoffs.contains(TradeoffsPanel::tr("What it costs")));
+    EXPECT_TRUE(page->tradeoffs()->downtimeLabel()->text().contains(QStringLiteral("4 min 32 s")))
+        << page->tradeoffs()->downtimeLabel()->text().toStdString();
+    EXPECT_TRUE(page->tradeoffs()->rehearsalLabel()->text().contains(QStringLiteral("HTTP 502")));
+    EXPECT_EQ(page->runPanel()->runButton()->text(), StopBothPage::tr("&Stop both servers"));
+    EXPECT_FALSE(page->runPanel()->rollbackButton()->isVisible()); // nothing stopped yet
+
+    m_confirmAnswer = false;
+    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
+    ASSERT_EQ(m_questions.size(), 1);
+    EXPECT_TRUE(m_questions.first().text.contains(QStringLiteral("cut off")));
+    QTest::qWait(200);
+    EXPECT_FALSE(m_runner->isRunning());
+    EXPECT_EQ(m_controller->journal().step(session, StepId::StopBoth).state, StepState::Pending);
+    EXPECT_TRUE(m_controller->journal().commands(session).isEmpty());
+}
+
+TEST_F(RunStep, StepTenRunsOnlyOnceTheOldHostIsTypedExactly)
+{
+    launchWithRunner();
+    settle(*m_controller, 9);
+    auto* page = qobject_cast<DeprovisionPage*>(showStep(StepId::Deprovision));
+    ASSERT_NE(page, nullptr);
+    QPushButton* run = page->runPanel()->runButton();
+    EXPECT_FALSE(run->isEnabled());
+    page->hostEdit()->setFocus();
+    QTest::keyClicks(page->hostEdit(), QStringLiteral("127.0.0."));
+    EXPECT_FALSE(run->isEnabled());
+    QTest::keyClicks(page->hostEdit(), QStringLiteral("1"));
+    EXPECT_TRUE(run->isEnabled());
+    QTest::keyClicks(page->hostEdit(), QStringLiteral("1"));
+    EXPECT_FALSE(run->isEnabled());
+    QTest::keyClick(page->hostEdit(), Qt::Key_Backspace);
+    EXPECT_TRUE(run->isEnabled());
+}
+
+TEST_F(RunStep, TheLogKeepsUpWithAFloodWithoutStallingTheEventLoop)
+{
+    launchWithRunner();
+    StepPage* page = showStep(StepId::InstallNew);
+    ASSERT_NE(page, nullptr);
+    LogView* log = page->runPanel()->logView();
+    constexpr int kLines = 20000;
+
+    qint64 longestStallMs = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestStallMs = qMax(longestStallMs, sinceTick.restart()); });
+    // The engine's lines arrive from another thread, queued, as they do from a real step.
+    QThread* producer = QThread::create([runner = m_runner.get()] {
+        for (int i = 0; i < kLines; ++i)
+            emit runner->logLine(StepId::InstallNew, QStringLiteral("new"),
+                                 QStringLiteral("line %1 of a command that prints fast").arg(i), i % 10 == 0);
+    });
+    QElapsedTimer total;
+    total.start();
+    sinceTick.start();
+    ticker.start();
+    producer->start();
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            return producer->isFinished() && log->pendingLineCount() == 0 &&
+                   log->document()->lastBlock().text().contains(QStringLiteral("line %1 ").arg(kLines - 1));
+        },
+        30000);
+    ticker.stop();
+    producer->wait();
+    delete producer;
+    ASSERT_TRUE(shown);
+    EXPECT_LE(log->document()->blockCount(), LogView::kMaxLines + 1);
+    std::printf("log flood: %d lines shown in %lld ms; longest event-loop stall %lld ms\n", kLines,
+                static_cast<long long>(total.elapsed()), static_cast<long long>(longestStallMs));
+    EXPECT_LT(longestStallMs, 100);
+}
+
+TEST_F(RunStep, ClosingMidRunAsksAndKeepsRunningWhenTheAdminSaysNo)
+{
+    launchWithRunner();
+    StepPage* page = showStep(StepId::InstallNew);
+    ASSERT_NE(page, nullptr);
+    QSignalSpy finished(m_runner.get(), &StepRunner::stepFinished);
+    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(m_runner->isRunning());
+    m_confirmAnswer = false;
+    m_wizard->reject();
+    EXPECT_EQ(m_questions.size(), 1);
+    EXPECT_TRUE(m_wizard->isVisible());
+    ASSERT_TRUE(finished.wait(30000));
+}
+
+TEST_F(RunStep, EveryRunWidgetHasAnAccessibleName)
+{
+    launchWithRunner();
+    int checked = 0;
+    for (const StepInfo& info : stepCatalogue()) {
+        for (QWidget* widget : m_wizard->stepPage(info.id)->findChildren<QWidget*>()) {
+            if (qobject_cast<QAbstractButton*>(widget) || qobject_cast<LogView*>(widget) ||
+                qobject_cast<QLineEdit*>(widget)) {
+                ++checked;
+                EXPECT_FALSE(widget->accessibleName().isEmpty()) << widget->metaObject()->className();
+            }
+        }
+    }
+    EXPECT_GE(checked, 30);
+}

@@ -1,0 +1,133 @@
+#include "TradeoffsPanel.h"
+
+#include "StepStateDisplay.h"
+#include "session/SessionController.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace puw {
+
+namespace {
+QLabel* richLabel(const QString& accessibleName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString bulletList(const QStringList& items)
+{
+    QString html = QStringLiteral("<ul style=\"margin-top:0\">");
+    for (const QString& item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+QGroupBox* group(const QString& title, QLabel* content, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    box->setAccessibleName(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+} // namespace
+
+TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller)
+{
+    setAccessibleName(tr("Before the downtime"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_tradeoffs = richLabel(tr("Gains and costs of a parallel upgrade"), this);
+    const QStringList gains{
+        tr("Going back is simple: the old installation and its data stay as they were until you remove "
+           "them."),
+        tr("You chose when this happens; everything before this step was done while users kept working."),
+        tr("The new installation was tested with a copy of the real data before anyone uses it."),
+        tr("Users are cut off only for the switch itself, not for the whole installation.")};
+    const QStringList costs{
+        tr("Two servers run side by side until step 10, with the cost that brings."),
+        tr("Every custom setting must have been carried over; the more there are, the more can be missed."),
+        tr("Preparing a second installation took longer than upgrading in place would have.")};
+    //: headings of the two lists of the tradeoffs on step 7
+    m_tradeoffs->setText(QStringLiteral("<b>%1</b>%2<b>%3</b>%4")
+                             .arg(tr("What you gain").toHtmlEscaped(), bulletList(gains),
+                                  tr("What it costs").toHtmlEscaped(), bulletList(costs)));
+    layout->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this));
+
+    m_rehearsal = richLabel(tr("What the rehearsal showed"), this);
+    layout->addWidget(group(tr("The rehearsal (steps 3 to 6)"), m_rehearsal, this));
+
+    m_downtime = richLabel(tr("Predicted downtime"), this);
+    layout->addWidget(m_downtime);
+
+    connect(controller, &SessionController::sessionChanged, this, &TradeoffsPanel::refresh);
+    connect(controller, &SessionController::stepChanged, this, &TradeoffsPanel::refresh);
+    refresh();
+}
+
+void TradeoffsPanel::refresh()
+{
+    m_rehearsal->setText(rehearsalText());
+    m_downtime->setText(downtimeText());
+}
+
+QString TradeoffsPanel::rehearsalText() const
+{
+    QStringList lines;
+    for (StepId step : {StepId::RehearsalBackup, StepId::ImportBackup, StepId::StartNew, StepId::RunChecks}) {
+        const StepRecord record = m_controller->step(step);
+        QString line = tr("Step %1 \"%2\": %3")
+                           .arg(stepNumber(step))
+                           .arg(stepTitle(step), StepStateDisplay::stateAndDuration(record));
+        if (!record.summary.isEmpty())
+            line += QStringLiteral(" – ") + record.summary;
+        lines.append(line);
+    }
+    QString html = bulletList(lines);
+    if (!m_controller->hasSession())
+        return html;
+    int passed = 0;
+    QStringList failed;
+    for (const CheckRecord& check : m_controller->journal().checks(m_controller->sessionId())) {
+        if (check.step != StepId::RunChecks && check.step != StepId::StartNew)
+            continue;
+        if (check.passed)
+            ++passed;
+        else
+            failed.append(check.detail.isEmpty() ? check.name : tr("%1: %2").arg(check.name, check.detail));
+    }
+    //: number of rehearsal checks that passed
+    html += tr("Checks passed: %1.", nullptr, passed).arg(passed).toHtmlEscaped();
+    if (!failed.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>%2")
+                    .arg(tr("Checks that failed – look at them before you stop the servers:").toHtmlEscaped(),
+                         bulletList(failed));
+    return html;
+}
+
+QString TradeoffsPanel::downtimeText() const
+{
+    bool isNumber = false;
+    const qint64 predicted = m_controller->hasSession() ? m_controller->journal()
+                                                              .value(m_controller->sessionId(),
+                                                                     QStringLiteral("downtime.predicted_ms"))
+                                                              .toLongLong(&isNumber)
+                                                        : 0;
+    if (!isNumber || predicted <= 0)
+        return tr(
+            "<b>Predicted downtime:</b> not known yet – step 6 predicts it from the rehearsal's timings.");
+    //: %1: a duration such as "4 min 20 s"
+    return tr("<b>Predicted downtime: about %1</b>, from the rehearsal's backup, import, start and checks, "
+              "plus stopping and routing.")
+        .arg(StepStateDisplay::formatDuration(predicted).toHtmlEscaped());
+}
+
+} // namespace puw
