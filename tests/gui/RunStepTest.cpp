@@ -4,6 +4,7 @@
 
 #include "CutoverPages.h"
 #include "LogView.h"
+#include "ProgressPanel.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
 #include "StepRunPanel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidgetItem>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -207,4 +209,45 @@ TEST_F(RunStep, EveryRunWidgetHasAnAccessibleName)
         }
     }
     EXPECT_GE(checked, 30);
+}
+
+TEST_F(RunStep, ClosingMidRunCancelsTheStepAndClosesOnceItStopped)
+{
+    launchWithRunner();
+    StepPage* page = showStep(StepId::InstallNew);
+    ASSERT_NE(page, nullptr);
+    QSignalSpy finished(m_runner.get(), &StepRunner::stepFinished);
+    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(m_runner->isRunning());
+    m_confirmAnswer = true;
+    m_wizard->reject();
+    EXPECT_EQ(m_questions.size(), 1);
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !m_wizard->isVisible(); }, 2000));
+    EXPECT_NE(m_controller->step(StepId::InstallNew).state, StepState::Running);
+}
+
+TEST_F(RunStep, ATransferShowsItsRateAndTimeLeft)
+{
+    launchWithRunner();
+    StepPage* page = showStep(StepId::InstallNew);
+    ASSERT_NE(page, nullptr);
+    StepProgress progress;
+    progress.what = QStringLiteral("Streaming the backup to new");
+    progress.done = 25 * 1000 * 1000;
+    progress.total = 100 * 1000 * 1000;
+    progress.ratePerSecond = 5 * 1000 * 1000;
+    emit m_runner->progress(StepId::InstallNew, progress);
+    ProgressPanel* shown = page->runPanel()->progressPanel();
+    EXPECT_TRUE(shown->isVisible());
+    EXPECT_EQ(shown->bar()->value(), 250);
+    const QString text = shown->label()->text();
+    std::printf("progress: %s\n", qPrintable(text));
+    EXPECT_TRUE(text.contains(QStringLiteral("Streaming the backup to new")));
+    EXPECT_TRUE(text.contains(QStringLiteral("/s")));
+    EXPECT_TRUE(text.contains(QStringLiteral("15 s"))) << text.toStdString();
+    // Another step's progress is not this page's business.
+    progress.done = 50 * 1000 * 1000;
+    emit m_runner->progress(StepId::CopyConfig, progress);
+    EXPECT_EQ(shown->bar()->value(), 250);
 }
