@@ -1,6 +1,7 @@
 #include "UpgradeWizard.h"
 
 #include "CutoverPages.h"
+#include "DowntimeClock.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
 #include "SummaryPage.h"
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace puw {
 
@@ -36,7 +38,15 @@ UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
     }
     setPage(kSummaryPageId, m_summary);
     setStartId(kWelcomePageId);
-    setSideWidget(m_stepList);
+    // The side: every step's state, and while users are cut off, the downtime clock under it.
+    auto* side = new QWidget(this);
+    side->setAccessibleName(tr("Progress of the upgrade"));
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_clock = new DowntimeClock(controller, side);
+    sideLayout->addWidget(m_stepList, 1);
+    sideLayout->addWidget(m_clock);
+    setSideWidget(side);
 
     button(QWizard::BackButton)->setAccessibleName(tr("Previous page"));
     button(QWizard::NextButton)->setAccessibleName(tr("Next page"));

@@ -9,6 +9,7 @@
 
 namespace puw {
 
+class DowntimeClock;
 class SessionController;
 class StepRunner;
 class StepListPanel;
@@ -72,6 +73,7 @@ public:
 
     SessionController* controller() const { return m_controller; }
     StepListPanel* stepListPanel() const { return m_stepList; }
+    DowntimeClock* downtimeClock() const { return m_clock; }
     WelcomePage* welcomePage() const { return m_welcome; }
     StepPage* stepPage(StepId step) const;
     SummaryPage* summaryPage() const { return m_summary; }
@@ -96,6 +98,7 @@ private:
     WelcomePage* m_welcome;
     SummaryPage* m_summary;
     StepListPanel* m_stepList;
+    DowntimeClock* m_clock = nullptr;
     ResumeQuestion m_askResume;
     ConfirmQuestion m_confirm;
     StepRunner* m_runner = nullptr;
