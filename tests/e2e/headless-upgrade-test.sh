@@ -21,40 +21,8 @@ plan="$STATE/plan.json"
 session="$(mktemp -d)"
 trap 'rm -rf "$session"' EXIT
 run() { "$program" --headless --plan "$plan" --session-dir "$session" "$@" 2>&1; }
-
-as_root() { # as_root HOST SCRIPT
-  if [ "$1" = new ]; then ssh_key new "sudo -n sh -c $(printf '%q' "$2")" </dev/null; else
-    ssh_key "$1" "sudo -S -p '' sh -c $(printf '%q' "$2")" <<<"$PUW_SANDBOX_SUDO_PASSWORD"
-  fi
-}
-# Per-table row counts and a checksum of every table's content over the columns the old host has
-# (version 2's migrations add columns), with the engine's own client.
-tables="customer product orders order_line document"
-declare -A columns
-old_columns() {
-  local t="$1"
-  if [ "$db" = postgresql ]; then
-    as_root old "runuser -u postgres -- psql -d demo -At -c \"SELECT string_agg(quote_ident(column_name), ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = '$t'\""
-  else
-    as_root old "mariadb --batch --skip-column-names demo -e \"SELECT group_concat(column_name ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema = 'demo' AND table_name = '$t'\""
-  fi
-}
-data_fingerprint() {
-  local sql="" t
-  for t in $tables; do
-    [ -n "${columns[$t]:-}" ] || columns[$t]="$(old_columns "$t")"
-    if [ "$db" = postgresql ]; then
-      sql+="SELECT '$t', count(*), md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM (SELECT ${columns[$t]} FROM $t) x;"
-    else
-      sql+="SELECT '$t', count(*), md5(group_concat(md5(concat_ws('|', ${columns[$t]})) ORDER BY 1)) FROM $t;"
-    fi
-  done
-  if [ "$db" = postgresql ]; then
-    as_root "$1" "runuser -u postgres -- psql -d demo -AtF' ' -c \"$sql\""
-  else
-    as_root "$1" "mariadb --batch --skip-column-names demo -e \"SET SESSION group_concat_max_len = 1073741824; $sql\""
-  fi
-}
+# shellcheck source=e2e-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 
 echo "== rehearsal: steps 1 to 6"
 out="$(run --through 6)" || fail "the rehearsal failed: $out"
@@ -89,7 +57,28 @@ started="$(sqlite3 "$session/journal.sqlite" "SELECT value FROM session_values W
 ended="$(sqlite3 "$session/journal.sqlite" "SELECT value FROM session_values WHERE key = 'downtime.ended_at'")"
 [ -n "$started" ] && [ -n "$ended" ] && pass "the journal holds the measured downtime ($started to $ended)" ||
   fail "the downtime was not recorded"
-expect_contains "$(cat "$session/report.md")" "- [x]" "the report lists the steps as done"
+
+echo "== the report, in each format, from this upgrade's journal"
+sha="$(sqlite3 "$session/journal.sqlite" "SELECT sha256 FROM artefacts WHERE kind = 'backup' AND complete = 1 ORDER BY id DESC LIMIT 1")"
+[ ${#sha} -eq 64 ] && pass "the journal holds the final backup's SHA-256" || fail "no complete backup in the journal"
+for format in md html pdf; do
+  report="$session/report.$format"
+  [ "$format" = md ] || run --through 9 --report "$report" >/dev/null || fail "exporting $report failed"
+  if [ "$format" = pdf ]; then text="$(pdftotext -layout "$report" -)"; else text="$(cat "$report")"; fi
+  expect_contains "$text" "Route requests to the new installation" "the $format report lists the steps"
+  expect_contains "$text" "$sha" "the $format report holds the backup's SHA-256"
+  expect_contains "$text" "Measured" "the $format report gives the measured downtime"
+done
+expect_equal "$(grep -c -- '- \[x\]' "$session/report.md")" 9 "the Markdown checklist has steps 1 to 9 ticked"
+expect_equal "$(pdftotext -f 1 -l 1 "$session/report.pdf" - | grep -c '\[x\]')" 9 "the PDF's first page holds the ticked checklist"
+for secret in "$PUW_SANDBOX_SUDO_PASSWORD" "$PUW_SANDBOX_DB_PASSWORD"; do
+  if grep -qaF -- "$secret" "$session"/report.* "$session"/journal.sqlite*; then
+    fail "a secret appears in the reports or the journal"
+  else pass "a secret used by the upgrade appears in no report and not in the journal"; fi
+done
+# Backups and configuration copies hold the application's data and its own secrets: owner-only.
+loose="$(find "$session/backups" -perm /077 | head -n 3)"
+expect_equal "$loose" "" "local backups and configuration copies are readable by their owner only"
 
 echo "== rollback"
 out="$(run --rollback)" || fail "the rollback failed: $out"

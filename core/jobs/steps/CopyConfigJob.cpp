@@ -42,11 +42,19 @@ QString keepLocalCopy(JobContext& ctx, const QString& side, const QString& path,
 {
     if (ctx.backupDir().isEmpty())
         return {};
+    // Configuration files hold the application's own secrets (database passwords): owner-only, like the
+    // backups beside them.
     const QString local = QDir(ctx.backupDir()).filePath(QStringLiteral("config/") + side + path);
-    QDir().mkpath(QFileInfo(local).absolutePath());
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (QDir dir = QFileInfo(local).absoluteDir(); QDir().mkpath(dir.path()); dir.cdUp()) {
+        QFile::setPermissions(dir.path(), ownerOnly | QFileDevice::ExeOwner);
+        if (dir == QDir(ctx.backupDir()))
+            break;
+    }
     QSaveFile file(local);
     if (!file.open(QIODevice::WriteOnly))
         return {};
+    file.setPermissions(ownerOnly);
     file.write(content);
     return file.commit() ? local : QString();
 }

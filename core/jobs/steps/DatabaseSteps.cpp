@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,8 @@ StepOutcome streamBackup(JobContext& ctx, const QString& label)
         return StepOutcome::failed(partial.error());
     const QString localCopy = QDir(ctx.backupDir()).filePath(name);
     QDir().mkpath(ctx.backupDir());
+    QFile::setPermissions(ctx.backupDir(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const auto size = oldDb.value()->sizeEstimate(ctx.recordedShell(HostRole::Old));
     if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# What goes wrong, unattended, against the sandbox (PostgreSQL world):
+# - a dump killed mid-stream fails step 3; what arrived stays .partial on the new host, is never promoted nor
+#   restored, and a retry of the step produces a complete backup;
+# - the program killed (SIGKILL) during step 4 resumes: the interrupted step runs again and completes;
+# - a migration that fails while its command exits 0 fails step 5;
+# - a failed step 8 followed by --rollback brings version 1 back behind the proxy with its data intact.
+set -euo pipefail
+# shellcheck source=../sandbox/tests/test-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
+db=postgresql
+# shellcheck source=e2e-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
+
+require_root
+program="${PUW_PROGRAM:?PUW_PROGRAM names the parallel-upgrade binary}"
+command -v sqlite3 >/dev/null || missing "sqlite3 (to read the journal)"
+[ -s "$STATE/secrets.env" ] || missing "the sandbox world is not up in $STATE"
+# shellcheck source=/dev/null
+. "$STATE/secrets.env"
+plan="$STATE/plan.json"
+session="$(mktemp -d)"
+trap 'rm -rf "$session"' EXIT
+run() { "$program" --headless --plan "$plan" --session-dir "$session" "$@" 2>&1; }
+journal() { sqlite3 "$session/journal.sqlite" "$1"; }
+set_failing_migration() { # on the new host: version 2's test switch that makes 0005 fail (and exit 0)
+  as_root new "sed -i '/^\[testing\]/,\$d' /etc/demo/demo.conf; ${1:+printf '[testing]\nfail_migration=0005_product_review.sql\n' >> /etc/demo/demo.conf}"
+}
+
+out="$(run --through 2)" || fail "steps 1 and 2 failed: $out"
+
+echo "== a dump killed mid-stream"
+# A session that holds a table locked makes pg_dump wait in the middle of its work, where it is killed.
+as_root old "runuser -u postgres -- psql -d demo -c 'BEGIN; LOCK TABLE order_line; SELECT pg_sleep(60)'" >/dev/null 2>&1 &
+locker=$!
+sleep 1
+"$program" --headless --plan "$plan" --session-dir "$session" --through 3 >"$session/step3.log" 2>&1 &
+runner=$!
+for _ in $(seq 1 50); do as_root old "pgrep -x pg_dump" >/dev/null 2>&1 && break; sleep 0.2; done
+sleep 1
+as_root old "pkill -KILL -x pg_dump" || fail "no pg_dump to kill on old"
+wait "$runner" && fail "step 3 succeeded although its dump was killed" || true
+as_root old "runuser -u postgres -- psql -d demo -Atc \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()\"" >/dev/null
+wait "$locker" 2>/dev/null || true
+expect_contains "$(cat "$session/step3.log")" "[3 rehearsal-backup] Failed" "the killed dump fails step 3"
+expect_equal "$(journal "SELECT state FROM steps WHERE step = 3")" failed "the journal records step 3 failed"
+expect_equal "$(journal "SELECT count(*) FROM artefacts WHERE kind = 'backup' AND complete = 0")" 1 \
+  "the journal records the backup as incomplete"
+partial="$(as_root new 'ls /var/tmp/parallel-upgrade/ | grep "rehearsal.*\.dump\.partial$" | tail -n 1')"
+[ -n "$partial" ] && pass "what arrived stays as a .partial file on the new host ($partial)" ||
+  fail "no .partial file on the new host"
+if as_root new "test -e /var/tmp/parallel-upgrade/${partial%.partial}"; then fail "the partial dump was promoted"; else
+  pass "the partial dump was never promoted"
+fi
+out="$(run --through 3)" || fail "retrying step 3 failed: $out"
+expect_contains "$out" "[3 rehearsal-backup] Done" "a retry of step 3 makes a complete backup"
+expect_contains "$(journal "SELECT value FROM session_values WHERE key = 'backup.path'")" ".dump" "the backup to import is the complete one"
+
+echo "== the program killed during step 4, then started again"
+# The program itself in the background (not a function's subshell), so that the kill reaches it.
+"$program" --headless --plan "$plan" --session-dir "$session" --through 4 >"$session/step4.log" 2>&1 &
+runner=$!
+for _ in $(seq 1 100); do grep -q "\[4 import-backup\] .*started" "$session/step4.log" && break; sleep 0.05; done
+kill -KILL "$runner"
+wait "$runner" 2>/dev/null || true
+expect_equal "$(journal "SELECT state FROM steps WHERE step = 4")" running "the killed program left step 4 running"
+out="$(run --through 4)" || fail "the restarted run failed: $out"
+expect_contains "$out" "Resuming" "the restarted run resumes the session"
+expect_contains "$out" "[4 import-backup] Done" "the interrupted step 4 runs again and completes"
+expect_equal "$(journal "SELECT attempts FROM steps WHERE step = 4")" 2 "step 4 was attempted twice"
+
+echo "== a migration that fails with exit code 0"
+set_failing_migration yes
+out="$(run --through 5)" && fail "step 5 succeeded although a migration failed" || true
+expect_contains "$out" "[5 start-new] Failed" "the failed migration fails step 5"
+expect_contains "$out" "0005_product_review.sql ✘" "the failure names the migration"
+set_failing_migration ""
+out="$(run --through 6)" || fail "steps 5 and 6 failed after the fix: $out"
+expect_contains "$out" "[6 run-checks] Done" "after the fix, steps 5 and 6 pass"
+
+echo "== a failed step 8, then --rollback"
+before="$(data_fingerprint old)"
+set_failing_migration yes
+out="$(run --through 9 --assume-yes)" && fail "the cutover succeeded although step 8 could not" || true
+expect_contains "$out" "[7 stop-both] Done" "step 7 stopped both servers"
+expect_contains "$out" "[8 final-sync] Failed" "step 8 fails"
+out="$(run --rollback)" || fail "the rollback failed: $out"
+sleep 1
+expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "version 1 is back behind the proxy"
+expect_equal "$(data_fingerprint old)" "$before" "the old data is intact"
+expect_equal "$(journal "SELECT state FROM steps WHERE step = 7")" pending "the cutover can be tried again"
+set_failing_migration ""
+finish
