@@ -4,7 +4,9 @@
 #include "recipes/RecipeLoader.h"
 #include "remote/SshPrompter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QPixmap>
 
 namespace puw::test {
 
@@ -64,6 +66,15 @@ StepPage* RunFixture::showStep(StepId step)
             return nullptr;
     }
     return m_wizard->currentId() == UpgradeWizard::pageIdOf(step) ? m_wizard->stepPage(step) : nullptr;
+}
+
+bool RunFixture::saveScreenshot(const QString& name)
+{
+    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots-run"));
+    QDir().mkpath(dir);
+    m_wizard->resize(1000, 760);
+    const QPixmap picture = m_wizard->grab();
+    return !picture.isNull() && picture.save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace puw::test

@@ -19,6 +19,8 @@ protected:
     static UpgradePlan refusingPlan();
     void launchWithRunner();
     StepPage* showStep(StepId step); // walks there; the earlier steps must be settled
+    // A picture of the wizard in the build folder (screenshots-run/NAME.png), for a person to look at.
+    bool saveScreenshot(const QString& name);
 
     std::unique_ptr<StepRunner> m_runner;
     bool m_confirmAnswer = false;

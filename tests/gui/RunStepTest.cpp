@@ -82,6 +82,7 @@ TEST_F(RunStep, RunStartsTheStepAndAFailureShowsWhyAndOffersRetry)
     EXPECT_FALSE(panel->cancelButton()->isEnabled());
     EXPECT_TRUE(m_wizard->button(QWizard::BackButton)->isEnabled());
     EXPECT_FALSE(nextEnabled()); // a failed step is not settled
+    EXPECT_TRUE(saveScreenshot(QStringLiteral("01-failed-retry")));
 }
 
 TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfirmation)
@@ -109,6 +110,7 @@ TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfi
     EXPECT_TRUE(page->tradeoffs()->rehearsalLabel()->text().contains(QStringLiteral("HTTP 502")));
     EXPECT_EQ(page->runPanel()->runButton()->text(), StopBothPage::tr("&Stop both servers"));
     EXPECT_FALSE(page->runPanel()->rollbackButton()->isVisible()); // nothing stopped yet
+    EXPECT_TRUE(saveScreenshot(QStringLiteral("07-before-the-downtime")));
 
     m_confirmAnswer = false;
     QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
@@ -241,6 +243,10 @@ TEST_F(RunStep, ATransferShowsItsRateAndTimeLeft)
     ProgressPanel* shown = page->runPanel()->progressPanel();
     EXPECT_TRUE(shown->isVisible());
     EXPECT_EQ(shown->bar()->value(), 250);
+    for (int i = 0; i < 30; ++i)
+        emit m_runner->logLine(StepId::InstallNew, QStringLiteral("new"),
+                               QStringLiteral("pg_restore: processing item %1").arg(i), false);
+    EXPECT_TRUE(saveScreenshot(QStringLiteral("01-transfer")));
     const QString text = shown->label()->text();
     std::printf("progress: %s\n", qPrintable(text));
     EXPECT_TRUE(text.contains(QStringLiteral("Streaming the backup to new")));
