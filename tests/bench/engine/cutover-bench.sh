@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Downtime of the cutover (PostgreSQL sandbox, PUW_BENCH_ROWS rows, default 1,000,000):
+#   program: steps 7 to 9 after a rehearsal (stop, stream old -> new with a local copy, restore, migrate,
+#            start, check, switch nginx), from the journal's downtime clock;
+#   manual:  the seed's procedure: stop the old app, dump to a file on old, copy it to this machine, copy it
+#            to the new host, restore, migrate, start, switch nginx; timed by this script.
+# Prints both and their ratio. Each runs on a freshly built world of the same size.
+set -euo pipefail
+# shellcheck source=../../sandbox/tests/test-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../sandbox/tests/test-lib.sh"
+db=postgresql
+# shellcheck source=../../e2e/e2e-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../e2e/e2e-lib.sh"
+require_root
+program="${PUW_PROGRAM:?}"
+rows="${PUW_BENCH_ROWS:-1000000}"
+work="$(mktemp -d)"
+trap '"$SANDBOX" down >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+now_ms() { date +%s%3N; }
+fresh_world() {
+  "$SANDBOX" down >/dev/null 2>&1 || true
+  "$SANDBOX" up --rows "$rows" >/dev/null
+  # shellcheck source=/dev/null
+  . "$STATE/secrets.env"
+}
+
+fresh_world
+size="$(as_root old "runuser -u postgres -- psql -d demo -Atc 'SELECT pg_database_size(current_database())'")"
+echo "database: $rows rows, $((size / 1024 / 1024)) MiB on disk"
+"$program" --headless --plan "$STATE/plan.json" --session-dir "$work/s" --through 6 >/dev/null 2>&1
+"$program" --headless --plan "$STATE/plan.json" --session-dir "$work/s" --through 9 --assume-yes >"$work/cutover.log" 2>&1 ||
+  { cat "$work/cutover.log"; exit 1; }
+read -r start end < <(sqlite3 -separator ' ' "$work/s/journal.sqlite" \
+  "SELECT (SELECT value FROM session_values WHERE key = 'downtime.started_at'),
+          (SELECT value FROM session_values WHERE key = 'downtime.ended_at')")
+program_ms=$(( $(date -d "$end" +%s%3N) - $(date -d "$start" +%s%3N) ))
+
+fresh_world
+t0="$(now_ms)"
+as_root old "/opt/demo/bin/demo-appctl disable --now" >/dev/null
+ssh_key old "PGPASSWORD='$PUW_SANDBOX_DB_PASSWORD' pg_dump -Fc -h 127.0.0.11 -U demo -f /var/tmp/manual.dump demo" </dev/null
+mapfile -t options < <(ssh_options)
+scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" upgrader@127.0.0.11:/var/tmp/manual.dump "$work/manual.dump"
+scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" "$work/manual.dump" upgrader@127.0.0.12:/var/tmp/manual.dump
+as_root new "runuser -u postgres -- createdb -O demo demo && runuser -u postgres -- pg_restore -j 4 --no-owner --role=demo -d demo /var/tmp/manual.dump" >/dev/null
+as_root new "/opt/demo/bin/demo-app migrate --config /etc/demo/demo.conf && /opt/demo/bin/demo-appctl enable --now" >/dev/null
+until curl -fsS http://127.0.0.12:8081/health >/dev/null 2>&1; do sleep 0.2; done
+as_root proxy "sed -i 's/127.0.0.11:8081/127.0.0.12:8081/' /etc/nginx/conf.d/demo-upstream.conf && nginx -s reload"
+until curl -fsS http://127.0.0.10:8080/version 2>/dev/null | grep -q '"2.0.0"'; do sleep 0.2; done
+manual_ms=$(( $(now_ms) - t0 ))
+
+printf 'cutover downtime: program %d ms, manual procedure %d ms, ratio %s (target <= 0.5 at 1 GiB)\n' \
+  "$program_ms" "$manual_ms" "$(awk -v a="$program_ms" -v b="$manual_ms" 'BEGIN { printf "%.2f", a / b }')"
