@@ -69,7 +69,7 @@ bool startEngine(GuiEngine& engine, puw::SessionController& controller, puw::Upg
     auto redactor = controller.journal().sharedRedactor();
     engine.store = std::make_unique<puw::CredentialStore>(redactor, puw::CredentialStore::Options{});
     auto sources = std::make_shared<puw::SecretSources>(plan.secretEnvironment, engine.store.get(), redactor);
-    engine.secrets = std::make_shared<puw::GuiSecrets>(plan, sources, engine.store.get(), &wizard);
+    engine.secrets = std::make_shared<puw::GuiSecrets>(plan, sources, engine.store.get(), redactor, &wizard);
     puw::UpgradeEngine::Setup setup{
         plan, binding.value(), {}, engine.secrets, QDir(sessionDir).filePath(QStringLiteral("backups")),
         false};

@@ -4,6 +4,7 @@
 #include "secrets/CredentialKey.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/SecretSources.h"
+#include "util/Redactor.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -31,8 +32,9 @@ QString purposeInWords(const QString& purpose)
 } // namespace
 
 GuiSecrets::GuiSecrets(UpgradePlan plan, std::shared_ptr<SecretSources> sources, CredentialStore* store,
-                       QWidget* parent)
-    : m_plan(std::move(plan)), m_sources(std::move(sources)), m_store(store), m_parent(parent)
+                       std::shared_ptr<Redactor> redactor, QWidget* parent)
+    : m_plan(std::move(plan)), m_sources(std::move(sources)), m_store(store), m_redactor(std::move(redactor)),
+      m_parent(parent)
 {
 }
 
@@ -119,6 +121,8 @@ std::optional<QString> GuiSecrets::askOnGuiThread(const CredentialKey& key, cons
                     return;
             }
             answer = m_askSecret ? m_askSecret(prompt) : SecretDialog::ask(prompt, m_parent);
+            if (answer && m_redactor && !prompt.echo)
+                m_redactor->addSecret(answer->value); // before any thread can use it
             if (answer && answer->remember && m_store)
                 m_store->write(key, answer->value); // the store reports its own failures
             QMutexLocker lock(&m_mutex);

@@ -17,6 +17,7 @@
 namespace puw {
 
 class CredentialStore;
+class Redactor;
 class SecretSources;
 
 // Secrets and host keys for a run the admin watches. A secret comes from the environment variable the
@@ -42,8 +43,9 @@ public:
     using HostKeyQuestion = std::function<bool(const HostKeyInfo&)>;
     using SecretQuestion = std::function<std::optional<SecretAnswer>(const SecretPrompt&)>;
 
+    // Every typed secret is added to the redactor at once, so that no log or journal entry shows it.
     GuiSecrets(UpgradePlan plan, std::shared_ptr<SecretSources> sources, CredentialStore* store,
-               QWidget* parent);
+               std::shared_ptr<Redactor> redactor, QWidget* parent);
 
     // Replace the dialogs (tests); called in the GUI thread.
     void setHostKeyQuestion(HostKeyQuestion question) { m_askHostKey = std::move(question); }
@@ -65,6 +67,7 @@ private:
     UpgradePlan m_plan;
     std::shared_ptr<SecretSources> m_sources;
     CredentialStore* m_store;
+    std::shared_ptr<Redactor> m_redactor;
     QPointer<QWidget> m_parent;
     HostKeyQuestion m_askHostKey;
     SecretQuestion m_askSecret;

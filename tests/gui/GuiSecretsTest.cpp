@@ -39,7 +39,7 @@ struct Fixture {
     {
         const UpgradePlan plan = planWithSecretVariable();
         auto sources = std::make_shared<SecretSources>(plan.secretEnvironment, nullptr, redactor);
-        secrets = std::make_shared<GuiSecrets>(plan, sources, nullptr, &window);
+        secrets = std::make_shared<GuiSecrets>(plan, sources, nullptr, redactor, &window);
         secrets->setSecretQuestion([this](const GuiSecrets::SecretPrompt& prompt) {
             askedIn.append(QThread::currentThreadId());
             prompts.append(prompt);
@@ -88,6 +88,9 @@ TEST(GuiSecrets, TheEngineThreadWaitsForTheAnswerGivenOnTheGuiThread)
     ASSERT_EQ(f.askedIn.size(), 1);
     EXPECT_EQ(f.askedIn.first(), QThread::currentThreadId());
     EXPECT_TRUE(f.prompts.first().text.contains(QStringLiteral("new.example.test")));
+    // What was typed is masked everywhere from now on.
+    EXPECT_EQ(f.redactor->redact(QStringLiteral("sudo -S <<< typed-secret")),
+              QStringLiteral("sudo -S <<< ") + Redactor::mask());
 }
 
 TEST(GuiSecrets, HostKeysAreAnsweredOnTheGuiThreadThroughAFuture)

@@ -246,6 +246,7 @@ TEST_F(RunStep, ATransferShowsItsRateAndTimeLeft)
     for (int i = 0; i < 30; ++i)
         emit m_runner->logLine(StepId::InstallNew, QStringLiteral("new"),
                                QStringLiteral("pg_restore: processing item %1").arg(i), false);
+    page->runPanel()->logView()->flush();
     EXPECT_TRUE(saveScreenshot(QStringLiteral("01-transfer")));
     const QString text = shown->label()->text();
     std::printf("progress: %s\n", qPrintable(text));
