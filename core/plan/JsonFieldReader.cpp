@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace puw {
 
@@ -46,6 +48,32 @@ void JsonFieldReader::fail(const QString& field, const QString& problem, const Q
 {
     if (!m_error)
         m_error = PlanError{m_fileName, field, problem, fix};
+}
+
+QStringList JsonFieldReader::keyList(std::initializer_list<const char*> names)
+{
+    QStringList list;
+    for (const char* name : names)
+        list.append(QLatin1String(name));
+    return list;
+}
+
+Expected<QJsonObject, PlanError> JsonFieldReader::parseObject(const QByteArray& json, const QString& fileName,
+                                                              const QString& what)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = json.left(parseError.offset).count('\n') + 1;
+        return PlanError{fileName,
+                         {},
+                         tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
+                         tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
+    }
+    if (!document.isObject())
+        return PlanError{
+            fileName, {}, tr("must hold one JSON object."), tr("Enclose the %1 in { ... }.").arg(what)};
+    return document.object();
 }
 
 QString JsonFieldReader::join(const QString& path, const QString& key)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "PlanError.h"
+#include "util/Expected.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 namespace puw {
@@ -38,6 +40,11 @@ public:
     void rejectUnknownKeys(const QJsonObject& object, const QStringList& allowed, const QString& path);
 
     static QString join(const QString& path, const QString& key);
+    static QStringList keyList(std::initializer_list<const char*> names);
+
+    // The file's single JSON object, or an error with the line of a syntax error. what: "plan", "recipe".
+    static Expected<QJsonObject, PlanError> parseObject(const QByteArray& json, const QString& fileName,
+                                                        const QString& what);
 
 private:
     QString typeName(const QJsonValue& value) const;

@@ -131,19 +131,10 @@ QString routeKindKey(RouteKind kind)
 Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, const QString& fileName,
                                                        const QStringList& knownRecipes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = json.left(parseError.offset).count('\n') + 1;
-        return PlanError{fileName,
-                         {},
-                         tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
-                         tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
-    }
-    if (!document.isObject())
-        return PlanError{fileName, {}, tr("must hold one JSON object."), tr("Enclose the plan in { ... }.")};
-
-    const QJsonObject root = document.object();
+    const auto parsed = JsonFieldReader::parseObject(json, fileName, tr("plan"));
+    if (!parsed.ok())
+        return parsed.error();
+    const QJsonObject root = parsed.value();
     JsonFieldReader reader(fileName);
     rejectSecrets(reader, root, {});
     reader.rejectUnknownKeys(root, kTopKeys, {});

@@ -65,20 +65,10 @@ DatabaseEngine databaseEngineFromName(const QString& name)
 
 Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const QString& fileName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = json.left(parseError.offset).count('\n') + 1;
-        return PlanError{fileName,
-                         {},
-                         tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
-                         tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
-    }
-    if (!document.isObject())
-        return PlanError{
-            fileName, {}, tr("must hold one JSON object."), tr("Enclose the recipe in { ... }.")};
-
-    const QJsonObject root = document.object();
+    const auto parsed = JsonFieldReader::parseObject(json, fileName, tr("recipe"));
+    if (!parsed.ok())
+        return parsed.error();
+    const QJsonObject root = parsed.value();
     RecipeReader reader(fileName);
     reader.rejectUnknownKeys(root, kTopKeys, {});
     const int format =

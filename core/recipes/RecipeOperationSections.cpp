@@ -10,13 +10,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("puw::RecipeLoader", text);
 }
-QStringList keys(std::initializer_list<const char*> names)
-{
-    QStringList list;
-    for (const char* name : names)
-        list.append(QLatin1String(name));
-    return list;
-}
 } // namespace
 
 DatabaseSpec RecipeReader::database(const QJsonObject& root)
@@ -27,8 +20,8 @@ DatabaseSpec RecipeReader::database(const QJsonObject& root)
     if (failed())
         return spec;
     rejectUnknownKeys(body,
-                      keys({"engine", "host", "port", "name", "user", "credential", "composeService",
-                            "composeFile", "charset", "excludeTables", "restoreFixes"}),
+                      keyList({"engine", "host", "port", "name", "user", "credential", "composeService",
+                               "composeFile", "charset", "excludeTables", "restoreFixes"}),
                       path);
     spec.engine = requiredTempl(body, QStringLiteral("engine"), path,
                                 tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
@@ -60,7 +53,7 @@ MigrationSpec RecipeReader::migrations(const QJsonObject& root)
     const QString path = QStringLiteral("migrations");
     const QJsonObject body = optionalObject(root, path, {});
     rejectUnknownKeys(
-        body, keys({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern", "headQuery"}),
+        body, keyList({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern", "headQuery"}),
         path);
     spec.list = command(body, QStringLiteral("list"), path);
     spec.apply = command(body, QStringLiteral("apply"), path);
@@ -78,11 +71,11 @@ void RecipeReader::checks(const QJsonObject& root, Recipe& recipe)
 {
     const QString path = QStringLiteral("checks");
     const QJsonObject body = optionalObject(root, path, {});
-    rejectUnknownKeys(body, keys({"http", "commands"}), path);
+    rejectUnknownKeys(body, keyList({"http", "commands"}), path);
     const QList<QJsonObject> http = objectList(body, QStringLiteral("http"), path);
     for (qsizetype i = 0; i < http.size() && !failed(); ++i) {
         const QString entry = QStringLiteral("checks.http[%1]").arg(i);
-        rejectUnknownKeys(http.at(i), keys({"name", "url", "expectStatus", "bodyContains"}), entry);
+        rejectUnknownKeys(http.at(i), keyList({"name", "url", "expectStatus", "bodyContains"}), entry);
         HttpCheckSpec check;
         check.name = requiredString(http.at(i), QStringLiteral("name"), entry, tr("Name the check."));
         check.url = requiredTempl(http.at(i), QStringLiteral("url"), entry, tr("Give the URL to request."));
@@ -93,7 +86,7 @@ void RecipeReader::checks(const QJsonObject& root, Recipe& recipe)
     const QList<QJsonObject> commands = objectList(body, QStringLiteral("commands"), path);
     for (qsizetype i = 0; i < commands.size() && !failed(); ++i) {
         const QString entry = QStringLiteral("checks.commands[%1]").arg(i);
-        rejectUnknownKeys(commands.at(i), keys({"name", "command", "outputContains"}), entry);
+        rejectUnknownKeys(commands.at(i), keyList({"name", "command", "outputContains"}), entry);
         CommandCheckSpec check;
         check.name = requiredString(commands.at(i), QStringLiteral("name"), entry, tr("Name the check."));
         check.command = command(commands.at(i), QStringLiteral("command"), entry);
@@ -109,7 +102,7 @@ RoutingSpec RecipeReader::routing(const QJsonObject& root)
     RoutingSpec spec;
     const QString path = QStringLiteral("routing");
     const QJsonObject body = optionalObject(root, path, {});
-    rejectUnknownKeys(body, keys({"nginxUpstream", "nginxTest", "nginxReload"}), path);
+    rejectUnknownKeys(body, keyList({"nginxUpstream", "nginxTest", "nginxReload"}), path);
     spec.nginxUpstream = templ(body, QStringLiteral("nginxUpstream"), path);
     spec.nginxTest = command(body, QStringLiteral("nginxTest"), path);
     spec.nginxReload = command(body, QStringLiteral("nginxReload"), path);
@@ -121,7 +114,7 @@ TimeoutSpec RecipeReader::timeouts(const QJsonObject& root)
     TimeoutSpec spec;
     const QString path = QStringLiteral("timeouts");
     const QJsonObject body = optionalObject(root, path, {});
-    rejectUnknownKeys(body, keys({"commandSeconds", "startSeconds", "stopSeconds"}), path);
+    rejectUnknownKeys(body, keyList({"commandSeconds", "startSeconds", "stopSeconds"}), path);
     constexpr int kDay = 24 * 3600;
     spec.commandSeconds =
         optionalInt(body, QStringLiteral("commandSeconds"), path, spec.commandSeconds, 1, kDay);

@@ -11,13 +11,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("puw::RecipeLoader", text);
 }
-QStringList keys(std::initializer_list<const char*> names)
-{
-    QStringList list;
-    for (const char* name : names)
-        list.append(QLatin1String(name));
-    return list;
-}
 } // namespace
 
 void RecipeReader::remember(const QString& field, const QString& text)
@@ -60,7 +53,7 @@ RecipeCommand RecipeReader::command(const QJsonObject& object, const QString& ke
         spec.argv = templList(object, key, path);
     } else if (object.value(key).isObject()) {
         const QJsonObject body = object.value(key).toObject();
-        rejectUnknownKeys(body, keys({"argv", "sudo"}), field);
+        rejectUnknownKeys(body, keyList({"argv", "sudo"}), field);
         spec.argv = templList(body, QStringLiteral("argv"), field);
         spec.sudo = optionalBool(body, QStringLiteral("sudo"), field, false);
     } else {
@@ -125,7 +118,7 @@ QMap<QString, RecipeVariable> RecipeReader::variables(const QJsonObject& root)
             break;
         }
         const QJsonObject body = it.value().toObject();
-        rejectUnknownKeys(body, keys({"default", "description"}), field);
+        rejectUnknownKeys(body, keyList({"default", "description"}), field);
         RecipeVariable variable;
         variable.description = optionalString(body, QStringLiteral("description"), field);
         variable.hasDefault = body.contains(QStringLiteral("default"));
@@ -143,8 +136,8 @@ QList<ServiceSpec> RecipeReader::services(const QJsonObject& root)
         const QJsonObject& body = entries.at(i);
         const QString path = QStringLiteral("services[%1]").arg(i);
         rejectUnknownKeys(body,
-                          keys({"name", "manager", "unit", "composeFile", "composeService", "composeImage",
-                                "start", "stop", "disable", "enable", "status"}),
+                          keyList({"name", "manager", "unit", "composeFile", "composeService", "composeImage",
+                                   "start", "stop", "disable", "enable", "status"}),
                           path);
         ServiceSpec service;
         service.name =

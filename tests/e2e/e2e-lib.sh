@@ -1,6 +1,23 @@
 # Helpers of the end-to-end tests. Sourced after tests/sandbox/tests/test-lib.sh, with $db set.
 # shellcheck shell=bash
 
+# The common start of every end-to-end test: root, the program, sqlite3, the world's secrets and plan, and a
+# session folder removed at the end. Sets program, plan and session.
+e2e_setup() {
+  require_root
+  program="${PUW_PROGRAM:?PUW_PROGRAM names the parallel-upgrade binary}"
+  command -v sqlite3 >/dev/null || missing "sqlite3 (to read the journal)"
+  [ -s "$STATE/secrets.env" ] || missing "the sandbox world is not up in $STATE"
+  # shellcheck source=/dev/null
+  . "$STATE/secrets.env"
+  plan="$STATE/plan.json"
+  session="$(mktemp -d)"
+  trap 'rm -rf "$session"' EXIT
+}
+
+# The program, unattended, on the test's plan and session folder.
+run() { "$program" --headless --plan "$plan" --session-dir "$session" "$@" 2>&1; }
+
 # A command as root on a sandbox host (the password sudo wants on old and proxy comes from secrets.env).
 as_root() { # as_root HOST SCRIPT
   if [ "$1" = new ]; then ssh_key new "sudo -n sh -c $(printf '%q' "$2")" </dev/null; else

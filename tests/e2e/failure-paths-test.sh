@@ -12,16 +12,7 @@ db=postgresql
 # shellcheck source=e2e-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 
-require_root
-program="${PUW_PROGRAM:?PUW_PROGRAM names the parallel-upgrade binary}"
-command -v sqlite3 >/dev/null || missing "sqlite3 (to read the journal)"
-[ -s "$STATE/secrets.env" ] || missing "the sandbox world is not up in $STATE"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
-plan="$STATE/plan.json"
-session="$(mktemp -d)"
-trap 'rm -rf "$session"' EXIT
-run() { "$program" --headless --plan "$plan" --session-dir "$session" "$@" 2>&1; }
+e2e_setup
 journal() { sqlite3 "$session/journal.sqlite" "$1"; }
 set_failing_migration() { # on the new host: version 2's test switch that makes 0005 fail (and exit 0)
   as_root new "sed -i '/^\[testing\]/,\$d' /etc/demo/demo.conf; ${1:+printf '[testing]\nfail_migration=0005_product_review.sql\n' >> /etc/demo/demo.conf}"

@@ -7,16 +7,11 @@
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
+db=postgresql
+# shellcheck source=e2e-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 
-require_root
-program="${PUW_PROGRAM:?PUW_PROGRAM names the parallel-upgrade binary}"
-command -v sqlite3 >/dev/null || missing "sqlite3 (to read the journal)"
-[ -s "$STATE/secrets.env" ] || missing "the sandbox world is not up in $STATE"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
-plan="$STATE/plan.json"
-session="$(mktemp -d)"
-trap 'rm -rf "$session"' EXIT
+e2e_setup
 
 sudo_old() { ssh_key old "sudo -S -p '' sh -c $(printf '%q' "$1")" <<<"$PUW_SANDBOX_SUDO_PASSWORD"; }
 # Everything of the old installation an upgrade must not touch before step 7.

@@ -11,18 +11,9 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
 
 db="${1:?usage: headless-upgrade-test.sh postgresql|mariadb}"
-require_root
-program="${PUW_PROGRAM:?PUW_PROGRAM names the parallel-upgrade binary}"
-command -v sqlite3 >/dev/null || missing "sqlite3 (to read the journal)"
-[ -s "$STATE/secrets.env" ] || missing "the sandbox world is not up in $STATE"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
-plan="$STATE/plan.json"
-session="$(mktemp -d)"
-trap 'rm -rf "$session"' EXIT
-run() { "$program" --headless --plan "$plan" --session-dir "$session" "$@" 2>&1; }
 # shellcheck source=e2e-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
+e2e_setup
 
 echo "== rehearsal: steps 1 to 6"
 out="$(run --through 6)" || fail "the rehearsal failed: $out"
