@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "ResultViews.h"
 #include "StepRunPanel.h"
 #include "StepStateDisplay.h"
 #include "UpgradeWizard.h"
@@ -91,6 +92,7 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     // Progress, log and step-specific views go here; the stretch below keeps the page top-aligned until
     // something in the work area wants the height (give it a stretch factor then).
     m_workArea = new QVBoxLayout;
+    addResultViews(step, controller, this, m_workArea);
     layout->addLayout(m_workArea);
     layout->addStretch(1);
 

@@ -1,0 +1,69 @@
+// What steps 4, 6 and 8 found, shown from the journal: checks with pass or fail, row counts side by side.
+#include "WizardFixture.h"
+
+#include "ResultViews.h"
+#include "StepPage.h"
+
+#include <QLabel>
+#include <QTableWidget>
+
+using namespace puw;
+using puw::test::WizardFixture;
+
+using ResultViews = WizardFixture;
+
+TEST_F(ResultViews, StepSixListsEveryCheckWithItsResult)
+{
+    launch();
+    finishStep(StepId::InstallNew);
+    const qint64 session = m_controller->sessionId();
+    CheckRecord ok{0,
+                   StepId::RunChecks,
+                   QStringLiteral("home page"),
+                   QStringLiteral("http"),
+                   true,
+                   QStringLiteral("HTTP 200 in 80 ms"),
+                   {}};
+    CheckRecord bad{0,
+                    StepId::RunChecks,
+                    QStringLiteral("row counts"),
+                    QStringLiteral("database"),
+                    false,
+                    QStringLiteral("orders: 10 old, 9 new"),
+                    {}};
+    m_controller->journal().recordCheck(session, ok);
+    m_controller->journal().recordCheck(session, bad);
+    finishStep(StepId::RunChecks, StepState::Failed, QStringLiteral("1 of 2 checks failed"));
+
+    auto* view = m_wizard->stepPage(StepId::RunChecks)->findChild<ChecksView*>();
+    ASSERT_NE(view, nullptr);
+    ASSERT_EQ(view->table()->rowCount(), 2);
+    EXPECT_EQ(view->table()->item(1, 0)->text(), QStringLiteral("row counts"));
+    EXPECT_EQ(view->table()->item(1, 2)->text(), ChecksView::tr("FAILED"));
+    EXPECT_EQ(view->table()->item(1, 3)->text(), QStringLiteral("orders: 10 old, 9 new"));
+    EXPECT_EQ(view->table()->item(0, 2)->text(), ChecksView::tr("passed"));
+}
+
+TEST_F(ResultViews, StepFourShowsRowCountsOfOldAndNewSideBySide)
+{
+    launch();
+    finishStep(StepId::InstallNew);
+    const qint64 session = m_controller->sessionId();
+    m_controller->journal().setValue(session, QStringLiteral("rowcounts.old"),
+                                     QStringLiteral(R"({"orders": 1200, "users": 15})"));
+    m_controller->journal().setValue(session, QStringLiteral("rowcounts.new"),
+                                     QStringLiteral(R"({"orders": 1200, "users": 14})"));
+    m_controller->journal().setValue(session, QStringLiteral("migrations.applied"),
+                                     QStringLiteral(R"(["0001_init", "0002_orders"])"));
+    finishStep(StepId::ImportBackup);
+
+    auto* view = m_wizard->stepPage(StepId::ImportBackup)->findChild<RowCountsView*>();
+    ASSERT_NE(view, nullptr);
+    ASSERT_EQ(view->table()->rowCount(), 2);
+    EXPECT_EQ(view->table()->item(1, 0)->text(), QStringLiteral("users"));
+    EXPECT_EQ(view->table()->item(1, 1)->text(), QStringLiteral("15"));
+    EXPECT_EQ(view->table()->item(1, 2)->text(), QStringLiteral("14"));
+    EXPECT_EQ(view->table()->item(1, 3)->text(), RowCountsView::tr("NO"));
+    EXPECT_EQ(view->table()->item(0, 3)->text(), RowCountsView::tr("yes"));
+    EXPECT_TRUE(view->migrationsLabel()->text().contains(QStringLiteral("0002_orders")));
+}

@@ -1,0 +1,196 @@
+#include "ResultViews.h"
+
+#include "session/SessionController.h"
+
+#include <QBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+
+namespace puw {
+
+namespace {
+QTableWidget* makeTable(const QStringList& headers, const QString& accessibleName, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setAccessibleName(accessibleName);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(table->fontMetrics().height() * 7);
+    return table;
+}
+
+QTableWidgetItem* item(const QString& text)
+{
+    auto* cell = new QTableWidgetItem(text);
+    cell->setToolTip(text);
+    return cell;
+}
+
+QLabel* caption(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+bool isShownStep(const QList<StepId>& steps, StepId step)
+{
+    return steps.contains(step);
+}
+} // namespace
+
+ChecksView::ChecksView(QList<StepId> steps, SessionController* controller, QWidget* parent)
+    : QWidget(parent), m_steps(std::move(steps)), m_controller(controller)
+{
+    setAccessibleName(tr("Checks"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_caption = caption(tr("Checks"), this);
+    //: column headers of the checks table
+    m_table = makeTable({tr("Check"), tr("Kind"), tr("Result"), tr("Details")},
+                        tr("Checks and their results"), this);
+    m_caption->setBuddy(m_table);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table);
+    connect(controller, &SessionController::sessionChanged, this, &ChecksView::refresh);
+    connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
+        if (isShownStep(m_steps, step))
+            refresh();
+    });
+    refresh();
+}
+
+void ChecksView::refresh()
+{
+    m_table->setRowCount(0);
+    m_table->setVisible(false); // an empty table says nothing the caption does not
+    if (!m_controller->hasSession()) {
+        m_caption->setText(tr("Checks: none run yet."));
+        return;
+    }
+    int passed = 0;
+    int failed = 0;
+    for (const CheckRecord& check : m_controller->journal().checks(m_controller->sessionId())) {
+        if (!isShownStep(m_steps, check.step))
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, item(check.name));
+        m_table->setItem(row, 1, item(check.kind));
+        //: result of one check
+        auto* result = item(check.passed ? tr("passed") : tr("FAILED"));
+        result->setForeground(check.passed ? palette().color(QPalette::Text) : QColor(Qt::red));
+        m_table->setItem(row, 2, result);
+        m_table->setItem(row, 3, item(check.detail));
+        check.passed ? ++passed : ++failed;
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setVisible(passed + failed > 0);
+    if (passed + failed == 0)
+        m_caption->setText(tr("Checks: none run yet."));
+    else
+        //: %1: checks passed, %2: checks failed
+        m_caption->setText(tr("Checks: %1 passed, %2 failed.").arg(passed).arg(failed));
+}
+
+RowCountsView::RowCountsView(SessionController* controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller)
+{
+    setAccessibleName(tr("Row counts"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_caption = caption(tr("Rows per table, old and new"), this);
+    //: column headers of the row counts table
+    m_table =
+        makeTable({tr("Table"), tr("Old"), tr("New"), tr("Same")}, tr("Rows per table, old and new"), this);
+    m_caption->setBuddy(m_table);
+    m_migrations = caption({}, this);
+    m_migrations->setAccessibleName(tr("Migrations applied"));
+    m_migrations->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table);
+    layout->addWidget(m_migrations);
+    connect(controller, &SessionController::sessionChanged, this, &RowCountsView::refresh);
+    connect(controller, &SessionController::stepChanged, this, &RowCountsView::refresh);
+    refresh();
+}
+
+void RowCountsView::refresh()
+{
+    m_table->setRowCount(0);
+    QJsonObject oldCounts;
+    QJsonObject newCounts;
+    QJsonArray migrations;
+    if (m_controller->hasSession()) {
+        const Journal& journal = m_controller->journal();
+        const qint64 session = m_controller->sessionId();
+        const auto json = [&](const char* key) {
+            return QJsonDocument::fromJson(journal.value(session, QLatin1String(key)).toUtf8());
+        };
+        oldCounts = json("rowcounts.old").object();
+        newCounts = json("rowcounts.new").object();
+        migrations = json("migrations.applied").array();
+    }
+    QStringList tables = oldCounts.keys();
+    for (const QString& name : newCounts.keys()) {
+        if (!tables.contains(name))
+            tables.append(name);
+    }
+    std::sort(tables.begin(), tables.end());
+    int differing = 0;
+    const QLocale locale;
+    for (const QString& name : tables) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const auto count = [&](const QJsonObject& counts) {
+            return counts.contains(name) ? locale.toString(qint64(counts.value(name).toDouble()))
+                                         : QStringLiteral("–");
+        };
+        const bool same = oldCounts.value(name) == newCounts.value(name);
+        differing += same ? 0 : 1;
+        m_table->setItem(row, 0, item(name));
+        m_table->setItem(row, 1, item(count(oldCounts)));
+        m_table->setItem(row, 2, item(count(newCounts)));
+        //: whether a table has as many rows on the new host as on the old
+        auto* verdict = item(same ? tr("yes") : tr("NO"));
+        if (!same)
+            verdict->setForeground(QColor(Qt::red));
+        m_table->setItem(row, 3, verdict);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setVisible(!tables.isEmpty());
+    if (tables.isEmpty())
+        m_caption->setText(tr("Rows per table, old and new: not counted yet."));
+    else
+        //: %1: number of tables, %2: how many differ
+        m_caption->setText(
+            tr("Rows per table, old and new: %1 tables, %2 differ.").arg(tables.size()).arg(differing));
+    QStringList names;
+    for (const QJsonValue& value : migrations)
+        names.append(value.toString());
+    m_migrations->setText(names.isEmpty()
+                              ? tr("Migrations applied: none recorded yet.")
+                              : tr("Migrations applied: %1").arg(names.join(QLatin1String(", "))));
+}
+
+void addResultViews(StepId step, SessionController* controller, QWidget* page, QBoxLayout* area)
+{
+    if (step == StepId::ImportBackup || step == StepId::FinalSync)
+        area->addWidget(new RowCountsView(controller, page));
+    if (step == StepId::RunChecks)
+        area->addWidget(new ChecksView({StepId::StartNew, StepId::RunChecks}, controller, page));
+    if (step == StepId::FinalSync)
+        area->addWidget(new ChecksView({StepId::FinalSync}, controller, page));
+}
+
+} // namespace puw
