@@ -1,10 +1,17 @@
 #include "SummaryPage.h"
 
+#include "DowntimeClock.h"
 #include "StepStateDisplay.h"
+#include "report/ReportExporter.h"
 #include "session/SessionController.h"
+#include "util/Redactor.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,9 +38,25 @@ SummaryPage::SummaryPage(SessionController* controller, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     intro->setBuddy(m_table);
 
+    m_downtime = new DowntimeClock(controller, this);
+    m_export = new QPushButton(tr("&Export report…"), this);
+    m_export->setAccessibleName(tr("Export the report"));
+    m_export->setToolTip(tr("The checklist with every step, the downtime, the checks and the commands run "
+                            "(secrets masked), as Markdown, HTML or PDF."));
+    m_exportResult = new QLabel(this);
+    m_exportResult->setWordWrap(true);
+    m_exportResult->setAccessibleName(tr("Where the report was written"));
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportReportFile);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_downtime);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addWidget(m_exportResult, 1);
+    layout->addLayout(exportRow);
 
     connect(controller, &SessionController::stepChanged, this, &SummaryPage::refreshRow);
     connect(controller, &SessionController::sessionChanged, this, &SummaryPage::refresh);
@@ -43,6 +66,25 @@ SummaryPage::SummaryPage(SessionController* controller, QWidget* parent)
 void SummaryPage::initializePage()
 {
     refresh();
+}
+
+void SummaryPage::exportReportFile()
+{
+    if (!m_controller->hasSession()) {
+        m_exportResult->setText(tr("Nothing to report yet: no step has run."));
+        return;
+    }
+    const QString path =
+        m_askPath ? m_askPath()
+                  : QFileDialog::getSaveFileName(this, tr("Export the report"),
+                                                 QDir::home().filePath(QStringLiteral("upgrade-report.pdf")),
+                                                 tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportReport(m_controller->journal(), m_controller->sessionId(), path,
+                                       *m_controller->journal().sharedRedactor());
+    //: %1: the report file
+    m_exportResult->setText(error.isEmpty() ? tr("Report written to %1.").arg(path) : error);
 }
 
 void SummaryPage::refresh()

@@ -4,14 +4,19 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
+class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace puw {
 
+class DowntimeClock;
 class SessionController;
 
-// The last page: every step with its state, duration and result, as the journal holds them.
-// The measured downtime and Export report arrive with the report issue.
+// The last page: every step with its state, duration and result, as the journal holds them, the
+// measured downtime, and Export report (Markdown, HTML or PDF by the file's extension).
 class SummaryPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -20,6 +25,12 @@ public:
     explicit SummaryPage(SessionController* controller, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    DowntimeClock* downtime() const { return m_downtime; }
+    QPushButton* exportButton() const { return m_export; }
+    QLabel* exportResult() const { return m_exportResult; }
+    // Where to write the report; empty: the admin cancelled. Replaces the file dialog (tests).
+    using ExportPathQuestion = std::function<QString()>;
+    void setExportPathQuestion(ExportPathQuestion question) { m_askPath = std::move(question); }
     void initializePage() override;
 
 public slots:
@@ -27,9 +38,14 @@ public slots:
 
 private:
     void refreshRow(StepId id);
+    void exportReportFile();
 
     SessionController* m_controller;
     QTableWidget* m_table;
+    DowntimeClock* m_downtime;
+    QPushButton* m_export;
+    QLabel* m_exportResult;
+    ExportPathQuestion m_askPath;
 };
 
 } // namespace puw
