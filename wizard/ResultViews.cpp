@@ -1,5 +1,6 @@
 #include "ResultViews.h"
 
+#include "ManualChecks.h"
 #include "session/SessionController.h"
 
 #include <QBoxLayout>
@@ -187,8 +188,13 @@ void addResultViews(StepId step, SessionController* controller, QWidget* page, Q
 {
     if (step == StepId::ImportBackup || step == StepId::FinalSync)
         area->addWidget(new RowCountsView(controller, page));
-    if (step == StepId::RunChecks)
-        area->addWidget(new ChecksView({StepId::StartNew, StepId::RunChecks}, controller, page));
+    if (step == StepId::RunChecks) {
+        auto* checks = new ChecksView({StepId::StartNew, StepId::RunChecks}, controller, page);
+        auto* manual = new ManualChecks(controller, page);
+        QObject::connect(manual, &ManualChecks::recorded, checks, &ChecksView::refresh);
+        area->addWidget(checks);
+        area->addWidget(manual);
+    }
     if (step == StepId::FinalSync)
         area->addWidget(new ChecksView({StepId::FinalSync}, controller, page));
 }

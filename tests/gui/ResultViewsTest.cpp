@@ -1,11 +1,15 @@
 // What steps 4, 6 and 8 found, shown from the journal: checks with pass or fail, row counts side by side.
 #include "WizardFixture.h"
 
+#include "ManualChecks.h"
 #include "ResultViews.h"
 #include "StepPage.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace puw;
 using puw::test::WizardFixture;
@@ -66,4 +70,28 @@ TEST_F(ResultViews, StepFourShowsRowCountsOfOldAndNewSideBySide)
     EXPECT_EQ(view->table()->item(1, 3)->text(), RowCountsView::tr("NO"));
     EXPECT_EQ(view->table()->item(0, 3)->text(), RowCountsView::tr("yes"));
     EXPECT_TRUE(view->migrationsLabel()->text().contains(QStringLiteral("0002_orders")));
+}
+
+TEST_F(ResultViews, ManualChecksTickedByTheAdminGoToTheJournal)
+{
+    launch();
+    finishStep(StepId::InstallNew);
+    StepPage* page = m_wizard->stepPage(StepId::RunChecks);
+    auto* manual = page->findChild<ManualChecks*>();
+    ASSERT_NE(manual, nullptr);
+    ASSERT_GE(manual->boxes().size(), 2);
+    manual->boxes().at(0)->setChecked(true);
+    QTest::mouseClick(manual->recordButton(), Qt::LeftButton);
+
+    QList<CheckRecord> recorded;
+    for (const CheckRecord& check : m_controller->journal().checks(m_controller->sessionId())) {
+        if (check.kind == QStringLiteral("manual"))
+            recorded.append(check);
+    }
+    ASSERT_EQ(recorded.size(), manual->boxes().size());
+    EXPECT_TRUE(recorded.at(0).passed);
+    EXPECT_FALSE(recorded.at(1).passed);
+    auto* view = page->findChild<ChecksView*>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->table()->rowCount(), manual->boxes().size());
 }
