@@ -15,8 +15,14 @@ db="${1:?usage: headless-upgrade-test.sh postgresql|mariadb}"
 . "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 e2e_setup
 
+# The old installation as the rehearsal must leave it: configuration, program and data.
+old_installation() { as_root old "sha256sum /etc/demo/demo.conf; find /opt/demo -type f -exec sha256sum {} + | sort"; data_fingerprint old; }
+before_rehearsal="$(old_installation)"
+
 echo "== rehearsal: steps 1 to 6"
 out="$(run --through 6)" || fail "the rehearsal failed: $out"
+expect_equal "$(old_installation)" "$before_rehearsal" "steps 1 to 6 left the old installation untouched"
+expect_contains "$out" "✔ Database answers" "step 6 queried the new database through a tunnel"
 for step in "1 install-new" "2 copy-config" "3 rehearsal-backup" "4 import-backup" "5 start-new" "6 run-checks"; do
   expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
 done

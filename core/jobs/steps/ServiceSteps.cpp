@@ -1,9 +1,11 @@
 #include "ServiceSteps.h"
 
 #include "checks/CommandCheck.h"
+#include "checks/DatabaseCheck.h"
 #include "checks/HealthWait.h"
 #include "checks/HttpCheck.h"
 #include "checks/LogScan.h"
+#include "database/DatabaseTarget.h"
 #include "jobs/ServiceControl.h"
 #include "remote/PortForward.h"
 #include "remote/SshHost.h"
@@ -86,6 +88,37 @@ QStringList logFiles(JobContext& ctx)
             files.append(path.value());
     }
     return files;
+}
+// The new database answers the recipe's migration-head query through Qt Sql, over an SSH tunnel to the
+// database's port as the new host sees it (the engine thread queries; the SSH worker pumps the tunnel).
+std::optional<CheckResult> databaseCheck(JobContext& ctx)
+{
+    const Recipe& recipe = ctx.recipe().recipe();
+    const auto query = ctx.expand(recipe.migrations.headQuery, HostRole::New);
+    if (recipe.migrations.headQuery.isEmpty() || !query.ok() || ctx.isDryRun())
+        return std::nullopt;
+    const auto target = DatabaseTarget::fromBinding(
+        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(HostRole::New)}});
+    if (!target.ok() || target->usesCompose())
+        return std::nullopt; // inside compose the port is not published: the command checks cover it
+    const bool postgres = ctx.recipe().databaseEngine() == DatabaseEngine::PostgreSql;
+    const int port = target->port.isEmpty() ? (postgres ? 5432 : 3306) : target->port.toInt();
+    QUrl url;
+    url.setScheme(QStringLiteral("tcp"));
+    url.setHost(target->host);
+    url.setPort(port);
+    TunnelledUrl tunnel = throughTunnel(ctx, url);
+    DatabaseCheckRequest request;
+    request.name = ServiceText::tr("Database answers (migration head)");
+    request.engine = ctx.recipe().databaseEngine();
+    request.host = tunnel.url.host();
+    request.port = tunnel.url.port();
+    request.database = target->name;
+    request.user = target->app.user;
+    request.password = ctx.secret(recipe.database.credential, HostRole::New).value_or(QString());
+    request.query = query.value();
+    request.compare = DatabaseCheckRequest::Compare::NotEmpty;
+    return runDatabaseCheck(request);
 }
 } // namespace
 
@@ -198,6 +231,15 @@ StepOutcome runChecks(JobContext& ctx)
         ++count;
         if (!result.passed)
             failed.append(spec.name);
+    }
+    if (const auto check = databaseCheck(ctx)) {
+        ctx.reportCheck(check->toRecord(ctx.step()));
+        ctx.log(
+            QStringLiteral("%1 %2: %3")
+                .arg(check->passed ? QStringLiteral("✔") : QStringLiteral("✘"), check->name, check->detail));
+        ++count;
+        if (!check->passed)
+            failed.append(check->name);
     }
     if (ctx.isCancelled())
         return StepOutcome::cancelled(ServiceText::tr("Cancelled during the checks."));
