@@ -1,6 +1,7 @@
 #include "ResultViews.h"
 
 #include "ManualChecks.h"
+#include "RouteView.h"
 #include "session/SessionController.h"
 
 #include <QBoxLayout>
@@ -197,6 +198,10 @@ void addResultViews(StepId step, SessionController* controller, QWidget* page, Q
     }
     if (step == StepId::FinalSync)
         area->addWidget(new ChecksView({StepId::FinalSync}, controller, page));
+    if (step == StepId::RouteTraffic) {
+        area->addWidget(new RouteView(controller, page));
+        area->addWidget(new ChecksView({StepId::RouteTraffic}, controller, page));
+    }
 }
 
 } // namespace puw

@@ -14,7 +14,8 @@ class SessionController;
 
 // What a step found, read from the journal once it has run: the checks with pass or fail and their
 // details (steps 5, 6 and 8), and the row counts of old and new side by side with the migrations
-// applied (steps 4 and 8). Refreshed whenever one of the steps shown changes state.
+// applied (steps 4 and 8); step 9 adds the route switch in words. Refreshed whenever one of the
+// steps shown changes state.
 class ChecksView : public QWidget {
     Q_OBJECT
 public:

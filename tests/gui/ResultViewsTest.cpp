@@ -3,6 +3,7 @@
 
 #include "ManualChecks.h"
 #include "ResultViews.h"
+#include "RouteView.h"
 #include "StepPage.h"
 
 #include <QCheckBox>
@@ -94,4 +95,15 @@ TEST_F(ResultViews, ManualChecksTickedByTheAdminGoToTheJournal)
     auto* view = page->findChild<ChecksView*>();
     ASSERT_NE(view, nullptr);
     EXPECT_EQ(view->table()->rowCount(), manual->boxes().size());
+}
+
+TEST_F(ResultViews, StepNineSaysWhatTheSwitchChanges)
+{
+    launch();
+    auto* route = m_wizard->stepPage(StepId::RouteTraffic)->findChild<RouteView*>();
+    ASSERT_NE(route, nullptr);
+    const QString text = route->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("proxy.example.test")));
+    EXPECT_TRUE(text.contains(QStringLiteral("/etc/nginx/conf.d/upstream.conf")));
+    EXPECT_TRUE(text.contains(QStringLiteral("new.example.test")));
 }
