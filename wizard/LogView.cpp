@@ -1,5 +1,6 @@
 #include "LogView.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QScrollBar>
 
@@ -55,6 +56,8 @@ void LogView::flush()
     m_timer.stop();
     if (m_pending.isEmpty())
         return;
+    QElapsedTimer took;
+    took.start();
     if (m_pending.size() > kMaxLinesPerFlush) {
         m_dropped += m_pending.size() - kMaxLinesPerFlush;
         m_pending.erase(m_pending.begin(), m_pending.end() - kMaxLinesPerFlush);
@@ -74,6 +77,7 @@ void LogView::flush()
         bar->setValue(bar->maximum());
     else
         bar->setValue(keptPosition);
+    m_longestFlushMs = qMax(m_longestFlushMs, took.elapsed());
 }
 
 } // namespace puw

@@ -18,7 +18,7 @@ public:
     static constexpr int kFlushIntervalMs = 100;
     // A flood is shown by its newest lines: more per flush would hold up the event loop (the journal
     // keeps every command's output).
-    static constexpr int kMaxLinesPerFlush = 1500;
+    static constexpr int kMaxLinesPerFlush = 500;
 
     explicit LogView(QWidget* parent = nullptr);
 
@@ -27,10 +27,13 @@ public:
     // Shows what is pending now (tests, and before the page reports the result).
     void flush();
     int pendingLineCount() const { return m_pending.size(); }
+    // The longest time one flush held the event loop, in milliseconds (tests and benchmarks).
+    qint64 longestFlushMs() const { return m_longestFlushMs; }
 
 private:
     QStringList m_pending;
     qint64 m_dropped = 0;
+    qint64 m_longestFlushMs = 0;
     QTimer m_timer;
 };
 

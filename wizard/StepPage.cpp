@@ -82,9 +82,10 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     m_actionRow->addStretch(1);
     layout->addLayout(m_actionRow);
 
-    // Honest about what this version can do: the step engine that runs steps arrives separately.
-    m_notYet = wrappedLabel(tr("Steps run from the wizard once a plan is loaded when the program starts "
-                               "(parallel-upgrade --plan FILE)."),
+    // Without an engine (no plan, or its recipe does not bind) the page only shows and records states:
+    // say how to get one. attachRunner hides it.
+    m_notYet = wrappedLabel(tr("To run steps from the wizard, load a plan (on the welcome page or with "
+                               "parallel-upgrade --plan FILE)."),
                             tr("Note about running steps"), this);
     m_notYet->setObjectName(QStringLiteral("runNotAvailableNote"));
     layout->addWidget(m_notYet);
@@ -158,7 +159,7 @@ void StepPage::refresh()
     m_summary->setText(record.summary.isEmpty() ? tr("none yet") : record.summary);
 
     if (m_skipButton)
-        m_skipButton->setEnabled(record.state != StepState::Skipped &&
+        m_skipButton->setEnabled(record.state != StepState::Skipped && !wizardBusy() &&
                                  isAllowedTransition(record.state, StepState::Skipped));
 
     if (m_runPanel) {

@@ -178,9 +178,14 @@ TEST_F(RunStep, TheLogKeepsUpWithAFloodWithoutStallingTheEventLoop)
     delete producer;
     ASSERT_TRUE(shown);
     EXPECT_LE(log->document()->blockCount(), LogView::kMaxLines + 1);
-    std::printf("log flood: %d lines shown in %lld ms; longest event-loop stall %lld ms\n", kLines,
-                static_cast<long long>(total.elapsed()), static_cast<long long>(longestStallMs));
-    EXPECT_LT(longestStallMs, 100);
+    std::printf("log flood: %d lines shown in %lld ms; longest event-loop stall %lld ms; longest flush "
+                "%lld ms\n",
+                kLines, static_cast<long long>(total.elapsed()), static_cast<long long>(longestStallMs),
+                static_cast<long long>(log->longestFlushMs()));
+    // The view's own work per flush stays small; the loop's stall also holds painting and whatever the
+    // machine's load takes from this thread (a build beside the test), so its bound is looser.
+    EXPECT_LT(log->longestFlushMs(), 50);
+    EXPECT_LT(longestStallMs, 250);
 }
 
 TEST_F(RunStep, ClosingMidRunAsksAndKeepsRunningWhenTheAdminSaysNo)
