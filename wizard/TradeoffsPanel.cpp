@@ -22,10 +22,11 @@ QLabel* richLabel(const QString& accessibleName, QWidget* parent)
 
 QString bulletList(const QStringList& items)
 {
-    QString html = QStringLiteral("<ul style=\"margin-top:0\">");
+    // Paragraphs with a bullet rather than <ul>: QLabel measures their height right when it wraps.
+    QString html;
     for (const QString& item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
+        html += QStringLiteral("<p style=\"margin:0 0 0 1em\">&bull;&nbsp;%1</p>").arg(item.toHtmlEscaped());
+    return html;
 }
 
 QGroupBox* group(const QString& title, QLabel* content, QWidget* parent)
@@ -57,7 +58,7 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
         tr("Every custom setting must have been carried over; the more there are, the more can be missed."),
         tr("Preparing a second installation took longer than upgrading in place would have.")};
     //: headings of the two lists of the tradeoffs on step 7
-    m_tradeoffs->setText(QStringLiteral("<b>%1</b>%2<b>%3</b>%4")
+    m_tradeoffs->setText(QStringLiteral("<b>%1</b>%2<p style=\"margin:0.5em 0 0 0\"><b>%3</b></p>%4")
                              .arg(tr("What you gain").toHtmlEscaped(), bulletList(gains),
                                   tr("What it costs").toHtmlEscaped(), bulletList(costs)));
     layout->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this));
@@ -105,7 +106,8 @@ QString TradeoffsPanel::rehearsalText() const
             failed.append(check.detail.isEmpty() ? check.name : tr("%1: %2").arg(check.name, check.detail));
     }
     //: number of rehearsal checks that passed
-    html += tr("Checks passed: %1.", nullptr, passed).arg(passed).toHtmlEscaped();
+    html += QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>")
+                .arg(tr("Checks passed: %1.", nullptr, passed).arg(passed).toHtmlEscaped());
     if (!failed.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>%2")
                     .arg(tr("Checks that failed – look at them before you stop the servers:").toHtmlEscaped(),
