@@ -111,11 +111,15 @@ void StepRunPanel::updateButtons()
 void StepRunPanel::run()
 {
     std::optional<QVariantMap> options = m_options ? m_options() : std::optional<QVariantMap>(QVariantMap{});
-    if (!options)
-        return;
+    if (options)
+        runWith(*options);
+}
+
+bool StepRunPanel::runWith(const QVariantMap& options)
+{
     m_log->clearLog();
     m_note->setVisible(false);
-    m_runner->start(m_step, *options);
+    return m_runner->start(m_step, options);
 }
 
 void StepRunPanel::onStarted(StepId step)

@@ -47,6 +47,8 @@ public:
 public slots:
     void updateButtons();
     void run();
+    // Starts the step with these options, without asking the page (e.g. step 2's comparison).
+    bool runWith(const QVariantMap& options);
 
 signals:
     void rollbackRequested();

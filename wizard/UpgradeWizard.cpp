@@ -1,5 +1,6 @@
 #include "UpgradeWizard.h"
 
+#include "ConfigPage.h"
 #include "CutoverPages.h"
 #include "DowntimeClock.h"
 #include "StepListPanel.h"
@@ -28,7 +29,9 @@ UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
     setPage(kWelcomePageId, m_welcome);
     for (const StepInfo& info : stepCatalogue()) {
         StepPage* page = nullptr;
-        if (info.id == StepId::StopBoth)
+        if (info.id == StepId::CopyConfig)
+            page = new ConfigPage(controller, this);
+        else if (info.id == StepId::StopBoth)
             page = new StopBothPage(controller, this);
         else if (info.id == StepId::Deprovision)
             page = new DeprovisionPage(controller, this);

@@ -1,0 +1,186 @@
+#include "ConfigPage.h"
+
+#include "StepRunPanel.h"
+#include "UpgradeWizard.h"
+#include "jobs/StepRunner.h"
+#include "session/SessionController.h"
+
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace puw {
+
+namespace {
+constexpr int kOldCopyRole = Qt::UserRole + 1;
+constexpr int kNewCopyRole = Qt::UserRole + 2;
+
+QPlainTextEdit* fileView(const QString& accessibleName, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setAccessibleName(accessibleName);
+    view->setTabChangesFocus(true);
+    return view;
+}
+
+QString readCopy(const QString& path)
+{
+    if (path.isEmpty())
+        return ConfigPage::tr("(not on this host)");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ConfigPage::tr("(the local copy %1 cannot be read)").arg(path);
+    return QString::fromUtf8(file.read(2 * 1024 * 1024));
+}
+
+// Marks the lines of one side that the other side does not have.
+void highlightLinesMissingFrom(QPlainTextEdit* view, const QSet<QString>& otherLines, const QColor& colour)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        if (otherLines.contains(block.text()))
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(block);
+        mark.format.setBackground(colour);
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks.append(mark);
+    }
+    view->setExtraSelections(marks);
+}
+
+QSet<QString> linesOf(const QString& text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    return QSet<QString>(lines.begin(), lines.end());
+}
+} // namespace
+
+ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
+    : StepPage(StepId::CopyConfig, controller, parent)
+{
+    m_compare = new QPushButton(tr("Co&mpare the files"), this);
+    m_compare->setAccessibleName(tr("Compare the configuration files of old and new"));
+    m_compare->setToolTip(tr("Reads the files on both hosts and changes nothing."));
+    m_compare->setVisible(false);     // needs the engine
+    m_comparison = new QWidget(this); // shown once a comparison is in the journal
+    m_comparison->setAccessibleName(tr("Old and new configuration files"));
+    auto* caption = new QLabel(tr("Files to copy (tick the ones the new installation needs):"), m_comparison);
+    m_files = new QListWidget(m_comparison);
+    m_files->setAccessibleName(tr("Configuration files, ticked to be copied"));
+    m_files->setMaximumHeight(fontMetrics().height() * 8);
+    caption->setBuddy(m_files);
+    m_old = fileView(tr("The file on the old host"), m_comparison);
+    m_new = fileView(tr("The file on the new host"), m_comparison);
+    auto* sides = new QHBoxLayout;
+    sides->addWidget(m_old);
+    sides->addWidget(m_new);
+    auto* layout = new QVBoxLayout(m_comparison);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(caption);
+    layout->addWidget(m_files);
+    layout->addLayout(sides, 1);
+    workArea()->addWidget(m_compare);
+    workArea()->addWidget(m_comparison, 1);
+    connect(m_files, &QListWidget::currentItemChanged, this, &ConfigPage::showFile);
+    connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
+        if (step == StepId::CopyConfig)
+            loadComparison();
+    });
+    connect(controller, &SessionController::sessionChanged, this, &ConfigPage::loadComparison);
+    loadComparison();
+}
+
+void ConfigPage::runnerAttached()
+{
+    m_compare->setVisible(true);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        runPanel()->runWith({{QStringLiteral("compareOnly"), true}});
+    });
+    if (auto* owner = qobject_cast<UpgradeWizard*>(wizard()))
+        connect(owner, &UpgradeWizard::busyChanged, this, &ConfigPage::updateCompareButton);
+    updateCompareButton();
+}
+
+void ConfigPage::updateCompareButton()
+{
+    const StepState state = controller()->step(StepId::CopyConfig).state;
+    m_compare->setEnabled(!wizardBusy() && isAllowedTransition(state, StepState::Running));
+}
+
+void ConfigPage::loadComparison()
+{
+    m_files->clear();
+    m_compared = false;
+    if (controller()->hasSession()) {
+        const QString json =
+            controller()->journal().value(controller()->sessionId(), QStringLiteral("config.compared"));
+        for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+            const QJsonObject file = value.toObject();
+            const bool same = file.value(QStringLiteral("same")).toBool();
+            //: a configuration file in the list; %1: its path
+            auto* item = new QListWidgetItem(
+                same ? tr("%1 (same on both)").arg(file.value(QStringLiteral("path")).toString())
+                     : tr("%1 (differs)").arg(file.value(QStringLiteral("path")).toString()),
+                m_files);
+            item->setData(Qt::UserRole, file.value(QStringLiteral("path")).toString());
+            item->setData(kOldCopyRole, file.value(QStringLiteral("oldCopy")).toString());
+            item->setData(kNewCopyRole, file.value(QStringLiteral("newCopy")).toString());
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(same ? Qt::Unchecked : Qt::Checked);
+            m_compared = true;
+        }
+    }
+    m_comparison->setVisible(m_compared);
+    if (m_files->count() > 0)
+        m_files->setCurrentRow(0);
+    else
+        showFile();
+    if (runPanel())
+        updateCompareButton();
+}
+
+void ConfigPage::showFile()
+{
+    const QListWidgetItem* item = m_files->currentItem();
+    m_old->setPlainText(item ? readCopy(item->data(kOldCopyRole).toString()) : QString());
+    m_new->setPlainText(item ? readCopy(item->data(kNewCopyRole).toString()) : QString());
+    // Colours that read in light and dark palettes: a tint of the highlight colour.
+    QColor removed = palette().color(QPalette::Highlight);
+    removed.setAlpha(70);
+    highlightLinesMissingFrom(m_old, linesOf(m_new->toPlainText()), removed);
+    highlightLinesMissingFrom(m_new, linesOf(m_old->toPlainText()), removed);
+}
+
+QStringList ConfigPage::chosenFiles() const
+{
+    QStringList files;
+    for (int row = 0; row < m_files->count(); ++row) {
+        if (m_files->item(row)->checkState() == Qt::Checked)
+            files.append(m_files->item(row)->data(Qt::UserRole).toString());
+    }
+    return files;
+}
+
+std::optional<QVariantMap> ConfigPage::runOptions()
+{
+    // Before a comparison the job copies every file that differs.
+    if (!m_compared)
+        return QVariantMap{};
+    return QVariantMap{{QStringLiteral("files"), chosenFiles()}};
+}
+
+} // namespace puw
