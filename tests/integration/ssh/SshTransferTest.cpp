@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <pwd.h>
 #include <sys/stat.h>
 
 using namespace puw;
@@ -157,13 +158,17 @@ TEST_F(SshTransferTest, HostileNamesArriveLiterally)
     }
     EXPECT_EQ(entries(work.filePath(QStringLiteral("remote"))).size(), names.size());
     EXPECT_EQ(entries(work.filePath(QStringLiteral("back"))).size(), names.size());
-    EXPECT_FALSE(QFile::exists(QStringLiteral("/root/pwned")));
+    // Relative remote paths land in the login's home folder, as the password database gives it.
+    const passwd* login = getpwnam("root");
+    ASSERT_NE(login, nullptr);
+    const QString home = QString::fromLocal8Bit(login->pw_dir) + QLatin1Char('/');
+    EXPECT_FALSE(QFile::exists(home + QStringLiteral("pwned")));
 
     // A relative name with a leading dash, in the login's home folder.
     const QString relative = QStringLiteral("-puw-transfer-%1").arg(QRandomGenerator::global()->generate());
     ASSERT_TRUE(wait(host->upload(local, relative)).ok);
-    EXPECT_EQ(sha256OfFile(QStringLiteral("/root/") + relative), expected);
-    QFile::remove(QStringLiteral("/root/") + relative);
+    EXPECT_EQ(sha256OfFile(home + relative), expected);
+    QFile::remove(home + relative);
 }
 
 TEST_F(SshTransferTest, UnwritableDestinationFailsCleanly)
