@@ -32,6 +32,20 @@ using puw::test::RunFixture;
 using RunStep = RunFixture;
 
 namespace {
+
+// Starts step 1 and closes the window while it runs; the close question is answered with `answer`.
+// Returns the spy on the step's end, for the caller to wait on.
+std::unique_ptr<QSignalSpy> closeWhileStepOneRuns(StepPage& page, StepRunner& runner, UpgradeWizard& wizard,
+                                                  bool& answerSlot, bool answer)
+{
+    auto finished = std::make_unique<QSignalSpy>(&runner, &StepRunner::stepFinished);
+    QTest::mouseClick(page.runPanel()->runButton(), Qt::LeftButton);
+    EXPECT_TRUE(runner.isRunning());
+    answerSlot = answer;
+    wizard.reject();
+    return finished;
+}
+
 void settle(SessionController& controller, int throughNumber)
 {
     for (int number = 1; number <= throughNumber; ++number) {
@@ -193,14 +207,10 @@ TEST_F(RunStep, ClosingMidRunAsksAndKeepsRunningWhenTheAdminSaysNo)
     launchWithRunner();
     StepPage* page = showStep(StepId::InstallNew);
     ASSERT_NE(page, nullptr);
-    QSignalSpy finished(m_runner.get(), &StepRunner::stepFinished);
-    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
-    ASSERT_TRUE(m_runner->isRunning());
-    m_confirmAnswer = false;
-    m_wizard->reject();
+    const auto finished = closeWhileStepOneRuns(*page, *m_runner, *m_wizard, m_confirmAnswer, false);
     EXPECT_EQ(m_questions.size(), 1);
     EXPECT_TRUE(m_wizard->isVisible());
-    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(finished->wait(30000));
 }
 
 TEST_F(RunStep, EveryRunWidgetHasAnAccessibleName)
@@ -226,13 +236,9 @@ TEST_F(RunStep, ClosingMidRunCancelsTheStepAndClosesOnceItStopped)
     launchWithRunner();
     StepPage* page = showStep(StepId::InstallNew);
     ASSERT_NE(page, nullptr);
-    QSignalSpy finished(m_runner.get(), &StepRunner::stepFinished);
-    QTest::mouseClick(page->runPanel()->runButton(), Qt::LeftButton);
-    ASSERT_TRUE(m_runner->isRunning());
-    m_confirmAnswer = true;
-    m_wizard->reject();
+    const auto finished = closeWhileStepOneRuns(*page, *m_runner, *m_wizard, m_confirmAnswer, true);
     EXPECT_EQ(m_questions.size(), 1);
-    ASSERT_TRUE(finished.wait(30000));
+    ASSERT_TRUE(finished->wait(30000));
     EXPECT_TRUE(QTest::qWaitFor([&] { return !m_wizard->isVisible(); }, 2000));
     EXPECT_NE(m_controller->step(StepId::InstallNew).state, StepState::Running);
 }

@@ -1,6 +1,5 @@
 // Running commands: exit codes, stderr, streaming, stdin, timeouts, cancel, a dying server, quoting.
-#include "SshdServer.h"
-#include "TestEnvironment.h"
+#include "ConnectedHostTest.h"
 
 #include "remote/ShellQuote.h"
 
@@ -11,37 +10,14 @@ using namespace puw::test;
 
 namespace {
 
-// One sshd and one connected host for the whole suite: each test runs its own commands on it.
-class SshExecTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        if (!SshTestKit::haveSshd() || !SshTestKit::isRoot())
-            return;
-        dir = new QTemporaryDir;
-        server = new SshdServer(QStringLiteral("127.0.0.23"), 2222);
-        key = SshTestKit::makeKey(dir->path(), QStringLiteral("id_exec"));
-        SshTestKit::authorize(*server, key);
-        server->start();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        delete dir;
-        server = nullptr;
-        dir = nullptr;
-    }
-    void SetUp() override
-    {
-        PUW_REQUIRE(SshTestKit::haveSshd(), "OpenSSH server (/usr/sbin/sshd) and ssh-keygen");
-        PUW_REQUIRE(SshTestKit::isRoot(), "root, to run sshd");
-        connection = std::make_unique<TestConnection>(*server, dir->filePath(QStringLiteral("known_hosts")),
-                                                      QStringLiteral("root"), key);
-        host = std::make_unique<SshHost>(connection->host, connection->options);
-        const RemoteError error = connection->open(*host);
-        ASSERT_FALSE(error.isError()) << error.message.toStdString();
-    }
+struct SshExecTestServer {
+    static constexpr const char* address = "127.0.0.23";
+    static constexpr int port = 2222;
+    static constexpr const char* keyName = "id_exec";
+};
 
+class SshExecTest : public ConnectedHostTest<SshExecTestServer> {
+protected:
     // Runs to the end, collecting stdout and stderr lines.
     CommandResult runAll(const CommandSpec& spec, QStringList* out = nullptr, QStringList* err = nullptr,
                          int waitMs = 30000)
@@ -58,12 +34,6 @@ protected:
         EXPECT_TRUE(waitFor(run->future(), waitMs)) << "the command did not finish";
         return run->result();
     }
-
-    static inline QTemporaryDir* dir = nullptr;
-    static inline SshdServer* server = nullptr;
-    static inline QString key;
-    std::unique_ptr<TestConnection> connection;
-    std::unique_ptr<SshHost> host;
 };
 
 CommandSpec args(const QStringList& arguments, int timeoutMs = 0)

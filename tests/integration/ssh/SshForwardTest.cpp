@@ -1,6 +1,5 @@
 // A local port forward through which a real PostgreSQL answers Qt Sql.
-#include "SshdServer.h"
-#include "TestEnvironment.h"
+#include "ConnectedHostTest.h"
 
 #include "remote/PortForward.h"
 
@@ -58,27 +57,22 @@ private:
     bool m_started = false;
 };
 
-TEST(SshForwardTest, PostgreSqlAnswersQtSqlThroughTheTunnel)
+struct SshForwardServer {
+    static constexpr const char* address = "127.0.0.21";
+    static constexpr int port = 2230;
+    static constexpr const char* keyName = "id_forward";
+};
+using SshForwardTest = ConnectedHostTest<SshForwardServer>;
+
+TEST_F(SshForwardTest, PostgreSqlAnswersQtSqlThroughTheTunnel)
 {
-    PUW_REQUIRE(SshTestKit::haveSshd(), "OpenSSH server");
-    PUW_REQUIRE(SshTestKit::isRoot(), "root, to run sshd and PostgreSQL as postgres");
     PUW_REQUIRE(QFile::exists(pgBin + QStringLiteral("/initdb")), "PostgreSQL 15 server binaries");
     PUW_REQUIRE(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "Qt's QPSQL driver");
     ThrowawayPostgres postgres;
     QString log;
     ASSERT_TRUE(postgres.start(&log)) << log.toStdString();
 
-    QTemporaryDir dir;
-    const QString key = SshTestKit::makeKey(dir.path(), QStringLiteral("id_forward"));
-    SshdServer server(QStringLiteral("127.0.0.21"), 2230);
-    ASSERT_TRUE(SshTestKit::authorize(server, key));
-    ASSERT_TRUE(server.start());
-    TestConnection connection(server, dir.filePath(QStringLiteral("known_hosts")), QStringLiteral("root"),
-                              key);
-    SshHost host(connection.host, connection.options);
-    ASSERT_FALSE(connection.open(host).isError());
-
-    std::unique_ptr<PortForward> forward(host.forward(QStringLiteral("127.0.0.29"), 5433));
+    std::unique_ptr<PortForward> forward(host->forward(QStringLiteral("127.0.0.29"), 5433));
     ASSERT_TRUE(waitFor(forward->ready(), 5000));
     ASSERT_FALSE(forward->ready().result().isError()) << forward->ready().result().message.toStdString();
     ASSERT_GT(forward->localPort(), 0);
@@ -103,20 +97,9 @@ TEST(SshForwardTest, PostgreSqlAnswersQtSqlThroughTheTunnel)
     QSqlDatabase::removeDatabase(QStringLiteral("tunnel"));
 }
 
-TEST(SshForwardTest, RefusedTargetIsReportedAndTheSessionStaysUsable)
+TEST_F(SshForwardTest, RefusedTargetIsReportedAndTheSessionStaysUsable)
 {
-    PUW_REQUIRE(SshTestKit::haveSshd(), "OpenSSH server");
-    PUW_REQUIRE(SshTestKit::isRoot(), "root, to run sshd");
-    QTemporaryDir dir;
-    const QString key = SshTestKit::makeKey(dir.path(), QStringLiteral("id_forward"));
-    SshdServer server(QStringLiteral("127.0.0.21"), 2231);
-    ASSERT_TRUE(SshTestKit::authorize(server, key));
-    ASSERT_TRUE(server.start());
-    TestConnection connection(server, dir.filePath(QStringLiteral("known_hosts")), QStringLiteral("root"),
-                              key);
-    SshHost host(connection.host, connection.options);
-    ASSERT_FALSE(connection.open(host).isError());
-    std::unique_ptr<PortForward> forward(host.forward(QStringLiteral("127.0.0.29"), 1));
+    std::unique_ptr<PortForward> forward(host->forward(QStringLiteral("127.0.0.29"), 1));
     ASSERT_TRUE(waitFor(forward->ready(), 5000));
     QString failure;
     QObject::connect(forward.get(), &PortForward::connectionFailed,
@@ -126,7 +109,7 @@ TEST(SshForwardTest, RefusedTargetIsReportedAndTheSessionStaysUsable)
     ASSERT_TRUE(socket.waitForConnected(2000));
     EXPECT_TRUE(waitUntil([&] { return !failure.isEmpty(); }, 5000));
     EXPECT_TRUE(failure.contains(QStringLiteral("127.0.0.29:1"))) << failure.toStdString();
-    std::unique_ptr<CommandRun> run(host.run({QStringLiteral("true")}));
+    std::unique_ptr<CommandRun> run(host->run({QStringLiteral("true")}));
     ASSERT_TRUE(waitFor(run->future(), 5000));
     EXPECT_TRUE(run->result().ok());
 }

@@ -1,6 +1,5 @@
 // File transfer both ways against a real sshd: bytes and mode kept, hostile names, clean failures.
-#include "SshdServer.h"
-#include "TestEnvironment.h"
+#include "ConnectedHostTest.h"
 
 #include "remote/FileTransfer.h"
 #include "remote/ShellQuote.h"
@@ -17,36 +16,14 @@ using namespace puw::test;
 
 namespace {
 
-class SshTransferTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        if (!SshTestKit::haveSshd() || !SshTestKit::isRoot())
-            return;
-        dir = new QTemporaryDir;
-        server = new SshdServer(QStringLiteral("127.0.0.22"), 2223);
-        key = SshTestKit::makeKey(dir->path(), QStringLiteral("id_transfer"));
-        SshTestKit::authorize(*server, key);
-        server->start();
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        delete dir;
-        server = nullptr;
-        dir = nullptr;
-    }
-    void SetUp() override
-    {
-        PUW_REQUIRE(SshTestKit::haveSshd(), "OpenSSH server (/usr/sbin/sshd) and ssh-keygen");
-        PUW_REQUIRE(SshTestKit::isRoot(), "root, to run sshd");
-        connection = std::make_unique<TestConnection>(*server, dir->filePath(QStringLiteral("known_hosts")),
-                                                      QStringLiteral("root"), key);
-        host = std::make_unique<SshHost>(connection->host, connection->options);
-        const RemoteError error = connection->open(*host);
-        ASSERT_FALSE(error.isError()) << error.message.toStdString();
-    }
+struct SshTransferTestServer {
+    static constexpr const char* address = "127.0.0.22";
+    static constexpr int port = 2223;
+    static constexpr const char* keyName = "id_transfer";
+};
 
+class SshTransferTest : public ConnectedHostTest<SshTransferTestServer> {
+protected:
     static TransferResult wait(FileTransfer* transfer, int timeoutMs = 60000)
     {
         std::unique_ptr<FileTransfer> owned(transfer);
@@ -60,12 +37,7 @@ protected:
         return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     }
 
-    static inline QTemporaryDir* dir = nullptr;
-    static inline SshdServer* server = nullptr;
-    static inline QString key;
     QTemporaryDir work;
-    std::unique_ptr<TestConnection> connection;
-    std::unique_ptr<SshHost> host;
 };
 
 QByteArray sha256OfFile(const QString& path)
