@@ -77,7 +77,7 @@ expect_contains "$out" "[7 stop-both] Done" "step 7 stopped both servers"
 expect_contains "$out" "[8 final-sync] Failed" "step 8 fails"
 out="$(run --rollback)" || fail "the rollback failed: $out"
 sleep 1
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "version 1 is back behind the proxy"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "version 1 is back behind the proxy"
 expect_equal "$(data_fingerprint old)" "$before" "the old data is intact"
 expect_equal "$(journal "SELECT state FROM steps WHERE step = 7")" pending "the cutover can be tried again"
 set_failing_migration ""

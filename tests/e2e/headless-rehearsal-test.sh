@@ -48,7 +48,7 @@ expect_contains "$(ssh_key new 'sudo -n cat /etc/demo/demo.conf' </dev/null)" "w
 expect_contains "$(ssh_key new 'sudo -n sha256sum /etc/demo/demo.conf.puw-original' </dev/null)" \
   "$(sed -n 2p <<<"$before_new" | cut -d' ' -f1)" "the new host's original configuration was kept"
 expect_equal "$(old_fingerprint)" "$before_old" "the old installation is untouched (config, program, data)"
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "users still reach v1"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users still reach v1"
 
 echo "== the journal, and a second run resumes"
 states="$(sqlite3 "$session/journal.sqlite" "SELECT step || ':' || state FROM steps ORDER BY step")"

@@ -26,19 +26,19 @@ expect_contains "$out" "✔ Database answers" "step 6 queried the new database t
 for step in "1 install-new" "2 copy-config" "3 rehearsal-backup" "4 import-backup" "5 start-new" "6 run-checks"; do
   expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
 done
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "users still reach v1 after the rehearsal"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users still reach v1 after the rehearsal"
 
 echo "== step 7 needs a confirmation"
 out="$(run --through 9)" && fail "the cutover ran without --assume-yes" || true
 expect_contains "$out" "--assume-yes" "the run asks for --assume-yes before stopping the old installation"
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "v1 still serves: nothing stopped"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "v1 still serves: nothing stopped"
 
 echo "== cutover: steps 7 to 9"
 out="$(run --through 9 --assume-yes --report "$session/report.md")" || fail "the cutover failed: $out"
 for step in "7 stop-both" "8 final-sync" "9 route-traffic"; do
   expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
 done
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"2.0.0"' "the proxy serves version 2"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"2.0.0"' "the proxy serves version 2"
 old_data="$(data_fingerprint old)"
 expect_equal "$(data_fingerprint new)" "$old_data" "the new database holds the old rows, table by table"
 expect_contains "$(as_root new 'cat /etc/demo/demo.conf')" "workers=16" "the custom configuration reached the new host"
@@ -79,6 +79,6 @@ expect_equal "$loose" "" "local backups and configuration copies are readable by
 
 echo "== rollback"
 out="$(run --rollback)" || fail "the rollback failed: $out"
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "the proxy serves version 1 again"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "the proxy serves version 1 again"
 expect_equal "$(data_fingerprint old)" "$old_data" "the old data is intact"
 finish

@@ -38,15 +38,15 @@ program_ms=$(( $(date -d "$end" +%s%3N) - $(date -d "$start" +%s%3N) ))
 fresh_world
 t0="$(now_ms)"
 as_root old "/opt/demo/bin/demo-appctl disable --now" >/dev/null
-ssh_key old "PGPASSWORD='$PUW_SANDBOX_DB_PASSWORD' pg_dump -Fc -h 127.0.0.11 -U demo -f /var/tmp/manual.dump demo" </dev/null
+ssh_key old "PGPASSWORD='$PUW_SANDBOX_DB_PASSWORD' pg_dump -Fc -h $(address_of old) -U demo -f /var/tmp/manual.dump demo" </dev/null
 mapfile -t options < <(ssh_options)
-scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" upgrader@127.0.0.11:/var/tmp/manual.dump "$work/manual.dump"
-scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" "$work/manual.dump" upgrader@127.0.0.12:/var/tmp/manual.dump
+scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" upgrader@$(address_of old):/var/tmp/manual.dump "$work/manual.dump"
+scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" "$work/manual.dump" upgrader@$(address_of new):/var/tmp/manual.dump
 as_root new "runuser -u postgres -- createdb -O demo demo && runuser -u postgres -- pg_restore -j 4 --no-owner --role=demo -d demo /var/tmp/manual.dump" >/dev/null
 as_root new "/opt/demo/bin/demo-app migrate --config /etc/demo/demo.conf && /opt/demo/bin/demo-appctl enable --now" >/dev/null
-until curl -fsS http://127.0.0.12:8081/health >/dev/null 2>&1; do sleep 0.2; done
-as_root proxy "sed -i 's/127.0.0.11:8081/127.0.0.12:8081/' /etc/nginx/conf.d/demo-upstream.conf && nginx -s reload"
-until curl -fsS http://127.0.0.10:8080/version 2>/dev/null | grep -q '"2.0.0"'; do sleep 0.2; done
+until curl -fsS http://$(address_of new):8081/health >/dev/null 2>&1; do sleep 0.2; done
+as_root proxy "sed -i 's/$(address_of old):8081/$(address_of new):8081/' /etc/nginx/conf.d/demo-upstream.conf && nginx -s reload"
+until curl -fsS http://$(address_of proxy):8080/version 2>/dev/null | grep -q '"2.0.0"'; do sleep 0.2; done
 manual_ms=$(( $(now_ms) - t0 ))
 
 printf 'cutover downtime: program %d ms, manual procedure %d ms, ratio %s (target <= 0.5 at 1 GiB)\n' \

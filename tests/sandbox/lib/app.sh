@@ -78,7 +78,7 @@ install_app_on_old() {
 start_app_on_old() {
   in_host old /opt/demo/bin/demo-appctl enable --now >>"$SANDBOX_DIR/logs/app-old.log" 2>&1 ||
     die "the demo application did not start on old: see $SANDBOX_DIR/logs/app-old.log"
-  wait_for_port 127.0.0.11 "$APP_PORT" 20 || die "the demo application on old does not answer on port $APP_PORT"
+  wait_for_port "$OLD_ADDRESS" "$APP_PORT" 20 || die "the demo application on old does not answer on port $APP_PORT"
 }
 
 stop_app() {

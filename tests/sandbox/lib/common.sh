@@ -4,7 +4,15 @@
 # shellcheck disable=SC2034 # constants for the other files
 SANDBOX_DIR="${PUW_SANDBOX_DIR:-/tmp/puw-sandbox}"
 HOSTS=(proxy old new)
-PROXY_ADDRESS=127.0.0.10
+# The first three octets of the hosts' loopback addresses (.10 proxy, .11 old, .12 new). Another value lets two
+# worlds run side by side (each with its own PUW_SANDBOX_DIR); `up` records it so later commands agree.
+if [ -z "${PUW_SANDBOX_SUBNET:-}" ] && [ -s "$SANDBOX_DIR/subnet" ]; then PUW_SANDBOX_SUBNET="$(cat "$SANDBOX_DIR/subnet")"; fi
+SANDBOX_SUBNET="${PUW_SANDBOX_SUBNET:-127.0.0}"
+[[ "$SANDBOX_SUBNET" =~ ^127\.[0-9]{1,3}\.[0-9]{1,3}$ ]] ||
+  { printf 'sandbox: error: PUW_SANDBOX_SUBNET=%s is not of the form 127.X.Y\n' "$SANDBOX_SUBNET" >&2; exit 1; }
+PROXY_ADDRESS=$SANDBOX_SUBNET.10
+OLD_ADDRESS=$SANDBOX_SUBNET.11
+NEW_ADDRESS=$SANDBOX_SUBNET.12
 PUBLIC_PORT=8080
 APP_PORT=8081
 DNS_NAME=app.sandbox.test
@@ -19,9 +27,9 @@ die() {
 
 host_address() {
   case "$1" in
-    proxy) echo 127.0.0.10 ;;
-    old) echo 127.0.0.11 ;;
-    new) echo 127.0.0.12 ;;
+    proxy) echo "$PROXY_ADDRESS" ;;
+    old) echo "$OLD_ADDRESS" ;;
+    new) echo "$NEW_ADDRESS" ;;
     *) die "unknown host $1" ;;
   esac
 }

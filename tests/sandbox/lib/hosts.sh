@@ -43,7 +43,7 @@ CONF
   echo "sandbox-$name" >"$etc/hostname"
   {
     cat /etc/hosts
-    printf '127.0.0.10\tsandbox-proxy\n127.0.0.11\tsandbox-old\n127.0.0.12\tsandbox-new\n'
+    printf '%s\tsandbox-proxy\n%s\tsandbox-old\n%s\tsandbox-new\n' "$PROXY_ADDRESS" "$OLD_ADDRESS" "$NEW_ADDRESS"
   } >"$etc/hosts"
   printf 'SANDBOX_HOST=%s\nSANDBOX_ADDRESS=%s\n' "$name" "$address" >"$etc/sandbox/host.env"
 }

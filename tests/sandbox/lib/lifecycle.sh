@@ -42,8 +42,8 @@ preflight() {
   fi
   local db
   db="$(db_port)"
-  require_free_ports 127.0.0.10:22 "127.0.0.10:$PUBLIC_PORT" 127.0.0.10:53 \
-    127.0.0.11:22 "127.0.0.11:$APP_PORT" "127.0.0.11:$db" 127.0.0.12:22 "127.0.0.12:$APP_PORT" "127.0.0.12:$db"
+  require_free_ports "$PROXY_ADDRESS:22" "$PROXY_ADDRESS:$PUBLIC_PORT" "$PROXY_ADDRESS:53" \
+    "$OLD_ADDRESS:22" "$OLD_ADDRESS:$APP_PORT" "$OLD_ADDRESS:$db" "$NEW_ADDRESS:22" "$NEW_ADDRESS:$APP_PORT" "$NEW_ADDRESS:$db"
 }
 
 world_file() { echo "$SANDBOX_DIR/$WORLD_FILE_NAME"; }
@@ -58,7 +58,7 @@ http_answers() { curl -fsS --max-time 5 "$1" >/dev/null 2>&1; }
 
 wait_until_answering() {
   local waited=0
-  until http_answers "http://127.0.0.11:$APP_PORT/health" &&
+  until http_answers "http://$OLD_ADDRESS:$APP_PORT/health" &&
     http_answers "http://$PROXY_ADDRESS:$PUBLIC_PORT/version"; do
     [ "$waited" -lt 100 ] || die "the demo application does not answer /health through nginx: see $(host_dir old)/var.upper/log/demo/demo.log"
     sleep 0.2
@@ -100,11 +100,12 @@ sandbox_up() {
   find_demo_binaries
   mkdir -p "$SANDBOX_DIR/logs" "$SANDBOX_DIR/keys"
   chmod 755 "$SANDBOX_DIR"
+  echo "$SANDBOX_SUBNET" >"$SANDBOX_DIR/subnet"
   write_secrets
   [ -f "$SANDBOX_DIR/keys/upgrader_ed25519" ] ||
     ssh-keygen -q -t ed25519 -N '' -C upgrader@sandbox -f "$SANDBOX_DIR/keys/upgrader_ed25519"
 
-  say "starting the hosts (proxy 127.0.0.10, old 127.0.0.11, new 127.0.0.12)"
+  say "starting the hosts (proxy $PROXY_ADDRESS, old $OLD_ADDRESS, new $NEW_ADDRESS)"
   prepare_host proxy 'upgrader ALL=(ALL:ALL) ALL'
   prepare_host old 'upgrader ALL=(ALL:ALL) ALL'
   prepare_host new 'upgrader ALL=(ALL:ALL) NOPASSWD: ALL'

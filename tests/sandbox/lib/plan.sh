@@ -50,8 +50,8 @@ write_plan() {
     "format": 1,
     "name": "sandbox ($DB_ENGINE)",
     "recipe": "demo",
-    "old": {"address": "127.0.0.11", "port": 22, "user": "upgrader", "identityFile": "$key"},
-    "new": {"address": "127.0.0.12", "port": 22, "user": "upgrader", "identityFile": "$key"},
+    "old": {"address": "$OLD_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
+    "new": {"address": "$NEW_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
     "route": $route,
     "knownHosts": "$SANDBOX_DIR/known_hosts",
     "variables": {

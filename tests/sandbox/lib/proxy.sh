@@ -42,7 +42,7 @@ CONF
   cat >"$etc/nginx/conf.d/demo-upstream.conf" <<CONF
 # The installation users are sent to. The upgrade's last step points this at the new host.
 upstream demo_backend {
-    server 127.0.0.11:$APP_PORT;
+    server $OLD_ADDRESS:$APP_PORT;
 }
 CONF
   cat >"$etc/sandbox-dns/dnsmasq.conf" <<CONF
@@ -58,7 +58,7 @@ pid-file=/run/dnsmasq.pid
 log-facility=/var/log/dnsmasq.log
 log-queries
 CONF
-  printf '127.0.0.11\t%s\n' "$DNS_NAME" >"$etc/sandbox-dns/hosts"
+  printf '%s\t%s\n' "$OLD_ADDRESS" "$DNS_NAME" >"$etc/sandbox-dns/hosts"
 }
 
 start_proxy_services() {

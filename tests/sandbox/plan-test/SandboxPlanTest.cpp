@@ -5,6 +5,7 @@
 #include "recipes/RecipeBinding.h"
 #include "recipes/RecipeLoader.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <gtest/gtest.h>
@@ -17,14 +18,23 @@ QString stateDir()
     return dir.isEmpty() ? QStringLiteral("/tmp/puw-sandbox") : dir;
 }
 
+// The first three octets of the world's addresses: what `sandbox up` recorded, else the default.
+QString sandboxSubnet()
+{
+    QFile file(stateDir() + QStringLiteral("/subnet"));
+    if (file.open(QIODevice::ReadOnly))
+        return QString::fromLatin1(file.readAll()).trimmed();
+    return QStringLiteral("127.0.0");
+}
+
 void checkPlan(const QString& file, puw::RouteKind kind)
 {
     PUW_REQUIRE(QFileInfo::exists(file), "the sandbox is not up (no " + file.toStdString() + ")");
     const auto plan = puw::UpgradePlan::load(file, puw::RecipeCatalogue::shippedIds());
     ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
     EXPECT_EQ(plan->recipeId, QStringLiteral("demo"));
-    EXPECT_EQ(plan->oldHost.address, QStringLiteral("127.0.0.11"));
-    EXPECT_EQ(plan->newHost.address, QStringLiteral("127.0.0.12"));
+    EXPECT_EQ(plan->oldHost.address, sandboxSubnet() + QStringLiteral(".11"));
+    EXPECT_EQ(plan->newHost.address, sandboxSubnet() + QStringLiteral(".12"));
     EXPECT_TRUE(QFileInfo::exists(plan->oldHost.identityFile));
     EXPECT_TRUE(QFileInfo::exists(plan->knownHostsFile));
     EXPECT_EQ(plan->route.kind, kind);

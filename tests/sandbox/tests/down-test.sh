@@ -21,8 +21,8 @@ for pid in $pids; do
   [ "${stat%% *}" = Z ] || left="$left $pid($(cat "/proc/$pid/comm" 2>/dev/null))"
 done
 if [ -z "$left" ]; then pass "no process of the sandbox runs"; else fail "still running:$left"; fi
-listeners="$(ss -Hlntu | awk '{print $5}' | grep -E '^127\.0\.0\.1[012]:' || true)"
-if [ -z "$listeners" ]; then pass "nothing listens on 127.0.0.10-12"; else fail "still listening: $listeners"; fi
+listeners="$(ss -Hlntu | awk '{print $5}' | grep -E "^${SUBNET//./\\.}\\.1[012]:" || true)"
+if [ -z "$listeners" ]; then pass "nothing listens on $SUBNET.10-12"; else fail "still listening: $listeners"; fi
 if [ ! -e "$STATE" ]; then pass "the state folder is gone"; else fail "$STATE still exists"; fi
 out="$("$SANDBOX" status 2>&1 || true)"
 expect_contains "$out" "down" "status says down"

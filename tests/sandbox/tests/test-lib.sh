@@ -39,8 +39,10 @@ expect_equal() {
   if [ "$1" = "$2" ]; then pass "$3"; else fail "$3: expected '$2', got '$1'"; fi
 }
 
+# The world's subnet: what `up` recorded, else PUW_SANDBOX_SUBNET, else the default.
+SUBNET="$(cat "$STATE/subnet" 2>/dev/null || echo "${PUW_SANDBOX_SUBNET:-127.0.0}")"
 address_of() {
-  case "$1" in proxy) echo 127.0.0.10 ;; old) echo 127.0.0.11 ;; new) echo 127.0.0.12 ;; esac
+  case "$1" in proxy) echo "$SUBNET.10" ;; old) echo "$SUBNET.11" ;; new) echo "$SUBNET.12" ;; esac
 }
 
 ssh_options() {

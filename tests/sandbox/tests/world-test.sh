@@ -57,16 +57,16 @@ out="$(ssh_key new 'cat /etc/demo/demo.conf' </dev/null 2>&1 || true)"
 expect_contains "$out" "Permission denied" "the configuration needs sudo to read"
 
 echo "== the application, nginx and DNS"
-expect_contains "$(curl -fsS http://127.0.0.10:8080/version)" '"version":"1.0.0"' "v1 answers through nginx"
-expect_contains "$(curl -fsS http://127.0.0.10:8080/health)" '"status":"ok"' "health through nginx"
-expect_contains "$(curl -fsS http://127.0.0.10:8080/)" "Bäckerei Müller" "the front page reads the site name"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "v1 answers through nginx"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/health)" '"status":"ok"' "health through nginx"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/)" "Bäckerei Müller" "the front page reads the site name"
 expect_contains "$(ssh_key new '/opt/demo/bin/demo-appctl show' </dev/null)" "ActiveState=inactive" \
   "the app is stopped on new"
 expect_contains "$(ssh_key new '/opt/demo/bin/demo-appctl is-enabled' </dev/null || true)" "disabled" \
   "the app is disabled on new"
-expect_equal "$(dig +short +time=2 +tries=2 @127.0.0.10 app.sandbox.test)" 127.0.0.11 "dnsmasq answers the name"
+expect_equal "$(dig +short +time=2 +tries=2 @$(address_of proxy) app.sandbox.test)" $(address_of old) "dnsmasq answers the name"
 upstream="$(ssh_key proxy 'cat /etc/nginx/conf.d/demo-upstream.conf' </dev/null)"
-expect_contains "$upstream" "server 127.0.0.11:8081" "the upstream file points at old"
+expect_contains "$upstream" "server $(address_of old):8081" "the upstream file points at old"
 expect_contains "$(ssh_key proxy "sudo -S -p '' nginx -t" <<<"$PUW_SANDBOX_SUDO_PASSWORD" 2>&1)" "test is successful" \
   "nginx -t works on the proxy"
 
@@ -74,21 +74,21 @@ echo "== the supervisor restarts a crashed app"
 before="$(ssh_key old '/opt/demo/bin/demo-appctl show' </dev/null | sed -n 's/^NRestarts=//p')"
 ssh_key old "sudo -S -p '' sh -c 'kill -9 \$(cat /run/demo/demo.pid)'" <<<"$PUW_SANDBOX_SUDO_PASSWORD"
 for _ in $(seq 1 50); do
-  curl -fsS http://127.0.0.11:8081/health >/dev/null 2>&1 && break
+  curl -fsS http://$(address_of old):8081/health >/dev/null 2>&1 && break
   sleep 0.2
 done
 after="$(ssh_key old '/opt/demo/bin/demo-appctl show' </dev/null | sed -n 's/^NRestarts=//p')"
 if [ "$after" -gt "$before" ]; then pass "the app came back after a crash ($after restarts)"; else
   fail "no restart after a crash"
 fi
-expect_contains "$(curl -fsS http://127.0.0.10:8080/health)" '"status":"ok"' "healthy again after the crash"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/health)" '"status":"ok"' "healthy again after the crash"
 
 echo "== the seeded database"
 if [ "$db" = postgresql ]; then
-  sql_old() { ssh_key old "PGPASSWORD='$PUW_SANDBOX_DB_PASSWORD' psql -X -q -At -h 127.0.0.11 -U demo -d demo -c \"$1\"" </dev/null; }
+  sql_old() { ssh_key old "PGPASSWORD='$PUW_SANDBOX_DB_PASSWORD' psql -X -q -At -h $(address_of old) -U demo -d demo -c \"$1\"" </dev/null; }
   sha='encode(sha256(content), '"'"'hex'"'"')'
 else
-  sql_old() { ssh_key old "mariadb --default-character-set=utf8mb4 -N -B -h 127.0.0.11 -u demo -p'$PUW_SANDBOX_DB_PASSWORD' demo -e \"$1\"" </dev/null; }
+  sql_old() { ssh_key old "mariadb --default-character-set=utf8mb4 -N -B -h $(address_of old) -u demo -p'$PUW_SANDBOX_DB_PASSWORD' demo -e \"$1\"" </dev/null; }
   sha='sha2(content, 256)'
 fi
 total="$(sql_old "SELECT (SELECT count(*) FROM customer) + (SELECT count(*) FROM product) + (SELECT count(*) FROM orders) + (SELECT count(*) FROM order_line) + (SELECT count(*) FROM document)")"
