@@ -18,7 +18,7 @@ packages=(
   nginx-light dnsmasq-base bind9-dnsutils
   xvfb xauth poppler-utils sqlite3
   # packaging checks
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file man-db
 )
 
 SUDO=""
