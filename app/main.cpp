@@ -102,6 +102,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("parallel-upgrade"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PUW_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Parallel Upgrade Wizard"));
+    // Wayland finds the window's icon and name through the installed .desktop file (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.parallelupgrade.Wizard"));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -10,6 +10,7 @@
 #include "session/SessionController.h"
 
 #include <QAbstractButton>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,12 +18,26 @@
 
 namespace puw {
 
+namespace {
+// The program's icon in the sizes the package installs into the icon theme, compiled in
+// (wizard/CMakeLists.txt) so that a build run from its folder shows it too.
+QIcon programIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/org.parallelupgrade.Wizard.png").arg(size),
+                     QSize(size, size));
+    return icon;
+}
+} // namespace
+
 UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
     : QWizard(parent), m_controller(controller), m_welcome(new WelcomePage(controller, this)),
       m_summary(new SummaryPage(controller, this)), m_stepList(new StepListPanel(controller, this))
 {
     setWindowTitle(tr("Parallel Upgrade Wizard"));
     setAccessibleName(tr("Parallel Upgrade Wizard"));
+    setWindowIcon(programIcon());
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
 
