@@ -28,7 +28,7 @@ expect_line() { # $1 text, $2 extended regex one line must match, $3 what it mea
   if grep -qE -- "$2" <<<"$1"; then pass "$3"; else fail "$3: no line matches '$2' in:"$'\n'"$1"; fi
 }
 
-for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli man; do
+for tool in dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli man file; do
   command -v "$tool" >/dev/null || missing "$tool (scripts/install-deps.sh installs it)"
 done
 id="$PUW_APP_ID"
@@ -90,6 +90,14 @@ root="$work/root"
 output="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/parallel-upgrade" --version 2>&1)"
 [ "$output" = "parallel-upgrade $version" ] && pass "installed --version prints $output" ||
   fail "installed --version printed '$output', expected 'parallel-upgrade $version'"
+
+# Each PNG is the size its folder says, and the scalable icon is an SVG.
+for size in $PUW_ICON_SIZES; do
+  kind="$(file --brief "$root/usr/share/icons/hicolor/${size}x${size}/apps/$id.png")"
+  [[ "$kind" == "PNG image data, $size x $size,"* ]] || fail "the ${size}x${size} icon is: $kind"
+done
+[[ "$(file --brief "$root/usr/share/icons/hicolor/scalable/apps/$id.svg")" == SVG* ]] || fail "the scalable icon is no SVG"
+pass "the icons are PNGs of their folder's size and an SVG"
 
 desktop="$root/usr/share/applications/$id.desktop"
 report="$(desktop-file-validate "$desktop" 2>&1)" || fail "desktop-file-validate failed"
