@@ -43,19 +43,27 @@ if ! "$PUW_CPACK" -G DEB -B "$work" --config "$PUW_BUILD_DIR/CPackConfig.cmake" 
   fail "cpack could not build the package"
   exit 1
 fi
-deb=("$work"/parallel-upgrade_"$version"_*.deb)
-if [ ! -f "${deb[0]}" ]; then
+debs=("$work"/parallel-upgrade_"$version"_*.deb)
+deb="${debs[0]}"
+if [ ! -f "$deb" ]; then
   fail "no parallel-upgrade_${version}_<arch>.deb in $work: $(ls "$work")"
   exit 1
 fi
-deb="${deb[0]}"
 pass "cpack built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
 # 2. What it declares.
 field() { dpkg-deb --field "$deb" "$1"; }
-[ "$(field Package)" = parallel-upgrade ] && pass "Package: parallel-upgrade" || fail "Package: $(field Package)"
-[ "$(field Version)" = "$version" ] && pass "Version: $version" || fail "Version: $(field Version), expected $version"
-[ "$(field Section)" = admin ] && pass "Section: admin" || fail "Section: $(field Section)"
+if [ "$(field Package)" = parallel-upgrade ]; then
+  pass "Package: parallel-upgrade"
+else
+  fail "Package: $(field Package)"
+fi
+if [ "$(field Version)" = "$version" ]; then
+  pass "Version: $version"
+else
+  fail "Version: $(field Version), expected $version"
+fi
+if [ "$(field Section)" = admin ]; then pass "Section: admin"; else fail "Section: $(field Section)"; fi
 depends="$(field Depends | tr ',' '\n' | sed 's/^ *//')"
 # The linked libraries come from dpkg-shlibdeps; the SQLite driver and libsecret are loaded at run time.
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libssh-4 libqt6keychain1 \
@@ -64,7 +72,8 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 l
 done
 recommends="$(field Recommends)"
 expect_line "$recommends" "openssh-client" "Recommends openssh-client"
-expect_line "$recommends" "gnome-keyring \| kwalletmanager \| keepassxc" "Recommends a Secret Service provider"
+expect_line "$recommends" "gnome-keyring \| kwalletmanager \| keepassxc" \
+  "Recommends a Secret Service provider"
 printf 'Depends: %s\nRecommends: %s\nSuggests: %s\n' "$(field Depends)" "$recommends" "$(field Suggests)"
 
 # 3. What it holds.
@@ -81,27 +90,40 @@ for size in $PUW_ICON_SIZES; do expected+=("./usr/share/icons/hicolor/${size}x${
 for path in "${expected[@]}"; do
   expect_line "$contents" "^${path//./\\.}$" "holds ${path#.}"
 done
-unexpected="$(grep -vE '^\./usr/(bin|share/(applications|metainfo|icons|man|doc))(/|$)' <<<"$contents" | grep -vE '^\./(usr/(share/)?)?$')"
-[ -z "$unexpected" ] && pass "holds nothing else" || fail "unexpected files in the package: $unexpected"
+unexpected="$(grep -vE '^\./usr/(bin|share/(applications|metainfo|icons|man|doc))(/|$)' <<<"$contents" |
+  grep -vE '^\./(usr/(share/)?)?$')"
+if [ -z "$unexpected" ]; then
+  pass "holds nothing else"
+else
+  fail "unexpected files in the package: $unexpected"
+fi
 
 # 4. Extracted into a clean prefix, the program runs and the desktop files validate.
 dpkg-deb --extract "$deb" "$work/root"
 root="$work/root"
 output="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/parallel-upgrade" --version 2>&1)"
-[ "$output" = "parallel-upgrade $version" ] && pass "installed --version prints $output" ||
+if [ "$output" = "parallel-upgrade $version" ]; then
+  pass "installed --version prints $output"
+else
   fail "installed --version printed '$output', expected 'parallel-upgrade $version'"
+fi
 
 # Each PNG is the size its folder says, and the scalable icon is an SVG.
 for size in $PUW_ICON_SIZES; do
   kind="$(file --brief "$root/usr/share/icons/hicolor/${size}x${size}/apps/$id.png")"
   [[ "$kind" == "PNG image data, $size x $size,"* ]] || fail "the ${size}x${size} icon is: $kind"
 done
-[[ "$(file --brief "$root/usr/share/icons/hicolor/scalable/apps/$id.svg")" == SVG* ]] || fail "the scalable icon is no SVG"
+kind="$(file --brief "$root/usr/share/icons/hicolor/scalable/apps/$id.svg")"
+[[ "$kind" == SVG* ]] || fail "the scalable icon is: $kind"
 pass "the icons are PNGs of their folder's size and an SVG"
 
 desktop="$root/usr/share/applications/$id.desktop"
 report="$(desktop-file-validate "$desktop" 2>&1)" || fail "desktop-file-validate failed"
-grep -qiE 'error|warning' <<<"$report" && fail "desktop-file-validate: $report" || pass "desktop-file-validate: no errors or warnings"
+if grep -qiE 'error|warning' <<<"$report"; then
+  fail "desktop-file-validate: $report"
+else
+  pass "desktop-file-validate: no errors or warnings"
+fi
 [ -n "$report" ] && printf '%s\n' "$report"
 # The launcher starts the installed program and shows the installed icon.
 expect_line "$(cat "$desktop")" "^Exec=parallel-upgrade$" "the launcher runs parallel-upgrade"
@@ -117,18 +139,24 @@ printf '%s\n' "$report"
 grep -qE '^[EW]:' <<<"$report" && fail "appstreamcli reports errors or warnings"
 meta="$(cat "$metainfo")"
 expect_line "$meta" "<id>$id</id>" "the metainfo's id is $id"
-expect_line "$meta" "<launchable type=\"desktop-id\">$id.desktop</launchable>" "the metainfo launches the .desktop file"
+expect_line "$meta" "<launchable type=\"desktop-id\">$id.desktop</launchable>" \
+  "the metainfo launches the .desktop file"
 expect_line "$meta" "<binary>parallel-upgrade</binary>" "the metainfo provides the binary"
 expect_line "$meta" "<release version=\"$version\"" "the metainfo's release is $version"
 
 # 5. The man page renders without warnings and documents every option --help lists.
 page="$root/usr/share/man/man1/parallel-upgrade.1.gz"
 rendered="$(MANWIDTH=100 MANPAGER=cat man --warnings -l "$page" 2>"$work/man.err")" || fail "man -l failed"
-[ -s "$work/man.err" ] && fail "man -l warns: $(cat "$work/man.err")" || pass "man -l renders without warnings"
+if [ -s "$work/man.err" ]; then
+  fail "man -l warns: $(cat "$work/man.err")"
+else
+  pass "man -l renders without warnings"
+fi
 expect_line "$rendered" "^NAME" "the man page has a NAME section"
 expect_line "$rendered" "parallel-upgrade - walks you through" "the man page's NAME line"
 expect_line "$rendered" "^EXIT STATUS" "the man page has an EXIT STATUS section"
-options="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/parallel-upgrade" --help | grep -oE '^  (-[a-z], )?--[a-z-]+' | sed 's/.*--/--/')"
+options="$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/parallel-upgrade" --help |
+  grep -oE '^  (-[a-z], )?--[a-z-]+' | sed 's/.*--/--/')"
 [ "$(wc -l <<<"$options")" -ge 8 ] || fail "--help lists only: $options"
 for option in $options; do
   grep -qF -- "$option" <<<"$rendered" || fail "the man page does not document $option"
@@ -146,17 +174,27 @@ if [ "$(id -u)" -eq 0 ] && { [ "${CI:-}" = true ] || [ "${PUW_PACKAGE_TEST_INSTA
     if dpkg --install "$deb" >"$work/dpkg.log" 2>&1; then
       pass "dpkg --install"
       output="$(/usr/bin/parallel-upgrade --version 2>&1)"
-      [ "$output" = "parallel-upgrade $version" ] && pass "/usr/bin/parallel-upgrade --version prints $output" ||
+      if [ "$output" = "parallel-upgrade $version" ]; then
+        pass "/usr/bin/parallel-upgrade --version prints $output"
+      else
         fail "/usr/bin/parallel-upgrade --version printed '$output'"
-      output="$(MANPAGER=cat man parallel-upgrade 2>&1 | head -3)"
+      fi
+      output="$(env MANPAGER=cat man parallel-upgrade 2>&1 | head -3)"
       expect_line "$output" "PARALLEL-UPGRADE\(1\)" "man parallel-upgrade finds the installed page"
     else
       fail "dpkg --install: $(cat "$work/dpkg.log")"
     fi
-    dpkg --purge parallel-upgrade >"$work/dpkg.log" 2>&1 && pass "dpkg --purge" || fail "dpkg --purge: $(cat "$work/dpkg.log")"
+    if dpkg --purge parallel-upgrade >"$work/dpkg.log" 2>&1; then
+      pass "dpkg --purge"
+    else
+      fail "dpkg --purge: $(cat "$work/dpkg.log")"
+    fi
     trap - EXIT
-    [ ! -e /usr/bin/parallel-upgrade ] && pass "removed: /usr/bin/parallel-upgrade is gone" ||
+    if [ ! -e /usr/bin/parallel-upgrade ]; then
+      pass "removed: /usr/bin/parallel-upgrade is gone"
+    else
       fail "/usr/bin/parallel-upgrade is still there after removal"
+    fi
   fi
 else
   printf 'note: dpkg --install not tried (only as root with CI=true or PUW_PACKAGE_TEST_INSTALL=1)\n'
