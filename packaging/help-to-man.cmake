@@ -1,10 +1,11 @@
 # Writes the man page from the program's own --help, so that the page can never disagree with the program.
-# Usage: cmake -DPROGRAM=<binary> -DVERSION=<x.y.z> -DEXTRA=<roff file appended> -DOUTPUT=<page.1> -P help-to-man.cmake
+# Usage: cmake -DPROGRAM=<binary> -DVERSION=<x.y.z> -DDATE=<release date> -DEXTRA=<roff file appended>
+#        -DOUTPUT=<page.1> -P help-to-man.cmake
 #
 # QCommandLineParser's help has a fixed shape: "Usage: <path> [options]", the description, a blank line,
 # "Options:" and one entry per option ("  -h, --help   text"), long texts continuing on indented lines.
 cmake_policy(VERSION 3.25) # quoted words in if() are words, not variable names
-foreach(var PROGRAM VERSION EXTRA OUTPUT)
+foreach(var PROGRAM VERSION DATE EXTRA OUTPUT)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "help-to-man: -D${var}=... is required")
     endif()
@@ -83,8 +84,8 @@ roff_escape(description "${description}")
 file(READ ${EXTRA} extra)
 
 file(WRITE ${OUTPUT}
-".\\\" Generated from 'parallel-upgrade --help' by packaging/help-to-man.cmake: edit the program, not this page.
-.TH PARALLEL\\-UPGRADE 1 \"\" \"parallel-upgrade ${VERSION}\" \"User Commands\"
+".\\\" Written from parallel-upgrade --help by packaging/help-to-man.cmake: edit the program, not this page.
+.TH PARALLEL\\-UPGRADE 1 \"${DATE}\" \"parallel-upgrade ${VERSION}\" \"User Commands\"
 .SH NAME
 parallel\\-upgrade \\- ${name_line}
 .SH SYNOPSIS

@@ -179,8 +179,13 @@ if [ "$(id -u)" -eq 0 ] && { [ "${CI:-}" = true ] || [ "${PUW_PACKAGE_TEST_INSTA
       else
         fail "/usr/bin/parallel-upgrade --version printed '$output'"
       fi
-      output="$(env MANPAGER=cat man parallel-upgrade 2>&1 | head -3)"
-      expect_line "$output" "PARALLEL-UPGRADE\(1\)" "man parallel-upgrade finds the installed page"
+      # Slim images tell dpkg not to install man pages at all; there, there is no page to find.
+      if grep -qs '^path-exclude=\?/usr/share/man' /etc/dpkg/dpkg.cfg /etc/dpkg/dpkg.cfg.d/*; then
+        printf 'note: dpkg excludes /usr/share/man on this machine; man parallel-upgrade not tried\n'
+      else
+        output="$(env MANPAGER=cat man parallel-upgrade 2>&1 | head -3)"
+        expect_line "$output" "PARALLEL-UPGRADE\(1\)" "man parallel-upgrade finds the installed page"
+      fi
     else
       fail "dpkg --install: $(cat "$work/dpkg.log")"
     fi
