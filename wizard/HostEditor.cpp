@@ -20,7 +20,6 @@ QLineEdit* lineEdit(const QString& placeholder, const QString& accessibleName, Q
     auto* edit = new QLineEdit(parent);
     edit->setPlaceholderText(placeholder);
     edit->setAccessibleName(accessibleName);
-    edit->setClearButtonEnabled(true);
     return edit;
 }
 } // namespace

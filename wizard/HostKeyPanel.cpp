@@ -87,8 +87,7 @@ void HostKeyPanel::showKey(const HostKeyInfo& key)
            "person, for the fingerprint of its key (\"ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub\" on its "
            "console). Only if it is the one offered now, remove the recorded key with the command below and "
            "test the connection again; you will then be asked to accept the new key."));
-    m_command->setText(shellJoin({QStringLiteral("ssh-keygen"), QStringLiteral("-R"), key.host,
-                                  QStringLiteral("-f"), key.knownHostsFile}));
+    m_command->setText(QStringLiteral("ssh-keygen -R %1 -f %2").arg(shellQuote(key.host), shellQuote(key.knownHostsFile)));
 }
 
 } // namespace puw

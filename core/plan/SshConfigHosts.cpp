@@ -31,18 +31,25 @@ bool hasControlCharacters(const QString& text)
     return false;
 }
 
-// Splits "Key value", "Key=value" and "Key = value"; values may be double-quoted.
+// Splits "Key value", "Key=value" and "Key = value" into the key and its values; values may be
+// double-quoted.
 QStringList splitWords(const QString& line)
 {
-    QStringList words;
+    qsizetype end = 0;
+    while (end < line.size() && !line[end].isSpace() && line[end] != QLatin1Char('='))
+        ++end;
+    QStringList words{line.left(end)};
+    QString rest = line.mid(end).trimmed();
+    if (rest.startsWith(QLatin1Char('=')))
+        rest = rest.mid(1).trimmed();
     QString current;
     bool quoted = false;
     bool inWord = false;
-    for (const QChar c : line) {
+    for (const QChar c : std::as_const(rest)) {
         if (c == QLatin1Char('"')) {
             quoted = !quoted;
             inWord = true;
-        } else if (!quoted && (c.isSpace() || (c == QLatin1Char('=') && words.isEmpty()))) {
+        } else if (!quoted && c.isSpace()) {
             if (inWord)
                 words.append(current);
             current.clear();
