@@ -53,7 +53,9 @@ HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWid
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Identity file:"), identity);
+    auto* identityLabel = new QLabel(tr("&Identity file:"), this);
+    identityLabel->setBuddy(m_identity);
+    form->addRow(identityLabel, identity);
     auto* test = new QHBoxLayout;
     test->addWidget(m_test);
     test->addStretch(1);

@@ -114,10 +114,11 @@ QWidget* PlanEditor::buildHostsGroup()
     m_old = new HostEditor(tr("Old host (in use now)"), tr("Old host"), group);
     m_new = new HostEditor(tr("New host (to be installed)"), tr("New host"), group);
     m_knownHosts = lineEdit(tr("~/.ssh/known_hosts"), tr("Known hosts file"), group);
-    auto* hosts = new QHBoxLayout;
+    // One above the other: each host gets the full width for its fields and a changed key's panel.
+    auto* hosts = new QVBoxLayout;
     hosts->setContentsMargins(0, 0, 0, 0);
-    hosts->addWidget(m_old, 1, Qt::AlignTop);
-    hosts->addWidget(m_new, 1, Qt::AlignTop);
+    hosts->addWidget(m_old);
+    hosts->addWidget(m_new);
     auto* known = new QFormLayout;
     known->addRow(tr("&Known hosts file:"), m_knownHosts);
     auto* layout = new QVBoxLayout(group);

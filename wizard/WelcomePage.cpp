@@ -51,6 +51,7 @@ WelcomePage::WelcomePage(SessionController* controller, QWidget* parent)
 
     m_scroll->setWidget(m_editor);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields wrap and shrink instead
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("The plan's fields"));
 

@@ -108,9 +108,12 @@ QString ConnectionProbe::Result::describe() const
                             "user's ~/.ssh/authorized_keys on the host, or enter the right password.");
         break;
     case RemoteError::Kind::HostKey:
+        // The page shows both keys beside this sentence; the engine's long message would repeat them.
         if (hostKey.state == HostKeyInfo::State::Changed || hostKey.state == HostKeyInfo::State::OtherType)
-            fix = ProbeText::tr("Nothing was changed: see the panel below for the two keys and what to do.");
-        else if (hostKey.state == HostKeyInfo::State::Unknown)
+            return ProbeText::tr("Refused: the host key of %1 has CHANGED since it was recorded. Nothing was "
+                                 "saved; compare the two keys below before doing anything.")
+                .arg(hostKey.host);
+        if (hostKey.state == HostKeyInfo::State::Unknown)
             fix = ProbeText::tr("Test again and accept the key once you have compared its fingerprint.");
         break;
     default:
