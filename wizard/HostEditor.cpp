@@ -25,8 +25,8 @@ QLineEdit* lineEdit(const QString& placeholder, const QString& accessibleName, Q
 } // namespace
 
 HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWidget* parent)
-    : QGroupBox(title, parent),
-      m_address(lineEdit(tr("host name, IP address or ssh alias"), tr("%1: address").arg(accessibleName), this)),
+    : QGroupBox(title, parent), m_address(lineEdit(tr("host name, IP address or ssh alias"),
+                                                   tr("%1: address").arg(accessibleName), this)),
       m_port(lineEdit(tr("22, or from ~/.ssh/config"), tr("%1: port").arg(accessibleName), this)),
       m_user(lineEdit(tr("from ~/.ssh/config, else your login"), tr("%1: user").arg(accessibleName), this)),
       m_identity(lineEdit(tr("optional: the agent and your default keys are tried"),
@@ -101,8 +101,7 @@ void HostEditor::setConfigHosts(const QList<SshConfigHost>& hosts)
         QString detail = spec.user.isEmpty() ? spec.address : spec.user + QLatin1Char('@') + spec.address;
         if (spec.port != 0)
             detail += QLatin1Char(':') + QString::number(spec.port);
-        m_picker->addItem(detail == host.alias ? host.alias
-                                               : tr("%1 (%2)").arg(host.alias, detail));
+        m_picker->addItem(detail == host.alias ? host.alias : tr("%1 (%2)").arg(host.alias, detail));
         m_picker->setItemData(m_picker->count() - 1, tr("%1, line %2").arg(host.file).arg(host.line),
                               Qt::ToolTipRole);
     }

@@ -27,7 +27,8 @@ QLabel* selectableLabel(const QString& accessibleName, QWidget* parent)
 } // namespace
 
 HostKeyPanel::HostKeyPanel(QWidget* parent)
-    : QFrame(parent), m_heading(new QLabel(this)), m_known(selectableLabel(tr("Key recorded in known_hosts"), this)),
+    : QFrame(parent), m_heading(new QLabel(this)),
+      m_known(selectableLabel(tr("Key recorded in known_hosts"), this)),
       m_offered(selectableLabel(tr("Key the server offers now"), this)),
       m_advice(selectableLabel(tr("What to do about the changed key"), this)),
       m_command(selectableLabel(tr("Command that removes the recorded key"), this)),
@@ -87,7 +88,8 @@ void HostKeyPanel::showKey(const HostKeyInfo& key)
            "person, for the fingerprint of its key (\"ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub\" on its "
            "console). Only if it is the one offered now, remove the recorded key with the command below and "
            "test the connection again; you will then be asked to accept the new key."));
-    m_command->setText(QStringLiteral("ssh-keygen -R %1 -f %2").arg(shellQuote(key.host), shellQuote(key.knownHostsFile)));
+    m_command->setText(
+        QStringLiteral("ssh-keygen -R %1 -f %2").arg(shellQuote(key.host), shellQuote(key.knownHostsFile)));
 }
 
 } // namespace puw

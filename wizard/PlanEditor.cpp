@@ -67,7 +67,8 @@ QWidget* PlanEditor::buildRecipeGroup()
     m_recipe->setPlaceholderText(tr("Choose the application…"));
     for (const QString& id : RecipeCatalogue::availableIds(m_userRecipeDir)) {
         const auto recipe = RecipeLoader::loadById(id, m_userRecipeDir);
-        m_recipe->addItem(recipe.ok() && !recipe->title.isEmpty() ? tr("%1 (%2)").arg(recipe->title, id) : id, id);
+        m_recipe->addItem(recipe.ok() && !recipe->title.isEmpty() ? tr("%1 (%2)").arg(recipe->title, id) : id,
+                          id);
     }
     m_description = new QLabel(group);
     m_description->setWordWrap(true);
@@ -138,8 +139,10 @@ QWidget* PlanEditor::buildRouteGroup()
     m_routeKind = new QComboBox(group);
     m_routeKind->setAccessibleName(tr("Kind of route"));
     m_routeKind->addItem(tr("By hand: the wizard does not switch users"), QStringLiteral("none"));
-    m_routeKind->addItem(tr("nginx reverse proxy: the wizard switches its upstream"), QStringLiteral("nginx"));
-    m_routeKind->addItem(tr("DNS name: you change the record, the wizard verifies it"), QStringLiteral("dns"));
+    m_routeKind->addItem(tr("nginx reverse proxy: the wizard switches its upstream"),
+                         QStringLiteral("nginx"));
+    m_routeKind->addItem(tr("DNS name: you change the record, the wizard verifies it"),
+                         QStringLiteral("dns"));
     m_publicUrl = lineEdit(tr("https://app.example.org/"), tr("Public address"), group);
     m_routeDetails = new QStackedWidget(group);
     m_routeDetails->addWidget(new QWidget(m_routeDetails));
@@ -311,7 +314,8 @@ void PlanEditor::setReadOnly(bool readOnly)
     m_routeKind->setEnabled(!readOnly);
     for (HostEditor* host : {m_old, m_new, m_proxy})
         host->setReadOnly(readOnly);
-    for (QLineEdit* edit : {m_name, m_knownHosts, m_publicUrl, m_upstreamFile, m_dnsName, m_resolver, m_resolverPort})
+    for (QLineEdit* edit :
+         {m_name, m_knownHosts, m_publicUrl, m_upstreamFile, m_dnsName, m_resolver, m_resolverPort})
         edit->setReadOnly(readOnly);
     m_variables->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                           : QAbstractItemView::AllEditTriggers);

@@ -35,7 +35,8 @@ WelcomePage::WelcomePage(SessionController* controller, QWidget* parent)
     : QWizardPage(parent), m_controller(controller),
       m_editor(new PlanEditor(AppPaths::userRecipeDir(), this)), m_scroll(new QScrollArea(this)),
       m_planSummary(new QLabel(this)), m_problem(new QLabel(this)), m_sessionSummary(new QLabel(this)),
-      m_loadPlan(new QPushButton(tr("&Load plan…"), this)), m_savePlan(new QPushButton(tr("Sa&ve plan…"), this))
+      m_loadPlan(new QPushButton(tr("&Load plan…"), this)),
+      m_savePlan(new QPushButton(tr("Sa&ve plan…"), this))
 {
     setTitle(tr("Welcome to the Parallel Upgrade Wizard"));
     setAccessibleName(tr("Welcome"));
@@ -148,9 +149,9 @@ void WelcomePage::showSummary()
         m_planSummary->setText(tr("No plan loaded: fill in the fields below, or load a plan file."));
     else if (saved)
         //: %1: plan file, %2 and %3: the old and the new host
-        m_planSummary->setText(tr("Plan %1: from %2 to %3.")
-                                   .arg(path, hostText(m_controller->plan().oldHost),
-                                        hostText(m_controller->plan().newHost)));
+        m_planSummary->setText(
+            tr("Plan %1: from %2 to %3.")
+                .arg(path, hostText(m_controller->plan().oldHost), hostText(m_controller->plan().newHost)));
     else if (path.isEmpty())
         m_planSummary->setText(tr("This plan is not saved in a file yet."));
     else
@@ -192,8 +193,8 @@ bool WelcomePage::savePlanTo(const QString& path)
 {
     if (!m_checked.ok())
         return false;
-    const QString error = PlanWriter::write(m_checked.value(), path,
-                                            RecipeCatalogue::availableIds(AppPaths::userRecipeDir()));
+    const QString error =
+        PlanWriter::write(m_checked.value(), path, RecipeCatalogue::availableIds(AppPaths::userRecipeDir()));
     if (!error.isEmpty()) {
         m_problem->setText(error);
         return false;

@@ -89,7 +89,8 @@ public:
             ++number;
             if (raw.size() > kMaxLineLength) {
                 // The rest of an over-long line is not a line of its own.
-                while (!raw.endsWith('\n') && !file.atEnd() && !file.readLine(kMaxLineLength).endsWith('\n')) {
+                while (!raw.endsWith('\n') && !file.atEnd() &&
+                       !file.readLine(kMaxLineLength).endsWith('\n')) {
                 }
                 m_current.clear(); // it may have been a Host line: what follows belongs to no host
                 continue;

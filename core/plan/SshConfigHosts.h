@@ -14,7 +14,7 @@ struct SshConfigHost {
     QString hostName; // empty: the alias is the address
     QString user;
     int port = 0;
-    QString identityFile; // "~" expanded
+    QString identityFile;   // "~" expanded
     bool usesProxy = false; // ProxyJump or ProxyCommand: only ssh with this config can reach it
     QString file;           // where the alias was found, for the picker's tooltip
     int line = 0;

@@ -22,11 +22,11 @@ class ConnectionProbe : public QObject {
 public:
     struct Result {
         bool ok = false;
-        QString remoteUser; // from id -un
-        QString system;     // from uname -sr
-        RemoteError error;  // when !ok
+        QString remoteUser;  // from id -un
+        QString system;      // from uname -sr
+        RemoteError error;   // when !ok
         HostKeyInfo hostKey; // what the server presented and what known_hosts says (Changed: both keys)
-        QString target;     // user@address:port as tested
+        QString target;      // user@address:port as tested
 
         // One or two sentences for people: who and where when ok, else what failed and what to do.
         QString describe() const;

@@ -62,7 +62,8 @@ TEST_F(WelcomePlan, ChoosingARecipeAndHostsThenSavingGivesAPlanThatLoads)
     launch(false);
     chooseRecipe(QStringLiteral("demo"));
     EXPECT_FALSE(editor()->recipeDescription()->text().isEmpty()) << "the recipe's description is shown";
-    ASSERT_NE(editor()->secretEdit(QStringLiteral("db-password")), nullptr) << "the recipe's secret is offered";
+    ASSERT_NE(editor()->secretEdit(QStringLiteral("db-password")), nullptr)
+        << "the recipe's secret is offered";
     typeInto(editor()->oldHost()->addressEdit(), QStringLiteral("old.example.org"));
     typeInto(editor()->oldHost()->userEdit(), QStringLiteral("admin"));
     EXPECT_FALSE(nextEnabled()) << "the new host is still missing";
@@ -147,8 +148,9 @@ TEST_F(WelcomePlan, AHostIsPickedFromAnSshConfig)
     EXPECT_EQ(editor()->oldHost()->portEdit()->text(), QStringLiteral("2200"));
     EXPECT_EQ(editor()->oldHost()->identityEdit()->text(), QStringLiteral("/keys/web"));
     ASSERT_TRUE(page()->checked().ok());
-    EXPECT_EQ(page()->checked().value().oldHost,
-              (HostSpec{QStringLiteral("10.1.2.3"), 2200, QStringLiteral("deploy"), QStringLiteral("/keys/web")}));
+    EXPECT_EQ(
+        page()->checked().value().oldHost,
+        (HostSpec{QStringLiteral("10.1.2.3"), 2200, QStringLiteral("deploy"), QStringLiteral("/keys/web")}));
 }
 
 TEST_F(WelcomePlan, InvalidInputNamesTheFieldAndNextStaysDisabled)
@@ -180,7 +182,8 @@ TEST_F(WelcomePlan, InvalidInputNamesTheFieldAndNextStaysDisabled)
     ASSERT_NE(secret, nullptr);
     typeInto(secret, QStringLiteral("s3cr3t pass!"));
     EXPECT_FALSE(nextEnabled());
-    EXPECT_TRUE(problem().contains(QStringLiteral("secretEnvironment.db-password"))) << problem().toStdString();
+    EXPECT_TRUE(problem().contains(QStringLiteral("secretEnvironment.db-password")))
+        << problem().toStdString();
     EXPECT_FALSE(problem().contains(QStringLiteral("s3cr3t")));
     EXPECT_FALSE(page()->savePlanTo(m_dir.filePath(QStringLiteral("never.json"))));
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("never.json"))));

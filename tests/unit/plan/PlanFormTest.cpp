@@ -140,6 +140,6 @@ TEST(PlanWriter, APlanThatWouldNotLoadLeavesThePreviousFileAlone)
     EXPECT_EQ(file.readAll(), before);
 
     // An unwritable place is reported, not ignored.
-    EXPECT_FALSE(PlanWriter::write(fullPlan(), dir.filePath(QStringLiteral("missing/plan.json")), kRecipes)
-                     .isEmpty());
+    EXPECT_FALSE(
+        PlanWriter::write(fullPlan(), dir.filePath(QStringLiteral("missing/plan.json")), kRecipes).isEmpty());
 }

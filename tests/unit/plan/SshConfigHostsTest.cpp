@@ -58,9 +58,9 @@ TEST(SshConfigHosts, ReadsConcreteHostsAndSkipsPatterns)
                       "Host jumped\n  ProxyJump bastion\n  HostName 192.168.1.9\n"
                       "Host old-app\n  User later_is_ignored\n");
     const QList<SshConfigHost> hosts = SshConfigHosts::read(config);
-    EXPECT_EQ(aliases(hosts), (QStringList{QStringLiteral("old-app"), QStringLiteral("old"),
-                                           QStringLiteral("new-app"), QStringLiteral("quoted host"),
-                                           QStringLiteral("jumped")}));
+    EXPECT_EQ(aliases(hosts),
+              (QStringList{QStringLiteral("old-app"), QStringLiteral("old"), QStringLiteral("new-app"),
+                           QStringLiteral("quoted host"), QStringLiteral("jumped")}));
     const SshConfigHost* old = find(hosts, QStringLiteral("old-app"));
     ASSERT_NE(old, nullptr);
     EXPECT_EQ(old->hostName, QStringLiteral("10.0.0.5"));
@@ -98,8 +98,9 @@ TEST(SshConfigHosts, FollowsIncludesOnceAndNotForever)
                   .arg(dir.path())
                   .toUtf8());
     // b includes a again (a loop) and itself.
-    writeFile(dir.filePath(QStringLiteral("conf.d/b.conf")),
-              QStringLiteral("Host from-b\n  Port 2200\nInclude %1/conf.d/*.conf\n").arg(dir.path()).toUtf8());
+    writeFile(
+        dir.filePath(QStringLiteral("conf.d/b.conf")),
+        QStringLiteral("Host from-b\n  Port 2200\nInclude %1/conf.d/*.conf\n").arg(dir.path()).toUtf8());
     writeFile(dir.filePath(QStringLiteral("conf.d/ignored.txt")), "Host not-included\n");
     const QList<SshConfigHost> hosts = SshConfigHosts::read(config);
     EXPECT_EQ(aliases(hosts),
@@ -116,18 +117,18 @@ TEST(SshConfigHosts, HostileContentIsIgnoredNotBelieved)
     QByteArray content = "Host good\n  HostName good.example\n";
     content += "Host second\n";
     content += "Host " + QByteArray(100000, 'x') + "\n"; // an endless line...
-    content += "  HostName evil.example\n";               // ...whose options must not reach "second"
+    content += "  HostName evil.example\n";              // ...whose options must not reach "second"
 
-    content += "Host ctl\x01name\n";                                     // control characters
-    content += QByteArray("Host nul\0name\n", 14);                       // a NUL
-    content += "Host bad\xff\xfe\n";                                      // not UTF-8
+    content += "Host ctl\x01name\n";               // control characters
+    content += QByteArray("Host nul\0name\n", 14); // a NUL
+    content += "Host bad\xff\xfe\n";               // not UTF-8
     content += "  HostName orphan.example\n";
-    content += "Host also-good\n  Port 22 extra words\n  User \"\"\n";   // odd values
+    content += "Host also-good\n  Port 22 extra words\n  User \"\"\n"; // odd values
     content += "Include /proc/self/mem /dev/zero /nonexistent/*\n";
     writeFile(config, content);
     const QList<SshConfigHost> hosts = SshConfigHosts::read(config);
-    EXPECT_EQ(aliases(hosts), (QStringList{QStringLiteral("good"), QStringLiteral("second"),
-                                           QStringLiteral("also-good")}));
+    EXPECT_EQ(aliases(hosts),
+              (QStringList{QStringLiteral("good"), QStringLiteral("second"), QStringLiteral("also-good")}));
     EXPECT_EQ(find(hosts, QStringLiteral("good"))->hostName, QStringLiteral("good.example"));
     EXPECT_TRUE(find(hosts, QStringLiteral("second"))->hostName.isEmpty())
         << "the options of a skipped Host line belong to no host";
