@@ -4,6 +4,7 @@
 
 #include "GuiSecrets.h"
 #include "UpgradeWizard.h"
+#include "WelcomePage.h"
 #include "jobs/StepRunner.h"
 #include "journal/Journal.h"
 #include "plan/RecipeCatalogue.h"
@@ -67,7 +68,6 @@ bool startEngine(GuiEngine& engine, puw::SessionController& controller, puw::Upg
     if (!binding.ok())
         return refuse(binding.error().message());
     auto redactor = controller.journal().sharedRedactor();
-    engine.store = std::make_unique<puw::CredentialStore>(redactor, puw::CredentialStore::Options{});
     auto sources = std::make_shared<puw::SecretSources>(plan.secretEnvironment, engine.store.get(), redactor);
     engine.secrets = std::make_shared<puw::GuiSecrets>(plan, sources, engine.store.get(), redactor, &wizard);
     puw::UpgradeEngine::Setup setup{
@@ -177,16 +177,18 @@ int main(int argc, char** argv)
     if (plan)
         controller.setPlan(*plan, commandLine.planPath);
     GuiEngine engine; // outlives the wizard: the pages hold the runner
+    // One keychain for the whole run: connection tests on the welcome page and the steps share it.
+    engine.store = std::make_unique<puw::CredentialStore>(controller.journal().sharedRedactor(),
+                                                          puw::CredentialStore::Options{});
     puw::UpgradeWizard wizard(&controller);
+    wizard.welcomePage()->setCredentialStore(engine.store.get());
     wizard.show();
-    if (controller.hasPlan())
-        startEngine(engine, controller, wizard, sessionDir);
-    else
-        // A plan loaded from the welcome page gets its engine then (once: one plan per run).
-        QObject::connect(&controller, &puw::SessionController::planChanged, &wizard, [&] {
-            if (!engine.runner && controller.hasPlan())
-                startEngine(engine, controller, wizard, sessionDir);
-        });
+    // The engine is bound to the plan the admin goes on with from the welcome page (Next, or resuming),
+    // so that the plan can still be edited there first; once bound, the plan is fixed for this run.
+    QObject::connect(wizard.welcomePage(), &puw::WelcomePage::planAccepted, &wizard, [&] {
+        if (!engine.runner && controller.hasPlan())
+            startEngine(engine, controller, wizard, sessionDir);
+    });
     wizard.offerResume();
     const int exitCode = app.exec();
     engine.abandon(); // no engine thread may wait on a question once the window is gone

@@ -3,6 +3,7 @@
 #include "UpgradeWizard.h"
 
 #include "StepPage.h"
+#include "WelcomePage.h"
 #include "jobs/StepRunner.h"
 #include "session/SessionController.h"
 
@@ -37,6 +38,7 @@ void UpgradeWizard::setRunner(StepRunner* runner)
     if (m_runner || !runner)
         return;
     m_runner = runner;
+    m_welcome->lockPlan(); // the engine is bound to the plan it was given
     connect(runner, &StepRunner::stepStarted, this, &UpgradeWizard::onBusyChanged);
     connect(runner, &StepRunner::stepFinished, this, &UpgradeWizard::onBusyChanged);
     connect(runner, &StepRunner::rollbackFinished, this, [this] {

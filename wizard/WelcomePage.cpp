@@ -1,91 +1,101 @@
 #include "WelcomePage.h"
 
+#include "HostEditor.h"
+#include "PlanEditor.h"
+#include "plan/PlanWriter.h"
+#include "plan/RecipeCatalogue.h"
+#include "recipes/PlanCheck.h"
+#include "secrets/SecretSources.h"
 #include "session/SessionController.h"
+#include "util/AppPaths.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace puw {
 
 namespace {
-
 QString hostText(const HostSpec& host)
 {
     if (host.isEmpty())
-        return QCoreApplication::translate("puw::WelcomePage", "not set");
+        return WelcomePage::tr("not set");
     QString text = host.user.isEmpty() ? host.address : host.user + QLatin1Char('@') + host.address;
     if (host.port != 0)
         text += QLatin1Char(':') + QString::number(host.port);
     return text;
 }
-
-QString routeText(const RouteSpec& route)
-{
-    switch (route.kind) {
-    case RouteKind::Nginx:
-        //: %1: the proxy host, %2: the public address users open
-        return QCoreApplication::translate("puw::WelcomePage", "nginx reverse proxy on %1, public address %2")
-            .arg(hostText(route.proxy), route.publicUrl);
-    case RouteKind::Dns:
-        //: %1: the DNS name users resolve, %2: the public address users open
-        return QCoreApplication::translate("puw::WelcomePage", "DNS name %1, public address %2")
-            .arg(route.dnsName, route.publicUrl);
-    case RouteKind::None:
-        break;
-    }
-    return QCoreApplication::translate("puw::WelcomePage", "none: users are switched by hand");
-}
-
 } // namespace
 
 WelcomePage::WelcomePage(SessionController* controller, QWidget* parent)
-    : QWizardPage(parent), m_controller(controller), m_planSummary(new QLabel(this)),
-      m_sessionSummary(new QLabel(this)), m_loadPlan(new QPushButton(tr("&Load plan…"), this))
+    : QWizardPage(parent), m_controller(controller),
+      m_editor(new PlanEditor(AppPaths::userRecipeDir(), this)), m_scroll(new QScrollArea(this)),
+      m_planSummary(new QLabel(this)), m_problem(new QLabel(this)), m_sessionSummary(new QLabel(this)),
+      m_loadPlan(new QPushButton(tr("&Load plan…"), this)),
+      m_savePlan(new QPushButton(tr("Sa&ve plan…"), this))
 {
     setTitle(tr("Welcome to the Parallel Upgrade Wizard"));
     setAccessibleName(tr("Welcome"));
 
     auto* intro = new QLabel(
-        tr("<p>In a parallel upgrade the new version of your application is installed on a second machine, "
-           "beside the one your users work on. Its configuration and a copy of the data are brought over and "
-           "tested while the old installation keeps running. Only when everything works do both stop for a "
-           "short downtime: the latest data is copied once more, and users are switched to the new "
-           "installation.</p><p>Until that switch the old installation is left untouched, so going back is "
-           "easy. The wizard does each step over SSH and records what it did.</p>"),
+        tr("In a parallel upgrade the new version is installed on a second machine beside the one your users "
+           "work on, configured, loaded with a copy of the data and tested while the old one keeps running. "
+           "Only then do both stop for a short downtime: the latest data is copied once more and users are "
+           "switched over. Until that switch the old installation is left untouched."),
         this);
     intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
     intro->setAccessibleName(tr("What a parallel upgrade is"));
+
+    m_scroll->setWidget(m_editor);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields wrap and shrink instead
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("The plan's fields"));
 
     m_planSummary->setWordWrap(true);
     m_planSummary->setTextFormat(Qt::PlainText);
     m_planSummary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_planSummary->setAccessibleName(tr("Loaded plan"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problem->setAccessibleName(tr("What the plan still needs"));
+    m_problem->setObjectName(QStringLiteral("planProblem"));
     m_sessionSummary->setWordWrap(true);
     m_sessionSummary->setAccessibleName(tr("Current session"));
-
     m_loadPlan->setAccessibleName(tr("Load a plan file"));
+    m_savePlan->setAccessibleName(tr("Save the plan to a file"));
     connect(m_loadPlan, &QPushButton::clicked, this, &WelcomePage::choosePlanFile);
+    connect(m_savePlan, &QPushButton::clicked, this, &WelcomePage::choosePlanSaveFile);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addSpacing(fontMetrics().height());
-    layout->addWidget(m_planSummary);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_loadPlan);
-    buttons->addStretch(1);
+    buttons->addWidget(m_savePlan);
+    buttons->addWidget(m_planSummary, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addLayout(buttons);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_problem);
     layout->addWidget(m_sessionSummary);
-    layout->addStretch(1);
 
+    for (HostEditor* host : {m_editor->oldHost(), m_editor->newHost(), m_editor->proxyHost()})
+        host->setOptionsProvider([this](const HostSpec& spec) { return testOptions(spec); });
+    connect(m_editor, &PlanEditor::changed, this, &WelcomePage::check);
     connect(controller, &SessionController::planChanged, this, &WelcomePage::refresh);
     connect(controller, &SessionController::sessionChanged, this, &WelcomePage::refresh);
+    setSshConfigPath(SshConfigHosts::defaultPath());
     refresh();
+}
+
+void WelcomePage::setSshConfigPath(const QString& path)
+{
+    m_sshConfigPath = path;
+    m_editor->setConfigHosts(SshConfigHosts::read(path));
 }
 
 void WelcomePage::initializePage()
@@ -95,21 +105,10 @@ void WelcomePage::initializePage()
 
 void WelcomePage::refresh()
 {
-    if (!m_controller->hasPlan()) {
-        m_planSummary->setText(tr("No plan loaded. Load a plan file to say which application is upgraded, "
-                                  "from which host to which host, and how users are switched."));
-        m_loadPlan->setText(tr("&Load plan…"));
-    } else {
-        const UpgradePlan& plan = m_controller->plan();
-        const QString recipe = plan.recipeId.isEmpty() ? tr("not set") : plan.recipeId;
-        const QString file =
-            m_controller->planPath().isEmpty() ? tr("not saved yet") : m_controller->planPath();
-        //: summary of the loaded plan; each %n is a value, one per line
-        m_planSummary->setText(
-            tr("Plan: %1\nApplication recipe: %2\nOld host: %3\nNew host: %4\nRoute: %5")
-                .arg(file, recipe, hostText(plan.oldHost), hostText(plan.newHost), routeText(plan.route)));
-        m_loadPlan->setText(tr("&Load another plan…"));
-    }
+    // The session's plan replaces what is typed only when it is another plan (loaded, resumed).
+    if (m_controller->hasPlan() && !(m_checked.ok() && m_checked.value() == m_controller->plan()))
+        m_editor->setForm(PlanForm::fromPlan(m_controller->plan()));
+    check();
 
     if (!m_controller->hasSession()) {
         m_sessionSummary->setText(
@@ -124,14 +123,126 @@ void WelcomePage::refresh()
     }
 }
 
+void WelcomePage::check()
+{
+    m_checked = PlanCheck::check(m_editor->form(), AppPaths::userRecipeDir());
+    if (m_checked.ok()) {
+        m_editor->markError({}, {});
+        m_problem->setText(tr("The plan is complete. Test the connections, save the plan if you want to "
+                              "keep it, then press Next."));
+    } else {
+        const PlanError& error = m_checked.error();
+        m_problem->setText(error.message());
+        m_editor->markError(error.field, error.message());
+    }
+    m_savePlan->setEnabled(m_checked.ok());
+    showSummary();
+    emit completeChanged();
+}
+
+void WelcomePage::showSummary()
+{
+    const QString path = m_controller->planPath();
+    const bool saved = m_controller->hasPlan() && !path.isEmpty() && m_checked.ok() &&
+                       m_checked.value() == m_controller->plan();
+    if (!m_controller->hasPlan() && !m_checked.ok())
+        m_planSummary->setText(tr("No plan loaded: fill in the fields below, or load a plan file."));
+    else if (saved)
+        //: %1: plan file, %2 and %3: the old and the new host
+        m_planSummary->setText(
+            tr("Plan %1: from %2 to %3.")
+                .arg(path, hostText(m_controller->plan().oldHost), hostText(m_controller->plan().newHost)));
+    else if (path.isEmpty())
+        m_planSummary->setText(tr("This plan is not saved in a file yet."));
+    else
+        m_planSummary->setText(tr("Changed since %1 was loaded or saved.").arg(path));
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_checked.ok();
+}
+
+bool WelcomePage::validatePage()
+{
+    if (!m_checked.ok())
+        return false;
+    if (!m_locked && !(m_controller->hasPlan() && m_controller->plan() == m_checked.value()))
+        m_controller->setPlan(m_checked.value(), m_controller->planPath());
+    emit planAccepted();
+    return true;
+}
+
+void WelcomePage::lockPlan()
+{
+    m_locked = true;
+    m_editor->setReadOnly(true);
+    m_loadPlan->setEnabled(false);
+    m_problem->setToolTip(tr("Steps can run now; they use this plan until the program is closed."));
+}
+
+bool WelcomePage::loadPlanFrom(const QString& path)
+{
+    if (m_locked || !m_controller->loadPlan(path))
+        return false;
+    emit planLoaded();
+    return true;
+}
+
+bool WelcomePage::savePlanTo(const QString& path)
+{
+    if (!m_checked.ok())
+        return false;
+    const QString error =
+        PlanWriter::write(m_checked.value(), path, RecipeCatalogue::availableIds(AppPaths::userRecipeDir()));
+    if (!error.isEmpty()) {
+        m_problem->setText(error);
+        return false;
+    }
+    if (!m_locked)
+        m_controller->setPlan(m_checked.value(), path);
+    showSummary();
+    return true;
+}
+
 void WelcomePage::choosePlanFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load plan"), m_controller->planPath(),
                                                       tr("Upgrade plans (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadPlanFrom(path);
+}
+
+void WelcomePage::choosePlanSaveFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), m_controller->planPath(),
+                                                tr("Upgrade plans (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (m_controller->loadPlan(path))
-        emit planLoaded();
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".json");
+    savePlanTo(path);
+}
+
+SshOptions WelcomePage::testOptions(const HostSpec& host)
+{
+    SshOptions options = m_sshOptions;
+    // The plan as typed tells the prompter which host a secret belongs to and which variables to read.
+    UpgradePlan plan = m_checked.ok() ? m_checked.value() : UpgradePlan{};
+    if (!m_checked.ok())
+        plan.oldHost = host;
+    plan.secretEnvironment = m_editor->form().secretEnvironment;
+    options.knownHostsFile = m_editor->form().knownHosts.trimmed();
+    if (options.redactor == nullptr)
+        options.redactor = m_controller->journal().sharedRedactor();
+    auto sources = std::make_shared<SecretSources>(plan.secretEnvironment, m_store, options.redactor);
+    auto secrets = std::make_shared<GuiSecrets>(plan, sources, m_store, options.redactor, this);
+    if (m_askHostKey)
+        secrets->setHostKeyQuestion(m_askHostKey);
+    if (m_askSecret)
+        secrets->setSecretQuestion(m_askSecret);
+    options.prompter = secrets;
+    return options;
 }
 
 } // namespace puw

@@ -26,6 +26,8 @@ UpgradePlan RunFixture::refusingPlan()
         host->user = QStringLiteral("nobody");
     }
     plan.oldHost.address = QStringLiteral("127.0.0.1"); // step 10 wants this typed
+    // A plan the welcome page accepts: the new host must differ from the old one (here by its user).
+    plan.newHost.user = QStringLiteral("nobody-new");
     return plan;
 }
 

@@ -2,8 +2,12 @@
 // an administrator sees. The pages are walked as an admin would: each step finished, then Next.
 #include "WizardFixture.h"
 
+#include "WelcomePage.h"
+
 #include <QDir>
 #include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QWizard>
 
 using namespace puw;
@@ -47,4 +51,27 @@ TEST_F(Screenshots, EveryPageIsDrawnAndSaved)
     ASSERT_EQ(m_wizard->currentId(), UpgradeWizard::kSummaryPageId);
     ASSERT_TRUE(save(m_wizard.get(), QStringLiteral("11-summary")));
     EXPECT_EQ(QDir(screenshotDir()).entryList({QStringLiteral("*.png")}).size(), 12);
+}
+
+// The welcome page as a plan editor: empty (placeholders and the first thing missing), and filled, at the
+// top and scrolled to the route. In screenshots/welcome/, apart from the walk above.
+TEST_F(Screenshots, WelcomePageEmptyAndFilled)
+{
+    const QString dir = QDir(screenshotDir()).filePath(QStringLiteral("welcome"));
+    QDir().mkpath(dir);
+    const auto saveAs = [&](const QString& name) {
+        const QPixmap picture = m_wizard->grab();
+        return !picture.isNull() && picture.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    };
+    launch(false);
+    m_wizard->resize(1000, 700);
+    ASSERT_TRUE(saveAs(QStringLiteral("empty")));
+    closeAll();
+    launch();
+    m_wizard->resize(1000, 700);
+    ASSERT_TRUE(saveAs(QStringLiteral("filled")));
+    auto* scroll = m_wizard->welcomePage()->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    ASSERT_TRUE(saveAs(QStringLiteral("filled-route")));
 }
