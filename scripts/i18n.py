@@ -166,6 +166,21 @@ def problems_in(tree, name):
     return problems
 
 
+def json_mismatches(tree, table, name, json_name):
+    """The .ts is generated from the JSON: a translation edited in the .ts alone would be lost."""
+    problems = []
+    for context, message in messages(tree):
+        key = key_of(message)
+        translation = message.find("translation")
+        have = [f.text or "" for f in translation.findall("numerusform")] if message.get("numerus") == "yes" \
+            else (translation.text or "")
+        want = table.get(context, {}).get(key)
+        if want is not None and want != have:
+            problems.append(f"{name}: [{context}] {key!r} differs from {json_name}; edit the JSON and run "
+                            "scripts/update-translations.sh")
+    return problems
+
+
 def cmd_check(args):
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -184,6 +199,10 @@ def cmd_check(args):
             name = os.path.basename(ts)
             committed = read_ts(ts)
             problems += problems_in(committed, name)
+            lang = re.sub(r"^.*_([A-Za-z]+)\.ts$", r"\1", ts)
+            table_path = os.path.join(os.path.dirname(ts), lang + ".json")
+            if os.path.exists(table_path):
+                problems += json_mismatches(committed, load_json(table_path), name, os.path.basename(table_path))
             have = {(c, key_of(m)) for c, m in messages(committed)}
             fresh = read_ts(copy)
             wanted = {(c, key_of(m)) for c, m in messages(fresh)
