@@ -175,6 +175,8 @@ int main(int argc, char** argv)
     // The interface follows the system locale unless --lang says otherwise; the catalogues are compiled
     // into the program, Qt's own (standard buttons) come from the system's Qt.
     const puw::Translations translations(commandLine.language);
+    //: the program's name, shown after each window's title
+    QGuiApplication::setApplicationDisplayName(GuiText::tr("Parallel Upgrade Wizard"));
 
     auto journal = puw::Journal::open(sessionDir);
     if (!journal.ok()) {

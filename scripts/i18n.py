@@ -125,13 +125,20 @@ def cmd_export(args):
     tree = read_ts(args.ts)
     table = load_json(args.json)
     forms = forms_count(tree)
+    by_source = {}
+    for entries in table.values():
+        for key, value in entries.items():
+            if isinstance(value, str) and value:
+                by_source.setdefault(key, value)
     result = {}
     for context, message in messages(tree):
         key = key_of(message)
         entries = result.setdefault(context, {})
         old = table.get(context, {}).get(key)
-        if old is None:
-            old = [""] * forms if message.get("numerus") == "yes" else ""
+        if old is None or old == "":
+            # New here: the text another context gives the same source (as apply used), or empty to fill.
+            numerus = message.get("numerus") == "yes"
+            old = [""] * forms if numerus else by_source.get(key, "")
         entries[key] = old
     save_json(result, args.json)
     return 0

@@ -21,6 +21,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>%1 is what the admin gave after --through; &quot;import-backup&quot; is a step id, not translated</extracomment>
         <translation>--through %1&#xa0;: ce n&apos;est pas une étape&#xa0;; indiquez un nombre de 1 à 10 ou un identifiant d&apos;étape comme import-backup.</translation>
     </message>
+    <message>
+        <source>Parallel Upgrade Wizard</source>
+        <extracomment>the program&apos;s name, shown after each window&apos;s title</extracomment>
+        <translation>Assistant de mise à niveau parallèle</translation>
+    </message>
 </context>
 <context>
     <name>puw::ByteStreams</name>
@@ -867,6 +872,16 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>[rollback] %1: %2</source>
+        <extracomment>headless output; &quot;[rollback]&quot; is a fixed tag, %1 the rollback&apos;s state (Done, Failed), %2 what it did</extracomment>
+        <translation>[rollback] %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2677,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>public address</source>
         <translation>adresse publique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
