@@ -72,6 +72,7 @@ TEST_F(Translated, WelcomePageAndStepSevenSpeakFrench)
         << buttonTexts(welcome).join(QStringLiteral(" | ")).toStdString();
     // Qt's own catalogue: the wizard's standard buttons.
     EXPECT_EQ(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Suivant >"));
+    saveScreenshot(QStringLiteral("fr-welcome")); // for a person to check that the longer texts fit
 
     settleThrough(StepId::RunChecks);
     StepPage* page = showStep(StepId::StopBoth);
@@ -81,6 +82,7 @@ TEST_F(Translated, WelcomePageAndStepSevenSpeakFrench)
     ASSERT_NE(page->runPanel(), nullptr);
     EXPECT_EQ(page->runPanel()->runButton()->text(), QStringLiteral("Arrêter les &deux serveurs"));
     EXPECT_EQ(m_wizard->button(QWizard::BackButton)->text(), QStringLiteral("< &Précédent"));
+    saveScreenshot(QStringLiteral("fr-step7"));
 }
 
 TEST_F(Translated, WelcomePageSpeaksGerman)
@@ -92,6 +94,7 @@ TEST_F(Translated, WelcomePageSpeaksGerman)
     EXPECT_TRUE(buttonTexts(welcome).contains(QStringLiteral("Anderen Plan &laden…")))
         << buttonTexts(welcome).join(QStringLiteral(" | ")).toStdString();
     EXPECT_EQ(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+    saveScreenshot(QStringLiteral("de-welcome"));
 }
 
 TEST_F(Translated, EnglishNeedsNoCatalogue)
@@ -101,4 +104,16 @@ TEST_F(Translated, EnglishNeedsNoCatalogue)
     launchWithRunner();
     EXPECT_EQ(m_wizard->page(UpgradeWizard::kWelcomePageId)->title(),
               QStringLiteral("Welcome to the Parallel Upgrade Wizard"));
+}
+
+TEST_F(Translated, CoreMessagesSpeakFrenchToo)
+{
+    // The core translates through Q_DECLARE_TR_FUNCTIONS classes: the contexts lupdate saw must be the ones
+    // the program asks for.
+    useLanguage(QStringLiteral("fr"));
+    const auto missing = UpgradePlan::load(m_dir.filePath(QStringLiteral("no-such-plan.json")), {});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message().contains(QStringLiteral("ne peut pas être lu")))
+        << missing.error().message().toStdString();
+    EXPECT_EQ(stepTitle(StepId::StopBoth), QStringLiteral("Arrêter les deux serveurs"));
 }
