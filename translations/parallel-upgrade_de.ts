@@ -1369,10 +1369,12 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>The journal %1 %2.</source>
+        <extracomment>%1 the journal file, %2 why it cannot be used, a phrase such as &quot;was written by a newer version...&quot;</extracomment>
         <translation>Das Journal %1 %2.</translation>
     </message>
     <message>
         <source>Cannot %1 in the journal %2: %3.</source>
+        <extracomment>%1 one of this context&apos;s actions (&quot;read the steps&quot;, &quot;record a command&quot;...), %2 the journal file, %3 the database&apos;s own error</extracomment>
         <translation>Journal %2: „%1“ nicht möglich: %3.</translation>
     </message>
     <message>
@@ -1580,6 +1582,7 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>Enclose the %1 in { ... }.</source>
+        <extracomment>%1 is what the file holds: &quot;plan&quot; or &quot;recipe&quot; (translated on their own)</extracomment>
         <translation>Setzen Sie den Inhalt (%1) in { ... }.</translation>
     </message>
 </context>
@@ -1659,6 +1662,7 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <name>puw::PlanError</name>
     <message>
         <source>field &quot;%1&quot;: </source>
+        <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
         <translation>Feld „%1“: </translation>
     </message>
 </context>
@@ -1782,6 +1786,7 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>is %1, newer than this program understands.</source>
+        <extracomment>about the recipe&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
         <translation>ist %1, neuer als dieses Programm versteht.</translation>
     </message>
     <message>
@@ -2909,6 +2914,7 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>Authentication to %1 failed. Tried: %2. The server offers: %3.</source>
+        <extracomment>%1 the host, %2 what was tried (&quot;agent&quot;, &quot;password&quot;, &quot;key FILE (refused)&quot;...), %3 the methods the server accepts, in ssh&apos;s own words (publickey, password...)</extracomment>
         <translation>Die Authentifizierung bei %1 ist fehlgeschlagen. Versucht: %2. Der Server bietet an: %3.</translation>
     </message>
     <message>
@@ -3485,6 +3491,7 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <name>puw::UpgradePlan</name>
     <message>
         <source>is %1, newer than this program understands.</source>
+        <extracomment>about the plan&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
         <translation>ist %1, neuer als dieses Programm versteht.</translation>
     </message>
     <message>

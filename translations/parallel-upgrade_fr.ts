@@ -1369,10 +1369,12 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>The journal %1 %2.</source>
+        <extracomment>%1 the journal file, %2 why it cannot be used, a phrase such as &quot;was written by a newer version...&quot;</extracomment>
         <translation>Le journal %1 %2.</translation>
     </message>
     <message>
         <source>Cannot %1 in the journal %2: %3.</source>
+        <extracomment>%1 one of this context&apos;s actions (&quot;read the steps&quot;, &quot;record a command&quot;...), %2 the journal file, %3 the database&apos;s own error</extracomment>
         <translation>Impossible de %1 dans le journal %2&#xa0;: %3.</translation>
     </message>
     <message>
@@ -1580,6 +1582,7 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>Enclose the %1 in { ... }.</source>
+        <extracomment>%1 is what the file holds: &quot;plan&quot; or &quot;recipe&quot; (translated on their own)</extracomment>
         <translation>Mettez le contenu (%1) entre { ... }.</translation>
     </message>
 </context>
@@ -1659,6 +1662,7 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <name>puw::PlanError</name>
     <message>
         <source>field &quot;%1&quot;: </source>
+        <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
         <translation>champ «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>
 </context>
@@ -1782,6 +1786,7 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>is %1, newer than this program understands.</source>
+        <extracomment>about the recipe&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
         <translation>vaut %1, plus récent que ce que ce programme comprend.</translation>
     </message>
     <message>
@@ -2909,6 +2914,7 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>Authentication to %1 failed. Tried: %2. The server offers: %3.</source>
+        <extracomment>%1 the host, %2 what was tried (&quot;agent&quot;, &quot;password&quot;, &quot;key FILE (refused)&quot;...), %3 the methods the server accepts, in ssh&apos;s own words (publickey, password...)</extracomment>
         <translation>L&apos;authentification auprès de %1 a échoué. Essayé&#xa0;: %2. Le serveur propose&#xa0;: %3.</translation>
     </message>
     <message>
@@ -3485,6 +3491,7 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <name>puw::UpgradePlan</name>
     <message>
         <source>is %1, newer than this program understands.</source>
+        <extracomment>about the plan&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
         <translation>vaut %1, plus récent que ce que ce programme comprend.</translation>
     </message>
     <message>

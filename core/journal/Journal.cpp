@@ -102,6 +102,8 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
     }
     const QString migrationError = JournalSchema::migrate(db);
     if (!migrationError.isEmpty())
+        //: %1 the journal file, %2 why it cannot be used, a phrase such as "was written by a newer
+        //: version..."
         return JournalMessages::tr("The journal %1 %2.").arg(path, migrationError);
     if (!journal->markRunningStepsInterrupted())
         return journal->lastError();
@@ -110,6 +112,8 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
 
 bool Journal::fail(const QString& what, const QString& reason) const
 {
+    //: %1 one of this context's actions ("read the steps", "record a command"...), %2 the journal file,
+    //: %3 the database's own error
     m_lastError = JournalMessages::tr("Cannot %1 in the journal %2: %3.").arg(what, m_path, reason);
     return false;
 }

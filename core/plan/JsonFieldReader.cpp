@@ -74,6 +74,7 @@ Expected<QJsonObject, PlanError> JsonFieldReader::parseObject(const QByteArray& 
         return PlanError{fileName,
                          {},
                          FieldText::tr("must hold one JSON object."),
+                         //: %1 is what the file holds: "plan" or "recipe" (translated on their own)
                          FieldText::tr("Enclose the %1 in { ... }.").arg(what)};
     return document.object();
 }

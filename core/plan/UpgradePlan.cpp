@@ -145,6 +145,7 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
     const int format = reader.optionalInt(root, QStringLiteral("format"), {}, kFormatVersion, 1, 1000);
     if (!reader.failed() && format > kFormatVersion)
         reader.fail(QStringLiteral("format"),
+                    //: about the plan's "format" field; %1 its value, a version number
                     PlanText::tr("is %1, newer than this program understands.").arg(format),
                     PlanText::tr("Update the Parallel Upgrade Wizard."));
 

@@ -75,6 +75,7 @@ Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const
         reader.optionalInt(root, QStringLiteral("format"), {}, Recipe::kFormatVersion, 1, 1000);
     if (!reader.failed() && format > Recipe::kFormatVersion)
         reader.fail(QStringLiteral("format"),
+                    //: about the recipe's "format" field; %1 its value, a version number
                     RecipeText::tr("is %1, newer than this program understands.").arg(format),
                     RecipeText::tr("Update the Parallel Upgrade Wizard."));
 

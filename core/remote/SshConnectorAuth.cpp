@@ -73,6 +73,8 @@ RemoteError SshConnector::authenticate()
         return {RemoteError::Kind::Cancelled,
                 SshText::tr("Connection to %1 closed during authentication.").arg(target())};
     return {RemoteError::Kind::Auth,
+            //: %1 the host, %2 what was tried ("agent", "password", "key FILE (refused)"...), %3 the methods
+            //: the server accepts, in ssh's own words (publickey, password...)
             SshText::tr("Authentication to %1 failed. Tried: %2. The server offers: %3.")
                 .arg(target(),
                      tried.isEmpty() ? SshText::tr("nothing usable") : tried.join(QLatin1String(", ")),
