@@ -4,53 +4,71 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "util/Translations.h"
+
 namespace puw {
+
+namespace {
+class CommandLineText {
+    Q_DECLARE_TR_FUNCTIONS(puw::CommandLine)
+};
+} // namespace
 
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "puw::CommandLine", "Walks you through a parallel upgrade of a self-hosted web application: the new "
+    parser.setApplicationDescription(
+        CommandLineText::tr("Walks you through a parallel upgrade of a self-hosted web application: the new "
                             "version is installed beside the old one, loaded with its data and tested before "
                             "users are switched over."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption plan(
-        QStringLiteral("plan"),
-        QCoreApplication::translate("puw::CommandLine", "Open the upgrade plan FILE."),
-        QCoreApplication::translate("puw::CommandLine", "FILE"));
+    const QCommandLineOption plan(QStringLiteral("plan"), CommandLineText::tr("Open the upgrade plan FILE."),
+                                  CommandLineText::tr("FILE"));
     const QCommandLineOption sessionDir(
         QStringLiteral("session-dir"),
-        QCoreApplication::translate("puw::CommandLine",
-                                    "Keep the session journal and local backups in DIR instead of the "
-                                    "user's data folder."),
-        QCoreApplication::translate("puw::CommandLine", "DIR"));
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("puw::CommandLine", text);
-    };
+        CommandLineText::tr("Keep the session journal and local backups in DIR instead of the "
+                            "user's data folder."),
+        CommandLineText::tr("DIR"));
     const QCommandLineOption headless(
         QStringLiteral("headless"),
-        tr("Run the plan's steps without a window, printing one line per event."));
+        CommandLineText::tr("Run the plan's steps without a window, printing one line per event."));
     const QCommandLineOption through(
-        QStringLiteral("through"), tr("With --headless: stop after STEP (a number or a step id; default 9)."),
-        tr("STEP"));
+        QStringLiteral("through"),
+        CommandLineText::tr("With --headless: stop after STEP (a number or a step id; default 9)."),
+        CommandLineText::tr("STEP"));
     const QCommandLineOption assumeYes(
         QStringLiteral("assume-yes"),
-        tr("With --headless: confirm the steps that change the old installation."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("With --headless: list every command as it would run, and run none."));
-    const QCommandLineOption rollback(QStringLiteral("rollback"),
-                                      tr("With --headless: bring the old installation back into service."));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
-                                    tr("FILE"));
-    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, report});
+        CommandLineText::tr("With --headless: confirm the steps that change the old installation."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        CommandLineText::tr("With --headless: list every command as it would run, and run none."));
+    const QCommandLineOption rollback(
+        QStringLiteral("rollback"),
+        CommandLineText::tr("With --headless: bring the old installation back into service."));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
+        CommandLineText::tr("FILE"));
+    const QStringList languages = availableLanguages();
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        //: %1 lists the language codes, e.g. "de, en, fr"; LANG is the option's argument
+        CommandLineText::tr("Show the interface in LANG (%1) instead of the system's language.")
+            .arg(languages.join(QStringLiteral(", "))),
+        //: the argument of --lang, shown in --help as <LANG>
+        CommandLineText::tr("LANG"));
+    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, report, language});
 
     CommandLine result;
-    if (!parser.parse(arguments)) {
+    const bool parsed = parser.parse(arguments);
+    // Known first, so that the messages below can be shown in the language asked for.
+    if (parser.isSet(language) && languages.contains(parser.value(language)))
+        result.language = parser.value(language);
+    if (!parsed) {
         result.outcome = Outcome::Error;
-        result.errorText = parser.errorText() + QLatin1Char('\n') +
-                           QCoreApplication::translate("puw::CommandLine", "Try --help for the options.");
+        result.errorText =
+            parser.errorText() + QLatin1Char('\n') + CommandLineText::tr("Try --help for the options.");
         return result;
     }
     if (parser.isSet(help)) {
@@ -64,10 +82,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.outcome = Outcome::Error;
-        result.errorText =
-            QCoreApplication::translate("puw::CommandLine",
-                                        "Unexpected argument \"%1\". To open a plan, use --plan FILE.")
-                .arg(parser.positionalArguments().constFirst());
+        result.errorText = CommandLineText::tr("Unexpected argument \"%1\". To open a plan, use --plan FILE.")
+                               .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(language) && result.language.isEmpty()) {
+        result.outcome = Outcome::Error;
+        //: %1 is what the admin gave after --lang, %2 the language codes the program has, e.g. "de, en, fr"
+        result.errorText = CommandLineText::tr("--lang %1: no such language; available: %2.")
+                               .arg(parser.value(language), languages.join(QStringLiteral(", ")));
         return result;
     }
     if (parser.isSet(plan))
@@ -85,11 +108,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback || parser.isSet(report);
     if (headlessOnly && !result.headless) {
         result.outcome = Outcome::Error;
-        result.errorText =
-            tr("--through, --assume-yes, --dry-run, --rollback and --report go with --headless.");
+        result.errorText = CommandLineText::tr(
+            "--through, --assume-yes, --dry-run, --rollback and --report go with --headless.");
     } else if (result.headless && result.planPath.isEmpty()) {
         result.outcome = Outcome::Error;
-        result.errorText = tr("--headless needs a plan: --plan FILE.");
+        result.errorText = CommandLineText::tr("--headless needs a plan: --plan FILE.");
     }
     return result;
 }

@@ -21,6 +21,7 @@ struct CommandLine {
     bool dryRun = false;
     bool rollback = false;
     QString reportPath;
+    QString language; // --lang, one of availableLanguages(); empty: the system's language
 
     static CommandLine parse(const QStringList& arguments);
 };

@@ -108,7 +108,9 @@ int runHeadless(const HeadlessOptions& options)
         });
         if (runner.rollback())
             loop.exec();
-        say(QStringLiteral("[rollback] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
+        //: headless output; "[rollback]" is a fixed tag, %1 the rollback's state (Done, Failed), %2 what it
+        //: did
+        say(HeadlessText::tr("[rollback] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
         return outcome.state == StepState::Done ? Succeeded : StepFailed;
     }
     for (int number = 1; number <= stepNumber(options.through); ++number) {
@@ -141,7 +143,8 @@ int runHeadless(const HeadlessOptions& options)
         }
         loop.exec();
         QObject::disconnect(connection);
-        say(QStringLiteral("%1 %2: %3").arg(prefix(step), stepStateLabel(outcome.state), outcome.summary));
+        //: headless output: %1 the step tag, e.g. "[4 import-backup]", %2 its end state, %3 its summary
+        say(HeadlessText::tr("%1 %2: %3").arg(prefix(step), stepStateLabel(outcome.state), outcome.summary));
         if (outcome.state != StepState::Done) {
             exitCode = StepFailed;
             break;

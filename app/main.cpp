@@ -14,15 +14,14 @@
 #include "secrets/SecretSources.h"
 #include "session/SessionController.h"
 #include "util/AppPaths.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -88,6 +87,15 @@ void printTo(FILE* stream, const QString& text)
         std::fputc('\n', stream);
 }
 
+// Answers given before any window exists are worked out in English first; the one that is printed is
+// worked out again here, under a QCoreApplication with the admin's language installed.
+QString inLanguage(int argc, char** argv, const QString& language, const std::function<QString()>& text)
+{
+    QCoreApplication core(argc, argv);
+    const puw::Translations translations(language);
+    return text();
+}
+
 enum ExitCode { Success = 0, UsageError = 64, BadPlan = 65, JournalUnavailable = 74 };
 
 } // namespace
@@ -116,10 +124,12 @@ int main(int argc, char** argv)
         printTo(stdout, QStringLiteral("parallel-upgrade %1").arg(QStringLiteral(PUW_VERSION)));
         return Success;
     case puw::CommandLine::Outcome::ShowHelp:
-        printTo(stdout, commandLine.helpText);
+        printTo(stdout, inLanguage(argc, argv, commandLine.language,
+                                   [&] { return puw::CommandLine::parse(arguments).helpText; }));
         return Success;
     case puw::CommandLine::Outcome::Error:
-        printTo(stderr, commandLine.errorText);
+        printTo(stderr, inLanguage(argc, argv, commandLine.language,
+                                   [&] { return puw::CommandLine::parse(arguments).errorText; }));
         return UsageError;
     case puw::CommandLine::Outcome::Run:
         break;
@@ -130,7 +140,10 @@ int main(int argc, char** argv)
         const QStringList recipes = puw::RecipeCatalogue::availableIds(puw::AppPaths::userRecipeDir());
         auto loaded = puw::UpgradePlan::load(commandLine.planPath, recipes);
         if (!loaded.ok()) {
-            printTo(stderr, loaded.error().message());
+            printTo(stderr, inLanguage(argc, argv, commandLine.language, [&] {
+                        const auto again = puw::UpgradePlan::load(commandLine.planPath, recipes);
+                        return again.ok() ? loaded.error().message() : again.error().message();
+                    }));
             return BadPlan;
         }
         plan = std::move(loaded).value();
@@ -142,29 +155,30 @@ int main(int argc, char** argv)
         const auto through = commandLine.through.isEmpty() ? std::optional(puw::StepId::RouteTraffic)
                                                            : puw::stepFromText(commandLine.through);
         if (!through) {
-            printTo(stderr, QStringLiteral(
-                                "--through %1: not a step; give 1 to 10 or a step id such as import-backup.")
-                                .arg(commandLine.through));
+            printTo(stderr, inLanguage(argc, argv, commandLine.language, [&] {
+                        //: %1 is what the admin gave after --through; "import-backup" is a step id, not
+                        //: translated
+                        return GuiText::tr("--through %1: not a step; give 1 to 10 or a step id such as "
+                                           "import-backup.")
+                            .arg(commandLine.through);
+                    }));
             return UsageError;
         }
         // No window, but the report's timeline and PDF need fonts: the offscreen platform gives them.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        const puw::Translations translations(commandLine.language);
         return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
                                  commandLine.dryRun, commandLine.rollback, commandLine.reportPath});
     }
 
     QApplication app(argc, argv);
-    // The interface follows the system locale; the catalogues are compiled into the program.
-    QTranslator ownTranslations;
-    if (ownTranslations.load(QLocale(), QStringLiteral("parallel-upgrade"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&ownTranslations);
-    QTranslator qtTranslations;
-    if (qtTranslations.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslations);
+    // The interface follows the system locale unless --lang says otherwise; the catalogues are compiled
+    // into the program, Qt's own (standard buttons) come from the system's Qt.
+    const puw::Translations translations(commandLine.language);
+    //: the program's name, shown after each window's title
+    QGuiApplication::setApplicationDisplayName(GuiText::tr("Parallel Upgrade Wizard"));
 
     auto journal = puw::Journal::open(sessionDir);
     if (!journal.ok()) {

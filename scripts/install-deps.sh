@@ -5,10 +5,12 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format python3
   # Qt 6.4 and its tools, SQL drivers and platform plugins
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql qt6-qpa-plugins libgl-dev
+  # Qt's own catalogues (standard buttons and dialogs in French and German)
+  qt6-translations-l10n
   # ssh and secrets
   libssh-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11
   # tests

@@ -2,1160 +2,3795 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>puw</name>
+    <name>puw::App</name>
     <message>
-        <location filename="../core/plan/UpgradePlan.cpp" line="+51"/>
-        <source>looks like a secret, and a plan never holds one.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipe cannot be used</source>
+        <extracomment>shown when the plan&apos;s recipe cannot be used; the steps cannot run until it is fixed</extracomment>
+        <translation>Das Rezept ist nicht verwendbar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove it: the wizard asks for secrets and keeps them in the system keychain; for unattended runs name an environment variable under &quot;secretEnvironment&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+
+The wizard shows the journal, but steps cannot run until this is fixed.</source>
+        <translation>%1
+
+Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das behoben ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give the host as { &quot;address&quot;: &quot;host name or ssh alias&quot;, &quot;user&quot;: &quot;...&quot; }.</source>
-        <translation type="unfinished"></translation>
+        <source>--through %1: not a step; give 1 to 10 or a step id such as import-backup.</source>
+        <extracomment>%1 is what the admin gave after --through; &quot;import-backup&quot; is a step id, not translated</extracomment>
+        <translation>--through %1: kein Schritt; geben Sie 1 bis 10 oder eine Schritt-ID wie import-backup an.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Set it to the host name, IP address or ~/.ssh/config alias.</source>
-        <translation type="unfinished"></translation>
+        <source>Parallel Upgrade Wizard</source>
+        <extracomment>the program&apos;s name, shown after each window&apos;s title</extracomment>
+        <translation>Assistent für parallele Upgrades</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ByteStreams</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+21"/>
-        <source>Set it to &quot;nginx&quot;, &quot;dns&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Checks</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An nginx route needs the proxy host: { &quot;address&quot;: &quot;...&quot; }.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Give the nginx file that names the upstream server.</source>
-        <translation type="unfinished"></translation>
+        <source>certificate for &apos;%1&apos;, valid from %2 until %3</source>
+        <translation>Zertifikat für „%1“, gültig von %2 bis %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Give the name users resolve, e.g. app.example.org.</source>
-        <translation type="unfinished"></translation>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>is &quot;%1&quot;, which is not a known kind of route.</source>
-        <translation type="unfinished"></translation>
+        <source>host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/journal/JournalEntries.cpp" line="+25"/>
-        <source>
-… %1 characters omitted …
-</source>
-        <translation type="unfinished"></translation>
+        <source>%1 closed the connection without an answer</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS certificate of %1 not valid: %2</source>
+        <translation>TLS-Zertifikat von %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not an http or https address: %1</source>
+        <translation>keine http- oder https-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation>abgebrochen nach %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2</source>
+        <translation>keine Antwort von %1 innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation>Status %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2: %3</source>
+        <translation>Status %1 erwartet, %2 erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; in body, got: %2 (%3)</source>
+        <translation>„%1“ im Body erwartet, erhalten: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>ein leerer Body</translation>
+    </message>
+    <message>
+        <source>%1, slower than the %2 allowed</source>
+        <translation>%1, langsamer als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>, body contains &apos;%1&apos;</source>
+        <translation>, Body enthält „%1“</translation>
+    </message>
+    <message>
+        <source>, TLS certificate valid until %1</source>
+        <translation>, TLS-Zertifikat gültig bis %1</translation>
+    </message>
+    <message>
+        <source>healthy at the first attempt: %1</source>
+        <translation>beim ersten Versuch bereit: %1</translation>
+    </message>
+    <message>
+        <source>healthy after %1 attempts in %2: %3</source>
+        <translation>bereit nach %1 Versuchen in %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n attempt(s) in %1</source>
+        <translation>
+            <numerusform>abgebrochen nach %n Versuch in %1</numerusform>
+            <numerusform>abgebrochen nach %n Versuchen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n attempt(s) in %1; last: %2</source>
+        <translation>
+            <numerusform>angehalten nach %n Versuch in %1; zuletzt: %2</numerusform>
+            <numerusform>angehalten nach %n Versuchen in %1; zuletzt: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not healthy within %1 (%n attempt(s)); last: %2</source>
+        <translation>
+            <numerusform>nicht bereit innerhalb von %1 (%n Versuch); zuletzt: %2</numerusform>
+            <numerusform>nicht bereit innerhalb von %1 (%n Versuche); zuletzt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not both numbers</source>
+        <translation>„%1“ und „%2“ sind nicht beide Zahlen</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least %1</source>
+        <translation>mindestens %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected it to contain &apos;%1&apos;</source>
+        <translation>erwartet, dass es „%1“ enthält</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>einen Wert erwartet</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 on %2:%3 as %4: %5</source>
+        <translation>keine Verbindung zu %1 auf %2:%3 als %4: %5</translation>
+    </message>
+    <message>
+        <source>the query failed: %1 (%2)</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the query returned no row: %1</source>
+        <translation>die Abfrage lieferte keine Zeile: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, got %2 from: %3</source>
+        <translation>%1, %2 erhalten von: %3</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (Debian: libqt6sql6-%2)</translation>
+    </message>
+    <message>
+        <source>the check has no command</source>
+        <translation>die Prüfung hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>abgebrochen auf %1</translation>
+    </message>
+    <message>
+        <source>could not run on %1: %2</source>
+        <translation>konnte auf %1 nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1 on %2</source>
+        <translation>Exit-Code %1 auf %2</translation>
+    </message>
+    <message>
+        <source>exit code %1 on %2: %3</source>
+        <translation>Exit-Code %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>output does not contain &apos;%1&apos;, got: %2</source>
+        <translation>Ausgabe enthält nicht „%1“, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>exit code 0 on %1 in %2</source>
+        <translation>Exit-Code 0 auf %1 in %2</translation>
+    </message>
+    <message>
+        <source>exit code 0 on %1, output contains &apos;%2&apos;</source>
+        <translation>Exit-Code 0 auf %1, Ausgabe enthält „%2“</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>could not measure the logs on %1: %2</source>
+        <translation>die Logs auf %1 konnten nicht gemessen werden: %2</translation>
+    </message>
+    <message>
+        <source>could not measure the logs on %1: unexpected answer &apos;%2&apos;</source>
+        <translation>die Logs auf %1 konnten nicht gemessen werden: unerwartete Antwort „%2“</translation>
+    </message>
+    <message>
+        <source>the log error pattern &apos;%1&apos; is not valid: %2</source>
+        <translation>das Fehlermuster für Logs „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading %1</source>
+        <translation>abgebrochen beim Lesen von %1</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: unexpected answer &apos;%3&apos;</source>
+        <translation>%1 auf %2 konnte nicht gelesen werden: unerwartete Antwort „%3“</translation>
+    </message>
+    <message>
+        <source>%1 was rotated or truncated since the start: read from its beginning</source>
+        <translation>%1 wurde seit dem Start rotiert oder gekürzt: von Anfang an gelesen</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 were read</source>
+        <translation>nur die ersten %1 von %2 wurden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no line matches the error pattern in %n log(s) since the start (%1 read)</source>
+        <translation>
+            <numerusform>keine Zeile passt auf das Fehlermuster in %n Log seit dem Start (%1 gelesen)</numerusform>
+            <numerusform>keine Zeile passt auf das Fehlermuster in %n Logs seit dem Start (%1 gelesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) match the error pattern in %1: %2</source>
+        <translation>
+            <numerusform>%n Zeile passt auf das Fehlermuster in %1: %2</numerusform>
+            <numerusform>%n Zeilen passen auf das Fehlermuster in %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puw::ChecksView</name>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>column headers of the checks table</extracomment>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checks and their results</source>
+        <translation>Prüfungen und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Checks: none run yet.</source>
+        <translation>Prüfungen: noch keine ausgeführt.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <extracomment>result of one check</extracomment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Checks: %1 passed, %2 failed.</source>
+        <extracomment>%1: checks passed, %2: checks failed</extracomment>
+        <translation>Prüfungen: %1 bestanden, %2 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>puw::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+12"/>
         <source>Walks you through a parallel upgrade of a self-hosted web application: the new version is installed beside the old one, loaded with its data and tested before users are switched over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Sie durch das parallele Upgrade einer selbst gehosteten Webanwendung: Die neue Version wird neben der alten installiert, mit deren Daten befüllt und getestet, bevor die Benutzer umgestellt werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open the upgrade plan FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Upgrade-Plan DATEI öffnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep the session journal and local backups in DIR instead of the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsjournal und lokale Sicherungen in VERZ statt im Datenordner des Benutzers ablegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERZ</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Try --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --help werden die Optionen angezeigt.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Unexpected argument &quot;%1&quot;. To open a plan, use --plan FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Um einen Plan zu öffnen, verwenden Sie --plan DATEI.</translation>
+    </message>
+    <message>
+        <source>Run the plan&apos;s steps without a window, printing one line per event.</source>
+        <translation>Die Schritte des Plans ohne Fenster ausführen und je Ereignis eine Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after STEP (a number or a step id; default 9).</source>
+        <translation>Mit --headless: nach SCHRITT anhalten (eine Nummer oder Schritt-ID; Standard 9).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <source>With --headless: confirm the steps that change the old installation.</source>
+        <translation>Mit --headless: die Schritte bestätigen, die die alte Installation verändern.</translation>
+    </message>
+    <message>
+        <source>With --headless: list every command as it would run, and run none.</source>
+        <translation>Mit --headless: jeden Befehl so auflisten, wie er laufen würde, und keinen ausführen.</translation>
+    </message>
+    <message>
+        <source>With --headless: bring the old installation back into service.</source>
+        <translation>Mit --headless: die alte Installation wieder in Betrieb nehmen.</translation>
+    </message>
+    <message>
+        <source>With --headless: write the report to FILE (.md, .html or .pdf).</source>
+        <translation>Mit --headless: den Bericht in DATEI schreiben (.md, .html oder .pdf).</translation>
+    </message>
+    <message>
+        <source>Show the interface in LANG (%1) instead of the system&apos;s language.</source>
+        <extracomment>%1 lists the language codes, e.g. &quot;de, en, fr&quot;; LANG is the option&apos;s argument</extracomment>
+        <translation>Die Oberfläche in SPRACHE (%1) statt in der Sprache des Systems anzeigen.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <extracomment>the argument of --lang, shown in --help as &lt;LANG&gt;</extracomment>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>--lang %1: no such language; available: %2.</source>
+        <extracomment>%1 is what the admin gave after --lang, %2 the language codes the program has, e.g. &quot;de, en, fr&quot;</extracomment>
+        <translation>--lang %1: unbekannte Sprache; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback und --report gehören zu --headless.</translation>
+    </message>
+    <message>
+        <source>--headless needs a plan: --plan FILE.</source>
+        <translation>--headless braucht einen Plan: --plan DATEI.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::CommandResult</name>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>puw::CommandRun</name>
+    <message>
+        <source>Cannot open a channel on %1: %2</source>
+        <translation>Auf %1 kann kein Kanal geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 hat die Ausführung eines Befehls verweigert: %2</translation>
+    </message>
+    <message>
+        <source>The command on %1 ended without an exit status.</source>
+        <translation>Der Befehl auf %1 endete ohne Exit-Status.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s.</source>
+        <translation>Der Befehl wurde nicht innerhalb von %1 s fertig.</translation>
+    </message>
+    <message>
+        <source>The receiving side failed: %1</source>
+        <translation>Die Empfangsseite ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed: %2</source>
+        <translation>Der Befehl auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The sending side failed: %1</source>
+        <translation>Die Sendeseite ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The command on %1 stopped reading its input.</source>
+        <translation>Der Befehl auf %1 hat aufgehört, seine Eingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>Writing to the command on %1 failed: %2</source>
+        <translation>Schreiben an den Befehl auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading from the command on %1 failed: %2</source>
+        <translation>Lesen vom Befehl auf %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ConfigPage</name>
+    <message>
+        <source>(not on this host)</source>
+        <translation>(nicht auf diesem Host)</translation>
+    </message>
+    <message>
+        <source>(the local copy %1 cannot be read)</source>
+        <translation>(die lokale Kopie %1 kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the files</source>
+        <translation>Dateien ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Compare the configuration files of old and new</source>
+        <translation>Die Konfigurationsdateien von alt und neu vergleichen</translation>
+    </message>
+    <message>
+        <source>Reads the files on both hosts and changes nothing.</source>
+        <translation>Liest die Dateien auf beiden Hosts und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Old and new configuration files</source>
+        <translation>Konfigurationsdateien alt und neu</translation>
+    </message>
+    <message>
+        <source>Files to copy (tick the ones the new installation needs):</source>
+        <translation>Zu kopierende Dateien (markieren Sie die, die die neue Installation braucht):</translation>
+    </message>
+    <message>
+        <source>Configuration files, ticked to be copied</source>
+        <translation>Konfigurationsdateien, zum Kopieren markiert</translation>
+    </message>
+    <message>
+        <source>The file on the old host</source>
+        <translation>Die Datei auf dem alten Host</translation>
+    </message>
+    <message>
+        <source>The file on the new host</source>
+        <translation>Die Datei auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>%1 (same on both)</source>
+        <extracomment>a configuration file in the list; %1: its path</extracomment>
+        <translation>%1 (auf beiden gleich)</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (unterschiedlich)</translation>
     </message>
 </context>
 <context>
     <name>puw::CredentialStore</name>
     <message>
-        <location filename="../core/secrets/SecretResult.cpp" line="+29"/>
         <source>The system keychain is unavailable (%1). Passwords and passphrases will be asked for each time and will not be remembered. To remember them, install and unlock a keychain: gnome-keyring (Debian package &quot;gnome-keyring&quot;) or KWallet, in a desktop session with D-Bus. Unattended runs can name environment variables under &quot;secretEnvironment&quot; in the plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Passwörter und Passphrasen werden jedes Mal abgefragt und nicht gespeichert. Um sie zu speichern, installieren und entsperren Sie einen Schlüsselbund: gnome-keyring (Debian-Paket „gnome-keyring“) oder KWallet, in einer Desktop-Sitzung mit D-Bus. Unbeaufsichtigte Läufe können stattdessen Umgebungsvariablen unter „secretEnvironment“ im Plan angeben.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/CredentialStore.cpp" line="+164"/>
         <source>Cannot use the keychain entry &quot;%1&quot;: the purpose must be a lower-case identifier and the host must not be empty or hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag „%1“ ist nicht verwendbar: Der Zweck muss ein kleingeschriebener Bezeichner sein, und der Host darf weder leer sein noch Steuerzeichen enthalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Not saved: a secret of fewer than %n characters could not be kept out of the logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: Ein Geheimnis mit weniger als %n Zeichen kann nicht aus den Logs herausgehalten werden.</numerusform>
+            <numerusform>Nicht gespeichert: Ein Geheimnis mit weniger als %n Zeichen kann nicht aus den Logs herausgehalten werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Internal error: the keychain was used from two threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Der Schlüsselbund wurde aus zwei Threads verwendet.</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>No saved secret for this host and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Geheimnis für diesen Host und Zweck.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the keychain is locked or refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no keychain service found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund-Dienst gefunden</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The keychain refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Vorgang abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The credential store closed before the operation ended.</source>
+        <translation>Der Anmeldedatenspeicher wurde geschlossen, bevor der Vorgang endete.</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the D-Bus session bus</source>
+        <translation>kein Secret Service auf dem D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no D-Bus session</source>
+        <translation>keine D-Bus-Sitzung</translation>
+    </message>
+    <message>
+        <source>no default keyring to save into, or it is locked</source>
+        <translation>kein Standard-Schlüsselbund zum Speichern, oder er ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the keychain is locked</source>
+        <translation>der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>der Schlüsselbund hat einen Fehler gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Database</name>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Reading the size of %1</source>
+        <translation>Lesen der Größe von %1</translation>
+    </message>
+    <message>
+        <source>The query on %1</source>
+        <translation>Die Abfrage auf %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 fehlgeschlagen mit Exit-Code %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>The recipe has no query for the migration head.</source>
+        <translation>Das Rezept hat keine Abfrage für den Migrationsstand.</translation>
+    </message>
+    <message>
+        <source>Verifying the dump %1</source>
+        <translation>Prüfen des Dumps %1</translation>
+    </message>
+    <message>
+        <source>Refusing to drop and create the database &quot;%1&quot; on the old host.</source>
+        <translation>Die Datenbank „%1“ auf dem alten Host wird nicht gelöscht und neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Creating the database &quot;%1&quot;</source>
+        <translation>Anlegen der Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>Refusing to restore into the database &quot;%1&quot; on the old host.</source>
+        <translation>In die Datenbank „%1“ auf dem alten Host wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into &quot;%2&quot; (stopped at the first error)</source>
+        <translation>Wiederherstellen von %1 in „%2“ (Abbruch beim ersten Fehler)</translation>
+    </message>
+    <message>
+        <source>A fix after the restore</source>
+        <translation>Eine Korrektur nach der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 cannot dump a PostgreSQL %2 server: install the PostgreSQL %3 client programs (pg_dump must be at least the server&apos;s major version).</source>
+        <translation>pg_dump %1 kann keinen PostgreSQL-%2-Server sichern: Installieren Sie die Client-Programme von PostgreSQL %3 (pg_dump muss mindestens die Hauptversion des Servers haben).</translation>
+    </message>
+    <message>
+        <source>MariaDB&apos;s mysqldump dumps MySQL %1; the restore may need the &quot;mysql8-collations&quot; fix.</source>
+        <translation>mysqldump von MariaDB sichert MySQL %1; die Wiederherstellung braucht eventuell die Korrektur „mysql8-collations“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the row count line &quot;%1&quot;.</source>
+        <translation>Die Zeilenzahl-Zeile „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The row counts ended early: the end marker is missing.</source>
+        <translation>Die Zeilenzahlen endeten vorzeitig: Die Endmarkierung fehlt.</translation>
+    </message>
+    <message>
+        <source>Expected a number, got &quot;%1&quot;.</source>
+        <translation>Zahl erwartet, „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s database section uses the unknown placeholder &quot;%1&quot;.</source>
+        <translation>Der Datenbankabschnitt des Rezepts verwendet den unbekannten Platzhalter „%1“.</translation>
+    </message>
+    <message>
+        <source>The recipe names no database.</source>
+        <translation>Das Rezept nennt keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database charset &quot;%1&quot; is not a plain name.</source>
+        <translation>Der Zeichensatz „%1“ der Datenbank ist kein einfacher Name.</translation>
+    </message>
+    <message>
+        <source>The dump path &quot;%1&quot; is not absolute.</source>
+        <translation>Der Dump-Pfad „%1“ ist nicht absolut.</translation>
+    </message>
+    <message>
+        <source>The dump path &quot;%1&quot; names a folder, not a file.</source>
+        <translation>Der Dump-Pfad „%1“ bezeichnet einen Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The dump path contains a control character.</source>
+        <translation>Der Dump-Pfad enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partial dump: it was never verified complete and cannot be restored.</source>
+        <translation>„%1“ ist ein unvollständiger Dump: Er wurde nie als vollständig geprüft und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Asking the MySQL server&apos;s version</source>
+        <translation>Abfrage der Version des MySQL-Servers</translation>
+    </message>
+    <message>
+        <source>Cannot read the server version &quot;%1&quot;.</source>
+        <translation>Die Serverversion „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Asking mysqldump&apos;s version</source>
+        <translation>Abfrage der Version von mysqldump</translation>
+    </message>
+    <message>
+        <source>Cannot read mysqldump&apos;s version &quot;%1&quot;.</source>
+        <translation>Die Version von mysqldump „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Asking the PostgreSQL server&apos;s version</source>
+        <translation>Abfrage der Version des PostgreSQL-Servers</translation>
+    </message>
+    <message>
+        <source>Asking pg_dump&apos;s version</source>
+        <translation>Abfrage der Version von pg_dump</translation>
+    </message>
+    <message>
+        <source>Cannot read pg_dump&apos;s version &quot;%1&quot;.</source>
+        <translation>Die Version von pg_dump „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The restore fix &quot;%1&quot; is not known for this database engine. Known fixes: %2.</source>
+        <translation>Die Wiederherstellungskorrektur „%1“ ist für diese Datenbank-Engine nicht bekannt. Bekannte Korrekturen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::DeprovisionPage</name>
+    <message>
+        <source>What removing the old installation does</source>
+        <translation>Was das Entfernen der alten Installation bewirkt</translation>
+    </message>
+    <message>
+        <source>Address of the old host, typed in full</source>
+        <translation>Adresse des alten Hosts, vollständig eingegeben</translation>
+    </message>
+    <message>
+        <source>old host&apos;s address</source>
+        <translation>Adresse des alten Hosts</translation>
+    </message>
+    <message>
+        <source>This stops and disables the old installation&apos;s services for good; the final backup and the configuration archive are kept. To confirm, type the old host&apos;s address (%1) in full:</source>
+        <extracomment>%1: the old host&apos;s address, which the admin must type</extracomment>
+        <translation>Dies stoppt und deaktiviert die Dienste der alten Installation endgültig; die letzte Sicherung und das Konfigurationsarchiv bleiben erhalten. Geben Sie zur Bestätigung die Adresse des alten Hosts (%1) vollständig ein:</translation>
+    </message>
+</context>
+<context>
+    <name>puw::DowntimeClock</name>
+    <message>
+        <source>Downtime clock</source>
+        <translation>Ausfallzeit-Uhr</translation>
+    </message>
+    <message>
+        <source>Downtime was %1.</source>
+        <extracomment>%1: how long users were cut off</extracomment>
+        <translation>Die Ausfallzeit betrug %1.</translation>
+    </message>
+    <message>
+        <source>Downtime: %1 so far</source>
+        <extracomment>%1: how long users have been cut off so far</extracomment>
+        <translation>Ausfallzeit: bisher %1</translation>
+    </message>
+    <message>
+        <source>(predicted: %1)</source>
+        <extracomment>%1: the downtime the rehearsal predicted</extracomment>
+        <translation>(vorhergesagt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::FileTransfer</name>
+    <message>
+        <source>Unexpected answer from the remote host while downloading to %1.</source>
+        <translation>Unerwartete Antwort des entfernten Hosts beim Herunterladen nach %1.</translation>
+    </message>
+    <message>
+        <source>The download to %1 ended after %2 of %3 bytes.</source>
+        <translation>Das Herunterladen nach %1 endete nach %2 von %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>%1 kann nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: the host is gone.</source>
+        <translation>%1 kann nicht hochgeladen werden: Der Host ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: the host is gone.</source>
+        <translation>%1 kann nicht heruntergeladen werden: Der Host ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 hochgeladen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot download %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 heruntergeladen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::GuiSecrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>passphrase of the SSH key</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-Passwort</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1, to log in to %2:</source>
+        <translation>Passphrase des Schlüssels %1 für die Anmeldung an %2:</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1: what the secret is for (e.g. &quot;sudo password&quot;), %2: the host</extracomment>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2@%3:</source>
+        <translation>Geben Sie das %1 für %2@%3 ein:</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Headless</name>
+    <message>
+        <source>Resuming the session of %1.</source>
+        <translation>Die Sitzung vom %1 wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Rolling back: the old installation goes back into service.</source>
+        <translation>Zurücksetzen: Die alte Installation geht wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <source>%1 %2 changes the old installation: run again with --assume-yes to confirm.</source>
+        <translation>%1 %2 verändert die alte Installation: Zum Bestätigen erneut mit --assume-yes ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: started</source>
+        <translation>%1 %2: gestartet</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>[rollback] %1: %2</source>
+        <extracomment>headless output; &quot;[rollback]&quot; is a fixed tag, %1 the rollback&apos;s state (Done, Failed), %2 what it did</extracomment>
+        <translation>[rollback] %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostShell</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>Exit-Code %1: %2</translation>
+    </message>
+    <message>
+        <source>sudo is not available on the local shell.</source>
+        <translation>sudo ist in der lokalen Shell nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+    <message>
+        <source>killed by a signal</source>
+        <translation>durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password and none was given. Enter it when asked, store it in the keychain, or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
+        <translation>sudo auf %1 braucht ein Passwort, und es wurde keines angegeben. Geben Sie es bei der Abfrage ein, speichern Sie es im Schlüsselbund oder nennen Sie im Plan eine Umgebungsvariable für „sudo-password“.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password (%2). Check the sudo password for this host; it may differ from the login password.</source>
+        <translation>sudo auf %1 hat das Passwort abgelehnt (%2). Prüfen Sie das sudo-Passwort für diesen Host; es kann vom Anmeldepasswort abweichen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closed.</source>
+        <translation>Die Verbindung zu %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Jobs</name>
+    <message>
+        <source>The recipe&apos;s command uses {{%1}}, which has no value.</source>
+        <translation>Der Befehl des Rezepts verwendet {{%1}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(dry run: not executed)</source>
+        <translation>(Trockenlauf: nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s command for %1 uses {{%2}}, which has no value.</source>
+        <translation>Der Befehl des Rezepts für %1 verwendet {{%2}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>The compose service of %1 is not known yet: run step 1 first.</source>
+        <translation>Der Compose-Dienst von %1 ist noch nicht bekannt: Führen Sie zuerst Schritt 1 aus.</translation>
+    </message>
+    <message>
+        <source>The recipe gives no command to %1 the service %2.</source>
+        <translation>Das Rezept gibt keinen Befehl an, um den Dienst %2 zu %1.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>The plan names no %1 host.</source>
+        <translation>Der Plan nennt keinen Host „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the %1 host %2: %3</source>
+        <translation>Der Host „%1“ %2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>This step cannot run yet.</source>
+        <translation>Dieser Schritt kann noch nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 is still running.</source>
+        <translation>Schritt %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>A rollback is under way.</source>
+        <translation>Ein Zurücksetzen ist im Gange.</translation>
+    </message>
+    <message>
+        <source>Wait for the running step to end (or cancel it) before rolling back.</source>
+        <translation>Warten Sie, bis der laufende Schritt endet (oder brechen Sie ihn ab), bevor Sie zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not in %4. Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and accept it once in the wizard or with ssh; unattended runs never accept a key on their own.</source>
+        <translation>Der Host-Schlüssel von %1 (%2 %3) ist nicht in %4. Vergleichen Sie den Fingerabdruck mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) und akzeptieren Sie ihn einmal im Assistenten oder mit ssh; unbeaufsichtigte Läufe akzeptieren nie von selbst einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No %1 for %2: set the environment variable the plan names for &quot;%1&quot; under secretEnvironment, or store it in the keychain from the wizard. (%3)</source>
+        <translation>Kein %1 für %2: Setzen Sie die Umgebungsvariable, die der Plan unter secretEnvironment für „%1“ nennt, oder speichern Sie es über den Assistenten im Schlüsselbund. (%3)</translation>
+    </message>
+    <message>
+        <source>The recipe names a program with {{%1}}, which has no value.</source>
+        <translation>Das Rezept nennt ein Programm mit {{%1}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>The new host lacks %1. Install the new version there (and its dependencies), then run this step again.</source>
+        <translation>Auf dem neuen Host fehlt %1. Installieren Sie dort die neue Version (mit ihren Abhängigkeiten) und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The new version does not answer its version command on the new host. Check the installation there.</source>
+        <translation>Die neue Version antwortet auf dem neuen Host nicht auf ihren Versionsbefehl. Prüfen Sie die Installation dort.</translation>
+    </message>
+    <message>
+        <source>The new host runs the same version as the old one (%1): install the new version first.</source>
+        <translation>Auf dem neuen Host läuft dieselbe Version wie auf dem alten (%1): Installieren Sie zuerst die neue Version.</translation>
+    </message>
+    <message>
+        <source>The new host has everything the application needs.</source>
+        <translation>Der neue Host hat alles, was die Anwendung braucht.</translation>
+    </message>
+    <message>
+        <source>The new host is ready with %1 (the old one runs %2).</source>
+        <translation>Der neue Host ist bereit mit %1 (auf dem alten läuft %2).</translation>
+    </message>
+    <message>
+        <source>an unknown version</source>
+        <translation>eine unbekannte Version</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the %2 host: %3</source>
+        <translation>%1 auf dem Host „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s file %1 uses {{%2}}, which has no value.</source>
+        <translation>Die Datei %1 des Rezepts verwendet {{%2}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Cannot look for %1 on the old host: %2</source>
+        <translation>%1 kann auf dem alten Host nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1 on the %2 host: %3</source>
+        <translation>%1 auf dem Host „%2“ kann nicht untersucht werden: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Abgebrochen; nichts wurde kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ; choose which to copy.</source>
+        <translation>
+            <numerusform>%n Datei unterscheidet sich; wählen Sie aus, was kopiert wird.</numerusform>
+            <numerusform>%n Dateien unterscheiden sich; wählen Sie aus, was kopiert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not on the old host.</source>
+        <translation>%1 ist nicht auf dem alten Host.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: copy it by hand or list its folder.</source>
+        <translation>%1 ist größer als %2 MiB: Kopieren Sie es von Hand oder geben Sie seinen Ordner an.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on the new host: %2 (does the owner %3:%4 exist there?)</source>
+        <translation>%1 konnte auf dem neuen Host nicht geschrieben werden: %2 (gibt es dort den Eigentümer %3:%4?)</translation>
+    </message>
+    <message>
+        <source>%1 arrived altered on the new host (SHA-256 %2 instead of %3).</source>
+        <translation>%1 kam verändert auf dem neuen Host an (SHA-256 %2 statt %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n file(s) to the new host</source>
+        <translation>
+            <numerusform>%n Datei auf den neuen Host kopiert</numerusform>
+            <numerusform>%n Dateien auf den neuen Host kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already identical.</source>
+        <translation>
+            <numerusform>; %n bereits identisch.</numerusform>
+            <numerusform>; %n bereits identisch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the old installation starts the downtime: confirm it on this page (or pass --assume-yes) first.</source>
+        <translation>Das Stoppen der alten Installation beginnt die Ausfallzeit: Bestätigen Sie es zuerst auf dieser Seite (oder geben Sie --assume-yes an).</translation>
+    </message>
+    <message>
+        <source>Downtime begins: stopping the application on the old host.</source>
+        <translation>Die Ausfallzeit beginnt: Die Anwendung auf dem alten Host wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>Could not stop the old installation (%1). Nothing else was changed; roll back to restart it.</source>
+        <translation>Die alte Installation konnte nicht gestoppt werden (%1). Sonst wurde nichts geändert; setzen Sie zurück, um sie neu zu starten.</translation>
+    </message>
+    <message>
+        <source>Cancelled after stopping the old host; roll back to restart it.</source>
+        <translation>Abgebrochen, nachdem der alte Host gestoppt wurde; setzen Sie zurück, um ihn neu zu starten.</translation>
+    </message>
+    <message>
+        <source>The old installation is stopped, but the new one could not be (%1).</source>
+        <translation>Die alte Installation ist gestoppt, die neue konnte es nicht werden (%1).</translation>
+    </message>
+    <message>
+        <source>Waiting %1 seconds to make sure nothing starts the application again.</source>
+        <translation>%1 Sekunden Wartezeit, um sicherzugehen, dass nichts die Anwendung wieder startet.</translation>
+    </message>
+    <message>
+        <source>%1 came back on the %2 host after being stopped: something restarts it (Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl mask), then run this step again.</source>
+        <translation>%1 lief auf dem Host „%2“ nach dem Stoppen wieder: Etwas startet es neu (Restart=always, ein Watchdog, ein Cron-Job). Finden und deaktivieren Sie es (z. B. systemctl mask) und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Both installations are stopped and stay stopped. Downtime began at %1.</source>
+        <translation>Beide Installationen sind gestoppt und bleiben es. Die Ausfallzeit begann um %1.</translation>
+    </message>
+    <message>
+        <source>To retire the old installation, type its host name &quot;%1&quot; exactly.</source>
+        <translation>Um die alte Installation außer Betrieb zu nehmen, geben Sie ihren Hostnamen „%1“ genau ein.</translation>
+    </message>
+    <message>
+        <source>Could not disable the old services: %1</source>
+        <translation>Die alten Dienste konnten nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>The old installation&apos;s services are stopped and disabled. Its database, configuration and the final backup were kept.</source>
+        <translation>Die Dienste der alten Installation sind gestoppt und deaktiviert. Ihre Datenbank, Konfiguration und die letzte Sicherung bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The database password (&quot;%1&quot;) for the %2 host is not available: store it in the keychain or name an environment variable for it in the plan.</source>
+        <translation>Das Datenbankpasswort („%1“) für den Host „%2“ ist nicht verfügbar: Speichern Sie es im Schlüsselbund oder nennen Sie dafür im Plan eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the new host.</source>
+        <translation>%1 kann auf dem neuen Host nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: the dump would stream from old to new.</source>
+        <translation>Trockenlauf: Der Dump würde von alt nach neu übertragen.</translation>
+    </message>
+    <message>
+        <source>The backup streams over SSH and a host is not connected.</source>
+        <translation>Die Sicherung wird über SSH übertragen, und ein Host ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Streaming the %1 backup from old to new (local copy: %2).</source>
+        <translation>Die Sicherung %1 wird von alt nach neu übertragen (lokale Kopie: %2).</translation>
+    </message>
+    <message>
+        <source>Streaming the backup to the new host</source>
+        <translation>Übertragen der Sicherung auf den neuen Host</translation>
+    </message>
+    <message>
+        <source>The backup did not complete (%1). What arrived stays as %2 on the new host and is never restored.</source>
+        <translation>Die Sicherung wurde nicht fertig (%1). Was ankam, bleibt als %2 auf dem neuen Host und wird nie wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 in %2 s (%3/s); SHA-256 %4.</source>
+        <translation>%1 gesichert in %2 s (%3/s); SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>There is no complete backup to import: run the backup step first.</source>
+        <translation>Es gibt keine vollständige Sicherung zum Importieren: Führen Sie zuerst den Sicherungsschritt aus.</translation>
+    </message>
+    <message>
+        <source>Dry run: the backup would be restored on the new host.</source>
+        <translation>Trockenlauf: Die Sicherung würde auf dem neuen Host wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Recreating the database on the new host and restoring %1.</source>
+        <translation>Die Datenbank wird auf dem neuen Host neu angelegt und %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Row counts old vs new</source>
+        <translation>Zeilenzahlen alt und neu</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows, all equal</source>
+        <translation>%1 Tabellen, %2 Zeilen, alle gleich</translation>
+    </message>
+    <message>
+        <source>differ in %1</source>
+        <translation>Unterschiede in %1</translation>
+    </message>
+    <message>
+        <source>The restored database differs from the old one in %1.</source>
+        <translation>Die wiederhergestellte Datenbank unterscheidet sich von der alten in %1.</translation>
+    </message>
+    <message>
+        <source>Migration head old vs new</source>
+        <translation>Migrationsstand alt und neu</translation>
+    </message>
+    <message>
+        <source>old %1, new %2</source>
+        <translation>alt %1, neu %2</translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables in %3 s; every count matches the old host. %4 migration(s) to apply.</source>
+        <translation>%1 Zeilen in %2 Tabellen in %3 s wiederhergestellt; jede Zahl stimmt mit dem alten Host überein. %4 Migration(en) anzuwenden.</translation>
+    </message>
+    <message>
+        <source>No tunnel to %1 (%2); checking it directly.</source>
+        <translation>Kein Tunnel zu %1 (%2); direkte Prüfung.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; uses {{%2}}, which has no value.</source>
+        <translation>Die Prüfung „%1“ verwendet {{%2}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Database answers (migration head)</source>
+        <translation>Datenbank antwortet (Migrationsstand)</translation>
+    </message>
+    <message>
+        <source>Applying the new version&apos;s migrations.</source>
+        <translation>Die Migrationen der neuen Version werden angewendet.</translation>
+    </message>
+    <message>
+        <source>A migration failed: %1. The migrations before it stay applied; fix the cause and run this step again.</source>
+        <translation>Eine Migration ist fehlgeschlagen: %1. Die vorherigen Migrationen bleiben angewendet; beheben Sie die Ursache und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The migrations failed: %1</source>
+        <translation>Die Migrationen sind fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after the migrations.</source>
+        <translation>Abgebrochen nach den Migrationen.</translation>
+    </message>
+    <message>
+        <source>The new application did not start: %1</source>
+        <translation>Die neue Anwendung ist nicht gestartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started; %n migration(s) applied.</source>
+        <translation>
+            <numerusform>Gestartet; %n Migration angewendet.</numerusform>
+            <numerusform>Gestartet; %n Migrationen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for %2 to answer.</source>
+        <translation>Bis zu %1 s warten, bis %2 antwortet.</translation>
+    </message>
+    <message>
+        <source>Not healthy yet (attempt %1): %2</source>
+        <translation>Noch nicht bereit (Versuch %1): %2</translation>
+    </message>
+    <message>
+        <source>The new application is not healthy: %1</source>
+        <translation>Die neue Anwendung ist nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Log since start</source>
+        <translation>Log seit dem Start</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) applied; </source>
+        <translation>
+            <numerusform>%n Migration angewendet; </numerusform>
+            <numerusform>%n Migrationen angewendet; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new application is healthy (%1).</source>
+        <translation>die neue Anwendung ist bereit (%1).</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Trockenlauf</translation>
+    </message>
+    <message>
+        <source>Cancelled during the checks.</source>
+        <translation>Abgebrochen während der Prüfungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed: %3.</source>
+        <translation>%1 von %2 Prüfungen fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed.</source>
+        <translation>Alle %1 Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source> Downtime: %1 min %2 s.</source>
+        <translation> Ausfallzeit: %1 min %2 s.</translation>
+    </message>
+    <message>
+        <source>Change the DNS record of %1 to %2; waiting until %3 answers with it.</source>
+        <translation>Ändern Sie den DNS-Eintrag von %1 auf %2; es wird gewartet, bis %3 damit antwortet.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation.</source>
+        <translation>Die Benutzer erreichen die neue Installation.</translation>
+    </message>
+    <message>
+        <source>Point the DNS record of %1 back to %2.</source>
+        <translation>Setzen Sie den DNS-Eintrag von %1 wieder auf %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Both servers must be stopped first (step 7), or the backup would miss what users write meanwhile.</source>
+        <translation>Beide Server müssen zuerst gestoppt sein (Schritt 7), sonst fehlt der Sicherung, was Benutzer inzwischen schreiben.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Fresh data imported and tested: %1 %2</source>
+        <translation>Aktuelle Daten importiert und getestet: %1 %2</translation>
+    </message>
+    <message>
+        <source>The old installation could not be started again: %1</source>
+        <translation>Die alte Installation konnte nicht wieder gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The old installation runs again, but: %1</source>
+        <translation>Die alte Installation läuft wieder, aber: %1</translation>
+    </message>
+    <message>
+        <source>The old installation is back in service, with its data as it was when it stopped.</source>
+        <translation>Die alte Installation ist wieder in Betrieb, mit ihren Daten wie zum Zeitpunkt des Stopps.</translation>
     </message>
 </context>
 <context>
     <name>puw::Journal</name>
     <message>
-        <location filename="../core/journal/Journal.cpp" line="+56"/>
         <source>Cannot create the session folder %1. Choose another one with --session-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsordner %1 kann nicht angelegt werden. Wählen Sie mit --session-dir einen anderen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The session folder %1 is in use by another Parallel Upgrade Wizard (process %2 on %3). Close that window first, or use another folder with --session-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsordner %1 wird von einem anderen Assistenten für parallele Upgrades verwendet (Prozess %2 auf %3). Schließen Sie zuerst dieses Fenster oder verwenden Sie mit --session-dir einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot open the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cannot prepare the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht vorbereitet werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The journal %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the journal file, %2 why it cannot be used, a phrase such as &quot;was written by a newer version...&quot;</extracomment>
+        <translation>Das Journal %1 %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot %1 in the journal %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 one of this context&apos;s actions (&quot;read the steps&quot;, &quot;record a command&quot;...), %2 the journal file, %3 the database&apos;s own error</extracomment>
+        <translation>Journal %2: „%1“ nicht möglich: %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../core/journal/JournalSteps.cpp" line="+33"/>
         <source>read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte lesen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The program stopped while this step was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde beendet, während dieser Schritt lief.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>mark interrupted steps</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochene Schritte markieren</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>create a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abschließen</translation>
     </message>
     <message>
-        <location filename="../core/journal/JournalSteps.cpp" line="+26"/>
         <source>Step %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 kann nicht von „%2“ zu „%3“ wechseln.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+17"/>
-        <location line="+3"/>
         <source>update a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../core/journal/JournalEntries.cpp" line="+25"/>
         <source>record a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>read the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle lesen</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>record a check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>read the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen lesen</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>record a backup or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung oder Datei speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>read the backups and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen und Dateien lesen</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>record a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert speichern</translation>
     </message>
-</context>
-<context>
-    <name>puw::JournalSchema</name>
     <message>
-        <location filename="../core/journal/JournalSchema.cpp" line="+80"/>
+        <source>
+… %1 characters omitted …
+</source>
+        <translation>
+… %1 Zeichen ausgelassen …
+</translation>
+    </message>
+    <message>
+        <source>read the session&apos;s values</source>
+        <translation>Werte der Sitzung lesen</translation>
+    </message>
+    <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die Schemaversion nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>was written by a newer version of this program (schema %1, this one knows %2); update the program or choose another session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einer neueren Version dieses Programms geschrieben (Schema %1, diese kennt %2); aktualisieren Sie das Programm oder wählen Sie einen anderen Sitzungsordner</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann keine Transaktion starten: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>cannot upgrade the schema to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Schema nicht auf Version %1 aktualisieren: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cannot record the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die Schemaversion nicht speichern: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>cannot save the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann das Schema nicht speichern: %1</translation>
     </message>
 </context>
 <context>
     <name>puw::JsonFieldReader</name>
     <message>
-        <location filename="../core/plan/JsonFieldReader.cpp" line="+60"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahr/Falsch-Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+68"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt.</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+16"/>
-        <location line="+89"/>
-        <location line="+16"/>
         <source>must be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein, nicht %1.</translation>
     </message>
     <message>
-        <location line="-117"/>
         <source>is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+89"/>
         <source>Put the value in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert in doppelte Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="-76"/>
         <source>Use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, nicht %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is %1, which is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 und liegt außerhalb des Bereichs.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>must be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write true or false without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie true oder false ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+13"/>
         <source>must be an object ({ ... }), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein ({ ... }), nicht %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enclose its fields in braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie seine Felder in geschweifte Klammern.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>must be a list ([ ... ]), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein ([ ... ]), nicht %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enclose the strings in square brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die Zeichenketten in eckige Klammern.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Put the value in double quotes, even a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert in doppelte Anführungszeichen, auch eine Zahl.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove it; the known fields are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie es; die bekannten Felder sind: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at line %2.</source>
+        <translation>ist kein gültiges JSON: %1 in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>Correct the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>Korrigieren Sie dort die Syntax (meist fehlt ein Komma oder ein Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object.</source>
+        <translation>muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>Enclose the %1 in { ... }.</source>
+        <extracomment>%1 is what the file holds: &quot;plan&quot; or &quot;recipe&quot; (translated on their own)</extracomment>
+        <translation>Setzen Sie den Inhalt (%1) in { ... }.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::LogView</name>
+    <message>
+        <source>Output of the step</source>
+        <translation>Ausgabe des Schritts</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n lines not shown here; the journal keeps the output]</source>
+        <extracomment>in the live log when output came faster than it can be shown</extracomment>
+        <translation>
+            <numerusform>[… %n Zeile hier nicht angezeigt; das Journal bewahrt die Ausgabe]</numerusform>
+            <numerusform>[… %n Zeilen hier nicht angezeigt; das Journal bewahrt die Ausgabe]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puw::ManualChecks</name>
+    <message>
+        <source>Checks you do yourself</source>
+        <translation>Prüfungen von Hand</translation>
+    </message>
+    <message>
+        <source>Checks you do yourself on the new installation</source>
+        <translation>Prüfungen, die Sie selbst an der neuen Installation vornehmen</translation>
+    </message>
+    <message>
+        <source>I logged in as an ordinary user.</source>
+        <translation>Ich habe mich als normaler Benutzer angemeldet.</translation>
+    </message>
+    <message>
+        <source>I opened a recent record and it shows the same data as on the old host.</source>
+        <translation>Ich habe einen aktuellen Datensatz geöffnet, und er zeigt dieselben Daten wie auf dem alten Host.</translation>
+    </message>
+    <message>
+        <source>An uploaded file or attachment opens.</source>
+        <translation>Eine hochgeladene Datei oder ein Anhang lässt sich öffnen.</translation>
+    </message>
+    <message>
+        <source>The pages I use most look and work as before.</source>
+        <translation>Die Seiten, die ich am meisten nutze, sehen aus und funktionieren wie vorher.</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d these checks</source>
+        <translation>Diese Prüfungen &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Record the checks you did yourself</source>
+        <translation>Die selbst vorgenommenen Prüfungen festhalten</translation>
+    </message>
+    <message>
+        <source>Whether the manual checks were recorded</source>
+        <translation>Ob die Prüfungen von Hand festgehalten wurden</translation>
+    </message>
+    <message>
+        <source>Run a step first: the checks belong to a session.</source>
+        <translation>Führen Sie zuerst einen Schritt aus: Die Prüfungen gehören zu einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>confirmed by the administrator</source>
+        <extracomment>detail of a manual check the admin did not tick</extracomment>
+        <translation>vom Administrator bestätigt</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2 confirmed.</source>
+        <extracomment>%1: boxes ticked, %2: boxes in all</extracomment>
+        <translation>Festgehalten: %1 von %2 bestätigt.</translation>
     </message>
 </context>
 <context>
     <name>puw::PlanError</name>
     <message>
-        <location filename="../core/plan/PlanError.cpp" line="+11"/>
         <source>field &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
+        <translation>Feld „%1“: </translation>
+    </message>
+</context>
+<context>
+    <name>puw::PortForward</name>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>Kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot tunnel to %1:%2 through %3: %4</source>
+        <translation>Kein Tunnel zu %1:%2 über %3 möglich: %4</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ProgressPanel</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <extracomment>time left of a transfer, in seconds</extracomment>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <extracomment>time left of a transfer, in minutes</extracomment>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <extracomment>time left of a transfer, hours and minutes</extracomment>
+        <translation>noch etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Progress of the step</source>
+        <translation>Fortschritt des Schritts</translation>
+    </message>
+    <message>
+        <source>Progress bar</source>
+        <translation>Fortschrittsbalken</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1: amount done, %2: total amount (e.g. &quot;12.5 MB of 40.0 MB&quot;)</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>a transfer rate, e.g. &quot;3.2 MB/s&quot; or &quot;120 items/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeBinding</name>
+    <message>
+        <source>is not a variable of the recipe &quot;%1&quot;.</source>
+        <translation>ist keine Variable des Rezepts „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove it, or use one of: %1.</source>
+        <translation>Entfernen Sie sie oder verwenden Sie eine von: %1.</translation>
+    </message>
+    <message>
+        <source>is needed by the recipe &quot;%1&quot; and has no value.</source>
+        <translation>wird vom Rezept „%1“ benötigt und hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Add it to the plan&apos;s variables.</source>
+        <translation>Fügen Sie sie den Variablen des Plans hinzu.</translation>
+    </message>
+    <message>
+        <source>Add it to the plan&apos;s variables: %1.</source>
+        <translation>Fügen Sie sie den Variablen des Plans hinzu: %1.</translation>
+    </message>
+    <message>
+        <source>has a default that refers to itself through other variables.</source>
+        <translation>hat einen Standardwert, der über andere Variablen auf sich selbst verweist.</translation>
+    </message>
+    <message>
+        <source>Give it a literal default.</source>
+        <translation>Geben Sie ihr einen festen Standardwert.</translation>
+    </message>
+    <message>
+        <source>give the database engine &quot;%1&quot;, which is not supported.</source>
+        <translation>nennt die Datenbank-Engine „%1“, die nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
+        <translation>Verwenden Sie „postgresql“ oder „mysql“ (MySQL und MariaDB).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeLoader</name>
+    <message>
+        <source>uses {{%1}}, which is neither a variable of this recipe nor a built-in.</source>
+        <translation>verwendet {{%1}}, das weder eine Variable dieses Rezepts noch eine eingebaute ist.</translation>
+    </message>
+    <message>
+        <source>Declare it under &quot;variables&quot;, or use one of: %1.</source>
+        <translation>Deklarieren Sie sie unter „variables“ oder verwenden Sie eine von: %1.</translation>
+    </message>
+    <message>
+        <source>recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>is %1, newer than this program understands.</source>
+        <extracomment>about the recipe&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
+        <translation>ist %1, neuer als dieses Programm versteht.</translation>
+    </message>
+    <message>
+        <source>Update the Parallel Upgrade Wizard.</source>
+        <translation>Aktualisieren Sie den Assistenten für parallele Upgrades.</translation>
+    </message>
+    <message>
+        <source>Give the recipe a short id.</source>
+        <translation>Geben Sie dem Rezept eine kurze ID.</translation>
+    </message>
+    <message>
+        <source>Give the application&apos;s name.</source>
+        <translation>Geben Sie den Namen der Anwendung an.</translation>
+    </message>
+    <message>
+        <source>is missing or empty.</source>
+        <translation>fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <source>List at least the application&apos;s own service.</source>
+        <translation>Geben Sie mindestens den eigenen Dienst der Anwendung an.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>is not a known recipe.</source>
+        <translation>ist kein bekanntes Rezept.</translation>
+    </message>
+    <message>
+        <source>Add %1.json to %2, or choose a shipped recipe.</source>
+        <translation>Legen Sie %1.json in %2 ab oder wählen Sie ein mitgeliefertes Rezept.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot; but the file is named for &quot;%2&quot;.</source>
+        <translation>ist „%1“, aber die Datei ist nach „%2“ benannt.</translation>
+    </message>
+    <message>
+        <source>Make the id and the file name agree.</source>
+        <translation>Bringen Sie ID und Dateinamen in Übereinstimmung.</translation>
+    </message>
+    <message>
+        <source>must be a command: a list of words, or { &quot;argv&quot;: [...], &quot;sudo&quot;: true }.</source>
+        <translation>muss ein Befehl sein: eine Liste von Wörtern oder { &quot;argv&quot;: [...], &quot;sudo&quot;: true }.</translation>
+    </message>
+    <message>
+        <source>Write the program and each argument as a separate string, e.g. [&quot;systemctl&quot;, &quot;stop&quot;, &quot;app&quot;].</source>
+        <translation>Schreiben Sie das Programm und jedes Argument als eigene Zeichenkette, z. B. [&quot;systemctl&quot;, &quot;stop&quot;, &quot;app&quot;].</translation>
+    </message>
+    <message>
+        <source>is an empty command.</source>
+        <translation>ist ein leerer Befehl.</translation>
+    </message>
+    <message>
+        <source>Name the program to run, or remove the field.</source>
+        <translation>Nennen Sie das auszuführende Programm oder entfernen Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1.</source>
+        <translation>ist kein gültiger regulärer Ausdruck: %1.</translation>
+    </message>
+    <message>
+        <source>Escape special characters such as ( [ . with a backslash (\\ in JSON).</source>
+        <translation>Maskieren Sie Sonderzeichen wie ( [ . mit einem Backslash (\\ in JSON).</translation>
+    </message>
+    <message>
+        <source>must be a list ([ ... ]).</source>
+        <translation>muss eine Liste sein ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>Enclose the entries in square brackets.</source>
+        <translation>Setzen Sie die Einträge in eckige Klammern.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ ... }).</source>
+        <translation>muss ein Objekt sein ({ ... }).</translation>
+    </message>
+    <message>
+        <source>Enclose each entry&apos;s fields in braces.</source>
+        <translation>Setzen Sie die Felder jedes Eintrags in geschweifte Klammern.</translation>
+    </message>
+    <message>
+        <source>is not a valid variable name.</source>
+        <translation>ist kein gültiger Variablenname.</translation>
+    </message>
+    <message>
+        <source>Use lower case letters, digits and underscores.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Write { &quot;default&quot;: &quot;...&quot;, &quot;description&quot;: &quot;...&quot; }.</source>
+        <translation>Schreiben Sie { &quot;default&quot;: &quot;...&quot;, &quot;description&quot;: &quot;...&quot; }.</translation>
+    </message>
+    <message>
+        <source>Give the service a short name.</source>
+        <translation>Geben Sie dem Dienst einen kurzen Namen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;systemd&quot;, &quot;compose&quot; or &quot;commands&quot;.</source>
+        <translation>Verwenden Sie „systemd“, „compose“ oder „commands“.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>Name the systemd unit.</source>
+        <translation>Nennen Sie die systemd-Unit.</translation>
+    </message>
+    <message>
+        <source>Give the compose file&apos;s path.</source>
+        <translation>Geben Sie den Pfad der Compose-Datei an.</translation>
+    </message>
+    <message>
+        <source>Name the compose service, or give &quot;composeImage&quot; to find it by its image.</source>
+        <translation>Nennen Sie den Compose-Dienst oder geben Sie „composeImage“ an, um ihn über sein Image zu finden.</translation>
+    </message>
+    <message>
+        <source>A service managed by commands needs &quot;start&quot; and &quot;stop&quot;.</source>
+        <translation>Ein über Befehle verwalteter Dienst braucht „start“ und „stop“.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a known manager.</source>
+        <translation>ist „%1“, kein bekannter Manager.</translation>
+    </message>
+    <message>
+        <source>Say which database the application uses.</source>
+        <translation>Geben Sie an, welche Datenbank die Anwendung verwendet.</translation>
+    </message>
+    <message>
+        <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
+        <translation>Verwenden Sie „postgresql“ oder „mysql“ (MySQL und MariaDB).</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not supported.</source>
+        <translation>ist „%1“, das nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>A database reached through docker compose needs the compose file&apos;s path.</source>
+        <translation>Eine über docker compose erreichte Datenbank braucht den Pfad der Compose-Datei.</translation>
+    </message>
+    <message>
+        <source>Say which lines of the listing are migrations still to apply.</source>
+        <translation>Geben Sie an, welche Zeilen der Auflistung noch anzuwendende Migrationen sind.</translation>
+    </message>
+    <message>
+        <source>Name the check.</source>
+        <translation>Benennen Sie die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Give the URL to request.</source>
+        <translation>Geben Sie die abzufragende URL an.</translation>
+    </message>
+    <message>
+        <source>Give the command to run.</source>
+        <translation>Geben Sie den auszuführenden Befehl an.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Report</name>
+    <message>
+        <source>The value &quot;%1&quot; in the journal is not valid JSON (%2).</source>
+        <translation>Der Wert „%1“ im Journal ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the journal %2; pick a session that exists.</source>
+        <translation>Sitzung %1 ist nicht im Journal %2; wählen Sie eine vorhandene Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n line(s) left out …</source>
+        <translation>
+            <numerusform>… %n Zeile ausgelassen …</numerusform>
+            <numerusform>… %n Zeilen ausgelassen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Old host</source>
+        <translation>Alter Host</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Neuer Host</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Parallel upgrade report: %1</source>
+        <translation>Bericht zum parallelen Upgrade: %1</translation>
+    </message>
+    <message>
+        <source>This upgrade was not finished when the report was made (%1).</source>
+        <translation>Dieses Upgrade war bei Erstellung des Berichts nicht abgeschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>host key not recorded</source>
+        <translation>Host-Schlüssel nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>host key %1</source>
+        <translation>Host-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version before</source>
+        <translation>Version vorher</translation>
+    </message>
+    <message>
+        <source>Version after</source>
+        <translation>Version nachher</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Programmversion</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Plandatei</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Skipped at %1.</source>
+        <translation>Übersprungen um %1.</translation>
+    </message>
+    <message>
+        <source>Skipped at %1: %2</source>
+        <translation>Übersprungen um %1: %2</translation>
+    </message>
+    <message>
+        <source>Start %1, end %2, duration %3.</source>
+        <translation>Beginn %1, Ende %2, Dauer %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n Versuch.</numerusform>
+            <numerusform>%n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Checklist (times in UTC, %1)</source>
+        <translation>Checkliste (Zeiten in UTC, %1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(steps 3 to 6 again, during the cutover)</source>
+        <translation>(Schritte 3 bis 6 erneut, während der Umstellung)</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Predicted by the rehearsal</source>
+        <translation>Vom Probelauf vorhergesagt</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (von %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>began %1 and had not ended when the report was made</source>
+        <translation>begann um %1 und war bei Erstellung des Berichts nicht beendet</translation>
+    </message>
+    <message>
+        <source>none: the servers were not stopped</source>
+        <translation>keine: Die Server wurden nicht gestoppt</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>%1 longer</source>
+        <translation>%1 länger</translation>
+    </message>
+    <message>
+        <source>%1 shorter</source>
+        <translation>%1 kürzer</translation>
+    </message>
+    <message>
+        <source>No downtime clock was recorded; the start of step 7 and the end of step 9 stand in for it.</source>
+        <translation>Es wurde keine Ausfallzeit-Uhr aufgezeichnet; Beginn von Schritt 7 und Ende von Schritt 9 stehen dafür.</translation>
+    </message>
+    <message>
+        <source>Timeline: one bar per step, rehearsal and cutover, downtime shaded</source>
+        <translation>Zeitleiste: ein Balken pro Schritt, Probelauf und Umstellung, Ausfallzeit schattiert</translation>
+    </message>
+    <message>
+        <source>Problems with the journal</source>
+        <translation>Probleme mit dem Journal</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>No backup was recorded.</source>
+        <translation>Es wurde keine Sicherung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Backup of step %1, %2</source>
+        <translation>Sicherung aus Schritt %1, %2</translation>
+    </message>
+    <message>
+        <source>PARTIAL: this backup ended early. It is kept for diagnosis and must never be restored.</source>
+        <translation>UNVOLLSTÄNDIG: Diese Sicherung endete vorzeitig. Sie wird zur Diagnose aufbewahrt und darf nie wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Lokale Kopie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (partial)</source>
+        <translation>nein (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>No check was recorded.</source>
+        <translation>Es wurde keine Prüfung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed.</source>
+        <translation>%1 von %2 Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>No row count was recorded.</source>
+        <translation>Es wurden keine Zeilenzahlen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Configuration files copied</source>
+        <translation>Kopierte Konfigurationsdateien</translation>
+    </message>
+    <message>
+        <source>No configuration file was copied.</source>
+        <translation>Es wurde keine Konfigurationsdatei kopiert.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Angewendete Migrationen</translation>
+    </message>
+    <message>
+        <source>No migration was recorded.</source>
+        <translation>Es wurde keine Migration aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Appendix: commands run</source>
+        <translation>Anhang: ausgeführte Befehle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s). Secrets are redacted; each output keeps at most its first and last %1 lines.</source>
+        <translation>
+            <numerusform>%n Befehl. Geheimnisse sind geschwärzt; jede Ausgabe behält höchstens ihre ersten und letzten %1 Zeilen.</numerusform>
+            <numerusform>%n Befehle. Geheimnisse sind geschwärzt; jede Ausgabe behält höchstens ihre ersten und letzten %1 Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>Command %1 (step %2, %3 host, %4, %5, %6)</source>
+        <translation>Befehl %1 (Schritt %2, Host „%3“, %4, %5, %6)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>cutover</source>
+        <translation>Umstellung</translation>
+    </message>
+    <message>
+        <source>aftermath</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Timeline (UTC)</source>
+        <translation>Zeitleiste (UTC)</translation>
+    </message>
+    <message>
+        <source>downtime %1</source>
+        <translation>Ausfallzeit %1</translation>
+    </message>
+    <message>
+        <source>downtime %1, not ended</source>
+        <translation>Ausfallzeit %1, nicht beendet</translation>
+    </message>
+    <message>
+        <source>No step has run yet.</source>
+        <translation>Es ist noch kein Schritt gelaufen.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Parallel upgrade report</source>
+        <translation>Bericht zum parallelen Upgrade</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>der PDF-Writer konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not add page %1</source>
+        <translation>der PDF-Writer konnte Seite %1 nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not finish the file</source>
+        <translation>der PDF-Writer konnte die Datei nicht abschließen</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose a folder that exists and that you can write to, or free some space.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen vorhandenen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report to %1: the format follows the file name, which must end in .md, .html or .pdf.</source>
+        <translation>Der Bericht kann nicht nach %1 exportiert werden: Das Format folgt dem Dateinamen, der auf .md, .html oder .pdf enden muss.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report to %1: drawing the timeline needs fonts, which this program only has with its graphical part; run it with QT_QPA_PLATFORM=offscreen instead of without a display.</source>
+        <translation>Der Bericht kann nicht nach %1 exportiert werden: Das Zeichnen der Zeitleiste braucht Schriften, die dieses Programm nur mit seinem grafischen Teil hat; starten Sie es mit QT_QPA_PLATFORM=offscreen statt ohne Display.</translation>
+    </message>
+    <message>
+        <source>%1 (The timeline picture of %2 goes beside it.)</source>
+        <translation>%1 (Das Bild der Zeitleiste von %2 liegt daneben.)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RouteView</name>
+    <message>
+        <source>How requests are switched</source>
+        <translation>Wie die Anfragen umgestellt werden</translation>
+    </message>
+    <message>
+        <source>the application&apos;s address</source>
+        <translation>die Adresse der Anwendung</translation>
+    </message>
+    <message>
+        <source>Users open %1 through nginx on %2. This step writes the upstream in %3 so that it points to %4, tests the configuration (nginx -t), reloads nginx and checks that the new version answers through the proxy. The previous file is kept, so Roll back can restore it.</source>
+        <extracomment>%1: public URL, %2: proxy host, %3: upstream file, %4: new host</extracomment>
+        <translation>Die Benutzer öffnen %1 über nginx auf %2. Dieser Schritt schreibt das Upstream in %3 so, dass es auf %4 zeigt, testet die Konfiguration (nginx -t), lädt nginx neu und prüft, dass die neue Version über den Proxy antwortet. Die vorherige Datei bleibt erhalten, damit Zurücksetzen sie wiederherstellen kann.</translation>
+    </message>
+    <message>
+        <source>Users reach the application by the name %1. Change its DNS record to point to %2 (lower the record&apos;s TTL a day before, so that resolvers forget the old address quickly). This step then asks the resolvers until the name points to the new host and %3 answers.</source>
+        <extracomment>%1: DNS name, %2: new host, %3: public URL</extracomment>
+        <translation>Die Benutzer erreichen die Anwendung unter dem Namen %1. Ändern Sie seinen DNS-Eintrag so, dass er auf %2 zeigt (senken Sie die TTL des Eintrags einen Tag vorher, damit Resolver die alte Adresse schnell vergessen). Dieser Schritt fragt dann die Resolver, bis der Name auf den neuen Host zeigt und %3 antwortet.</translation>
+    </message>
+    <message>
+        <source>The plan names no route: send users to %1 yourself, then run this step to record it.</source>
+        <translation>Der Plan nennt keine Route: Leiten Sie die Benutzer selbst zu %1 und führen Sie dann diesen Schritt aus, um es festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Load a plan to see how requests are switched.</source>
+        <translation>Laden Sie einen Plan, um zu sehen, wie die Anfragen umgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Routing</name>
+    <message>
+        <source>the upstream file must be an absolute path, not &apos;%1&apos;</source>
+        <translation>die Upstream-Datei muss ein absoluter Pfad sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the upstream file&apos;s path contains a line break</source>
+        <translation>der Pfad der Upstream-Datei enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>inspect %1</source>
+        <translation>%1 untersuchen</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: %3</source>
+        <translation>%1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: unexpected answer &apos;%3&apos;</source>
+        <translation>%1 auf %2 konnte nicht gelesen werden: unerwartete Antwort „%3“</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>%1 schreiben</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n answer(s) in a row, %2 after the reload)</source>
+        <translation>
+            <numerusform>%1 (%n Antwort in Folge, %2 nach dem Neuladen)</numerusform>
+            <numerusform>%1 (%n Antworten in Folge, %2 nach dem Neuladen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification cancelled after %1</source>
+        <translation>Prüfung abgebrochen nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no stable expected answer within %1 (%n attempt(s)); last: %2</source>
+        <translation>
+            <numerusform>keine stabile erwartete Antwort innerhalb von %1 (%n Versuch); zuletzt: %2</numerusform>
+            <numerusform>keine stabile erwartete Antwort innerhalb von %1 (%n Versuche); zuletzt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify %1: %2</source>
+        <translation>%1 prüfen: %2</translation>
+    </message>
+    <message>
+        <source>the previous file is back in place and nginx still routes as before</source>
+        <translation>die vorherige Datei ist wieder an ihrem Platz, und nginx leitet weiter wie vorher</translation>
+    </message>
+    <message>
+        <source>the previous file could NOT be put back: restore %1 from %2 by hand</source>
+        <translation>die vorherige Datei konnte NICHT zurückgelegt werden: Stellen Sie %1 von Hand aus %2 wieder her</translation>
+    </message>
+    <message>
+        <source>the new upstream is empty</source>
+        <translation>das neue Upstream ist leer</translation>
+    </message>
+    <message>
+        <source>back up %1</source>
+        <translation>%1 sichern</translation>
+    </message>
+    <message>
+        <source>could not keep a copy of %1; nothing was changed</source>
+        <translation>von %1 konnte keine Kopie behalten werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>could not write %1; nothing was changed</source>
+        <translation>%1 konnte nicht geschrieben werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the nginx test fails with the new upstream already in place: %1</source>
+        <translation>der nginx-Test schlägt fehl, obwohl das neue Upstream schon an seinem Platz ist: %1</translation>
+    </message>
+    <message>
+        <source>the nginx test rejected the new upstream, so nginx was not reloaded: %1; %2</source>
+        <translation>der nginx-Test hat das neue Upstream abgelehnt, daher wurde nginx nicht neu geladen: %1; %2</translation>
+    </message>
+    <message>
+        <source>nginx could not be reloaded: %1; %2</source>
+        <translation>nginx konnte nicht neu geladen werden: %1; %2</translation>
+    </message>
+    <message>
+        <source>nginx routes %1 to the new installation: %2</source>
+        <translation>nginx leitet %1 zur neuen Installation: %2</translation>
+    </message>
+    <message>
+        <source>nginx was reloaded with the new upstream, but %1 does not answer as expected: %2. The previous file is kept as %3: revert to go back.</source>
+        <translation>nginx wurde mit dem neuen Upstream neu geladen, aber %1 antwortet nicht wie erwartet: %2. Die vorherige Datei bleibt als %3 erhalten: Setzen Sie zurück, um zu ihr zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>there is no previous upstream file (%1) to go back to</source>
+        <translation>es gibt keine vorherige Upstream-Datei (%1), zu der zurückgekehrt werden könnte</translation>
+    </message>
+    <message>
+        <source>could not put %1 back; nothing was changed</source>
+        <translation>%1 konnte nicht zurückgelegt werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the nginx test rejected the previous upstream, so nginx was not reloaded: %1; %2</source>
+        <translation>der nginx-Test hat das vorherige Upstream abgelehnt, daher wurde nginx nicht neu geladen: %1; %2</translation>
+    </message>
+    <message>
+        <source>the current file is back in place</source>
+        <translation>die aktuelle Datei ist wieder an ihrem Platz</translation>
+    </message>
+    <message>
+        <source>the current file could NOT be written back</source>
+        <translation>die aktuelle Datei konnte NICHT zurückgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>nginx routes %1 to the previous installation again: %2</source>
+        <translation>nginx leitet %1 wieder zur vorherigen Installation: %2</translation>
+    </message>
+    <message>
+        <source>nginx was reloaded with the previous upstream, but %1 does not answer as expected: %2</source>
+        <translation>nginx wurde mit dem vorherigen Upstream neu geladen, aber %1 antwortet nicht wie erwartet: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to nothing (%2)</source>
+        <translation>%1 wird zu nichts aufgelöst (%2)</translation>
+    </message>
+    <message>
+        <source>no address record</source>
+        <translation>kein Adresseintrag</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 wird zu %2 aufgelöst</translation>
+    </message>
+    <message>
+        <source>this build (Qt %1) can only ask a resolver on port 53, not %2</source>
+        <translation>dieser Build (Qt %1) kann einen Resolver nur auf Port 53 fragen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2</source>
+        <translation>keine Antwort von %1 innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>Name existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 could not resolve %2: %3</source>
+        <translation>%1 konnte %2 nicht auflösen: %3</translation>
+    </message>
+    <message>
+        <source>Change the %1 record of %2 to %3.</source>
+        <translation>Ändern Sie den %1-Eintrag von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>It now points to %1 with a TTL of %2 s.</source>
+        <translation>Er zeigt jetzt auf %1 mit einer TTL von %2 s.</translation>
+    </message>
+    <message>
+        <source>Resolvers may keep the old address for up to %1 s after the change. Lower the TTL (e.g. to 60 s) at least %1 s before the cutover next time.</source>
+        <translation>Resolver können die alte Adresse bis zu %1 s nach der Änderung behalten. Senken Sie beim nächsten Mal die TTL (z. B. auf 60 s) mindestens %1 s vor der Umstellung.</translation>
+    </message>
+    <message>
+        <source>Resolvers should see the change within %1 s.</source>
+        <translation>Resolver sollten die Änderung innerhalb von %1 s sehen.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve now (%1).</source>
+        <translation>Der Name wird derzeit nicht aufgelöst (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the old installation stopped until the name points to the new host everywhere.</source>
+        <translation>Lassen Sie die alte Installation gestoppt, bis der Name überall auf den neuen Host zeigt.</translation>
+    </message>
+    <message>
+        <source>DNS %1</source>
+        <translation>DNS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the new host) after %n attempt(s) in %2</source>
+        <translation>
+            <numerusform>%1 (der neue Host) nach %n Versuch in %2</numerusform>
+            <numerusform>%1 (der neue Host) nach %n Versuchen in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n attempt(s) in %1; last: %2</source>
+        <translation>
+            <numerusform>abgebrochen nach %n Versuch in %1; zuletzt: %2</numerusform>
+            <numerusform>abgebrochen nach %n Versuchen in %1; zuletzt: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n attempt(s) in %1; last: %2</source>
+        <translation>
+            <numerusform>angehalten nach %n Versuch in %1; zuletzt: %2</numerusform>
+            <numerusform>angehalten nach %n Versuchen in %1; zuletzt: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still does not resolve to %2 only after %n attempt(s) in %3; last answer: %4</source>
+        <translation>
+            <numerusform>%1 wird nach %n Versuch in %3 noch immer nicht nur zu %2 aufgelöst; letzte Antwort: %4</numerusform>
+            <numerusform>%1 wird nach %n Versuchen in %3 noch immer nicht nur zu %2 aufgelöst; letzte Antwort: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan&apos;s route is not nginx</source>
+        <translation>die Route des Plans ist nicht nginx</translation>
+    </message>
+    <message>
+        <source>the plan names no upstream file (route.upstreamFile)</source>
+        <translation>der Plan nennt keine Upstream-Datei (route.upstreamFile)</translation>
+    </message>
+    <message>
+        <source>routing.nginxTest uses an unknown value: %1</source>
+        <translation>routing.nginxTest verwendet einen unbekannten Wert: %1</translation>
+    </message>
+    <message>
+        <source>routing.nginxReload uses an unknown value: %1</source>
+        <translation>routing.nginxReload verwendet einen unbekannten Wert: %1</translation>
+    </message>
+    <message>
+        <source>the recipe has no nginx upstream template (routing.nginxUpstream)</source>
+        <translation>das Rezept hat keine nginx-Upstream-Vorlage (routing.nginxUpstream)</translation>
+    </message>
+    <message>
+        <source>routing.nginxUpstream uses an unknown value: %1</source>
+        <translation>routing.nginxUpstream verwendet einen unbekannten Wert: %1</translation>
+    </message>
+    <message>
+        <source>public address</source>
+        <translation>öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RowCountsView</name>
+    <message>
+        <source>Row counts</source>
+        <translation>Zeilenzahlen</translation>
+    </message>
+    <message>
+        <source>Rows per table, old and new</source>
+        <translation>Zeilen pro Tabelle, alt und neu</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>column headers of the row counts table</extracomment>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Angewendete Migrationen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Rows per table, old and new: not counted yet.</source>
+        <translation>Zeilen pro Tabelle, alt und neu: noch nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Rows per table, old and new: %1 tables, %2 differ.</source>
+        <extracomment>%1: number of tables, %2: how many differ</extracomment>
+        <translation>Zeilen pro Tabelle, alt und neu: %1 Tabellen, %2 abweichend.</translation>
+    </message>
+    <message>
+        <source>Migrations applied: none recorded yet.</source>
+        <translation>Angewendete Migrationen: noch keine aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Migrations applied: %1</source>
+        <translation>Angewendete Migrationen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>puw::SecretDialogs</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1: its key is not in your list of known hosts yet.</source>
+        <extracomment>%1: host name (maybe with a port)</extracomment>
+        <translation>Dies ist die erste Verbindung zu %1: Sein Schlüssel ist noch nicht in Ihrer Liste bekannter Hosts.</translation>
+    </message>
+    <message>
+        <source>About the host key</source>
+        <translation>Über den Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation>SHA256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the host itself shows, for example by running &quot;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&quot; on its console. Accept only if they are the same; the key is then added to %1.</source>
+        <extracomment>%1: the key type, e.g. ssh-ed25519 -&gt; the file name uses &quot;ed25519&quot;</extracomment>
+        <translation>Vergleichen Sie ihn mit dem Fingerabdruck, den der Host selbst zeigt, zum Beispiel mit „ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub“ auf seiner Konsole. Akzeptieren Sie nur, wenn beide gleich sind; der Schlüssel wird dann in %1 eingetragen.</translation>
+    </message>
+    <message>
+        <source>How to compare</source>
+        <translation>Wie man vergleicht</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>Schlüssel &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the key</source>
+        <translation>Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Refuse the key</source>
+        <translation>Schlüssel ablehnen</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Was abgefragt wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember it in the keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
     </message>
 </context>
 <context>
     <name>puw::SecretSources</name>
     <message>
-        <location filename="../core/secrets/SecretSources.cpp" line="+32"/>
         <source>The plan names no environment variable for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan nennt keine Umgebungsvariable für „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The environment variable %1, named in the plan for &quot;%2&quot;, is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1, die der Plan für „%2“ nennt, ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The environment variable %1 holds fewer than 3 characters: too short to be kept out of the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 enthält weniger als 3 Zeichen: zu kurz, um aus den Logs herausgehalten zu werden.</translation>
     </message>
 </context>
 <context>
     <name>puw::SessionController</name>
     <message>
-        <location filename="../core/session/SessionController.cpp" line="+55"/>
         <source>Session %1 is not in the journal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 ist nicht im Journal %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan saved with session %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mit Sitzung %1 gespeicherte Plan konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Could not start a new session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine neue Sitzung begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Could not mark the session finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht als abgeschlossen markiert werden: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Step %1 &quot;%2&quot; could not become &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 „%2“ konnte nicht zu „%3“ wechseln: %4</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Step %1 &quot;%2&quot; cannot be skipped: the later steps depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 „%2“ kann nicht übersprungen werden: Die späteren Schritte hängen von ihm ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Skipped by the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Administrator übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>puw::SshConnector</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the ssh configuration: %1</source>
+        <translation>Die ssh-Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 presented no host key: %2</source>
+        <translation>%1 hat keinen Host-Schlüssel vorgelegt: %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not known and was not accepted.</source>
+        <translation>Der Host-Schlüssel von %1 (%2 %3) ist nicht bekannt und wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the host key of %1 in %2: %3</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected, remove the old key at %6 and connect again.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: known_hosts verzeichnet %2 %3, der Server legt jetzt %4 %5 vor. Das kann ein Angriff sein; die Verbindung wird abgelehnt. Wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel bei %6 und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gegen %2 geprüft werden: %3</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Die Authentifizierung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connection to %1 closed during authentication.</source>
+        <translation>Verbindung zu %1 während der Authentifizierung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Authentication to %1 failed. Tried: %2. The server offers: %3.</source>
+        <extracomment>%1 the host, %2 what was tried (&quot;agent&quot;, &quot;password&quot;, &quot;key FILE (refused)&quot;...), %3 the methods the server accepts, in ssh&apos;s own words (publickey, password...)</extracomment>
+        <translation>Die Authentifizierung bei %1 ist fehlgeschlagen. Versucht: %2. Der Server bietet an: %3.</translation>
+    </message>
+    <message>
+        <source>nothing usable</source>
+        <translation>nichts Verwendbares</translation>
+    </message>
+    <message>
+        <source>key %1 (not accepted)</source>
+        <translation>Schlüssel %1 (nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>key %1 (cannot be read: missing or wrong passphrase)</source>
+        <translation>Schlüssel %1 (nicht lesbar: Passphrase fehlt oder ist falsch)</translation>
+    </message>
+    <message>
+        <source>key %1 (refused)</source>
+        <translation>Schlüssel %1 (abgelehnt)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::SshHost</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>puw::StepListPanel</name>
     <message>
-        <location filename="../wizard/StepListPanel.cpp" line="+15"/>
         <source>Steps of the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Upgrades</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Steps and their states</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und ihr Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each step of the upgrade with its state and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt des Upgrades mit Zustand und Dauer</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>%1. %2
 %3</source>
         <extracomment>side panel entry: step number, title, then state and duration on a second line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2
+%3</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Step %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (current step)</source>
         <extracomment>screen-reader text for the step whose page is showing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktueller Schritt)</translation>
     </message>
 </context>
 <context>
     <name>puw::StepPage</name>
     <message>
-        <location filename="../wizard/StepPage.cpp" line="+30"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>page title, e.g. &quot;Step 3 of 10: Back up the old database&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What this step does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Schritt tut</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Downtime begins with this step: users cannot work until step %1 ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schritt beginnt die Ausfallzeit: Die Benutzer können erst wieder arbeiten, wenn Schritt %1 endet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Downtime warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Ausfallzeit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Downtime ends when this step succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausfallzeit endet, wenn dieser Schritt gelingt.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Downtime note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Ausfallzeit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Point of no return: after this step, going back to the old installation loses data written since, or the old installation itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt ohne Rückkehr: Nach diesem Schritt gehen bei einer Rückkehr zur alten Installation die seither geschriebenen Daten verloren, oder die alte Installation selbst.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Point of no return warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Punkt ohne Rückkehr</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>State icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandssymbol</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von Schritt %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duration of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer von Schritt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von Schritt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>S&amp;kip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt über&amp;springen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 überspringen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record that you deliberately leave this step out; Next becomes available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält fest, dass Sie diesen Schritt bewusst auslassen; Weiter wird verfügbar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Running this step from the wizard is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Note about running steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Ausführen der Schritte</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>not measured yet</source>
         <extracomment>shown when a step has not run yet, in place of its duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keines</translation>
+    </message>
+    <message>
+        <source>To run steps from the wizard, load a plan (on the welcome page or with parallel-upgrade --plan FILE).</source>
+        <translation>Um Schritte aus dem Assistenten auszuführen, laden Sie einen Plan (auf der Willkommensseite oder mit parallel-upgrade --plan DATEI).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::StepRunPanel</name>
+    <message>
+        <source>&amp;Run this step</source>
+        <translation>Schritt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Running step %1</source>
+        <translation>Schritt %1 läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the step</source>
+        <translation>Schritt a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel step %1</source>
+        <translation>Schritt %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the running command; the step can be retried.</source>
+        <translation>Stoppt den laufenden Befehl; der Schritt kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>Zurücks&amp;etzen…</translation>
+    </message>
+    <message>
+        <source>Roll back to the old installation</source>
+        <translation>Auf die alte Installation zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop the new installation, start the old one and route requests back.</source>
+        <translation>Die neue Installation stoppen, die alte starten und die Anfragen zurückleiten.</translation>
+    </message>
+    <message>
+        <source>Note about the run of step %1</source>
+        <translation>Hinweis zum Lauf von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Output of step %1</source>
+        <translation>Ausgabe von Schritt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>the Run button after a failed, cancelled or interrupted run</extracomment>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Retry step %1</source>
+        <translation>Schritt %1 erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Run step %1</source>
+        <translation>Schritt %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <extracomment>shown with a busy indicator while a step runs without measurable progress</extracomment>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Rollback %1: %2</source>
+        <extracomment>%1: the state of the rollback (done, failed), %2: what it did, in words</extracomment>
+        <translation>Zurücksetzen %1: %2</translation>
     </message>
 </context>
 <context>
     <name>puw::StepState</name>
     <message>
-        <location filename="../core/steps/StepState.cpp" line="+44"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>puw::StepStateDisplay</name>
     <message>
-        <location filename="../wizard/StepStateDisplay.cpp" line="+57"/>
         <source>&lt; 1 s</source>
         <extracomment>a step that took less than one second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 min %2 s</source>
         <extracomment>minutes and seconds, e.g. &quot;2 min 05 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes, e.g. &quot;1 h 07 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>since %1</source>
         <extracomment>a step still running, with the local time it started, e.g. &quot;since 14:02&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1, %2</source>
         <extracomment>a step&apos;s state and how long it took, e.g. &quot;Done, 2 min 05 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>puw::Steps</name>
     <message>
-        <location filename="../core/steps/StepCatalogue.cpp" line="+11"/>
         <source>Install the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version installieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the new host and install or verify the new version of the application there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Host prüfen und dort die neue Version der Anwendung installieren oder prüfen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy custom configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasste Konfiguration kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare configuration files on both hosts and copy the customisations to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdateien auf beiden Hosts vergleichen und die Anpassungen auf den neuen kopieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Back up the old database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Datenbank sichern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stream a backup of the live database to the new host to rehearse the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung der laufenden Datenbank auf den neuen Host übertragen, um die Migration zu proben.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import it on the new host</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem neuen Host importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore the backup on the new host and compare row counts with the old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung auf dem neuen Host wiederherstellen und die Zeilenzahlen mit der alten vergleichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Start the new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Server starten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Apply the new version&apos;s migrations, start it and wait until it is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationen der neuen Version anwenden, sie starten und warten, bis sie bereit ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verify the new installation over HTTP, in its database and by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Installation über HTTP, in ihrer Datenbank und von Hand prüfen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop both servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Server stoppen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the application on both hosts so that no new data is written. Downtime begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung auf beiden Hosts stoppen, damit keine neuen Daten geschrieben werden. Die Ausfallzeit beginnt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fresh backup, import and re-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sicherung, Import und erneuter Test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the backup, import, start and checks with the up-to-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung, Import, Start und Prüfungen mit den aktuellen Daten wiederholen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Route requests to the new installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen zur neuen Installation leiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the proxy or DNS to the new host and verify it answers. Downtime ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy oder DNS auf den neuen Host umstellen und prüfen, dass er antwortet. Die Ausfallzeit endet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Deprovision the old instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Instanz außer Betrieb nehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After a soak period, stop and disable the old services, keeping the final backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Beobachtungszeit die alten Dienste stoppen und deaktivieren; die letzte Sicherung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::StopBothPage</name>
+    <message>
+        <source>&amp;Stop both servers</source>
+        <extracomment>the Run button of step 7: it starts the downtime</extracomment>
+        <translation>Beide Server an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop both servers?</source>
+        <translation>Beide Server stoppen?</translation>
+    </message>
+    <message>
+        <source>Users are cut off from now: the application stops on the old host (%1) and on the new host, and stays stopped until step 9 routes requests to the new installation.</source>
+        <translation>Ab jetzt sind die Benutzer ausgesperrt: Die Anwendung stoppt auf dem alten Host (%1) und auf dem neuen und bleibt gestoppt, bis Schritt 9 die Anfragen zur neuen Installation leitet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been stopped yet. If the cutover goes wrong, Roll back starts the old installation again.</source>
+        <translation>Noch ist nichts gestoppt. Wenn die Umstellung schiefgeht, startet Zurücksetzen die alte Installation wieder.</translation>
+    </message>
+    <message>
+        <source>Stop both servers</source>
+        <translation>Beide Server stoppen</translation>
     </message>
 </context>
 <context>
     <name>puw::SummaryPage</name>
     <message>
-        <location filename="../wizard/SummaryPage.cpp" line="+16"/>
-        <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What happened at each step, as recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was bei jedem Schritt geschah, wie im Journal aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Steps with their state, duration and result</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte mit Zustand, Dauer und Ergebnis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>%1. %2</source>
         <extracomment>summary table: step number and title, e.g. &quot;3. Back up the old database&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>—</source>
         <extracomment>summary table: a step without a measured duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no duration</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The checklist with every step, the downtime, the checks and the commands run (secrets masked), as Markdown, HTML or PDF.</source>
+        <translation>Die Checkliste mit jedem Schritt, der Ausfallzeit, den Prüfungen und den ausgeführten Befehlen (Geheimnisse geschwärzt), als Markdown, HTML oder PDF.</translation>
+    </message>
+    <message>
+        <source>Where the report was written</source>
+        <translation>Wohin der Bericht geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet: no step has run.</source>
+        <translation>Noch nichts zu berichten: Es ist noch kein Schritt gelaufen.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <extracomment>%1: the report file</extracomment>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::TeeWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::TradeoffsPanel</name>
+    <message>
+        <source>Before the downtime</source>
+        <translation>Vor der Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Gains and costs of a parallel upgrade</source>
+        <translation>Vorteile und Kosten eines parallelen Upgrades</translation>
+    </message>
+    <message>
+        <source>Going back is simple: the old installation and its data stay as they were until you remove them.</source>
+        <translation>Zurück ist einfach: Die alte Installation und ihre Daten bleiben, wie sie sind, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <source>You chose when this happens; everything before this step was done while users kept working.</source>
+        <translation>Sie haben gewählt, wann das geschieht; alles vor diesem Schritt geschah, während die Benutzer weiterarbeiteten.</translation>
+    </message>
+    <message>
+        <source>The new installation was tested with a copy of the real data before anyone uses it.</source>
+        <translation>Die neue Installation wurde mit einer Kopie der echten Daten getestet, bevor jemand sie nutzt.</translation>
+    </message>
+    <message>
+        <source>Users are cut off only for the switch itself, not for the whole installation.</source>
+        <translation>Die Benutzer sind nur für die Umstellung selbst ausgesperrt, nicht für die ganze Installation.</translation>
+    </message>
+    <message>
+        <source>Two servers run side by side until step 10, with the cost that brings.</source>
+        <translation>Bis Schritt 10 laufen zwei Server nebeneinander, mit den Kosten, die das mit sich bringt.</translation>
+    </message>
+    <message>
+        <source>Every custom setting must have been carried over; the more there are, the more can be missed.</source>
+        <translation>Jede angepasste Einstellung muss übernommen worden sein; je mehr es sind, desto mehr kann übersehen werden.</translation>
+    </message>
+    <message>
+        <source>Preparing a second installation took longer than upgrading in place would have.</source>
+        <translation>Eine zweite Installation vorzubereiten hat länger gedauert als ein Upgrade an Ort und Stelle.</translation>
+    </message>
+    <message>
+        <source>What you gain</source>
+        <extracomment>headings of the two lists of the tradeoffs on step 7</extracomment>
+        <translation>Was Sie gewinnen</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Was es kostet</translation>
+    </message>
+    <message>
+        <source>Parallel upgrade: gains and costs</source>
+        <translation>Paralleles Upgrade: Vorteile und Kosten</translation>
+    </message>
+    <message>
+        <source>What the rehearsal showed</source>
+        <translation>Was der Probelauf gezeigt hat</translation>
+    </message>
+    <message>
+        <source>The rehearsal (steps 3 to 6)</source>
+        <translation>Der Probelauf (Schritte 3 bis 6)</translation>
+    </message>
+    <message>
+        <source>Predicted downtime</source>
+        <translation>Vorhergesagte Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot;: %3</source>
+        <translation>Schritt %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks passed: %1.</source>
+        <extracomment>number of rehearsal checks that passed</extracomment>
+        <translation>
+            <numerusform>Bestandene Prüfungen: %1.</numerusform>
+            <numerusform>Bestandene Prüfungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that failed – look at them before you stop the servers:</source>
+        <translation>Fehlgeschlagene Prüfungen – sehen Sie sie sich an, bevor Sie die Server stoppen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime:&lt;/b&gt; not known yet – step 6 predicts it from the rehearsal&apos;s timings.</source>
+        <translation>&lt;b&gt;Vorhergesagte Ausfallzeit:&lt;/b&gt; noch nicht bekannt – Schritt 6 sagt sie aus den Zeiten des Probelaufs voraus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s backup, import, start and checks, plus stopping and routing.</source>
+        <extracomment>%1: a duration such as &quot;4 min 20 s&quot;</extracomment>
+        <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: etwa %1&lt;/b&gt;, aus Sicherung, Import, Start und Prüfungen des Probelaufs, plus Stoppen und Umleiten.</translation>
     </message>
 </context>
 <context>
     <name>puw::UpgradePlan</name>
     <message>
-        <location filename="../core/plan/UpgradePlan.cpp" line="+30"/>
-        <source>is not valid JSON: %1 at line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct the syntax there (a missing comma or quote is the usual cause).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enclose the plan in { ... }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>is %1, newer than this program understands.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>about the plan&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
+        <translation>ist %1, neuer als dieses Programm versteht.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Update the Parallel Upgrade Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie den Assistenten für parallele Upgrades.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Name the application&apos;s recipe: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das Rezept der Anwendung: eines von %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>names &quot;%1&quot;, which is not a known recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt „%1“, kein bekanntes Rezept.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use one of %1, or add your own recipe file to the recipes folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eines von %1 oder legen Sie eine eigene Rezeptdatei in den Rezeptordner.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>is the same host as &quot;old&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist derselbe Host wie „old“.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A parallel upgrade builds the new installation somewhere else: give another host, port or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paralleles Upgrade baut die neue Installation woanders auf: Geben Sie einen anderen Host, Port oder Benutzer an.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+3"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>looks like a secret, and a plan never holds one.</source>
+        <translation>sieht wie ein Geheimnis aus, und ein Plan enthält nie eines.</translation>
+    </message>
+    <message>
+        <source>Remove it: the wizard asks for secrets and keeps them in the system keychain; for unattended runs name an environment variable under &quot;secretEnvironment&quot;.</source>
+        <translation>Entfernen Sie es: Der Assistent fragt nach Geheimnissen und bewahrt sie im Schlüsselbund des Systems auf; für unbeaufsichtigte Läufe nennen Sie eine Umgebungsvariable unter „secretEnvironment“.</translation>
+    </message>
+    <message>
+        <source>Give the host as { &quot;address&quot;: &quot;host name or ssh alias&quot;, &quot;user&quot;: &quot;...&quot; }.</source>
+        <translation>Geben Sie den Host als { &quot;address&quot;: &quot;Hostname oder ssh-Alias&quot;, &quot;user&quot;: &quot;...&quot; } an.</translation>
+    </message>
+    <message>
+        <source>Set it to the host name, IP address or ~/.ssh/config alias.</source>
+        <translation>Setzen Sie es auf den Hostnamen, die IP-Adresse oder den Alias aus ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Set it to &quot;nginx&quot;, &quot;dns&quot; or &quot;none&quot;.</source>
+        <translation>Setzen Sie es auf „nginx“, „dns“ oder „none“.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>An nginx route needs the proxy host: { &quot;address&quot;: &quot;...&quot; }.</source>
+        <translation>Eine nginx-Route braucht den Proxy-Host: { &quot;address&quot;: &quot;...&quot; }.</translation>
+    </message>
+    <message>
+        <source>Give the nginx file that names the upstream server.</source>
+        <translation>Geben Sie die nginx-Datei an, die den Upstream-Server nennt.</translation>
+    </message>
+    <message>
+        <source>Give the name users resolve, e.g. app.example.org.</source>
+        <translation>Geben Sie den Namen an, den die Benutzer auflösen, z. B. app.example.org.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a known kind of route.</source>
+        <translation>ist „%1“, keine bekannte Art von Route.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
     <name>puw::UpgradeWizard</name>
     <message>
-        <location filename="../wizard/UpgradeWizard.cpp" line="+20"/>
-        <location line="+1"/>
-        <location line="+116"/>
         <source>Parallel Upgrade Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent für parallele Upgrades</translation>
     </message>
     <message>
-        <location line="-105"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finish the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade abschließen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten schließen</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+1"/>
         <source>Resume the upgrade?</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade fortsetzen?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Plandatei</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An upgrade started on %1 (%2) was not finished.</source>
         <extracomment>%1: date and time the session started, %2: the plan file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein am %1 begonnenes Upgrade (%2) wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resume at step %1 &quot;%2&quot;</source>
         <extracomment>%1: step number, %2: step title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Schritt %1 „%2“ fortsetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Steps already done are kept. Starting over begins a new session; the old one stays in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erledigte Schritte bleiben erhalten. Neu beginnen startet eine neue Sitzung; die alte bleibt im Journal.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Resume at the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Zusammenfassung fortsetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every step is done or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt ist erledigt oder übersprungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Progress of the upgrade</source>
+        <translation>Fortschritt des Upgrades</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nein, zurück</translation>
+    </message>
+    <message>
+        <source>Roll back to the old installation?</source>
+        <translation>Auf die alte Installation zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The rollback stops the new installation, starts the old installation&apos;s services again and routes requests back to the old host.</source>
+        <translation>Das Zurücksetzen stoppt die neue Installation, startet die Dienste der alten wieder und leitet die Anfragen zum alten Host zurück.</translation>
+    </message>
+    <message>
+        <source>The old database was not written by the new version, so users continue with the data they had when step 7 stopped the servers. Steps 7 to 9 are marked not started; you can try the cutover again later.</source>
+        <translation>Die alte Datenbank wurde nicht von der neuen Version beschrieben; die Benutzer arbeiten also mit den Daten weiter, die sie hatten, als Schritt 7 die Server stoppte. Die Schritte 7 bis 9 werden als nicht begonnen markiert; Sie können die Umstellung später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop and close?</source>
+        <translation>Stoppen und schließen?</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; is still running.</source>
+        <translation>Schritt %1 „%2“ läuft noch.</translation>
+    </message>
+    <message>
+        <source>A rollback is still running.</source>
+        <translation>Ein Zurücksetzen läuft noch.</translation>
+    </message>
+    <message>
+        <source>Closing cancels the running command and closes the wizard once it has stopped. The journal keeps what was done; starting the wizard again offers to resume.</source>
+        <translation>Schließen bricht den laufenden Befehl ab und schließt den Assistenten, sobald er gestoppt ist. Das Journal bewahrt, was erledigt wurde; beim nächsten Start bietet der Assistent an, fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Abbrechen und schließen</translation>
     </message>
 </context>
 <context>
     <name>puw::WelcomePage</name>
     <message>
-        <location filename="../wizard/WelcomePage.cpp" line="+20"/>
-        <location line="+84"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="-72"/>
         <source>nginx reverse proxy on %1, public address %2</source>
         <extracomment>%1: the proxy host, %2: the public address users open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nginx-Reverse-Proxy auf %1, öffentliche Adresse %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DNS name %1, public address %2</source>
         <extracomment>%1: the DNS name users resolve, %2: the public address users open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Name %1, öffentliche Adresse %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>none: users are switched by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Die Benutzer werden von Hand umgestellt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+53"/>
         <source>&amp;Load plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;laden…</translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>Welcome to the Parallel Upgrade Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen beim Assistenten für parallele Upgrades</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;p&gt;In a parallel upgrade the new version of your application is installed on a second machine, beside the one your users work on. Its configuration and a copy of the data are brought over and tested while the old installation keeps running. Only when everything works do both stop for a short downtime: the latest data is copied once more, and users are switched to the new installation.&lt;/p&gt;&lt;p&gt;Until that switch the old installation is left untouched, so going back is easy. The wizard does each step over SSH and records what it did.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei einem parallelen Upgrade wird die neue Version Ihrer Anwendung auf einem zweiten Rechner installiert, neben dem, auf dem Ihre Benutzer arbeiten. Ihre Konfiguration und eine Kopie der Daten werden übertragen und getestet, während die alte Installation weiterläuft. Erst wenn alles funktioniert, stoppen beide für eine kurze Ausfallzeit: Die neuesten Daten werden noch einmal kopiert, und die Benutzer werden auf die neue Installation umgestellt.&lt;/p&gt;&lt;p&gt;Bis zu dieser Umstellung bleibt die alte Installation unangetastet, daher ist das Zurücksetzen einfach. Der Assistent erledigt jeden Schritt über SSH und zeichnet auf, was er getan hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>What a parallel upgrade is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein paralleles Upgrade ist</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Loaded plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladener Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Current session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Sitzung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Load a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei laden</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>No plan loaded. Load a plan file to say which application is upgraded, from which host to which host, and how users are switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan geladen. Laden Sie eine Plandatei, um anzugeben, welche Anwendung aktualisiert wird, von welchem Host auf welchen, und wie die Benutzer umgestellt werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plan: %1
 Application recipe: %2
 Old host: %3
 New host: %4
 Route: %5</source>
         <extracomment>summary of the loaded plan; each %n is a value, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1
+Rezept der Anwendung: %2
+Alter Host: %3
+Neuer Host: %4
+Route: %5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Load another plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Plan &amp;laden…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No session yet: one is recorded in the journal from the first step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzung: Ab dem ersten Schritt wird eine im Journal aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Session %1, started %2, is recorded in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1, begonnen am %2, ist in %3 aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Load plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan laden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upgrade plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::detail::HostWorker</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: no answer from the server for %2 s.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen: seit %2 s keine Antwort vom Server.</translation>
     </message>
 </context>
 </TS>

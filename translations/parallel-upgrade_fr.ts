@@ -2,1160 +2,3795 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>puw</name>
+    <name>puw::App</name>
     <message>
-        <location filename="../core/plan/UpgradePlan.cpp" line="+51"/>
-        <source>looks like a secret, and a plan never holds one.</source>
-        <translation type="unfinished"></translation>
+        <source>The recipe cannot be used</source>
+        <extracomment>shown when the plan&apos;s recipe cannot be used; the steps cannot run until it is fixed</extracomment>
+        <translation>La recette est inutilisable</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove it: the wizard asks for secrets and keeps them in the system keychain; for unattended runs name an environment variable under &quot;secretEnvironment&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+
+The wizard shows the journal, but steps cannot run until this is fixed.</source>
+        <translation>%1
+
+L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exécuter tant que ce problème n&apos;est pas corrigé.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give the host as { &quot;address&quot;: &quot;host name or ssh alias&quot;, &quot;user&quot;: &quot;...&quot; }.</source>
-        <translation type="unfinished"></translation>
+        <source>--through %1: not a step; give 1 to 10 or a step id such as import-backup.</source>
+        <extracomment>%1 is what the admin gave after --through; &quot;import-backup&quot; is a step id, not translated</extracomment>
+        <translation>--through %1&#xa0;: ce n&apos;est pas une étape&#xa0;; indiquez un nombre de 1 à 10 ou un identifiant d&apos;étape comme import-backup.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Set it to the host name, IP address or ~/.ssh/config alias.</source>
-        <translation type="unfinished"></translation>
+        <source>Parallel Upgrade Wizard</source>
+        <extracomment>the program&apos;s name, shown after each window&apos;s title</extracomment>
+        <translation>Assistant de mise à niveau parallèle</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ByteStreams</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+21"/>
-        <source>Set it to &quot;nginx&quot;, &quot;dns&quot; or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Checks</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An nginx route needs the proxy host: { &quot;address&quot;: &quot;...&quot; }.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Give the nginx file that names the upstream server.</source>
-        <translation type="unfinished"></translation>
+        <source>certificate for &apos;%1&apos;, valid from %2 until %3</source>
+        <translation>certificat pour «&#xa0;%1&#xa0;», valide du %2 au %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Give the name users resolve, e.g. app.example.org.</source>
-        <translation type="unfinished"></translation>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>is &quot;%1&quot;, which is not a known kind of route.</source>
-        <translation type="unfinished"></translation>
+        <source>host %1 not found</source>
+        <translation>hôte %1 introuvable</translation>
     </message>
     <message>
-        <location filename="../core/journal/JournalEntries.cpp" line="+25"/>
-        <source>
-… %1 characters omitted …
-</source>
-        <translation type="unfinished"></translation>
+        <source>%1 closed the connection without an answer</source>
+        <translation>%1 a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>TLS certificate of %1 not valid: %2</source>
+        <translation>certificat TLS de %1 non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>échec de la négociation TLS avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>request to %1 failed: %2</source>
+        <translation>échec de la requête vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not an http or https address: %1</source>
+        <translation>ce n&apos;est pas une adresse http ou https&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation>annulé après %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2</source>
+        <translation>pas de réponse de %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation>statut %1 attendu, reçu %2</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2: %3</source>
+        <translation>statut %1 attendu, reçu %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; in body, got: %2 (%3)</source>
+        <translation>«&#xa0;%1&#xa0;» attendu dans le corps, reçu&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>un corps vide</translation>
+    </message>
+    <message>
+        <source>%1, slower than the %2 allowed</source>
+        <translation>%1, plus lent que les %2 autorisées</translation>
+    </message>
+    <message>
+        <source>, body contains &apos;%1&apos;</source>
+        <translation>, le corps contient «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>, TLS certificate valid until %1</source>
+        <translation>, certificat TLS valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>healthy at the first attempt: %1</source>
+        <translation>opérationnel dès la première tentative&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>healthy after %1 attempts in %2: %3</source>
+        <translation>opérationnel après %1 tentatives en %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n attempt(s) in %1</source>
+        <translation>
+            <numerusform>annulé après %n tentative en %1</numerusform>
+            <numerusform>annulé après %n tentatives en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n attempt(s) in %1; last: %2</source>
+        <translation>
+            <numerusform>arrêté après %n tentative en %1&#xa0;; dernière&#xa0;: %2</numerusform>
+            <numerusform>arrêté après %n tentatives en %1&#xa0;; dernière&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not healthy within %1 (%n attempt(s)); last: %2</source>
+        <translation>
+            <numerusform>pas opérationnel en %1 (%n tentative)&#xa0;; dernière&#xa0;: %2</numerusform>
+            <numerusform>pas opérationnel en %1 (%n tentatives)&#xa0;; dernière&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; are not both numbers</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» ne sont pas tous deux des nombres</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 attendu</translation>
+    </message>
+    <message>
+        <source>expected at least %1</source>
+        <translation>au moins %1 attendu</translation>
+    </message>
+    <message>
+        <source>expected it to contain &apos;%1&apos;</source>
+        <translation>on attendait qu&apos;il contienne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>une valeur attendue</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 on %2:%3 as %4: %5</source>
+        <translation>impossible de se connecter à %1 sur %2:%3 en tant que %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>the query failed: %1 (%2)</source>
+        <translation>la requête a échoué&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the query returned no row: %1</source>
+        <translation>la requête n&apos;a renvoyé aucune ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, got %2 from: %3</source>
+        <translation>%1, reçu %2 de&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: libqt6sql6-%2)</source>
+        <translation>le pilote Qt SQL %1 n&apos;est pas installé (Debian&#xa0;: libqt6sql6-%2)</translation>
+    </message>
+    <message>
+        <source>the check has no command</source>
+        <translation>la vérification n&apos;a pas de commande</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>annulé sur %1</translation>
+    </message>
+    <message>
+        <source>could not run on %1: %2</source>
+        <translation>impossible d&apos;exécuter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1 on %2</source>
+        <translation>code de sortie %1 sur %2</translation>
+    </message>
+    <message>
+        <source>exit code %1 on %2: %3</source>
+        <translation>code de sortie %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>output does not contain &apos;%1&apos;, got: %2</source>
+        <translation>la sortie ne contient pas «&#xa0;%1&#xa0;», reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>aucune sortie</translation>
+    </message>
+    <message>
+        <source>exit code 0 on %1 in %2</source>
+        <translation>code de sortie 0 sur %1 en %2</translation>
+    </message>
+    <message>
+        <source>exit code 0 on %1, output contains &apos;%2&apos;</source>
+        <translation>code de sortie 0 sur %1, la sortie contient «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>could not measure the logs on %1: %2</source>
+        <translation>impossible de mesurer les journaux sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not measure the logs on %1: unexpected answer &apos;%2&apos;</source>
+        <translation>impossible de mesurer les journaux sur %1&#xa0;: réponse inattendue «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the log error pattern &apos;%1&apos; is not valid: %2</source>
+        <translation>le motif d&apos;erreur de journal «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while reading %1</source>
+        <translation>annulé pendant la lecture de %1</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: %3</source>
+        <translation>impossible de lire %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: unexpected answer &apos;%3&apos;</source>
+        <translation>impossible de lire %1 sur %2&#xa0;: réponse inattendue «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 was rotated or truncated since the start: read from its beginning</source>
+        <translation>%1 a subi une rotation ou a été tronqué depuis le début&#xa0;: lu depuis son commencement</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 were read</source>
+        <translation>seuls les premiers %1 sur %2 ont été lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>no line matches the error pattern in %n log(s) since the start (%1 read)</source>
+        <translation>
+            <numerusform>aucune ligne ne correspond au motif d&apos;erreur dans %n journal depuis le début (%1 lus)</numerusform>
+            <numerusform>aucune ligne ne correspond au motif d&apos;erreur dans %n journaux depuis le début (%1 lus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) match the error pattern in %1: %2</source>
+        <translation>
+            <numerusform>%n ligne correspond au motif d&apos;erreur dans %1&#xa0;: %2</numerusform>
+            <numerusform>%n lignes correspondent au motif d&apos;erreur dans %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puw::ChecksView</name>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>column headers of the checks table</extracomment>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checks and their results</source>
+        <translation>Vérifications et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Checks: none run yet.</source>
+        <translation>Vérifications&#xa0;: aucune exécutée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <extracomment>result of one check</extracomment>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Checks: %1 passed, %2 failed.</source>
+        <extracomment>%1: checks passed, %2: checks failed</extracomment>
+        <translation>Vérifications&#xa0;: %1 réussies, %2 en échec.</translation>
     </message>
 </context>
 <context>
     <name>puw::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+12"/>
         <source>Walks you through a parallel upgrade of a self-hosted web application: the new version is installed beside the old one, loaded with its data and tested before users are switched over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous guide dans la mise à niveau parallèle d&apos;une application web auto-hébergée&#xa0;: la nouvelle version est installée à côté de l&apos;ancienne, chargée avec ses données et testée avant que les utilisateurs n&apos;y soient basculés.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open the upgrade plan FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de mise à niveau FICHIER.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keep the session journal and local backups in DIR instead of the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le journal de session et les sauvegardes locales dans DOSSIER au lieu du dossier de données de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Try --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez --help pour voir les options.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Unexpected argument &quot;%1&quot;. To open a plan, use --plan FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Pour ouvrir un plan, utilisez --plan FICHIER.</translation>
+    </message>
+    <message>
+        <source>Run the plan&apos;s steps without a window, printing one line per event.</source>
+        <translation>Exécuter les étapes du plan sans fenêtre, en affichant une ligne par événement.</translation>
+    </message>
+    <message>
+        <source>With --headless: stop after STEP (a number or a step id; default 9).</source>
+        <translation>Avec --headless&#xa0;: s&apos;arrêter après ÉTAPE (un numéro ou un identifiant d&apos;étape&#xa0;; 9 par défaut).</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>With --headless: confirm the steps that change the old installation.</source>
+        <translation>Avec --headless&#xa0;: confirmer les étapes qui modifient l&apos;ancienne installation.</translation>
+    </message>
+    <message>
+        <source>With --headless: list every command as it would run, and run none.</source>
+        <translation>Avec --headless&#xa0;: afficher chaque commande telle qu&apos;elle serait exécutée, sans en exécuter aucune.</translation>
+    </message>
+    <message>
+        <source>With --headless: bring the old installation back into service.</source>
+        <translation>Avec --headless&#xa0;: remettre l&apos;ancienne installation en service.</translation>
+    </message>
+    <message>
+        <source>With --headless: write the report to FILE (.md, .html or .pdf).</source>
+        <translation>Avec --headless&#xa0;: écrire le rapport dans FICHIER (.md, .html ou .pdf).</translation>
+    </message>
+    <message>
+        <source>Show the interface in LANG (%1) instead of the system&apos;s language.</source>
+        <extracomment>%1 lists the language codes, e.g. &quot;de, en, fr&quot;; LANG is the option&apos;s argument</extracomment>
+        <translation>Afficher l&apos;interface en LANGUE (%1) au lieu de la langue du système.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <extracomment>the argument of --lang, shown in --help as &lt;LANG&gt;</extracomment>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--lang %1: no such language; available: %2.</source>
+        <extracomment>%1 is what the admin gave after --lang, %2 the language codes the program has, e.g. &quot;de, en, fr&quot;</extracomment>
+        <translation>--lang %1&#xa0;: langue inconnue&#xa0;; disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback et --report s&apos;utilisent avec --headless.</translation>
+    </message>
+    <message>
+        <source>--headless needs a plan: --plan FILE.</source>
+        <translation>--headless nécessite un plan&#xa0;: --plan FICHIER.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::CommandResult</name>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>terminée avec le code %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>tuée par le signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>puw::CommandRun</name>
+    <message>
+        <source>Cannot open a channel on %1: %2</source>
+        <translation>Impossible d&apos;ouvrir un canal sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 a refusé d&apos;exécuter une commande&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The command on %1 ended without an exit status.</source>
+        <translation>La commande sur %1 s&apos;est terminée sans code de sortie.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s.</source>
+        <translation>La commande ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <source>The receiving side failed: %1</source>
+        <translation>Le côté réception a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed: %2</source>
+        <translation>La commande sur %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sending side failed: %1</source>
+        <translation>Le côté envoi a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The command on %1 stopped reading its input.</source>
+        <translation>La commande sur %1 a cessé de lire son entrée.</translation>
+    </message>
+    <message>
+        <source>Writing to the command on %1 failed: %2</source>
+        <translation>L&apos;écriture vers la commande sur %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading from the command on %1 failed: %2</source>
+        <translation>La lecture depuis la commande sur %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ConfigPage</name>
+    <message>
+        <source>(not on this host)</source>
+        <translation>(absent de cet hôte)</translation>
+    </message>
+    <message>
+        <source>(the local copy %1 cannot be read)</source>
+        <translation>(la copie locale %1 est illisible)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the files</source>
+        <translation>&amp;Comparer les fichiers</translation>
+    </message>
+    <message>
+        <source>Compare the configuration files of old and new</source>
+        <translation>Comparer les fichiers de configuration de l&apos;ancienne et de la nouvelle installation</translation>
+    </message>
+    <message>
+        <source>Reads the files on both hosts and changes nothing.</source>
+        <translation>Lit les fichiers sur les deux hôtes sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Old and new configuration files</source>
+        <translation>Fichiers de configuration, ancienne et nouvelle installation</translation>
+    </message>
+    <message>
+        <source>Files to copy (tick the ones the new installation needs):</source>
+        <translation>Fichiers à copier (cochez ceux dont la nouvelle installation a besoin)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configuration files, ticked to be copied</source>
+        <translation>Fichiers de configuration, cochés pour être copiés</translation>
+    </message>
+    <message>
+        <source>The file on the old host</source>
+        <translation>Le fichier sur l&apos;ancien hôte</translation>
+    </message>
+    <message>
+        <source>The file on the new host</source>
+        <translation>Le fichier sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>%1 (same on both)</source>
+        <extracomment>a configuration file in the list; %1: its path</extracomment>
+        <translation>%1 (identique des deux côtés)</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (différent)</translation>
     </message>
 </context>
 <context>
     <name>puw::CredentialStore</name>
     <message>
-        <location filename="../core/secrets/SecretResult.cpp" line="+29"/>
         <source>The system keychain is unavailable (%1). Passwords and passphrases will be asked for each time and will not be remembered. To remember them, install and unlock a keychain: gnome-keyring (Debian package &quot;gnome-keyring&quot;) or KWallet, in a desktop session with D-Bus. Unattended runs can name environment variables under &quot;secretEnvironment&quot; in the plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est indisponible (%1). Les mots de passe et phrases secrètes seront demandés à chaque fois et ne seront pas mémorisés. Pour les mémoriser, installez et déverrouillez un trousseau&#xa0;: gnome-keyring (paquet Debian «&#xa0;gnome-keyring&#xa0;») ou KWallet, dans une session de bureau avec D-Bus. Les exécutions sans surveillance peuvent plutôt nommer des variables d&apos;environnement sous «&#xa0;secretEnvironment&#xa0;» dans le plan.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/CredentialStore.cpp" line="+164"/>
         <source>Cannot use the keychain entry &quot;%1&quot;: the purpose must be a lower-case identifier and the host must not be empty or hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser l&apos;entrée de trousseau «&#xa0;%1&#xa0;»&#xa0;: l&apos;usage doit être un identifiant en minuscules et l&apos;hôte ne doit être ni vide ni contenir de caractères de contrôle.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Not saved: a secret of fewer than %n characters could not be kept out of the logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: un secret de moins de %n caractère ne peut pas être masqué dans les journaux.</numerusform>
+            <numerusform>Non enregistré&#xa0;: un secret de moins de %n caractères ne peut pas être masqué dans les journaux.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Internal error: the keychain was used from two threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne&#xa0;: le trousseau a été utilisé depuis deux threads.</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>No saved secret for this host and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret enregistré pour cet hôte et cet usage.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the keychain is locked or refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau est verrouillé ou a refusé l&apos;accès</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no keychain service found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau trouvé</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The keychain refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;opération.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>the keychain did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le trousseau n&apos;a pas répondu en %n seconde</numerusform>
+            <numerusform>le trousseau n&apos;a pas répondu en %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The credential store closed before the operation ended.</source>
+        <translation>Le magasin d&apos;identifiants s&apos;est fermé avant la fin de l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the D-Bus session bus</source>
+        <translation>pas de Secret Service sur le bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>no D-Bus session</source>
+        <translation>pas de session D-Bus</translation>
+    </message>
+    <message>
+        <source>no default keyring to save into, or it is locked</source>
+        <translation>aucun trousseau par défaut où enregistrer, ou il est verrouillé</translation>
+    </message>
+    <message>
+        <source>the keychain is locked</source>
+        <translation>le trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>le trousseau a signalé une erreur</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Database</name>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>Comptage des lignes de %1</translation>
+    </message>
+    <message>
+        <source>Reading the size of %1</source>
+        <translation>Lecture de la taille de %1</translation>
+    </message>
+    <message>
+        <source>The query on %1</source>
+        <translation>La requête sur %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 a échoué (code de sortie %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The recipe has no query for the migration head.</source>
+        <translation>La recette n&apos;a pas de requête pour la tête de migration.</translation>
+    </message>
+    <message>
+        <source>Verifying the dump %1</source>
+        <translation>Vérification du dump %1</translation>
+    </message>
+    <message>
+        <source>Refusing to drop and create the database &quot;%1&quot; on the old host.</source>
+        <translation>Refus de supprimer et recréer la base de données «&#xa0;%1&#xa0;» sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Creating the database &quot;%1&quot;</source>
+        <translation>Création de la base de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Refusing to restore into the database &quot;%1&quot; on the old host.</source>
+        <translation>Refus de restaurer dans la base de données «&#xa0;%1&#xa0;» sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into &quot;%2&quot; (stopped at the first error)</source>
+        <translation>Restauration de %1 dans «&#xa0;%2&#xa0;» (arrêt à la première erreur)</translation>
+    </message>
+    <message>
+        <source>A fix after the restore</source>
+        <translation>Une correction après la restauration</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 cannot dump a PostgreSQL %2 server: install the PostgreSQL %3 client programs (pg_dump must be at least the server&apos;s major version).</source>
+        <translation>pg_dump %1 ne peut pas sauvegarder un serveur PostgreSQL %2&#xa0;: installez les programmes clients de PostgreSQL %3 (pg_dump doit être au moins de la version majeure du serveur).</translation>
+    </message>
+    <message>
+        <source>MariaDB&apos;s mysqldump dumps MySQL %1; the restore may need the &quot;mysql8-collations&quot; fix.</source>
+        <translation>Le mysqldump de MariaDB sauvegarde MySQL %1&#xa0;; la restauration peut nécessiter la correction «&#xa0;mysql8-collations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the row count line &quot;%1&quot;.</source>
+        <translation>Impossible de lire la ligne de comptage «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The row counts ended early: the end marker is missing.</source>
+        <translation>Les comptages de lignes se sont arrêtés trop tôt&#xa0;: le marqueur de fin manque.</translation>
+    </message>
+    <message>
+        <source>Expected a number, got &quot;%1&quot;.</source>
+        <translation>Nombre attendu, reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s database section uses the unknown placeholder &quot;%1&quot;.</source>
+        <translation>La section base de données de la recette utilise l&apos;espace réservé inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The recipe names no database.</source>
+        <translation>La recette ne nomme aucune base de données.</translation>
+    </message>
+    <message>
+        <source>The database charset &quot;%1&quot; is not a plain name.</source>
+        <translation>Le jeu de caractères «&#xa0;%1&#xa0;» de la base n&apos;est pas un nom simple.</translation>
+    </message>
+    <message>
+        <source>The dump path &quot;%1&quot; is not absolute.</source>
+        <translation>Le chemin du dump «&#xa0;%1&#xa0;» n&apos;est pas absolu.</translation>
+    </message>
+    <message>
+        <source>The dump path &quot;%1&quot; names a folder, not a file.</source>
+        <translation>Le chemin du dump «&#xa0;%1&#xa0;» désigne un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The dump path contains a control character.</source>
+        <translation>Le chemin du dump contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partial dump: it was never verified complete and cannot be restored.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dump partiel&#xa0;: il n&apos;a jamais été vérifié complet et ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Asking the MySQL server&apos;s version</source>
+        <translation>Demande de la version du serveur MySQL</translation>
+    </message>
+    <message>
+        <source>Cannot read the server version &quot;%1&quot;.</source>
+        <translation>Impossible de lire la version du serveur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Asking mysqldump&apos;s version</source>
+        <translation>Demande de la version de mysqldump</translation>
+    </message>
+    <message>
+        <source>Cannot read mysqldump&apos;s version &quot;%1&quot;.</source>
+        <translation>Impossible de lire la version de mysqldump «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Asking the PostgreSQL server&apos;s version</source>
+        <translation>Demande de la version du serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Asking pg_dump&apos;s version</source>
+        <translation>Demande de la version de pg_dump</translation>
+    </message>
+    <message>
+        <source>Cannot read pg_dump&apos;s version &quot;%1&quot;.</source>
+        <translation>Impossible de lire la version de pg_dump «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The restore fix &quot;%1&quot; is not known for this database engine. Known fixes: %2.</source>
+        <translation>La correction de restauration «&#xa0;%1&#xa0;» n&apos;est pas connue pour ce moteur de base de données. Corrections connues&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::DeprovisionPage</name>
+    <message>
+        <source>What removing the old installation does</source>
+        <translation>Ce que fait le retrait de l&apos;ancienne installation</translation>
+    </message>
+    <message>
+        <source>Address of the old host, typed in full</source>
+        <translation>Adresse de l&apos;ancien hôte, saisie en entier</translation>
+    </message>
+    <message>
+        <source>old host&apos;s address</source>
+        <translation>adresse de l&apos;ancien hôte</translation>
+    </message>
+    <message>
+        <source>This stops and disables the old installation&apos;s services for good; the final backup and the configuration archive are kept. To confirm, type the old host&apos;s address (%1) in full:</source>
+        <extracomment>%1: the old host&apos;s address, which the admin must type</extracomment>
+        <translation>Cette étape arrête et désactive définitivement les services de l&apos;ancienne installation&#xa0;; la sauvegarde finale et l&apos;archive de configuration sont conservées. Pour confirmer, saisissez l&apos;adresse de l&apos;ancien hôte (%1) en entier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>puw::DowntimeClock</name>
+    <message>
+        <source>Downtime clock</source>
+        <translation>Chronomètre de l&apos;interruption de service</translation>
+    </message>
+    <message>
+        <source>Downtime was %1.</source>
+        <extracomment>%1: how long users were cut off</extracomment>
+        <translation>L&apos;interruption de service a duré %1.</translation>
+    </message>
+    <message>
+        <source>Downtime: %1 so far</source>
+        <extracomment>%1: how long users have been cut off so far</extracomment>
+        <translation>Interruption de service&#xa0;: %1 jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>(predicted: %1)</source>
+        <extracomment>%1: the downtime the rehearsal predicted</extracomment>
+        <translation>(prévue&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::FileTransfer</name>
+    <message>
+        <source>Unexpected answer from the remote host while downloading to %1.</source>
+        <translation>Réponse inattendue de l&apos;hôte distant pendant le téléchargement vers %1.</translation>
+    </message>
+    <message>
+        <source>The download to %1 ended after %2 of %3 bytes.</source>
+        <translation>Le téléchargement vers %1 s&apos;est arrêté après %2 octets sur %3.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>Impossible d&apos;envoyer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: the host is gone.</source>
+        <translation>Impossible d&apos;envoyer %1&#xa0;: l&apos;hôte n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: the host is gone.</source>
+        <translation>Impossible de télécharger %1&#xa0;: l&apos;hôte n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1 to %2: %3</source>
+        <translation>Impossible d&apos;envoyer %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot download %1 to %2: %3</source>
+        <translation>Impossible de télécharger %1 vers %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::GuiSecrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>passphrase of the SSH key</source>
+        <translation>phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>mot de passe sudo</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1, to log in to %2:</source>
+        <translation>Phrase secrète de la clé %1, pour se connecter à %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>%1: what the secret is for (e.g. &quot;sudo password&quot;), %2: the host</extracomment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2@%3:</source>
+        <translation>Saisissez le %1 pour %2@%3&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Headless</name>
+    <message>
+        <source>Resuming the session of %1.</source>
+        <translation>Reprise de la session de %1.</translation>
+    </message>
+    <message>
+        <source>Rolling back: the old installation goes back into service.</source>
+        <translation>Retour arrière&#xa0;: l&apos;ancienne installation est remise en service.</translation>
+    </message>
+    <message>
+        <source>%1 %2 changes the old installation: run again with --assume-yes to confirm.</source>
+        <translation>%1 %2 modifie l&apos;ancienne installation&#xa0;: relancez avec --assume-yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>%1 %2: started</source>
+        <translation>%1 %2&#xa0;: démarrée</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>[rollback] %1: %2</source>
+        <extracomment>headless output; &quot;[rollback]&quot; is a fixed tag, %1 the rollback&apos;s state (Done, Failed), %2 what it did</extracomment>
+        <translation>[rollback] %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostShell</name>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>code de sortie %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>sudo is not available on the local shell.</source>
+        <translation>sudo n&apos;est pas disponible dans le shell local.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>délai dépassé après %1 s</translation>
+    </message>
+    <message>
+        <source>killed by a signal</source>
+        <translation>tuée par un signal</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password and none was given. Enter it when asked, store it in the keychain, or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
+        <translation>sudo sur %1 demande un mot de passe et aucun n&apos;a été fourni. Saisissez-le quand il est demandé, enregistrez-le dans le trousseau ou nommez une variable d&apos;environnement pour «&#xa0;sudo-password&#xa0;» dans le plan.</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password (%2). Check the sudo password for this host; it may differ from the login password.</source>
+        <translation>sudo sur %1 a refusé le mot de passe (%2). Vérifiez le mot de passe sudo de cet hôte&#xa0;; il peut différer du mot de passe de connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is closed.</source>
+        <translation>La connexion à %1 est fermée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>tuée par le signal %1</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Jobs</name>
+    <message>
+        <source>The recipe&apos;s command uses {{%1}}, which has no value.</source>
+        <translation>La commande de la recette utilise {{%1}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>(dry run: not executed)</source>
+        <translation>(simulation&#xa0;: non exécutée)</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s command for %1 uses {{%2}}, which has no value.</source>
+        <translation>La commande de la recette pour %1 utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The compose service of %1 is not known yet: run step 1 first.</source>
+        <translation>Le service compose de %1 n&apos;est pas encore connu&#xa0;: exécutez d&apos;abord l&apos;étape 1.</translation>
+    </message>
+    <message>
+        <source>The recipe gives no command to %1 the service %2.</source>
+        <translation>La recette ne donne aucune commande pour %1 le service %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The plan names no %1 host.</source>
+        <translation>Le plan ne nomme aucun hôte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot reach the %1 host %2: %3</source>
+        <translation>Impossible de joindre l&apos;hôte «&#xa0;%1&#xa0;» %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This step cannot run yet.</source>
+        <translation>Cette étape ne peut pas encore s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 is still running.</source>
+        <translation>L&apos;étape %1 est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>A rollback is under way.</source>
+        <translation>Un retour arrière est en cours.</translation>
+    </message>
+    <message>
+        <source>Wait for the running step to end (or cancel it) before rolling back.</source>
+        <translation>Attendez la fin de l&apos;étape en cours (ou annulez-la) avant le retour arrière.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not in %4. Compare the fingerprint with the host&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and accept it once in the wizard or with ssh; unattended runs never accept a key on their own.</source>
+        <translation>La clé d&apos;hôte de %1 (%2 %3) n&apos;est pas dans %4. Comparez l&apos;empreinte avec celle de l&apos;hôte lui-même (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) et acceptez-la une fois dans l&apos;assistant ou avec ssh&#xa0;; les exécutions sans surveillance n&apos;acceptent jamais une clé d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>No %1 for %2: set the environment variable the plan names for &quot;%1&quot; under secretEnvironment, or store it in the keychain from the wizard. (%3)</source>
+        <translation>Pas de %1 pour %2&#xa0;: définissez la variable d&apos;environnement que le plan nomme pour «&#xa0;%1&#xa0;» sous secretEnvironment, ou enregistrez-le dans le trousseau depuis l&apos;assistant. (%3)</translation>
+    </message>
+    <message>
+        <source>The recipe names a program with {{%1}}, which has no value.</source>
+        <translation>La recette nomme un programme avec {{%1}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The new host lacks %1. Install the new version there (and its dependencies), then run this step again.</source>
+        <translation>Il manque %1 sur le nouvel hôte. Installez-y la nouvelle version (et ses dépendances), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The new version does not answer its version command on the new host. Check the installation there.</source>
+        <translation>La nouvelle version ne répond pas à sa commande de version sur le nouvel hôte. Vérifiez l&apos;installation sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>The new host runs the same version as the old one (%1): install the new version first.</source>
+        <translation>Le nouvel hôte exécute la même version que l&apos;ancien (%1)&#xa0;: installez d&apos;abord la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The new host has everything the application needs.</source>
+        <translation>Le nouvel hôte dispose de tout ce dont l&apos;application a besoin.</translation>
+    </message>
+    <message>
+        <source>The new host is ready with %1 (the old one runs %2).</source>
+        <translation>Le nouvel hôte est prêt avec %1 (l&apos;ancien exécute %2).</translation>
+    </message>
+    <message>
+        <source>an unknown version</source>
+        <translation>une version inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on the %2 host: %3</source>
+        <translation>Impossible de lire %1 sur l&apos;hôte «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s file %1 uses {{%2}}, which has no value.</source>
+        <translation>Le fichier %1 de la recette utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Cannot look for %1 on the old host: %2</source>
+        <translation>Impossible de chercher %1 sur l&apos;ancien hôte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1 on the %2 host: %3</source>
+        <translation>Impossible d&apos;examiner %1 sur l&apos;hôte «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ; choose which to copy.</source>
+        <translation>
+            <numerusform>%n fichier diffère&#xa0;; choisissez ceux à copier.</numerusform>
+            <numerusform>%n fichiers diffèrent&#xa0;; choisissez ceux à copier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not on the old host.</source>
+        <translation>%1 n&apos;est pas sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: copy it by hand or list its folder.</source>
+        <translation>%1 dépasse %2 Mio&#xa0;: copiez-le à la main ou indiquez son dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on the new host: %2 (does the owner %3:%4 exist there?)</source>
+        <translation>Impossible d&apos;écrire %1 sur le nouvel hôte&#xa0;: %2 (le propriétaire %3:%4 existe-t-il sur cet hôte&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 arrived altered on the new host (SHA-256 %2 instead of %3).</source>
+        <translation>%1 est arrivé altéré sur le nouvel hôte (SHA-256 %2 au lieu de %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n file(s) to the new host</source>
+        <translation>
+            <numerusform>%n fichier copié vers le nouvel hôte</numerusform>
+            <numerusform>%n fichiers copiés vers le nouvel hôte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already identical.</source>
+        <translation>
+            <numerusform>; %n déjà identique. ||&#xa0;; %n déjà identiques.</numerusform>
+            <numerusform>; %n déjà identique. ||&#xa0;; %n déjà identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the old installation starts the downtime: confirm it on this page (or pass --assume-yes) first.</source>
+        <translation>L&apos;arrêt de l&apos;ancienne installation fait commencer l&apos;interruption de service&#xa0;: confirmez-le d&apos;abord sur cette page (ou passez --assume-yes).</translation>
+    </message>
+    <message>
+        <source>Downtime begins: stopping the application on the old host.</source>
+        <translation>Début de l&apos;interruption de service&#xa0;: arrêt de l&apos;application sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Could not stop the old installation (%1). Nothing else was changed; roll back to restart it.</source>
+        <translation>Impossible d&apos;arrêter l&apos;ancienne installation (%1). Rien d&apos;autre n&apos;a été modifié&#xa0;; faites un retour arrière pour la redémarrer.</translation>
+    </message>
+    <message>
+        <source>Cancelled after stopping the old host; roll back to restart it.</source>
+        <translation>Annulé après l&apos;arrêt de l&apos;ancien hôte&#xa0;; faites un retour arrière pour le redémarrer.</translation>
+    </message>
+    <message>
+        <source>The old installation is stopped, but the new one could not be (%1).</source>
+        <translation>L&apos;ancienne installation est arrêtée, mais la nouvelle n&apos;a pas pu l&apos;être (%1).</translation>
+    </message>
+    <message>
+        <source>Waiting %1 seconds to make sure nothing starts the application again.</source>
+        <translation>Attente de %1 secondes pour s&apos;assurer que rien ne redémarre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 came back on the %2 host after being stopped: something restarts it (Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl mask), then run this step again.</source>
+        <translation>%1 est revenu sur l&apos;hôte «&#xa0;%2&#xa0;» après son arrêt&#xa0;: quelque chose le redémarre (Restart=always, un chien de garde, une tâche cron). Trouvez-le et désactivez-le (par ex. systemctl mask), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>Both installations are stopped and stay stopped. Downtime began at %1.</source>
+        <translation>Les deux installations sont arrêtées et le restent. L&apos;interruption de service a commencé à %1.</translation>
+    </message>
+    <message>
+        <source>To retire the old installation, type its host name &quot;%1&quot; exactly.</source>
+        <translation>Pour retirer l&apos;ancienne installation, saisissez exactement son nom d&apos;hôte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not disable the old services: %1</source>
+        <translation>Impossible de désactiver les anciens services&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The old installation&apos;s services are stopped and disabled. Its database, configuration and the final backup were kept.</source>
+        <translation>Les services de l&apos;ancienne installation sont arrêtés et désactivés. Sa base de données, sa configuration et la sauvegarde finale ont été conservées.</translation>
+    </message>
+    <message>
+        <source>The database password (&quot;%1&quot;) for the %2 host is not available: store it in the keychain or name an environment variable for it in the plan.</source>
+        <translation>Le mot de passe de la base de données («&#xa0;%1&#xa0;») de l&apos;hôte %2 n&apos;est pas disponible&#xa0;: enregistrez-le dans le trousseau ou nommez une variable d&apos;environnement pour lui dans le plan.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the new host.</source>
+        <translation>Impossible de créer %1 sur le nouvel hôte.</translation>
+    </message>
+    <message>
+        <source>Dry run: the dump would stream from old to new.</source>
+        <translation>Simulation&#xa0;: le dump serait transféré de l&apos;ancien hôte vers le nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup streams over SSH and a host is not connected.</source>
+        <translation>La sauvegarde est transférée par SSH et un hôte n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Streaming the %1 backup from old to new (local copy: %2).</source>
+        <translation>Transfert de la sauvegarde %1 de l&apos;ancien hôte vers le nouveau (copie locale&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Streaming the backup to the new host</source>
+        <translation>Transfert de la sauvegarde vers le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>The backup did not complete (%1). What arrived stays as %2 on the new host and is never restored.</source>
+        <translation>La sauvegarde ne s&apos;est pas terminée (%1). Ce qui est arrivé reste sous %2 sur le nouvel hôte et ne sera jamais restauré.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 in %2 s (%3/s); SHA-256 %4.</source>
+        <translation>%1 sauvegardés en %2 s (%3/s)&#xa0;; SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>There is no complete backup to import: run the backup step first.</source>
+        <translation>Il n&apos;y a pas de sauvegarde complète à importer&#xa0;: exécutez d&apos;abord l&apos;étape de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Dry run: the backup would be restored on the new host.</source>
+        <translation>Simulation&#xa0;: la sauvegarde serait restaurée sur le nouvel hôte.</translation>
+    </message>
+    <message>
+        <source>Recreating the database on the new host and restoring %1.</source>
+        <translation>Recréation de la base de données sur le nouvel hôte et restauration de %1.</translation>
+    </message>
+    <message>
+        <source>Row counts old vs new</source>
+        <translation>Nombres de lignes, ancienne et nouvelle</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows, all equal</source>
+        <translation>%1 tables, %2 lignes, toutes égales</translation>
+    </message>
+    <message>
+        <source>differ in %1</source>
+        <translation>différences dans %1</translation>
+    </message>
+    <message>
+        <source>The restored database differs from the old one in %1.</source>
+        <translation>La base de données restaurée diffère de l&apos;ancienne dans %1.</translation>
+    </message>
+    <message>
+        <source>Migration head old vs new</source>
+        <translation>Tête de migration, ancienne et nouvelle</translation>
+    </message>
+    <message>
+        <source>old %1, new %2</source>
+        <translation>ancienne %1, nouvelle %2</translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables in %3 s; every count matches the old host. %4 migration(s) to apply.</source>
+        <translation>%1 lignes restaurées dans %2 tables en %3 s&#xa0;; chaque comptage correspond à l&apos;ancien hôte. %4 migration(s) à appliquer.</translation>
+    </message>
+    <message>
+        <source>No tunnel to %1 (%2); checking it directly.</source>
+        <translation>Pas de tunnel vers %1 (%2)&#xa0;; vérification directe.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; uses {{%2}}, which has no value.</source>
+        <translation>La vérification «&#xa0;%1&#xa0;» utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Database answers (migration head)</source>
+        <translation>La base de données répond (tête de migration)</translation>
+    </message>
+    <message>
+        <source>Applying the new version&apos;s migrations.</source>
+        <translation>Application des migrations de la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>A migration failed: %1. The migrations before it stay applied; fix the cause and run this step again.</source>
+        <translation>Une migration a échoué&#xa0;: %1. Les migrations précédentes restent appliquées&#xa0;; corrigez la cause et relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The migrations failed: %1</source>
+        <translation>Les migrations ont échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after the migrations.</source>
+        <translation>Annulé après les migrations.</translation>
+    </message>
+    <message>
+        <source>The new application did not start: %1</source>
+        <translation>La nouvelle application n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started; %n migration(s) applied.</source>
+        <translation>
+            <numerusform>Démarrée&#xa0;; %n migration appliquée.</numerusform>
+            <numerusform>Démarrée&#xa0;; %n migrations appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for %2 to answer.</source>
+        <translation>Attente de la réponse de %2 pendant %1 s au plus.</translation>
+    </message>
+    <message>
+        <source>Not healthy yet (attempt %1): %2</source>
+        <translation>Pas encore opérationnelle (tentative %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The new application is not healthy: %1</source>
+        <translation>La nouvelle application n&apos;est pas opérationnelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Log since start</source>
+        <translation>Journal depuis le démarrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) applied; </source>
+        <translation>
+            <numerusform>%n migration appliquée&#xa0;; </numerusform>
+            <numerusform>%n migrations appliquées&#xa0;; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new application is healthy (%1).</source>
+        <translation>la nouvelle application est opérationnelle (%1).</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>Cancelled during the checks.</source>
+        <translation>Annulé pendant les vérifications.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed: %3.</source>
+        <translation>%1 vérifications sur %2 en échec&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed.</source>
+        <translation>Les %1 vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source> Downtime: %1 min %2 s.</source>
+        <translation> Interruption de service&#xa0;: %1 min %2 s.</translation>
+    </message>
+    <message>
+        <source>Change the DNS record of %1 to %2; waiting until %3 answers with it.</source>
+        <translation>Modifiez l&apos;enregistrement DNS de %1 pour %2&#xa0;; attente jusqu&apos;à ce que %3 réponde avec cette valeur.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>le résolveur du système</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation.</source>
+        <translation>Les utilisateurs accèdent à la nouvelle installation.</translation>
+    </message>
+    <message>
+        <source>Point the DNS record of %1 back to %2.</source>
+        <translation>Remettez l&apos;enregistrement DNS de %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Both servers must be stopped first (step 7), or the backup would miss what users write meanwhile.</source>
+        <translation>Les deux serveurs doivent d&apos;abord être arrêtés (étape 7), sinon la sauvegarde manquerait ce que les utilisateurs écrivent entre-temps.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Fresh data imported and tested: %1 %2</source>
+        <translation>Données à jour importées et testées&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>The old installation could not be started again: %1</source>
+        <translation>L&apos;ancienne installation n&apos;a pas pu être redémarrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The old installation runs again, but: %1</source>
+        <translation>L&apos;ancienne installation fonctionne de nouveau, mais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The old installation is back in service, with its data as it was when it stopped.</source>
+        <translation>L&apos;ancienne installation est de nouveau en service, avec ses données telles qu&apos;elles étaient à son arrêt.</translation>
     </message>
 </context>
 <context>
     <name>puw::Journal</name>
     <message>
-        <location filename="../core/journal/Journal.cpp" line="+56"/>
         <source>Cannot create the session folder %1. Choose another one with --session-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de session %1. Choisissez-en un autre avec --session-dir.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The session folder %1 is in use by another Parallel Upgrade Wizard (process %2 on %3). Close that window first, or use another folder with --session-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de session %1 est utilisé par un autre assistant de mise à niveau parallèle (processus %2 sur %3). Fermez d&apos;abord cette fenêtre, ou utilisez un autre dossier avec --session-dir.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot open the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cannot prepare the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le journal %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The journal %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the journal file, %2 why it cannot be used, a phrase such as &quot;was written by a newer version...&quot;</extracomment>
+        <translation>Le journal %1 %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cannot %1 in the journal %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 one of this context&apos;s actions (&quot;read the steps&quot;, &quot;record a command&quot;...), %2 the journal file, %3 the database&apos;s own error</extracomment>
+        <translation>Impossible de %1 dans le journal %2&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../core/journal/JournalSteps.cpp" line="+33"/>
         <source>read the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les étapes</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The program stopped while this step was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme s&apos;est arrêté pendant l&apos;exécution de cette étape.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>mark interrupted steps</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer les étapes interrompues</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>create a session</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une session</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session</translation>
     </message>
     <message>
-        <location filename="../core/journal/JournalSteps.cpp" line="+26"/>
         <source>Step %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 ne peut pas passer de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+17"/>
-        <location line="+3"/>
         <source>update a step</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour une étape</translation>
     </message>
     <message>
-        <location filename="../core/journal/JournalEntries.cpp" line="+25"/>
         <source>record a command</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une commande</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>read the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les commandes</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>record a check</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une vérification</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>read the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les vérifications</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>record a backup or file</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une sauvegarde ou un fichier</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>read the backups and files</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les sauvegardes et fichiers</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>record a value</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une valeur</translation>
     </message>
-</context>
-<context>
-    <name>puw::JournalSchema</name>
     <message>
-        <location filename="../core/journal/JournalSchema.cpp" line="+80"/>
+        <source>
+… %1 characters omitted …
+</source>
+        <translation>
+… %1 caractères omis …
+</translation>
+    </message>
+    <message>
+        <source>read the session&apos;s values</source>
+        <translation>lire les valeurs de la session</translation>
+    </message>
+    <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>was written by a newer version of this program (schema %1, this one knows %2); update the program or choose another session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente de ce programme (schéma %1, celle-ci connaît %2)&#xa0;; mettez le programme à jour ou choisissez un autre dossier de session</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>cannot upgrade the schema to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau le schéma vers la version %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cannot record the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>cannot save the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le schéma&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>puw::JsonFieldReader</name>
     <message>
-        <location filename="../core/plan/JsonFieldReader.cpp" line="+60"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur vrai/faux</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+68"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent.</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+16"/>
-        <location line="+89"/>
-        <location line="+16"/>
         <source>must be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, pas %1.</translation>
     </message>
     <message>
-        <location line="-117"/>
         <source>is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+89"/>
         <source>Put the value in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez la valeur entre guillemets droits doubles.</translation>
     </message>
     <message>
-        <location line="-76"/>
         <source>Use a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nombre entier de %1 à %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is %1, which is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, hors de la plage autorisée.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>must be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false, pas %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write true or false without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez true ou false sans guillemets.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+13"/>
         <source>must be an object ({ ... }), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet ({ ... }), pas %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enclose its fields in braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez ses champs entre accolades.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>must be a list ([ ... ]), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste ([ ... ]), pas %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enclose the strings in square brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez les chaînes entre crochets.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Put the value in double quotes, even a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez la valeur entre guillemets droits doubles, même un nombre.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un champ connu.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove it; the known fields are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-le&#xa0;; les champs connus sont&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at line %2.</source>
+        <translation>n&apos;est pas du JSON valide&#xa0;: %1 à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>Correct the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>Corrigez la syntaxe à cet endroit (une virgule ou un guillemet manquant en est la cause habituelle).</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object.</source>
+        <translation>doit contenir un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Enclose the %1 in { ... }.</source>
+        <extracomment>%1 is what the file holds: &quot;plan&quot; or &quot;recipe&quot; (translated on their own)</extracomment>
+        <translation>Mettez le contenu (%1) entre { ... }.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::LogView</name>
+    <message>
+        <source>Output of the step</source>
+        <translation>Sortie de l&apos;étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n lines not shown here; the journal keeps the output]</source>
+        <extracomment>in the live log when output came faster than it can be shown</extracomment>
+        <translation>
+            <numerusform>[… %n ligne non affichée ici&#xa0;; le journal conserve la sortie]</numerusform>
+            <numerusform>[… %n lignes non affichées ici&#xa0;; le journal conserve la sortie]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>puw::ManualChecks</name>
+    <message>
+        <source>Checks you do yourself</source>
+        <translation>Vérifications manuelles</translation>
+    </message>
+    <message>
+        <source>Checks you do yourself on the new installation</source>
+        <translation>Vérifications que vous faites vous-même sur la nouvelle installation</translation>
+    </message>
+    <message>
+        <source>I logged in as an ordinary user.</source>
+        <translation>Je me suis connecté en tant qu&apos;utilisateur ordinaire.</translation>
+    </message>
+    <message>
+        <source>I opened a recent record and it shows the same data as on the old host.</source>
+        <translation>J&apos;ai ouvert un enregistrement récent et il affiche les mêmes données que sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>An uploaded file or attachment opens.</source>
+        <translation>Un fichier téléversé ou une pièce jointe s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>The pages I use most look and work as before.</source>
+        <translation>Les pages que j&apos;utilise le plus ont le même aspect et fonctionnent comme avant.</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d these checks</source>
+        <translation>&amp;Consigner ces vérifications</translation>
+    </message>
+    <message>
+        <source>Record the checks you did yourself</source>
+        <translation>Consigner les vérifications que vous avez faites vous-même</translation>
+    </message>
+    <message>
+        <source>Whether the manual checks were recorded</source>
+        <translation>Si les vérifications manuelles ont été consignées</translation>
+    </message>
+    <message>
+        <source>Run a step first: the checks belong to a session.</source>
+        <translation>Exécutez d&apos;abord une étape&#xa0;: les vérifications appartiennent à une session.</translation>
+    </message>
+    <message>
+        <source>confirmed by the administrator</source>
+        <extracomment>detail of a manual check the admin did not tick</extracomment>
+        <translation>confirmé par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2 confirmed.</source>
+        <extracomment>%1: boxes ticked, %2: boxes in all</extracomment>
+        <translation>Consigné&#xa0;: %1 sur %2 confirmées.</translation>
     </message>
 </context>
 <context>
     <name>puw::PlanError</name>
     <message>
-        <location filename="../core/plan/PlanError.cpp" line="+11"/>
         <source>field &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>puw::PortForward</name>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Pas connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot tunnel to %1:%2 through %3: %4</source>
+        <translation>Impossible d&apos;établir un tunnel vers %1:%2 via %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ProgressPanel</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <extracomment>time left of a transfer, in seconds</extracomment>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <extracomment>time left of a transfer, in minutes</extracomment>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <extracomment>time left of a transfer, hours and minutes</extracomment>
+        <translation>environ %1 h %2 min restantes</translation>
+    </message>
+    <message>
+        <source>Progress of the step</source>
+        <translation>Progression de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Progress bar</source>
+        <translation>Barre de progression</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1: amount done, %2: total amount (e.g. &quot;12.5 MB of 40.0 MB&quot;)</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>a transfer rate, e.g. &quot;3.2 MB/s&quot; or &quot;120 items/s&quot;</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 par seconde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeBinding</name>
+    <message>
+        <source>is not a variable of the recipe &quot;%1&quot;.</source>
+        <translation>n&apos;est pas une variable de la recette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove it, or use one of: %1.</source>
+        <translation>Supprimez-la, ou utilisez l&apos;une de&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>is needed by the recipe &quot;%1&quot; and has no value.</source>
+        <translation>est requise par la recette «&#xa0;%1&#xa0;» et n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Add it to the plan&apos;s variables.</source>
+        <translation>Ajoutez-la aux variables du plan.</translation>
+    </message>
+    <message>
+        <source>Add it to the plan&apos;s variables: %1.</source>
+        <translation>Ajoutez-la aux variables du plan&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>has a default that refers to itself through other variables.</source>
+        <translation>a une valeur par défaut qui renvoie à elle-même via d&apos;autres variables.</translation>
+    </message>
+    <message>
+        <source>Give it a literal default.</source>
+        <translation>Donnez-lui une valeur par défaut littérale.</translation>
+    </message>
+    <message>
+        <source>give the database engine &quot;%1&quot;, which is not supported.</source>
+        <translation>indique le moteur de base de données «&#xa0;%1&#xa0;», qui n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
+        <translation>Utilisez «&#xa0;postgresql&#xa0;» ou «&#xa0;mysql&#xa0;» (MySQL et MariaDB).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeLoader</name>
+    <message>
+        <source>uses {{%1}}, which is neither a variable of this recipe nor a built-in.</source>
+        <translation>utilise {{%1}}, qui n&apos;est ni une variable de cette recette ni une variable intégrée.</translation>
+    </message>
+    <message>
+        <source>Declare it under &quot;variables&quot;, or use one of: %1.</source>
+        <translation>Déclarez-la sous «&#xa0;variables&#xa0;», ou utilisez l&apos;une de&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>recipe</source>
+        <translation>recette</translation>
+    </message>
+    <message>
+        <source>is %1, newer than this program understands.</source>
+        <extracomment>about the recipe&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
+        <translation>vaut %1, plus récent que ce que ce programme comprend.</translation>
+    </message>
+    <message>
+        <source>Update the Parallel Upgrade Wizard.</source>
+        <translation>Mettez à jour l&apos;assistant de mise à niveau parallèle.</translation>
+    </message>
+    <message>
+        <source>Give the recipe a short id.</source>
+        <translation>Donnez à la recette un identifiant court.</translation>
+    </message>
+    <message>
+        <source>Give the application&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>is missing or empty.</source>
+        <translation>est absent ou vide.</translation>
+    </message>
+    <message>
+        <source>List at least the application&apos;s own service.</source>
+        <translation>Indiquez au moins le service propre de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>is not a known recipe.</source>
+        <translation>n&apos;est pas une recette connue.</translation>
+    </message>
+    <message>
+        <source>Add %1.json to %2, or choose a shipped recipe.</source>
+        <translation>Ajoutez %1.json à %2, ou choisissez une recette fournie.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot; but the file is named for &quot;%2&quot;.</source>
+        <translation>vaut «&#xa0;%1&#xa0;» mais le fichier porte le nom de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Make the id and the file name agree.</source>
+        <translation>Accordez l&apos;identifiant et le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>must be a command: a list of words, or { &quot;argv&quot;: [...], &quot;sudo&quot;: true }.</source>
+        <translation>doit être une commande&#xa0;: une liste de mots, ou { &quot;argv&quot;: [...], &quot;sudo&quot;: true }.</translation>
+    </message>
+    <message>
+        <source>Write the program and each argument as a separate string, e.g. [&quot;systemctl&quot;, &quot;stop&quot;, &quot;app&quot;].</source>
+        <translation>Écrivez le programme et chaque argument comme une chaîne séparée, par ex. [&quot;systemctl&quot;, &quot;stop&quot;, &quot;app&quot;].</translation>
+    </message>
+    <message>
+        <source>is an empty command.</source>
+        <translation>est une commande vide.</translation>
+    </message>
+    <message>
+        <source>Name the program to run, or remove the field.</source>
+        <translation>Nommez le programme à exécuter, ou supprimez le champ.</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1.</source>
+        <translation>n&apos;est pas une expression régulière valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Escape special characters such as ( [ . with a backslash (\\ in JSON).</source>
+        <translation>Échappez les caractères spéciaux comme ( [ . avec une barre oblique inverse (\\ en JSON).</translation>
+    </message>
+    <message>
+        <source>must be a list ([ ... ]).</source>
+        <translation>doit être une liste ([ ... ]).</translation>
+    </message>
+    <message>
+        <source>Enclose the entries in square brackets.</source>
+        <translation>Mettez les entrées entre crochets.</translation>
+    </message>
+    <message>
+        <source>must be an object ({ ... }).</source>
+        <translation>doit être un objet ({ ... }).</translation>
+    </message>
+    <message>
+        <source>Enclose each entry&apos;s fields in braces.</source>
+        <translation>Mettez les champs de chaque entrée entre accolades.</translation>
+    </message>
+    <message>
+        <source>is not a valid variable name.</source>
+        <translation>n&apos;est pas un nom de variable valide.</translation>
+    </message>
+    <message>
+        <source>Use lower case letters, digits and underscores.</source>
+        <translation>Utilisez des lettres minuscules, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Write { &quot;default&quot;: &quot;...&quot;, &quot;description&quot;: &quot;...&quot; }.</source>
+        <translation>Écrivez { &quot;default&quot;: &quot;...&quot;, &quot;description&quot;: &quot;...&quot; }.</translation>
+    </message>
+    <message>
+        <source>Give the service a short name.</source>
+        <translation>Donnez au service un nom court.</translation>
+    </message>
+    <message>
+        <source>Use &quot;systemd&quot;, &quot;compose&quot; or &quot;commands&quot;.</source>
+        <translation>Utilisez «&#xa0;systemd&#xa0;», «&#xa0;compose&#xa0;» ou «&#xa0;commands&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>Name the systemd unit.</source>
+        <translation>Nommez l&apos;unité systemd.</translation>
+    </message>
+    <message>
+        <source>Give the compose file&apos;s path.</source>
+        <translation>Indiquez le chemin du fichier compose.</translation>
+    </message>
+    <message>
+        <source>Name the compose service, or give &quot;composeImage&quot; to find it by its image.</source>
+        <translation>Nommez le service compose, ou indiquez «&#xa0;composeImage&#xa0;» pour le trouver par son image.</translation>
+    </message>
+    <message>
+        <source>A service managed by commands needs &quot;start&quot; and &quot;stop&quot;.</source>
+        <translation>Un service géré par des commandes nécessite «&#xa0;start&#xa0;» et «&#xa0;stop&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a known manager.</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un gestionnaire connu.</translation>
+    </message>
+    <message>
+        <source>Say which database the application uses.</source>
+        <translation>Indiquez la base de données qu&apos;utilise l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
+        <translation>Utilisez «&#xa0;postgresql&#xa0;» ou «&#xa0;mysql&#xa0;» (MySQL et MariaDB).</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not supported.</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>A database reached through docker compose needs the compose file&apos;s path.</source>
+        <translation>Une base de données atteinte via docker compose nécessite le chemin du fichier compose.</translation>
+    </message>
+    <message>
+        <source>Say which lines of the listing are migrations still to apply.</source>
+        <translation>Indiquez quelles lignes de la liste sont des migrations restant à appliquer.</translation>
+    </message>
+    <message>
+        <source>Name the check.</source>
+        <translation>Nommez la vérification.</translation>
+    </message>
+    <message>
+        <source>Give the URL to request.</source>
+        <translation>Indiquez l&apos;URL à interroger.</translation>
+    </message>
+    <message>
+        <source>Give the command to run.</source>
+        <translation>Indiquez la commande à exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Report</name>
+    <message>
+        <source>The value &quot;%1&quot; in the journal is not valid JSON (%2).</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» du journal n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the journal %2; pick a session that exists.</source>
+        <translation>La session %1 n&apos;est pas dans le journal %2&#xa0;; choisissez une session existante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n line(s) left out …</source>
+        <translation>
+            <numerusform>… %n ligne omise …</numerusform>
+            <numerusform>… %n lignes omises …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Old host</source>
+        <translation>Ancien hôte</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nouvel hôte</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte proxy</translation>
+    </message>
+    <message>
+        <source>Parallel upgrade report: %1</source>
+        <translation>Rapport de mise à niveau parallèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This upgrade was not finished when the report was made (%1).</source>
+        <translation>Cette mise à niveau n&apos;était pas terminée quand le rapport a été produit (%1).</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <source>host key not recorded</source>
+        <translation>clé d&apos;hôte non enregistrée</translation>
+    </message>
+    <message>
+        <source>host key %1</source>
+        <translation>clé d&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version before</source>
+        <translation>Version avant</translation>
+    </message>
+    <message>
+        <source>Version after</source>
+        <translation>Version après</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Exécutée par</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Version du programme</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Fichier du plan</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non commencée.</translation>
+    </message>
+    <message>
+        <source>Skipped at %1.</source>
+        <translation>Ignorée à %1.</translation>
+    </message>
+    <message>
+        <source>Skipped at %1: %2</source>
+        <translation>Ignorée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Start %1, end %2, duration %3.</source>
+        <translation>Début %1, fin %2, durée %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n tentative.</numerusform>
+            <numerusform>%n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checklist (times in UTC, %1)</source>
+        <translation>Liste de contrôle (heures en UTC, %1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(steps 3 to 6 again, during the cutover)</source>
+        <translation>(étapes 3 à 6 de nouveau, pendant la bascule)</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Interruption de service</translation>
+    </message>
+    <message>
+        <source>Predicted by the rehearsal</source>
+        <translation>Prévue par la répétition</translation>
+    </message>
+    <message>
+        <source>%1 (from %2 to %3)</source>
+        <translation>%1 (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>began %1 and had not ended when the report was made</source>
+        <translation>a commencé à %1 et n&apos;était pas terminée quand le rapport a été produit</translation>
+    </message>
+    <message>
+        <source>none: the servers were not stopped</source>
+        <translation>aucune&#xa0;: les serveurs n&apos;ont pas été arrêtés</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesurée</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 longer</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 shorter</source>
+        <translation>%1 de moins</translation>
+    </message>
+    <message>
+        <source>No downtime clock was recorded; the start of step 7 and the end of step 9 stand in for it.</source>
+        <translation>Aucun chronomètre d&apos;interruption de service n&apos;a été enregistré&#xa0;; le début de l&apos;étape 7 et la fin de l&apos;étape 9 en tiennent lieu.</translation>
+    </message>
+    <message>
+        <source>Timeline: one bar per step, rehearsal and cutover, downtime shaded</source>
+        <translation>Chronologie&#xa0;: une barre par étape, répétition et bascule, interruption de service grisée</translation>
+    </message>
+    <message>
+        <source>Problems with the journal</source>
+        <translation>Problèmes avec le journal</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup was recorded.</source>
+        <translation>Aucune sauvegarde n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Backup of step %1, %2</source>
+        <translation>Sauvegarde de l&apos;étape %1, %2</translation>
+    </message>
+    <message>
+        <source>PARTIAL: this backup ended early. It is kept for diagnosis and must never be restored.</source>
+        <translation>PARTIELLE&#xa0;: cette sauvegarde s&apos;est arrêtée trop tôt. Elle est conservée pour diagnostic et ne doit jamais être restaurée.</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Copie locale</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (partial)</source>
+        <translation>non (partielle)</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>No check was recorded.</source>
+        <translation>Aucune vérification n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed.</source>
+        <translation>%1 vérifications sur %2 réussies.</translation>
+    </message>
+    <message>
+        <source>Row counts</source>
+        <translation>Nombres de lignes</translation>
+    </message>
+    <message>
+        <source>No row count was recorded.</source>
+        <translation>Aucun nombre de lignes n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Ancienne</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Configuration files copied</source>
+        <translation>Fichiers de configuration copiés</translation>
+    </message>
+    <message>
+        <source>No configuration file was copied.</source>
+        <translation>Aucun fichier de configuration n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Migrations appliquées</translation>
+    </message>
+    <message>
+        <source>No migration was recorded.</source>
+        <translation>Aucune migration n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Appendix: commands run</source>
+        <translation>Annexe&#xa0;: commandes exécutées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s). Secrets are redacted; each output keeps at most its first and last %1 lines.</source>
+        <translation>
+            <numerusform>%n commande. Les secrets sont masqués&#xa0;; chaque sortie conserve au plus ses %1 premières et dernières lignes.</numerusform>
+            <numerusform>%n commandes. Les secrets sont masqués&#xa0;; chaque sortie conserve au plus ses %1 premières et dernières lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>sortie %1</translation>
+    </message>
+    <message>
+        <source>Command %1 (step %2, %3 host, %4, %5, %6)</source>
+        <translation>Commande %1 (étape %2, hôte «&#xa0;%3&#xa0;», %4, %5, %6)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(aucune sortie)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>cutover</source>
+        <translation>bascule</translation>
+    </message>
+    <message>
+        <source>aftermath</source>
+        <translation>suites</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>downtime</source>
+        <translation>interruption de service</translation>
+    </message>
+    <message>
+        <source>Timeline (UTC)</source>
+        <translation>Chronologie (UTC)</translation>
+    </message>
+    <message>
+        <source>downtime %1</source>
+        <translation>interruption de service %1</translation>
+    </message>
+    <message>
+        <source>downtime %1, not ended</source>
+        <translation>interruption de service %1, non terminée</translation>
+    </message>
+    <message>
+        <source>No step has run yet.</source>
+        <translation>Aucune étape n&apos;a encore été exécutée.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <source>Parallel upgrade report</source>
+        <translation>Rapport de mise à niveau parallèle</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not start</source>
+        <translation>le générateur PDF n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not add page %1</source>
+        <translation>le générateur PDF n&apos;a pas pu ajouter la page %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the PDF writer could not finish the file</source>
+        <translation>le générateur PDF n&apos;a pas pu terminer le fichier</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2. Choose a folder that exists and that you can write to, or free some space.</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2. Choisissez un dossier existant où vous pouvez écrire, ou libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report to %1: the format follows the file name, which must end in .md, .html or .pdf.</source>
+        <translation>Impossible d&apos;exporter le rapport vers %1&#xa0;: le format suit le nom du fichier, qui doit se terminer par .md, .html ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot export the report to %1: drawing the timeline needs fonts, which this program only has with its graphical part; run it with QT_QPA_PLATFORM=offscreen instead of without a display.</source>
+        <translation>Impossible d&apos;exporter le rapport vers %1&#xa0;: dessiner la chronologie nécessite des polices, que ce programme n&apos;a qu&apos;avec sa partie graphique&#xa0;; lancez-le avec QT_QPA_PLATFORM=offscreen au lieu de le lancer sans affichage.</translation>
+    </message>
+    <message>
+        <source>%1 (The timeline picture of %2 goes beside it.)</source>
+        <translation>%1 (L&apos;image de la chronologie de %2 l&apos;accompagne.)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RouteView</name>
+    <message>
+        <source>How requests are switched</source>
+        <translation>Comment les requêtes sont basculées</translation>
+    </message>
+    <message>
+        <source>the application&apos;s address</source>
+        <translation>l&apos;adresse de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Users open %1 through nginx on %2. This step writes the upstream in %3 so that it points to %4, tests the configuration (nginx -t), reloads nginx and checks that the new version answers through the proxy. The previous file is kept, so Roll back can restore it.</source>
+        <extracomment>%1: public URL, %2: proxy host, %3: upstream file, %4: new host</extracomment>
+        <translation>Les utilisateurs ouvrent %1 via nginx sur %2. Cette étape écrit l&apos;upstream dans %3 pour qu&apos;il pointe vers %4, teste la configuration (nginx -t), recharge nginx et vérifie que la nouvelle version répond via le proxy. Le fichier précédent est conservé, pour que le retour arrière puisse le restaurer.</translation>
+    </message>
+    <message>
+        <source>Users reach the application by the name %1. Change its DNS record to point to %2 (lower the record&apos;s TTL a day before, so that resolvers forget the old address quickly). This step then asks the resolvers until the name points to the new host and %3 answers.</source>
+        <extracomment>%1: DNS name, %2: new host, %3: public URL</extracomment>
+        <translation>Les utilisateurs accèdent à l&apos;application par le nom %1. Modifiez son enregistrement DNS pour qu&apos;il pointe vers %2 (baissez le TTL de l&apos;enregistrement la veille, pour que les résolveurs oublient vite l&apos;ancienne adresse). Cette étape interroge ensuite les résolveurs jusqu&apos;à ce que le nom pointe vers le nouvel hôte et que %3 réponde.</translation>
+    </message>
+    <message>
+        <source>The plan names no route: send users to %1 yourself, then run this step to record it.</source>
+        <translation>Le plan ne nomme aucune route&#xa0;: dirigez vous-même les utilisateurs vers %1, puis exécutez cette étape pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Load a plan to see how requests are switched.</source>
+        <translation>Chargez un plan pour voir comment les requêtes sont basculées.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Routing</name>
+    <message>
+        <source>the upstream file must be an absolute path, not &apos;%1&apos;</source>
+        <translation>le fichier upstream doit être un chemin absolu, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the upstream file&apos;s path contains a line break</source>
+        <translation>le chemin du fichier upstream contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>inspect %1</source>
+        <translation>examiner %1</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: %3</source>
+        <translation>impossible de lire %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>could not read %1 on %2: unexpected answer &apos;%3&apos;</source>
+        <translation>impossible de lire %1 sur %2&#xa0;: réponse inattendue «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>écrire %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>restaurer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n answer(s) in a row, %2 after the reload)</source>
+        <translation>
+            <numerusform>%1 (%n réponse d&apos;affilée, %2 après le rechargement)</numerusform>
+            <numerusform>%1 (%n réponses d&apos;affilée, %2 après le rechargement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification cancelled after %1</source>
+        <translation>vérification annulée après %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no stable expected answer within %1 (%n attempt(s)); last: %2</source>
+        <translation>
+            <numerusform>pas de réponse attendue stable en %1 (%n tentative)&#xa0;; dernière&#xa0;: %2</numerusform>
+            <numerusform>pas de réponse attendue stable en %1 (%n tentatives)&#xa0;; dernière&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify %1: %2</source>
+        <translation>vérifier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the previous file is back in place and nginx still routes as before</source>
+        <translation>le fichier précédent est remis en place et nginx route toujours comme avant</translation>
+    </message>
+    <message>
+        <source>the previous file could NOT be put back: restore %1 from %2 by hand</source>
+        <translation>le fichier précédent n&apos;a PAS pu être remis en place&#xa0;: restaurez %1 depuis %2 à la main</translation>
+    </message>
+    <message>
+        <source>the new upstream is empty</source>
+        <translation>le nouvel upstream est vide</translation>
+    </message>
+    <message>
+        <source>back up %1</source>
+        <translation>sauvegarder %1</translation>
+    </message>
+    <message>
+        <source>could not keep a copy of %1; nothing was changed</source>
+        <translation>impossible de garder une copie de %1&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>could not write %1; nothing was changed</source>
+        <translation>impossible d&apos;écrire %1&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the nginx test fails with the new upstream already in place: %1</source>
+        <translation>le test nginx échoue alors que le nouvel upstream est déjà en place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the nginx test rejected the new upstream, so nginx was not reloaded: %1; %2</source>
+        <translation>le test nginx a rejeté le nouvel upstream, nginx n&apos;a donc pas été rechargé&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>nginx could not be reloaded: %1; %2</source>
+        <translation>nginx n&apos;a pas pu être rechargé&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>nginx routes %1 to the new installation: %2</source>
+        <translation>nginx route %1 vers la nouvelle installation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nginx was reloaded with the new upstream, but %1 does not answer as expected: %2. The previous file is kept as %3: revert to go back.</source>
+        <translation>nginx a été rechargé avec le nouvel upstream, mais %1 ne répond pas comme attendu&#xa0;: %2. Le fichier précédent est conservé sous %3&#xa0;: revenez en arrière pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>there is no previous upstream file (%1) to go back to</source>
+        <translation>il n&apos;y a pas de fichier upstream précédent (%1) où revenir</translation>
+    </message>
+    <message>
+        <source>could not put %1 back; nothing was changed</source>
+        <translation>impossible de remettre %1&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the nginx test rejected the previous upstream, so nginx was not reloaded: %1; %2</source>
+        <translation>le test nginx a rejeté l&apos;upstream précédent, nginx n&apos;a donc pas été rechargé&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>the current file is back in place</source>
+        <translation>le fichier actuel est remis en place</translation>
+    </message>
+    <message>
+        <source>the current file could NOT be written back</source>
+        <translation>le fichier actuel n&apos;a PAS pu être réécrit</translation>
+    </message>
+    <message>
+        <source>nginx routes %1 to the previous installation again: %2</source>
+        <translation>nginx route de nouveau %1 vers l&apos;installation précédente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nginx was reloaded with the previous upstream, but %1 does not answer as expected: %2</source>
+        <translation>nginx a été rechargé avec l&apos;upstream précédent, mais %1 ne répond pas comme attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to nothing (%2)</source>
+        <translation>%1 ne se résout en rien (%2)</translation>
+    </message>
+    <message>
+        <source>no address record</source>
+        <translation>aucun enregistrement d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <source>this build (Qt %1) can only ask a resolver on port 53, not %2</source>
+        <translation>cette version (Qt %1) ne peut interroger un résolveur que sur le port 53, pas %2</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>le résolveur du système</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2</source>
+        <translation>pas de réponse de %1 en %2</translation>
+    </message>
+    <message>
+        <source>no such name</source>
+        <translation>nom inexistant</translation>
+    </message>
+    <message>
+        <source>%1 could not resolve %2: %3</source>
+        <translation>%1 n&apos;a pas pu résoudre %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Change the %1 record of %2 to %3.</source>
+        <translation>Modifiez l&apos;enregistrement %1 de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>It now points to %1 with a TTL of %2 s.</source>
+        <translation>Il pointe maintenant vers %1 avec un TTL de %2 s.</translation>
+    </message>
+    <message>
+        <source>Resolvers may keep the old address for up to %1 s after the change. Lower the TTL (e.g. to 60 s) at least %1 s before the cutover next time.</source>
+        <translation>Les résolveurs peuvent garder l&apos;ancienne adresse jusqu&apos;à %1 s après la modification. La prochaine fois, baissez le TTL (par ex. à 60 s) au moins %1 s avant la bascule.</translation>
+    </message>
+    <message>
+        <source>Resolvers should see the change within %1 s.</source>
+        <translation>Les résolveurs devraient voir la modification en %1 s.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve now (%1).</source>
+        <translation>Le nom ne se résout pas actuellement (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the old installation stopped until the name points to the new host everywhere.</source>
+        <translation>Laissez l&apos;ancienne installation arrêtée jusqu&apos;à ce que le nom pointe partout vers le nouvel hôte.</translation>
+    </message>
+    <message>
+        <source>DNS %1</source>
+        <translation>DNS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the new host) after %n attempt(s) in %2</source>
+        <translation>
+            <numerusform>%1 (le nouvel hôte) après %n tentative en %2</numerusform>
+            <numerusform>%1 (le nouvel hôte) après %n tentatives en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n attempt(s) in %1; last: %2</source>
+        <translation>
+            <numerusform>annulé après %n tentative en %1&#xa0;; dernière&#xa0;: %2</numerusform>
+            <numerusform>annulé après %n tentatives en %1&#xa0;; dernière&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n attempt(s) in %1; last: %2</source>
+        <translation>
+            <numerusform>arrêté après %n tentative en %1&#xa0;; dernière&#xa0;: %2</numerusform>
+            <numerusform>arrêté après %n tentatives en %1&#xa0;; dernière&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still does not resolve to %2 only after %n attempt(s) in %3; last answer: %4</source>
+        <translation>
+            <numerusform>%1 ne se résout toujours pas uniquement en %2 après %n tentative en %3&#xa0;; dernière réponse&#xa0;: %4</numerusform>
+            <numerusform>%1 ne se résout toujours pas uniquement en %2 après %n tentatives en %3&#xa0;; dernière réponse&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan&apos;s route is not nginx</source>
+        <translation>la route du plan n&apos;est pas nginx</translation>
+    </message>
+    <message>
+        <source>the plan names no upstream file (route.upstreamFile)</source>
+        <translation>le plan ne nomme aucun fichier upstream (route.upstreamFile)</translation>
+    </message>
+    <message>
+        <source>routing.nginxTest uses an unknown value: %1</source>
+        <translation>routing.nginxTest utilise une valeur inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>routing.nginxReload uses an unknown value: %1</source>
+        <translation>routing.nginxReload utilise une valeur inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the recipe has no nginx upstream template (routing.nginxUpstream)</source>
+        <translation>la recette n&apos;a pas de modèle d&apos;upstream nginx (routing.nginxUpstream)</translation>
+    </message>
+    <message>
+        <source>routing.nginxUpstream uses an unknown value: %1</source>
+        <translation>routing.nginxUpstream utilise une valeur inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>public address</source>
+        <translation>adresse publique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RowCountsView</name>
+    <message>
+        <source>Row counts</source>
+        <translation>Nombres de lignes</translation>
+    </message>
+    <message>
+        <source>Rows per table, old and new</source>
+        <translation>Lignes par table, ancienne et nouvelle</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>column headers of the row counts table</extracomment>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Ancienne</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Migrations appliquées</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Rows per table, old and new: not counted yet.</source>
+        <translation>Lignes par table, ancienne et nouvelle&#xa0;: pas encore comptées.</translation>
+    </message>
+    <message>
+        <source>Rows per table, old and new: %1 tables, %2 differ.</source>
+        <extracomment>%1: number of tables, %2: how many differ</extracomment>
+        <translation>Lignes par table, ancienne et nouvelle&#xa0;: %1 tables, %2 différentes.</translation>
+    </message>
+    <message>
+        <source>Migrations applied: none recorded yet.</source>
+        <translation>Migrations appliquées&#xa0;: aucune enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Migrations applied: %1</source>
+        <translation>Migrations appliquées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>puw::SecretDialogs</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d&apos;hôte inconnue</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1: its key is not in your list of known hosts yet.</source>
+        <extracomment>%1: host name (maybe with a port)</extracomment>
+        <translation>C&apos;est la première connexion à %1&#xa0;: sa clé n&apos;est pas encore dans votre liste d&apos;hôtes connus.</translation>
+    </message>
+    <message>
+        <source>About the host key</source>
+        <translation>À propos de la clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Type de clé</translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <translation>Empreinte SHA256</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the host itself shows, for example by running &quot;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&quot; on its console. Accept only if they are the same; the key is then added to %1.</source>
+        <extracomment>%1: the key type, e.g. ssh-ed25519 -&gt; the file name uses &quot;ed25519&quot;</extracomment>
+        <translation>Comparez-la avec l&apos;empreinte que l&apos;hôte affiche lui-même, par exemple en exécutant «&#xa0;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&#xa0;» sur sa console. N&apos;acceptez que si elles sont identiques&#xa0;; la clé est alors ajoutée à %1.</translation>
+    </message>
+    <message>
+        <source>How to compare</source>
+        <translation>Comment comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>&amp;Accepter la clé</translation>
+    </message>
+    <message>
+        <source>Accept the key</source>
+        <translation>Accepter la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Refuse the key</source>
+        <translation>Refuser la clé</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>Re&amp;member it in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Remember it in the keychain</source>
+        <translation>Mémoriser dans le trousseau</translation>
     </message>
 </context>
 <context>
     <name>puw::SecretSources</name>
     <message>
-        <location filename="../core/secrets/SecretSources.cpp" line="+32"/>
         <source>The plan names no environment variable for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne nomme aucune variable d&apos;environnement pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The environment variable %1, named in the plan for &quot;%2&quot;, is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1, nommée dans le plan pour «&#xa0;%2&#xa0;», n&apos;est pas définie.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The environment variable %1 holds fewer than 3 characters: too short to be kept out of the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d&apos;environnement %1 contient moins de 3 caractères&#xa0;: trop court pour être masqué dans les journaux.</translation>
     </message>
 </context>
 <context>
     <name>puw::SessionController</name>
     <message>
-        <location filename="../core/session/SessionController.cpp" line="+55"/>
         <source>Session %1 is not in the journal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 n&apos;est pas dans le journal %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The plan saved with session %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan enregistré avec la session %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Could not start a new session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une nouvelle session&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Could not mark the session finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer la session comme terminée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Step %1 &quot;%2&quot; could not become &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 «&#xa0;%2&#xa0;» n&apos;a pas pu passer à «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Step %1 &quot;%2&quot; cannot be skipped: the later steps depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 «&#xa0;%2&#xa0;» ne peut pas être ignorée&#xa0;: les étapes suivantes en dépendent.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Skipped by the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée par l&apos;administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>puw::SshConnector</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the ssh configuration: %1</source>
+        <translation>Impossible de lire la configuration ssh&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 presented no host key: %2</source>
+        <translation>%1 n&apos;a présenté aucune clé d&apos;hôte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2 %3) is not known and was not accepted.</source>
+        <translation>La clé d&apos;hôte de %1 (%2 %3) n&apos;est pas connue et n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Cannot save the host key of %1 in %2: %3</source>
+        <translation>Impossible d&apos;enregistrer la clé d&apos;hôte de %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected, remove the old key at %6 and connect again.</source>
+        <translation>La clé d&apos;hôte de %1 a CHANGÉ&#xa0;: known_hosts contient %2 %3, le serveur présente maintenant %4 %5. Il peut s&apos;agir d&apos;une attaque&#xa0;; la connexion est refusée. Si le changement est attendu, supprimez l&apos;ancienne clé à %6 et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation>Impossible de vérifier la clé d&apos;hôte de %1 par rapport à %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>L&apos;authentification auprès de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>Connection to %1 closed during authentication.</source>
+        <translation>Connexion à %1 fermée pendant l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Authentication to %1 failed. Tried: %2. The server offers: %3.</source>
+        <extracomment>%1 the host, %2 what was tried (&quot;agent&quot;, &quot;password&quot;, &quot;key FILE (refused)&quot;...), %3 the methods the server accepts, in ssh&apos;s own words (publickey, password...)</extracomment>
+        <translation>L&apos;authentification auprès de %1 a échoué. Essayé&#xa0;: %2. Le serveur propose&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>nothing usable</source>
+        <translation>rien d&apos;utilisable</translation>
+    </message>
+    <message>
+        <source>key %1 (not accepted)</source>
+        <translation>clé %1 (non acceptée)</translation>
+    </message>
+    <message>
+        <source>key %1 (cannot be read: missing or wrong passphrase)</source>
+        <translation>clé %1 (illisible&#xa0;: phrase secrète absente ou erronée)</translation>
+    </message>
+    <message>
+        <source>key %1 (refused)</source>
+        <translation>clé %1 (refusée)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::SshHost</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
     </message>
 </context>
 <context>
     <name>puw::StepListPanel</name>
     <message>
-        <location filename="../wizard/StepListPanel.cpp" line="+15"/>
         <source>Steps of the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la mise à niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Steps and their states</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et leur état</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each step of the upgrade with its state and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape de la mise à niveau avec son état et sa durée</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>%1. %2
 %3</source>
         <extracomment>side panel entry: step number, title, then state and duration on a second line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2
+%3</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Step %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (current step)</source>
         <extracomment>screen-reader text for the step whose page is showing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (étape actuelle)</translation>
     </message>
 </context>
 <context>
     <name>puw::StepPage</name>
     <message>
-        <location filename="../wizard/StepPage.cpp" line="+30"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>page title, e.g. &quot;Step 3 of 10: Back up the old database&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What this step does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait cette étape</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Downtime begins with this step: users cannot work until step %1 ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruption de service commence avec cette étape&#xa0;: les utilisateurs ne peuvent pas travailler avant la fin de l&apos;étape %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Downtime warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;interruption de service</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Downtime ends when this step succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruption de service prend fin quand cette étape réussit.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Downtime note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l&apos;interruption de service</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Point of no return: after this step, going back to the old installation loses data written since, or the old installation itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de non-retour&#xa0;: après cette étape, revenir à l&apos;ancienne installation fait perdre les données écrites depuis, ou l&apos;ancienne installation elle-même.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Point of no return warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de point de non-retour</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>State icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône d&apos;état</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;étape %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duration of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;étape %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;étape %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>S&amp;kip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer cette étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skip step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;étape %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record that you deliberately leave this step out; Next becomes available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne que vous laissez volontairement cette étape de côté&#xa0;; Suivant devient disponible.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Running this step from the wizard is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Note about running steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l&apos;exécution des étapes</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>not measured yet</source>
         <extracomment>shown when a step has not run yet, in place of its duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mesurée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>To run steps from the wizard, load a plan (on the welcome page or with parallel-upgrade --plan FILE).</source>
+        <translation>Pour exécuter les étapes depuis l&apos;assistant, chargez un plan (sur la page d&apos;accueil ou avec parallel-upgrade --plan FICHIER).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::StepRunPanel</name>
+    <message>
+        <source>&amp;Run this step</source>
+        <translation>&amp;Exécuter cette étape</translation>
+    </message>
+    <message>
+        <source>Running step %1</source>
+        <translation>Exécution de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the step</source>
+        <translation>&amp;Annuler l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Cancel step %1</source>
+        <translation>Annuler l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Stops the running command; the step can be retried.</source>
+        <translation>Arrête la commande en cours&#xa0;; l&apos;étape peut être relancée.</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>&amp;Retour arrière…</translation>
+    </message>
+    <message>
+        <source>Roll back to the old installation</source>
+        <translation>Revenir à l&apos;ancienne installation</translation>
+    </message>
+    <message>
+        <source>Stop the new installation, start the old one and route requests back.</source>
+        <translation>Arrêter la nouvelle installation, démarrer l&apos;ancienne et lui renvoyer les requêtes.</translation>
+    </message>
+    <message>
+        <source>Note about the run of step %1</source>
+        <translation>Remarque sur l&apos;exécution de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Output of step %1</source>
+        <translation>Sortie de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>the Run button after a failed, cancelled or interrupted run</extracomment>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Retry step %1</source>
+        <translation>Réessayer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Run step %1</source>
+        <translation>Exécuter l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <extracomment>shown with a busy indicator while a step runs without measurable progress</extracomment>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Rollback %1: %2</source>
+        <extracomment>%1: the state of the rollback (done, failed), %2: what it did, in words</extracomment>
+        <translation>Retour arrière %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>puw::StepState</name>
     <message>
-        <location filename="../core/steps/StepState.cpp" line="+44"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
 </context>
 <context>
     <name>puw::StepStateDisplay</name>
     <message>
-        <location filename="../wizard/StepStateDisplay.cpp" line="+57"/>
         <source>&lt; 1 s</source>
         <extracomment>a step that took less than one second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 min %2 s</source>
         <extracomment>minutes and seconds, e.g. &quot;2 min 05 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 h %2 min</source>
         <extracomment>hours and minutes, e.g. &quot;1 h 07 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>since %1</source>
         <extracomment>a step still running, with the local time it started, e.g. &quot;since 14:02&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1, %2</source>
         <extracomment>a step&apos;s state and how long it took, e.g. &quot;Done, 2 min 05 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>puw::Steps</name>
     <message>
-        <location filename="../core/steps/StepCatalogue.cpp" line="+11"/>
         <source>Install the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la nouvelle version</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the new host and install or verify the new version of the application there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le nouvel hôte et y installer ou vérifier la nouvelle version de l&apos;application.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Copy custom configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la configuration personnalisée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare configuration files on both hosts and copy the customisations to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les fichiers de configuration sur les deux hôtes et copier les personnalisations vers le nouveau.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Back up the old database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder l&apos;ancienne base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stream a backup of the live database to the new host to rehearse the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer une sauvegarde de la base de données en production vers le nouvel hôte pour répéter la migration.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import it on the new host</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importer sur le nouvel hôte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restore the backup on the new host and compare row counts with the old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde sur le nouvel hôte et comparer les nombres de lignes avec l&apos;ancienne.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Start the new server</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le nouveau serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Apply the new version&apos;s migrations, start it and wait until it is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les migrations de la nouvelle version, la démarrer et attendre qu&apos;elle soit opérationnelle.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les vérifications</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Verify the new installation over HTTP, in its database and by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la nouvelle installation par HTTP, dans sa base de données et à la main.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stop both servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les deux serveurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the application on both hosts so that no new data is written. Downtime begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;application sur les deux hôtes pour qu&apos;aucune nouvelle donnée ne soit écrite. L&apos;interruption de service commence.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fresh backup, import and re-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sauvegarde, import et nouveau test</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repeat the backup, import, start and checks with the up-to-date data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire la sauvegarde, l&apos;import, le démarrage et les vérifications avec les données à jour.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Route requests to the new installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diriger les requêtes vers la nouvelle installation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the proxy or DNS to the new host and verify it answers. Downtime ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer le proxy ou le DNS vers le nouvel hôte et vérifier qu&apos;il répond. L&apos;interruption de service prend fin.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Deprovision the old instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Décommissionner l&apos;ancienne instance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After a soak period, stop and disable the old services, keeping the final backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une période d&apos;observation, arrêter et désactiver les anciens services, en gardant la sauvegarde finale.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::StopBothPage</name>
+    <message>
+        <source>&amp;Stop both servers</source>
+        <extracomment>the Run button of step 7: it starts the downtime</extracomment>
+        <translation>Arrêter les &amp;deux serveurs</translation>
+    </message>
+    <message>
+        <source>Stop both servers?</source>
+        <translation>Arrêter les deux serveurs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Users are cut off from now: the application stops on the old host (%1) and on the new host, and stays stopped until step 9 routes requests to the new installation.</source>
+        <translation>Les utilisateurs sont coupés à partir de maintenant&#xa0;: l&apos;application s&apos;arrête sur l&apos;ancien hôte (%1) et sur le nouveau, et reste arrêtée jusqu&apos;à ce que l&apos;étape 9 dirige les requêtes vers la nouvelle installation.</translation>
+    </message>
+    <message>
+        <source>Nothing has been stopped yet. If the cutover goes wrong, Roll back starts the old installation again.</source>
+        <translation>Rien n&apos;a encore été arrêté. Si la bascule se passe mal, le retour arrière redémarre l&apos;ancienne installation.</translation>
+    </message>
+    <message>
+        <source>Stop both servers</source>
+        <translation>Arrêter les deux serveurs</translation>
     </message>
 </context>
 <context>
     <name>puw::SummaryPage</name>
     <message>
-        <location filename="../wizard/SummaryPage.cpp" line="+16"/>
-        <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>What happened at each step, as recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé à chaque étape, tel qu&apos;enregistré dans le journal.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce résumé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Steps with their state, duration and result</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes avec leur état, leur durée et leur résultat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>%1. %2</source>
         <extracomment>summary table: step number and title, e.g. &quot;3. Back up the old database&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>—</source>
         <extracomment>summary table: a step without a measured duration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>no duration</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de durée</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The checklist with every step, the downtime, the checks and the commands run (secrets masked), as Markdown, HTML or PDF.</source>
+        <translation>La liste de contrôle avec chaque étape, l&apos;interruption de service, les vérifications et les commandes exécutées (secrets masqués), en Markdown, HTML ou PDF.</translation>
+    </message>
+    <message>
+        <source>Where the report was written</source>
+        <translation>Où le rapport a été écrit</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet: no step has run.</source>
+        <translation>Rien à rapporter pour l&apos;instant&#xa0;: aucune étape n&apos;a été exécutée.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <extracomment>%1: the report file</extracomment>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::TeeWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::TradeoffsPanel</name>
+    <message>
+        <source>Before the downtime</source>
+        <translation>Avant l&apos;interruption de service</translation>
+    </message>
+    <message>
+        <source>Gains and costs of a parallel upgrade</source>
+        <translation>Avantages et coûts d&apos;une mise à niveau parallèle</translation>
+    </message>
+    <message>
+        <source>Going back is simple: the old installation and its data stay as they were until you remove them.</source>
+        <translation>Revenir en arrière est simple&#xa0;: l&apos;ancienne installation et ses données restent telles quelles jusqu&apos;à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>You chose when this happens; everything before this step was done while users kept working.</source>
+        <translation>Vous avez choisi quand cela se produit&#xa0;; tout ce qui précède cette étape s&apos;est fait pendant que les utilisateurs continuaient à travailler.</translation>
+    </message>
+    <message>
+        <source>The new installation was tested with a copy of the real data before anyone uses it.</source>
+        <translation>La nouvelle installation a été testée avec une copie des données réelles avant que quiconque ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Users are cut off only for the switch itself, not for the whole installation.</source>
+        <translation>Les utilisateurs ne sont coupés que pendant la bascule elle-même, pas pendant toute l&apos;installation.</translation>
+    </message>
+    <message>
+        <source>Two servers run side by side until step 10, with the cost that brings.</source>
+        <translation>Deux serveurs fonctionnent côte à côte jusqu&apos;à l&apos;étape 10, avec le coût que cela implique.</translation>
+    </message>
+    <message>
+        <source>Every custom setting must have been carried over; the more there are, the more can be missed.</source>
+        <translation>Chaque réglage personnalisé doit avoir été reporté&#xa0;; plus il y en a, plus il est facile d&apos;en oublier.</translation>
+    </message>
+    <message>
+        <source>Preparing a second installation took longer than upgrading in place would have.</source>
+        <translation>Préparer une seconde installation a pris plus de temps qu&apos;une mise à niveau sur place.</translation>
+    </message>
+    <message>
+        <source>What you gain</source>
+        <extracomment>headings of the two lists of the tradeoffs on step 7</extracomment>
+        <translation>Ce que vous y gagnez</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Ce que cela coûte</translation>
+    </message>
+    <message>
+        <source>Parallel upgrade: gains and costs</source>
+        <translation>Mise à niveau parallèle&#xa0;: avantages et coûts</translation>
+    </message>
+    <message>
+        <source>What the rehearsal showed</source>
+        <translation>Ce qu&apos;a montré la répétition</translation>
+    </message>
+    <message>
+        <source>The rehearsal (steps 3 to 6)</source>
+        <translation>La répétition (étapes 3 à 6)</translation>
+    </message>
+    <message>
+        <source>Predicted downtime</source>
+        <translation>Interruption de service prévue</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot;: %3</source>
+        <translation>Étape %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks passed: %1.</source>
+        <extracomment>number of rehearsal checks that passed</extracomment>
+        <translation>
+            <numerusform>Vérifications réussies&#xa0;: %1.</numerusform>
+            <numerusform>Vérifications réussies&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that failed – look at them before you stop the servers:</source>
+        <translation>Vérifications en échec – examinez-les avant d&apos;arrêter les serveurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime:&lt;/b&gt; not known yet – step 6 predicts it from the rehearsal&apos;s timings.</source>
+        <translation>&lt;b&gt;Interruption de service prévue&#xa0;:&lt;/b&gt; pas encore connue – l&apos;étape 6 la prévoit d&apos;après les durées de la répétition.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s backup, import, start and checks, plus stopping and routing.</source>
+        <extracomment>%1: a duration such as &quot;4 min 20 s&quot;</extracomment>
+        <translation>&lt;b&gt;Interruption de service prévue&#xa0;: environ %1&lt;/b&gt;, d&apos;après la sauvegarde, l&apos;import, le démarrage et les vérifications de la répétition, plus l&apos;arrêt et la bascule.</translation>
     </message>
 </context>
 <context>
     <name>puw::UpgradePlan</name>
     <message>
-        <location filename="../core/plan/UpgradePlan.cpp" line="+30"/>
-        <source>is not valid JSON: %1 at line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Correct the syntax there (a missing comma or quote is the usual cause).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enclose the plan in { ... }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>is %1, newer than this program understands.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>about the plan&apos;s &quot;format&quot; field; %1 its value, a version number</extracomment>
+        <translation>vaut %1, plus récent que ce que ce programme comprend.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Update the Parallel Upgrade Wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour l&apos;assistant de mise à niveau parallèle.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Name the application&apos;s recipe: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez la recette de l&apos;application&#xa0;: l&apos;une de %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>names &quot;%1&quot;, which is not a known recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>nomme «&#xa0;%1&#xa0;», qui n&apos;est pas une recette connue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use one of %1, or add your own recipe file to the recipes folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;une de %1, ou ajoutez votre propre fichier de recette au dossier des recettes.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>is the same host as &quot;old&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>est le même hôte que «&#xa0;old&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A parallel upgrade builds the new installation somewhere else: give another host, port or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à niveau parallèle construit la nouvelle installation ailleurs&#xa0;: indiquez un autre hôte, port ou utilisateur.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+3"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>looks like a secret, and a plan never holds one.</source>
+        <translation>ressemble à un secret, et un plan n&apos;en contient jamais.</translation>
+    </message>
+    <message>
+        <source>Remove it: the wizard asks for secrets and keeps them in the system keychain; for unattended runs name an environment variable under &quot;secretEnvironment&quot;.</source>
+        <translation>Supprimez-le&#xa0;: l&apos;assistant demande les secrets et les garde dans le trousseau du système&#xa0;; pour les exécutions sans surveillance, nommez une variable d&apos;environnement sous «&#xa0;secretEnvironment&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the host as { &quot;address&quot;: &quot;host name or ssh alias&quot;, &quot;user&quot;: &quot;...&quot; }.</source>
+        <translation>Indiquez l&apos;hôte sous la forme { &quot;address&quot;: &quot;nom d&apos;hôte ou alias ssh&quot;, &quot;user&quot;: &quot;...&quot; }.</translation>
+    </message>
+    <message>
+        <source>Set it to the host name, IP address or ~/.ssh/config alias.</source>
+        <translation>Indiquez le nom d&apos;hôte, l&apos;adresse IP ou l&apos;alias de ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>Set it to &quot;nginx&quot;, &quot;dns&quot; or &quot;none&quot;.</source>
+        <translation>Indiquez «&#xa0;nginx&#xa0;», «&#xa0;dns&#xa0;» ou «&#xa0;none&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>An nginx route needs the proxy host: { &quot;address&quot;: &quot;...&quot; }.</source>
+        <translation>Une route nginx nécessite l&apos;hôte proxy&#xa0;: { &quot;address&quot;: &quot;...&quot; }.</translation>
+    </message>
+    <message>
+        <source>Give the nginx file that names the upstream server.</source>
+        <translation>Indiquez le fichier nginx qui nomme le serveur upstream.</translation>
+    </message>
+    <message>
+        <source>Give the name users resolve, e.g. app.example.org.</source>
+        <translation>Indiquez le nom que résolvent les utilisateurs, par ex. app.example.org.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a known kind of route.</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un type de route connu.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
     </message>
 </context>
 <context>
     <name>puw::UpgradeWizard</name>
     <message>
-        <location filename="../wizard/UpgradeWizard.cpp" line="+20"/>
-        <location line="+1"/>
-        <location line="+116"/>
         <source>Parallel Upgrade Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de mise à niveau parallèle</translation>
     </message>
     <message>
-        <location line="-105"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finish the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la mise à niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+1"/>
         <source>Resume the upgrade?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la mise à niveau&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fichier de plan</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An upgrade started on %1 (%2) was not finished.</source>
         <extracomment>%1: date and time the session started, %2: the plan file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à niveau commencée le %1 (%2) n&apos;a pas été terminée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Resume at step %1 &quot;%2&quot;</source>
         <extracomment>%1: step number, %2: step title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre à l&apos;étape %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Steps already done are kept. Starting over begins a new session; the old one stays in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes déjà terminées sont conservées. Recommencer ouvre une nouvelle session&#xa0;; l&apos;ancienne reste dans le journal.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Resume at the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre au résumé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every step is done or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape est terminée ou ignorée.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Progress of the upgrade</source>
+        <translation>Progression de la mise à niveau</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Non, revenir</translation>
+    </message>
+    <message>
+        <source>Roll back to the old installation?</source>
+        <translation>Revenir à l&apos;ancienne installation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The rollback stops the new installation, starts the old installation&apos;s services again and routes requests back to the old host.</source>
+        <translation>Le retour arrière arrête la nouvelle installation, redémarre les services de l&apos;ancienne et renvoie les requêtes vers l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>The old database was not written by the new version, so users continue with the data they had when step 7 stopped the servers. Steps 7 to 9 are marked not started; you can try the cutover again later.</source>
+        <translation>L&apos;ancienne base de données n&apos;a pas été écrite par la nouvelle version&#xa0;; les utilisateurs reprennent donc avec les données qu&apos;ils avaient quand l&apos;étape 7 a arrêté les serveurs. Les étapes 7 à 9 sont marquées non commencées&#xa0;; vous pourrez retenter la bascule plus tard.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Stop and close?</source>
+        <translation>Arrêter et fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; is still running.</source>
+        <translation>L&apos;étape %1 «&#xa0;%2&#xa0;» est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>A rollback is still running.</source>
+        <translation>Un retour arrière est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Closing cancels the running command and closes the wizard once it has stopped. The journal keeps what was done; starting the wizard again offers to resume.</source>
+        <translation>Fermer annule la commande en cours et ferme l&apos;assistant une fois qu&apos;elle s&apos;est arrêtée. Le journal conserve ce qui a été fait&#xa0;; relancer l&apos;assistant propose de reprendre.</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Annuler et fermer</translation>
     </message>
 </context>
 <context>
     <name>puw::WelcomePage</name>
     <message>
-        <location filename="../wizard/WelcomePage.cpp" line="+20"/>
-        <location line="+84"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
-        <location line="-72"/>
         <source>nginx reverse proxy on %1, public address %2</source>
         <extracomment>%1: the proxy host, %2: the public address users open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>proxy inverse nginx sur %1, adresse publique %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DNS name %1, public address %2</source>
         <extracomment>%1: the DNS name users resolve, %2: the public address users open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nom DNS %1, adresse publique %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>none: users are switched by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;: les utilisateurs sont basculés à la main</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+53"/>
         <source>&amp;Load plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un plan…</translation>
     </message>
     <message>
-        <location line="-51"/>
         <source>Welcome to the Parallel Upgrade Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans l&apos;assistant de mise à niveau parallèle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;p&gt;In a parallel upgrade the new version of your application is installed on a second machine, beside the one your users work on. Its configuration and a copy of the data are brought over and tested while the old installation keeps running. Only when everything works do both stop for a short downtime: the latest data is copied once more, and users are switched to the new installation.&lt;/p&gt;&lt;p&gt;Until that switch the old installation is left untouched, so going back is easy. The wizard does each step over SSH and records what it did.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dans une mise à niveau parallèle, la nouvelle version de votre application est installée sur une seconde machine, à côté de celle sur laquelle travaillent vos utilisateurs. Sa configuration et une copie des données y sont apportées et testées pendant que l&apos;ancienne installation continue de fonctionner. Ce n&apos;est que lorsque tout fonctionne que les deux s&apos;arrêtent pour une courte interruption de service&#xa0;: les données les plus récentes sont copiées une dernière fois, et les utilisateurs sont basculés vers la nouvelle installation.&lt;/p&gt;&lt;p&gt;Jusqu&apos;à cette bascule, l&apos;ancienne installation n&apos;est pas modifiée, ce qui rend le retour arrière facile. L&apos;assistant effectue chaque étape via SSH et enregistre ce qu&apos;il a fait.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>What a parallel upgrade is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;est une mise à niveau parallèle</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Loaded plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan chargé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Current session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Load a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un fichier de plan</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>No plan loaded. Load a plan file to say which application is upgraded, from which host to which host, and how users are switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan chargé. Chargez un fichier de plan pour indiquer quelle application est mise à niveau, depuis quel hôte vers quel hôte, et comment les utilisateurs sont basculés.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plan: %1
 Application recipe: %2
 Old host: %3
 New host: %4
 Route: %5</source>
         <extracomment>summary of the loaded plan; each %n is a value, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;: %1
+Recette de l&apos;application&#xa0;: %2
+Ancien hôte&#xa0;: %3
+Nouvel hôte&#xa0;: %4
+Route&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Load another plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un autre plan…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No session yet: one is recorded in the journal from the first step on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de session&#xa0;: une session est enregistrée dans le journal dès la première étape.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Session %1, started %2, is recorded in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1, commencée le %2, est enregistrée dans %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Load plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un plan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upgrade plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de mise à niveau (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>puw::detail::HostWorker</name>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Pas connecté à %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: no answer from the server for %2 s.</source>
+        <translation>La connexion à %1 a été perdue&#xa0;: pas de réponse du serveur depuis %2 s.</translation>
     </message>
 </context>
 </TS>

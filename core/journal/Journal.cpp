@@ -17,10 +17,9 @@ namespace puw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::Journal", text);
-}
+class JournalMessages {
+    Q_DECLARE_TR_FUNCTIONS(puw::Journal)
+};
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -53,7 +52,9 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
 {
     const QString dirPath = QDir(sessionDir).absolutePath();
     if (!QDir().mkpath(dirPath))
-        return tr("Cannot create the session folder %1. Choose another one with --session-dir.").arg(dirPath);
+        return JournalMessages::tr(
+                   "Cannot create the session folder %1. Choose another one with --session-dir.")
+            .arg(dirPath);
     QFile::setPermissions(dirPath, kOwnerOnly | QFileDevice::ExeOwner);
 
     auto lock = std::make_unique<QLockFile>(dirPath + QStringLiteral("/journal.lock"));
@@ -62,8 +63,9 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return tr("The session folder %1 is in use by another Parallel Upgrade Wizard (process %2 on %3). "
-                  "Close that window first, or use another folder with --session-dir.")
+        return JournalMessages::tr(
+                   "The session folder %1 is in use by another Parallel Upgrade Wizard (process %2 on %3). "
+                   "Close that window first, or use another folder with --session-dir.")
             .arg(dirPath)
             .arg(pid)
             .arg(host);
@@ -75,7 +77,7 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
     if (!QFileInfo::exists(path)) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("Cannot create %1: %2.").arg(path, file.errorString());
+            return JournalMessages::tr("Cannot create %1: %2.").arg(path, file.errorString());
         file.close();
     }
     QFile::setPermissions(path, kOwnerOnly);
@@ -90,16 +92,19 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return tr("Cannot open the journal %1: %2.").arg(path, db.lastError().text());
+        return JournalMessages::tr("Cannot open the journal %1: %2.").arg(path, db.lastError().text());
     QSqlQuery pragma(db);
     for (const char* statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                   "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (!pragma.exec(QLatin1String(statement)))
-            return tr("Cannot prepare the journal %1: %2.").arg(path, pragma.lastError().text());
+            return JournalMessages::tr("Cannot prepare the journal %1: %2.")
+                .arg(path, pragma.lastError().text());
     }
     const QString migrationError = JournalSchema::migrate(db);
     if (!migrationError.isEmpty())
-        return tr("The journal %1 %2.").arg(path, migrationError);
+        //: %1 the journal file, %2 why it cannot be used, a phrase such as "was written by a newer
+        //: version..."
+        return JournalMessages::tr("The journal %1 %2.").arg(path, migrationError);
     if (!journal->markRunningStepsInterrupted())
         return journal->lastError();
     return journal;
@@ -107,7 +112,9 @@ Expected<std::unique_ptr<Journal>, QString> Journal::open(const QString& session
 
 bool Journal::fail(const QString& what, const QString& reason) const
 {
-    m_lastError = tr("Cannot %1 in the journal %2: %3.").arg(what, m_path, reason);
+    //: %1 one of this context's actions ("read the steps", "record a command"...), %2 the journal file,
+    //: %3 the database's own error
+    m_lastError = JournalMessages::tr("Cannot %1 in the journal %2: %3.").arg(what, m_path, reason);
     return false;
 }
 
@@ -127,7 +134,7 @@ bool Journal::markRunningStepsInterrupted()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT step FROM steps WHERE state = 'running' ORDER BY step")))
-        return fail(tr("read the steps"), query.lastError().text());
+        return fail(JournalMessages::tr("read the steps"), query.lastError().text());
     while (query.next())
         m_interruptedOnOpen.append(static_cast<StepId>(query.value(0).toInt()));
     if (m_interruptedOnOpen.isEmpty())
@@ -136,9 +143,9 @@ bool Journal::markRunningStepsInterrupted()
     update.prepare(QStringLiteral("UPDATE steps SET state = 'interrupted', ended_at = ?,"
                                   " summary = ? WHERE state = 'running'"));
     update.addBindValue(JournalTime::now());
-    update.addBindValue(tr("The program stopped while this step was running."));
+    update.addBindValue(JournalMessages::tr("The program stopped while this step was running."));
     if (!update.exec())
-        return fail(tr("mark interrupted steps"), update.lastError().text());
+        return fail(JournalMessages::tr("mark interrupted steps"), update.lastError().text());
     return true;
 }
 
@@ -153,7 +160,7 @@ qint64 Journal::createSession(const QString& planPath, const QByteArray& planJso
     query.addBindValue(JournalText::toValue(recipeId));
     query.addBindValue(JournalTime::now());
     if (!query.exec()) {
-        fail(tr("create a session"), query.lastError().text());
+        fail(JournalMessages::tr("create a session"), query.lastError().text());
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -210,7 +217,7 @@ bool Journal::finishSession(qint64 sessionId)
     query.addBindValue(JournalTime::now());
     query.addBindValue(sessionId);
     if (!query.exec())
-        return fail(tr("finish the session"), query.lastError().text());
+        return fail(JournalMessages::tr("finish the session"), query.lastError().text());
     return true;
 }
 

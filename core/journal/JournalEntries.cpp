@@ -10,10 +10,9 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::Journal", text);
-}
+class JournalMessages {
+    Q_DECLARE_TR_FUNCTIONS(puw::Journal)
+};
 
 // Keeps the head and the tail: the start says what ran, the end usually says why it failed.
 QString trimOutput(const QString& output)
@@ -22,7 +21,8 @@ QString trimOutput(const QString& output)
         return output;
     const int half = Journal::kMaxStoredOutput / 2;
     const qsizetype omitted = output.size() - 2 * half;
-    return output.left(half) + tr("\n… %1 characters omitted …\n").arg(omitted) + output.right(half);
+    return output.left(half) + JournalMessages::tr("\n… %1 characters omitted …\n").arg(omitted) +
+           output.right(half);
 }
 
 StepId stepAt(const QVariant& value)
@@ -47,7 +47,7 @@ qint64 Journal::recordCommand(qint64 sessionId, const CommandRecord& command)
     // Redact before trimming, so that a secret cut in two by the trim cannot survive.
     query.addBindValue(JournalText::toValue(trimOutput(m_redactor->redact(command.output))));
     if (!query.exec()) {
-        fail(tr("record a command"), query.lastError().text());
+        fail(JournalMessages::tr("record a command"), query.lastError().text());
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -61,7 +61,7 @@ QList<CommandRecord> Journal::commands(qint64 sessionId) const
                                  " FROM commands WHERE session_id = ? ORDER BY id"));
     query.addBindValue(sessionId);
     if (!query.exec())
-        fail(tr("read the commands"), query.lastError().text());
+        fail(JournalMessages::tr("read the commands"), query.lastError().text());
     while (query.next()) {
         CommandRecord record;
         record.id = query.value(0).toLongLong();
@@ -92,7 +92,7 @@ qint64 Journal::recordCheck(qint64 sessionId, const CheckRecord& check)
     query.addBindValue(check.checkedAt.isValid() ? JournalTime::toValue(check.checkedAt)
                                                  : QVariant(JournalTime::now()));
     if (!query.exec()) {
-        fail(tr("record a check"), query.lastError().text());
+        fail(JournalMessages::tr("record a check"), query.lastError().text());
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -106,7 +106,7 @@ QList<CheckRecord> Journal::checks(qint64 sessionId) const
                                  " WHERE session_id = ? ORDER BY id"));
     query.addBindValue(sessionId);
     if (!query.exec())
-        fail(tr("read the checks"), query.lastError().text());
+        fail(JournalMessages::tr("read the checks"), query.lastError().text());
     while (query.next()) {
         CheckRecord record;
         record.id = query.value(0).toLongLong();
@@ -136,7 +136,7 @@ qint64 Journal::recordArtefact(qint64 sessionId, const ArtefactRecord& artefact)
     query.addBindValue(artefact.createdAt.isValid() ? JournalTime::toValue(artefact.createdAt)
                                                     : QVariant(JournalTime::now()));
     if (!query.exec()) {
-        fail(tr("record a backup or file"), query.lastError().text());
+        fail(JournalMessages::tr("record a backup or file"), query.lastError().text());
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -150,7 +150,7 @@ QList<ArtefactRecord> Journal::artefacts(qint64 sessionId) const
                                  " FROM artefacts WHERE session_id = ? ORDER BY id"));
     query.addBindValue(sessionId);
     if (!query.exec())
-        fail(tr("read the backups and files"), query.lastError().text());
+        fail(JournalMessages::tr("read the backups and files"), query.lastError().text());
     while (query.next()) {
         ArtefactRecord record;
         record.id = query.value(0).toLongLong();
@@ -175,7 +175,7 @@ bool Journal::setValue(qint64 sessionId, const QString& key, const QString& valu
     query.addBindValue(JournalText::toValue(key));
     query.addBindValue(JournalText::toValue(m_redactor->redact(value)));
     if (!query.exec())
-        return fail(tr("record a value"), query.lastError().text());
+        return fail(JournalMessages::tr("record a value"), query.lastError().text());
     return true;
 }
 
@@ -201,7 +201,7 @@ QMap<QString, QString> Journal::values(qint64 sessionId) const
     query.prepare(QStringLiteral("SELECT key, value FROM session_values WHERE session_id = ?"));
     query.addBindValue(sessionId);
     if (!query.exec())
-        fail(tr("read the session's values"), query.lastError().text());
+        fail(JournalMessages::tr("read the session's values"), query.lastError().text());
     while (query.next())
         result.insert(query.value(0).toString(), query.value(1).toString());
     return result;

@@ -53,10 +53,9 @@ const std::vector<Migration>& migrations()
     return list;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::Journal", text);
-}
+class JournalMessages {
+    Q_DECLARE_TR_FUNCTIONS(puw::Journal)
+};
 
 } // namespace
 
@@ -77,17 +76,18 @@ QString migrate(QSqlDatabase& db)
 {
     const int version = versionOf(db);
     if (version < 0)
-        return tr("cannot read the schema version: %1").arg(db.lastError().text());
+        return JournalMessages::tr("cannot read the schema version: %1").arg(db.lastError().text());
     if (version > currentVersion())
-        return tr("was written by a newer version of this program (schema %1, this one knows %2); "
-                  "update the program or choose another session folder")
+        return JournalMessages::tr(
+                   "was written by a newer version of this program (schema %1, this one knows %2); "
+                   "update the program or choose another session folder")
             .arg(version)
             .arg(currentVersion());
     if (version == currentVersion())
         return {};
 
     if (!db.transaction())
-        return tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return JournalMessages::tr("cannot start a transaction: %1").arg(db.lastError().text());
     QSqlQuery query(db);
     for (const Migration& migration : migrations()) {
         if (migration.toVersion <= version)
@@ -96,18 +96,20 @@ QString migrate(QSqlDatabase& db)
             if (!query.exec(statement)) {
                 const QString reason = query.lastError().text();
                 db.rollback();
-                return tr("cannot upgrade the schema to version %1: %2").arg(migration.toVersion).arg(reason);
+                return JournalMessages::tr("cannot upgrade the schema to version %1: %2")
+                    .arg(migration.toVersion)
+                    .arg(reason);
             }
         }
         // PRAGMA takes no bound parameters; the number comes from our own list.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion))) {
             const QString reason = query.lastError().text();
             db.rollback();
-            return tr("cannot record the schema version: %1").arg(reason);
+            return JournalMessages::tr("cannot record the schema version: %1").arg(reason);
         }
     }
     if (!db.commit())
-        return tr("cannot save the schema: %1").arg(db.lastError().text());
+        return JournalMessages::tr("cannot save the schema: %1").arg(db.lastError().text());
     return {};
 }
 

@@ -10,10 +10,9 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::Journal", text);
-}
+class JournalMessages {
+    Q_DECLARE_TR_FUNCTIONS(puw::Journal)
+};
 
 } // namespace
 
@@ -30,7 +29,7 @@ QList<StepRecord> Journal::steps(qint64 sessionId) const
         "SELECT step, state, started_at, ended_at, attempts, summary FROM steps WHERE session_id = ?"));
     query.addBindValue(sessionId);
     if (!query.exec()) {
-        fail(tr("read the steps"), query.lastError().text());
+        fail(JournalMessages::tr("read the steps"), query.lastError().text());
         return records;
     }
     while (query.next()) {
@@ -56,7 +55,7 @@ bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const Q
 {
     const StepRecord current = step(sessionId, id);
     if (!isAllowedTransition(current.state, state)) {
-        m_lastError = tr("Step %1 cannot go from \"%2\" to \"%3\".")
+        m_lastError = JournalMessages::tr("Step %1 cannot go from \"%2\" to \"%3\".")
                           .arg(stepNumber(id))
                           .arg(stepStateLabel(current.state), stepStateLabel(state));
         return false;
@@ -86,7 +85,7 @@ bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const Q
 
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(tr("update a step"), db.lastError().text());
+        return fail(JournalMessages::tr("update a step"), db.lastError().text());
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO steps (session_id, step, state, started_at, ended_at, attempts, summary)"
@@ -103,10 +102,10 @@ bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const Q
     if (!query.exec()) {
         const QString reason = query.lastError().text();
         db.rollback();
-        return fail(tr("update a step"), reason);
+        return fail(JournalMessages::tr("update a step"), reason);
     }
     if (!db.commit())
-        return fail(tr("update a step"), db.lastError().text());
+        return fail(JournalMessages::tr("update a step"), db.lastError().text());
     return true;
 }
 

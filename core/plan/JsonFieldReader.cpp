@@ -8,10 +8,9 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::JsonFieldReader", text);
-}
+class FieldText {
+    Q_DECLARE_TR_FUNCTIONS(puw::JsonFieldReader)
+};
 
 // The allowed key closest to a misspelt one, when it is close enough to be a typo.
 QString closestKey(const QString& key, const QStringList& allowed)
@@ -65,14 +64,18 @@ Expected<QJsonObject, PlanError> JsonFieldReader::parseObject(const QByteArray& 
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = json.left(parseError.offset).count('\n') + 1;
-        return PlanError{fileName,
-                         {},
-                         tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
-                         tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
+        return PlanError{
+            fileName,
+            {},
+            FieldText::tr("is not valid JSON: %1 at line %2.").arg(parseError.errorString()).arg(line),
+            FieldText::tr("Correct the syntax there (a missing comma or quote is the usual cause).")};
     }
     if (!document.isObject())
-        return PlanError{
-            fileName, {}, tr("must hold one JSON object."), tr("Enclose the %1 in { ... }.").arg(what)};
+        return PlanError{fileName,
+                         {},
+                         FieldText::tr("must hold one JSON object."),
+                         //: %1 is what the file holds: "plan" or "recipe" (translated on their own)
+                         FieldText::tr("Enclose the %1 in { ... }.").arg(what)};
     return document.object();
 }
 
@@ -85,21 +88,21 @@ QString JsonFieldReader::typeName(const QJsonValue& value) const
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return FieldText::tr("null");
     case QJsonValue::Bool:
-        return tr("a true/false value");
+        return FieldText::tr("a true/false value");
     case QJsonValue::Double:
-        return tr("a number");
+        return FieldText::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return FieldText::tr("a string");
     case QJsonValue::Array:
-        return tr("a list");
+        return FieldText::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return FieldText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return FieldText::tr("nothing");
 }
 
 QString JsonFieldReader::requiredString(const QJsonObject& object, const QString& key, const QString& path,
@@ -107,16 +110,16 @@ QString JsonFieldReader::requiredString(const QJsonObject& object, const QString
 {
     const QString field = join(path, key);
     if (!object.contains(key)) {
-        fail(field, tr("is missing."), fix);
+        fail(field, FieldText::tr("is missing."), fix);
         return {};
     }
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        fail(field, tr("must be a string, not %1.").arg(typeName(value)), fix);
+        fail(field, FieldText::tr("must be a string, not %1.").arg(typeName(value)), fix);
         return {};
     }
     if (value.toString().trimmed().isEmpty()) {
-        fail(field, tr("is empty."), fix);
+        fail(field, FieldText::tr("is empty."), fix);
         return {};
     }
     return value.toString();
@@ -128,8 +131,8 @@ QString JsonFieldReader::optionalString(const QJsonObject& object, const QString
         return {};
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        fail(join(path, key), tr("must be a string, not %1.").arg(typeName(value)),
-             tr("Put the value in double quotes."));
+        fail(join(path, key), FieldText::tr("must be a string, not %1.").arg(typeName(value)),
+             FieldText::tr("Put the value in double quotes."));
         return {};
     }
     return value.toString();
@@ -142,15 +145,15 @@ int JsonFieldReader::optionalInt(const QJsonObject& object, const QString& key, 
         return defaultValue;
     const QJsonValue value = object.value(key);
     const QString field = join(path, key);
-    const QString range = tr("Use a whole number from %1 to %2.").arg(minimum).arg(maximum);
+    const QString range = FieldText::tr("Use a whole number from %1 to %2.").arg(minimum).arg(maximum);
     if (!value.isDouble()) {
-        fail(field, tr("must be a number, not %1.").arg(typeName(value)), range);
+        fail(field, FieldText::tr("must be a number, not %1.").arg(typeName(value)), range);
         return defaultValue;
     }
     const double number = value.toDouble();
     if (number != static_cast<double>(static_cast<long long>(number)) || number < minimum ||
         number > maximum) {
-        fail(field, tr("is %1, which is out of range.").arg(number), range);
+        fail(field, FieldText::tr("is %1, which is out of range.").arg(number), range);
         return defaultValue;
     }
     return static_cast<int>(number);
@@ -163,8 +166,8 @@ bool JsonFieldReader::optionalBool(const QJsonObject& object, const QString& key
         return defaultValue;
     const QJsonValue value = object.value(key);
     if (!value.isBool()) {
-        fail(join(path, key), tr("must be true or false, not %1.").arg(typeName(value)),
-             tr("Write true or false without quotes."));
+        fail(join(path, key), FieldText::tr("must be true or false, not %1.").arg(typeName(value)),
+             FieldText::tr("Write true or false without quotes."));
         return defaultValue;
     }
     return value.toBool();
@@ -175,12 +178,12 @@ QJsonObject JsonFieldReader::requiredObject(const QJsonObject& object, const QSt
 {
     const QString field = join(path, key);
     if (!object.contains(key)) {
-        fail(field, tr("is missing."), fix);
+        fail(field, FieldText::tr("is missing."), fix);
         return {};
     }
     const QJsonValue value = object.value(key);
     if (!value.isObject()) {
-        fail(field, tr("must be an object ({ ... }), not %1.").arg(typeName(value)), fix);
+        fail(field, FieldText::tr("must be an object ({ ... }), not %1.").arg(typeName(value)), fix);
         return {};
     }
     return value.toObject();
@@ -193,8 +196,8 @@ QJsonObject JsonFieldReader::optionalObject(const QJsonObject& object, const QSt
         return {};
     const QJsonValue value = object.value(key);
     if (!value.isObject()) {
-        fail(join(path, key), tr("must be an object ({ ... }), not %1.").arg(typeName(value)),
-             tr("Enclose its fields in braces."));
+        fail(join(path, key), FieldText::tr("must be an object ({ ... }), not %1.").arg(typeName(value)),
+             FieldText::tr("Enclose its fields in braces."));
         return {};
     }
     return value.toObject();
@@ -208,8 +211,8 @@ QStringList JsonFieldReader::optionalStringList(const QJsonObject& object, const
     const QJsonValue value = object.value(key);
     const QString field = join(path, key);
     if (!value.isArray()) {
-        fail(field, tr("must be a list ([ ... ]), not %1.").arg(typeName(value)),
-             tr("Enclose the strings in square brackets."));
+        fail(field, FieldText::tr("must be a list ([ ... ]), not %1.").arg(typeName(value)),
+             FieldText::tr("Enclose the strings in square brackets."));
         return {};
     }
     QStringList result;
@@ -217,8 +220,8 @@ QStringList JsonFieldReader::optionalStringList(const QJsonObject& object, const
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
             fail(QStringLiteral("%1[%2]").arg(field).arg(i),
-                 tr("must be a string, not %1.").arg(typeName(array.at(i))),
-                 tr("Put the value in double quotes."));
+                 FieldText::tr("must be a string, not %1.").arg(typeName(array.at(i))),
+                 FieldText::tr("Put the value in double quotes."));
             return {};
         }
         result.append(array.at(i).toString());
@@ -233,8 +236,9 @@ QMap<QString, QString> JsonFieldReader::optionalStringMap(const QJsonObject& obj
     QMap<QString, QString> result;
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (!it.value().isString()) {
-            fail(join(join(path, key), it.key()), tr("must be a string, not %1.").arg(typeName(it.value())),
-                 tr("Put the value in double quotes, even a number."));
+            fail(join(join(path, key), it.key()),
+                 FieldText::tr("must be a string, not %1.").arg(typeName(it.value())),
+                 FieldText::tr("Put the value in double quotes, even a number."));
             return {};
         }
         result.insert(it.key(), it.value().toString());
@@ -249,10 +253,10 @@ void JsonFieldReader::rejectUnknownKeys(const QJsonObject& object, const QString
         if (allowed.contains(it.key()))
             continue;
         const QString suggestion = closestKey(it.key(), allowed);
-        fail(join(path, it.key()), tr("is not a known field."),
-             suggestion.isEmpty()
-                 ? tr("Remove it; the known fields are: %1.").arg(allowed.join(QStringLiteral(", ")))
-                 : tr("Did you mean \"%1\"?").arg(suggestion));
+        fail(join(path, it.key()), FieldText::tr("is not a known field."),
+             suggestion.isEmpty() ? FieldText::tr("Remove it; the known fields are: %1.")
+                                        .arg(allowed.join(QStringLiteral(", ")))
+                                  : FieldText::tr("Did you mean \"%1\"?").arg(suggestion));
         return;
     }
 }

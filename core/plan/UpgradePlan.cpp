@@ -16,10 +16,9 @@ namespace puw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::UpgradePlan", text);
-}
+class PlanText {
+    Q_DECLARE_TR_FUNCTIONS(puw::UpgradePlan)
+};
 
 const QStringList kTopKeys{
     QStringLiteral("format"),     QStringLiteral("name"),      QStringLiteral("recipe"),
@@ -48,9 +47,10 @@ void rejectSecrets(JsonFieldReader& reader, const QJsonObject& object, const QSt
         if (field.startsWith(QLatin1String("secretEnvironment")))
             continue;
         if (looksLikeSecretKey(it.key())) {
-            reader.fail(field, tr("looks like a secret, and a plan never holds one."),
-                        tr("Remove it: the wizard asks for secrets and keeps them in the system keychain; "
-                           "for unattended runs name an environment variable under \"secretEnvironment\"."));
+            reader.fail(field, PlanText::tr("looks like a secret, and a plan never holds one."),
+                        PlanText::tr(
+                            "Remove it: the wizard asks for secrets and keeps them in the system keychain; "
+                            "for unattended runs name an environment variable under \"secretEnvironment\"."));
             return;
         }
         if (it.value().isObject())
@@ -62,7 +62,7 @@ HostSpec readHost(JsonFieldReader& reader, const QJsonObject& parent, const QStr
                   bool required)
 {
     const QString fix =
-        tr("Give the host as { \"address\": \"host name or ssh alias\", \"user\": \"...\" }.");
+        PlanText::tr("Give the host as { \"address\": \"host name or ssh alias\", \"user\": \"...\" }.");
     const QJsonObject object = required ? reader.requiredObject(parent, key, parentPath, fix)
                                         : reader.optionalObject(parent, key, parentPath);
     HostSpec host;
@@ -70,8 +70,9 @@ HostSpec readHost(JsonFieldReader& reader, const QJsonObject& parent, const QStr
         return host;
     key = JsonFieldReader::join(parentPath, key);
     reader.rejectUnknownKeys(object, kHostKeys, key);
-    host.address = reader.requiredString(object, QStringLiteral("address"), key,
-                                         tr("Set it to the host name, IP address or ~/.ssh/config alias."));
+    host.address =
+        reader.requiredString(object, QStringLiteral("address"), key,
+                              PlanText::tr("Set it to the host name, IP address or ~/.ssh/config alias."));
     host.port = reader.optionalInt(object, QStringLiteral("port"), key, 0, 1, 65535);
     host.user = reader.optionalString(object, QStringLiteral("user"), key);
     host.identityFile = reader.optionalString(object, QStringLiteral("identityFile"), key);
@@ -87,7 +88,7 @@ RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
     const QString path = QStringLiteral("route");
     reader.rejectUnknownKeys(object, kRouteKeys, path);
     const QString kind = reader.requiredString(object, QStringLiteral("kind"), path,
-                                               tr("Set it to \"nginx\", \"dns\" or \"none\"."));
+                                               PlanText::tr("Set it to \"nginx\", \"dns\" or \"none\"."));
     route.publicUrl = reader.optionalString(object, QStringLiteral("publicUrl"), path);
     if (reader.failed())
         return route;
@@ -95,20 +96,22 @@ RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
         route.kind = RouteKind::Nginx;
         route.proxy = readHost(reader, object, path, QStringLiteral("proxy"), false);
         if (!reader.failed() && route.proxy.isEmpty())
-            reader.fail(QStringLiteral("route.proxy"), tr("is missing."),
-                        tr("An nginx route needs the proxy host: { \"address\": \"...\" }."));
-        route.upstreamFile = reader.requiredString(object, QStringLiteral("upstreamFile"), path,
-                                                   tr("Give the nginx file that names the upstream server."));
+            reader.fail(QStringLiteral("route.proxy"), PlanText::tr("is missing."),
+                        PlanText::tr("An nginx route needs the proxy host: { \"address\": \"...\" }."));
+        route.upstreamFile =
+            reader.requiredString(object, QStringLiteral("upstreamFile"), path,
+                                  PlanText::tr("Give the nginx file that names the upstream server."));
     } else if (kind == QLatin1String("dns")) {
         route.kind = RouteKind::Dns;
-        route.dnsName = reader.requiredString(object, QStringLiteral("dnsName"), path,
-                                              tr("Give the name users resolve, e.g. app.example.org."));
+        route.dnsName =
+            reader.requiredString(object, QStringLiteral("dnsName"), path,
+                                  PlanText::tr("Give the name users resolve, e.g. app.example.org."));
         route.resolver = reader.optionalString(object, QStringLiteral("resolver"), path);
         route.resolverPort = reader.optionalInt(object, QStringLiteral("resolverPort"), path, 53, 1, 65535);
     } else if (kind != QLatin1String("none")) {
         reader.fail(JsonFieldReader::join(path, QStringLiteral("kind")),
-                    tr("is \"%1\", which is not a known kind of route.").arg(kind),
-                    tr("Set it to \"nginx\", \"dns\" or \"none\"."));
+                    PlanText::tr("is \"%1\", which is not a known kind of route.").arg(kind),
+                    PlanText::tr("Set it to \"nginx\", \"dns\" or \"none\"."));
     }
     return route;
 }
@@ -131,7 +134,7 @@ QString routeKindKey(RouteKind kind)
 Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, const QString& fileName,
                                                        const QStringList& knownRecipes)
 {
-    const auto parsed = JsonFieldReader::parseObject(json, fileName, tr("plan"));
+    const auto parsed = JsonFieldReader::parseObject(json, fileName, PlanText::tr("plan"));
     if (!parsed.ok())
         return parsed.error();
     const QJsonObject root = parsed.value();
@@ -141,25 +144,28 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
 
     const int format = reader.optionalInt(root, QStringLiteral("format"), {}, kFormatVersion, 1, 1000);
     if (!reader.failed() && format > kFormatVersion)
-        reader.fail(QStringLiteral("format"), tr("is %1, newer than this program understands.").arg(format),
-                    tr("Update the Parallel Upgrade Wizard."));
+        reader.fail(QStringLiteral("format"),
+                    //: about the plan's "format" field; %1 its value, a version number
+                    PlanText::tr("is %1, newer than this program understands.").arg(format),
+                    PlanText::tr("Update the Parallel Upgrade Wizard."));
 
     UpgradePlan plan;
     plan.name = reader.optionalString(root, QStringLiteral("name"), {});
-    plan.recipeId = reader.requiredString(
-        root, QStringLiteral("recipe"), {},
-        tr("Name the application's recipe: one of %1.").arg(knownRecipes.join(QStringLiteral(", "))));
+    plan.recipeId = reader.requiredString(root, QStringLiteral("recipe"), {},
+                                          PlanText::tr("Name the application's recipe: one of %1.")
+                                              .arg(knownRecipes.join(QStringLiteral(", "))));
     if (!reader.failed() && !knownRecipes.contains(plan.recipeId))
         reader.fail(QStringLiteral("recipe"),
-                    tr("names \"%1\", which is not a known recipe.").arg(plan.recipeId),
-                    tr("Use one of %1, or add your own recipe file to the recipes folder.")
+                    PlanText::tr("names \"%1\", which is not a known recipe.").arg(plan.recipeId),
+                    PlanText::tr("Use one of %1, or add your own recipe file to the recipes folder.")
                         .arg(knownRecipes.join(QStringLiteral(", "))));
     plan.oldHost = readHost(reader, root, {}, QStringLiteral("old"), true);
     plan.newHost = readHost(reader, root, {}, QStringLiteral("new"), true);
     if (!reader.failed() && plan.oldHost == plan.newHost)
-        reader.fail(QStringLiteral("new"), tr("is the same host as \"old\"."),
-                    tr("A parallel upgrade builds the new installation somewhere else: give another host, "
-                       "port or user."));
+        reader.fail(
+            QStringLiteral("new"), PlanText::tr("is the same host as \"old\"."),
+            PlanText::tr("A parallel upgrade builds the new installation somewhere else: give another host, "
+                         "port or user."));
     plan.route = readRoute(reader, root);
     plan.knownHostsFile = reader.optionalString(root, QStringLiteral("knownHosts"), {});
     plan.variables = reader.optionalStringMap(root, QStringLiteral("variables"), {});
@@ -176,8 +182,8 @@ Expected<UpgradePlan, PlanError> UpgradePlan::load(const QString& path, const QS
     if (!file.open(QIODevice::ReadOnly)) {
         return PlanError{path,
                          {},
-                         tr("cannot be read: %1.").arg(file.errorString()),
-                         tr("Check the path and that you may read the file.")};
+                         PlanText::tr("cannot be read: %1.").arg(file.errorString()),
+                         PlanText::tr("Check the path and that you may read the file.")};
     }
     auto plan = fromJson(file.readAll(), path, knownRecipes);
     if (!plan.ok())
@@ -248,10 +254,10 @@ QString UpgradePlan::save(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return PlanText::tr("Cannot write %1: %2.").arg(path, file.errorString());
     file.write(toJson());
     if (!file.commit())
-        return tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return PlanText::tr("Cannot write %1: %2.").arg(path, file.errorString());
     return {};
 }
 

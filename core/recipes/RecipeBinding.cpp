@@ -7,10 +7,9 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::RecipeBinding", text);
-}
+class BindingText {
+    Q_DECLARE_TR_FUNCTIONS(puw::RecipeBinding)
+};
 
 QMap<QString, QString> builtinValues(const UpgradePlan& plan)
 {
@@ -29,10 +28,10 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
 {
     for (auto it = plan.variables.begin(); it != plan.variables.end(); ++it) {
         if (!recipe.variables.contains(it.key()))
-            return PlanError{
-                planFile, QStringLiteral("variables.") + it.key(),
-                tr("is not a variable of the recipe \"%1\".").arg(recipe.id),
-                tr("Remove it, or use one of: %1.").arg(recipe.variables.keys().join(QStringLiteral(", ")))};
+            return PlanError{planFile, QStringLiteral("variables.") + it.key(),
+                             BindingText::tr("is not a variable of the recipe \"%1\".").arg(recipe.id),
+                             BindingText::tr("Remove it, or use one of: %1.")
+                                 .arg(recipe.variables.keys().join(QStringLiteral(", ")))};
     }
 
     RecipeBinding binding;
@@ -45,11 +44,12 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
         else if (it->hasDefault)
             pending.insert(it.key(), it->defaultValue);
         else
-            return PlanError{planFile, QStringLiteral("variables.") + it.key(),
-                             tr("is needed by the recipe \"%1\" and has no value.").arg(recipe.id),
-                             it->description.isEmpty()
-                                 ? tr("Add it to the plan's variables.")
-                                 : tr("Add it to the plan's variables: %1.").arg(it->description)};
+            return PlanError{
+                planFile, QStringLiteral("variables.") + it.key(),
+                BindingText::tr("is needed by the recipe \"%1\" and has no value.").arg(recipe.id),
+                it->description.isEmpty()
+                    ? BindingText::tr("Add it to the plan's variables.")
+                    : BindingText::tr("Add it to the plan's variables: %1.").arg(it->description)};
     }
     // Defaults may use other variables ("{{db_name}}_backup"); resolve them in as many passes as needed.
     while (!pending.isEmpty()) {
@@ -67,17 +67,17 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
         if (!progressed)
             return PlanError{QStringLiteral("%1.json").arg(recipe.id),
                              QStringLiteral("variables.") + pending.firstKey(),
-                             tr("has a default that refers to itself through other variables."),
-                             tr("Give it a literal default.")};
+                             BindingText::tr("has a default that refers to itself through other variables."),
+                             BindingText::tr("Give it a literal default.")};
     }
     binding.m_values = values;
 
     const auto engine = binding.expand(recipe.database.engine);
     if (!engine.ok() || !isKnownDatabaseEngine(engine.value()))
         return PlanError{planFile, QStringLiteral("variables"),
-                         tr("give the database engine \"%1\", which is not supported.")
+                         BindingText::tr("give the database engine \"%1\", which is not supported.")
                              .arg(engine.ok() ? engine.value() : recipe.database.engine),
-                         tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB).")};
+                         BindingText::tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB).")};
     binding.m_engine = databaseEngineFromName(engine.value());
     return binding;
 }

@@ -13,10 +13,9 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::RecipeLoader", text);
-}
+class RecipeText {
+    Q_DECLARE_TR_FUNCTIONS(puw::RecipeLoader)
+};
 
 const QStringList kTopKeys{
     QStringLiteral("format"),         QStringLiteral("id"),         QStringLiteral("title"),
@@ -36,8 +35,9 @@ void checkPlaceholders(RecipeReader& reader, const Recipe& recipe)
             QStringList known = recipe.variables.keys() + builtins;
             reader.fail(
                 field,
-                tr("uses {{%1}}, which is neither a variable of this recipe nor a built-in.").arg(name),
-                tr("Declare it under \"variables\", or use one of: %1.")
+                RecipeText::tr("uses {{%1}}, which is neither a variable of this recipe nor a built-in.")
+                    .arg(name),
+                RecipeText::tr("Declare it under \"variables\", or use one of: %1.")
                     .arg(known.join(QStringLiteral(", "))));
             return;
         }
@@ -65,7 +65,7 @@ DatabaseEngine databaseEngineFromName(const QString& name)
 
 Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const QString& fileName)
 {
-    const auto parsed = JsonFieldReader::parseObject(json, fileName, tr("recipe"));
+    const auto parsed = JsonFieldReader::parseObject(json, fileName, RecipeText::tr("recipe"));
     if (!parsed.ok())
         return parsed.error();
     const QJsonObject root = parsed.value();
@@ -74,21 +74,24 @@ Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const
     const int format =
         reader.optionalInt(root, QStringLiteral("format"), {}, Recipe::kFormatVersion, 1, 1000);
     if (!reader.failed() && format > Recipe::kFormatVersion)
-        reader.fail(QStringLiteral("format"), tr("is %1, newer than this program understands.").arg(format),
-                    tr("Update the Parallel Upgrade Wizard."));
+        reader.fail(QStringLiteral("format"),
+                    //: about the recipe's "format" field; %1 its value, a version number
+                    RecipeText::tr("is %1, newer than this program understands.").arg(format),
+                    RecipeText::tr("Update the Parallel Upgrade Wizard."));
 
     Recipe recipe;
-    recipe.id = reader.requiredString(root, QStringLiteral("id"), {}, tr("Give the recipe a short id."));
-    recipe.title =
-        reader.requiredString(root, QStringLiteral("title"), {}, tr("Give the application's name."));
+    recipe.id =
+        reader.requiredString(root, QStringLiteral("id"), {}, RecipeText::tr("Give the recipe a short id."));
+    recipe.title = reader.requiredString(root, QStringLiteral("title"), {},
+                                         RecipeText::tr("Give the application's name."));
     recipe.description = reader.optionalString(root, QStringLiteral("description"), {});
     recipe.variables = reader.variables(root);
     recipe.requiredPrograms = reader.optionalStringList(root, QStringLiteral("requiredPrograms"), {});
     recipe.versionCommand = reader.command(root, QStringLiteral("versionCommand"), {});
     recipe.services = reader.services(root);
     if (!reader.failed() && recipe.services.isEmpty())
-        reader.fail(QStringLiteral("services"), tr("is missing or empty."),
-                    tr("List at least the application's own service."));
+        reader.fail(QStringLiteral("services"), RecipeText::tr("is missing or empty."),
+                    RecipeText::tr("List at least the application's own service."));
     recipe.database = reader.database(root);
 
     const QJsonObject config = reader.optionalObject(root, QStringLiteral("config"), {});
@@ -123,8 +126,8 @@ Expected<Recipe, PlanError> RecipeLoader::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return PlanError{path,
                          {},
-                         tr("cannot be read: %1.").arg(file.errorString()),
-                         tr("Check the path and that you may read the file.")};
+                         RecipeText::tr("cannot be read: %1.").arg(file.errorString()),
+                         RecipeText::tr("Check the path and that you may read the file.")};
     return fromJson(file.readAll(), path);
 }
 
@@ -140,15 +143,16 @@ Expected<Recipe, PlanError> RecipeLoader::loadById(const QString& id, const QStr
     if (path.isEmpty() || !QFileInfo::exists(path))
         path = shippedRecipePath(id);
     if (!QFileInfo::exists(path))
-        return PlanError{id,
-                         {},
-                         tr("is not a known recipe."),
-                         tr("Add %1.json to %2, or choose a shipped recipe.").arg(id, userRecipeDir)};
+        return PlanError{
+            id,
+            {},
+            RecipeText::tr("is not a known recipe."),
+            RecipeText::tr("Add %1.json to %2, or choose a shipped recipe.").arg(id, userRecipeDir)};
     auto recipe = load(path);
     if (recipe.ok() && recipe->id != id)
         return PlanError{path, QStringLiteral("id"),
-                         tr("is \"%1\" but the file is named for \"%2\".").arg(recipe->id, id),
-                         tr("Make the id and the file name agree.")};
+                         RecipeText::tr("is \"%1\" but the file is named for \"%2\".").arg(recipe->id, id),
+                         RecipeText::tr("Make the id and the file name agree.")};
     return recipe;
 }
 

@@ -6,17 +6,17 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::RecipeLoader", text);
-}
+class RecipeText {
+    Q_DECLARE_TR_FUNCTIONS(puw::RecipeLoader)
+};
 } // namespace
 
 DatabaseSpec RecipeReader::database(const QJsonObject& root)
 {
     DatabaseSpec spec;
     const QString path = QStringLiteral("database");
-    const QJsonObject body = requiredObject(root, path, {}, tr("Say which database the application uses."));
+    const QJsonObject body =
+        requiredObject(root, path, {}, RecipeText::tr("Say which database the application uses."));
     if (failed())
         return spec;
     rejectUnknownKeys(body,
@@ -24,16 +24,18 @@ DatabaseSpec RecipeReader::database(const QJsonObject& root)
                                "composeFile", "charset", "excludeTables", "restoreFixes"}),
                       path);
     spec.engine = requiredTempl(body, QStringLiteral("engine"), path,
-                                tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
+                                RecipeText::tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
     // A literal engine is checked now; one from a variable when the recipe is bound to a plan.
     if (!failed() && !spec.engine.contains(QLatin1String("{{")) && !isKnownDatabaseEngine(spec.engine))
-        fail(join(path, QStringLiteral("engine")), tr("is \"%1\", which is not supported.").arg(spec.engine),
-             tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
+        fail(join(path, QStringLiteral("engine")),
+             RecipeText::tr("is \"%1\", which is not supported.").arg(spec.engine),
+             RecipeText::tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
     const QString host = templ(body, QStringLiteral("host"), path);
     if (!host.isEmpty())
         spec.host = host;
     spec.port = templ(body, QStringLiteral("port"), path);
-    spec.name = requiredTempl(body, QStringLiteral("name"), path, tr("Give the database's name."));
+    spec.name =
+        requiredTempl(body, QStringLiteral("name"), path, RecipeText::tr("Give the database's name."));
     spec.user = templ(body, QStringLiteral("user"), path);
     spec.credential = optionalString(body, QStringLiteral("credential"), path);
     spec.composeService = templ(body, QStringLiteral("composeService"), path);
@@ -42,8 +44,8 @@ DatabaseSpec RecipeReader::database(const QJsonObject& root)
     spec.excludeTables = templList(body, QStringLiteral("excludeTables"), path);
     spec.restoreFixes = optionalStringList(body, QStringLiteral("restoreFixes"), path);
     if (!spec.composeService.isEmpty() && spec.composeFile.isEmpty())
-        fail(join(path, QStringLiteral("composeFile")), tr("is missing."),
-             tr("A database reached through docker compose needs the compose file's path."));
+        fail(join(path, QStringLiteral("composeFile")), RecipeText::tr("is missing."),
+             RecipeText::tr("A database reached through docker compose needs the compose file's path."));
     return spec;
 }
 
@@ -62,8 +64,8 @@ MigrationSpec RecipeReader::migrations(const QJsonObject& root)
     spec.failedPattern = pattern(body, QStringLiteral("failedPattern"), path);
     spec.headQuery = templ(body, QStringLiteral("headQuery"), path);
     if (!failed() && !spec.list.isEmpty() && spec.pendingPattern.isEmpty())
-        fail(join(path, QStringLiteral("pendingPattern")), tr("is missing."),
-             tr("Say which lines of the listing are migrations still to apply."));
+        fail(join(path, QStringLiteral("pendingPattern")), RecipeText::tr("is missing."),
+             RecipeText::tr("Say which lines of the listing are migrations still to apply."));
     return spec;
 }
 
@@ -77,8 +79,10 @@ void RecipeReader::checks(const QJsonObject& root, Recipe& recipe)
         const QString entry = QStringLiteral("checks.http[%1]").arg(i);
         rejectUnknownKeys(http.at(i), keyList({"name", "url", "expectStatus", "bodyContains"}), entry);
         HttpCheckSpec check;
-        check.name = requiredString(http.at(i), QStringLiteral("name"), entry, tr("Name the check."));
-        check.url = requiredTempl(http.at(i), QStringLiteral("url"), entry, tr("Give the URL to request."));
+        check.name =
+            requiredString(http.at(i), QStringLiteral("name"), entry, RecipeText::tr("Name the check."));
+        check.url = requiredTempl(http.at(i), QStringLiteral("url"), entry,
+                                  RecipeText::tr("Give the URL to request."));
         check.expectStatus = optionalInt(http.at(i), QStringLiteral("expectStatus"), entry, 200, 100, 599);
         check.bodyContains = templ(http.at(i), QStringLiteral("bodyContains"), entry);
         recipe.httpChecks.append(check);
@@ -88,11 +92,13 @@ void RecipeReader::checks(const QJsonObject& root, Recipe& recipe)
         const QString entry = QStringLiteral("checks.commands[%1]").arg(i);
         rejectUnknownKeys(commands.at(i), keyList({"name", "command", "outputContains"}), entry);
         CommandCheckSpec check;
-        check.name = requiredString(commands.at(i), QStringLiteral("name"), entry, tr("Name the check."));
+        check.name =
+            requiredString(commands.at(i), QStringLiteral("name"), entry, RecipeText::tr("Name the check."));
         check.command = command(commands.at(i), QStringLiteral("command"), entry);
         check.outputContains = templ(commands.at(i), QStringLiteral("outputContains"), entry);
         if (!failed() && check.command.isEmpty())
-            fail(join(entry, QStringLiteral("command")), tr("is missing."), tr("Give the command to run."));
+            fail(join(entry, QStringLiteral("command")), RecipeText::tr("is missing."),
+                 RecipeText::tr("Give the command to run."));
         recipe.commandChecks.append(check);
     }
 }

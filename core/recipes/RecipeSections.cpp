@@ -7,10 +7,9 @@
 namespace puw {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::RecipeLoader", text);
-}
+class RecipeText {
+    Q_DECLARE_TR_FUNCTIONS(puw::RecipeLoader)
+};
 } // namespace
 
 void RecipeReader::remember(const QString& field, const QString& text)
@@ -57,13 +56,16 @@ RecipeCommand RecipeReader::command(const QJsonObject& object, const QString& ke
         spec.argv = templList(body, QStringLiteral("argv"), field);
         spec.sudo = optionalBool(body, QStringLiteral("sudo"), field, false);
     } else {
-        fail(field, tr("must be a command: a list of words, or { \"argv\": [...], \"sudo\": true }."),
-             tr("Write the program and each argument as a separate string, e.g. [\"systemctl\", \"stop\", "
-                "\"app\"]."));
+        fail(field,
+             RecipeText::tr("must be a command: a list of words, or { \"argv\": [...], \"sudo\": true }."),
+             RecipeText::tr(
+                 "Write the program and each argument as a separate string, e.g. [\"systemctl\", \"stop\", "
+                 "\"app\"]."));
         return spec;
     }
     if (!failed() && spec.argv.isEmpty())
-        fail(field, tr("is an empty command."), tr("Name the program to run, or remove the field."));
+        fail(field, RecipeText::tr("is an empty command."),
+             RecipeText::tr("Name the program to run, or remove the field."));
     return spec;
 }
 
@@ -72,8 +74,9 @@ QString RecipeReader::pattern(const QJsonObject& object, const QString& key, con
     const QString text = optionalString(object, key, path);
     if (!text.isEmpty() && !QRegularExpression(text).isValid())
         fail(join(path, key),
-             tr("is not a valid regular expression: %1.").arg(QRegularExpression(text).errorString()),
-             tr("Escape special characters such as ( [ . with a backslash (\\\\ in JSON)."));
+             RecipeText::tr("is not a valid regular expression: %1.")
+                 .arg(QRegularExpression(text).errorString()),
+             RecipeText::tr("Escape special characters such as ( [ . with a backslash (\\\\ in JSON)."));
     return text;
 }
 
@@ -85,14 +88,15 @@ QList<QJsonObject> RecipeReader::objectList(const QJsonObject& object, const QSt
         return list;
     const QString field = join(path, key);
     if (!object.value(key).isArray()) {
-        fail(field, tr("must be a list ([ ... ])."), tr("Enclose the entries in square brackets."));
+        fail(field, RecipeText::tr("must be a list ([ ... ])."),
+             RecipeText::tr("Enclose the entries in square brackets."));
         return list;
     }
     const QJsonArray array = object.value(key).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            fail(QStringLiteral("%1[%2]").arg(field).arg(i), tr("must be an object ({ ... })."),
-                 tr("Enclose each entry's fields in braces."));
+            fail(QStringLiteral("%1[%2]").arg(field).arg(i), RecipeText::tr("must be an object ({ ... })."),
+                 RecipeText::tr("Enclose each entry's fields in braces."));
             return {};
         }
         list.append(array.at(i).toObject());
@@ -108,13 +112,13 @@ QMap<QString, RecipeVariable> RecipeReader::variables(const QJsonObject& root)
     for (auto it = object.begin(); it != object.end() && !failed(); ++it) {
         const QString field = join(QStringLiteral("variables"), it.key());
         if (!validName.match(it.key()).hasMatch()) {
-            fail(field, tr("is not a valid variable name."),
-                 tr("Use lower case letters, digits and underscores."));
+            fail(field, RecipeText::tr("is not a valid variable name."),
+                 RecipeText::tr("Use lower case letters, digits and underscores."));
             break;
         }
         if (!it.value().isObject()) {
-            fail(field, tr("must be an object."),
-                 tr("Write { \"default\": \"...\", \"description\": \"...\" }."));
+            fail(field, RecipeText::tr("must be an object."),
+                 RecipeText::tr("Write { \"default\": \"...\", \"description\": \"...\" }."));
             break;
         }
         const QJsonObject body = it.value().toObject();
@@ -140,10 +144,11 @@ QList<ServiceSpec> RecipeReader::services(const QJsonObject& root)
                                    "start", "stop", "disable", "enable", "status"}),
                           path);
         ServiceSpec service;
-        service.name =
-            requiredString(body, QStringLiteral("name"), path, tr("Give the service a short name."));
-        const QString manager = requiredString(body, QStringLiteral("manager"), path,
-                                               tr("Use \"systemd\", \"compose\" or \"commands\"."));
+        service.name = requiredString(body, QStringLiteral("name"), path,
+                                      RecipeText::tr("Give the service a short name."));
+        const QString manager =
+            requiredString(body, QStringLiteral("manager"), path,
+                           RecipeText::tr("Use \"systemd\", \"compose\" or \"commands\"."));
         service.unit = templ(body, QStringLiteral("unit"), path);
         service.composeFile = templ(body, QStringLiteral("composeFile"), path);
         service.composeService = templ(body, QStringLiteral("composeService"), path);
@@ -158,24 +163,27 @@ QList<ServiceSpec> RecipeReader::services(const QJsonObject& root)
         if (manager == QLatin1String("systemd")) {
             service.manager = ServiceSpec::Manager::Systemd;
             if (service.unit.isEmpty())
-                fail(join(path, QStringLiteral("unit")), tr("is missing."), tr("Name the systemd unit."));
+                fail(join(path, QStringLiteral("unit")), RecipeText::tr("is missing."),
+                     RecipeText::tr("Name the systemd unit."));
         } else if (manager == QLatin1String("compose")) {
             service.manager = ServiceSpec::Manager::Compose;
             if (service.composeFile.isEmpty())
-                fail(join(path, QStringLiteral("composeFile")), tr("is missing."),
-                     tr("Give the compose file's path."));
+                fail(join(path, QStringLiteral("composeFile")), RecipeText::tr("is missing."),
+                     RecipeText::tr("Give the compose file's path."));
             else if (service.composeService.isEmpty() && service.composeImage.isEmpty())
-                fail(join(path, QStringLiteral("composeService")), tr("is missing."),
-                     tr("Name the compose service, or give \"composeImage\" to find it by its image."));
+                fail(join(path, QStringLiteral("composeService")), RecipeText::tr("is missing."),
+                     RecipeText::tr(
+                         "Name the compose service, or give \"composeImage\" to find it by its image."));
         } else if (manager == QLatin1String("commands")) {
             service.manager = ServiceSpec::Manager::Commands;
             if (service.start.isEmpty() || service.stop.isEmpty())
                 fail(join(path, service.start.isEmpty() ? QStringLiteral("start") : QStringLiteral("stop")),
-                     tr("is missing."), tr("A service managed by commands needs \"start\" and \"stop\"."));
+                     RecipeText::tr("is missing."),
+                     RecipeText::tr("A service managed by commands needs \"start\" and \"stop\"."));
         } else {
             fail(join(path, QStringLiteral("manager")),
-                 tr("is \"%1\", which is not a known manager.").arg(manager),
-                 tr("Use \"systemd\", \"compose\" or \"commands\"."));
+                 RecipeText::tr("is \"%1\", which is not a known manager.").arg(manager),
+                 RecipeText::tr("Use \"systemd\", \"compose\" or \"commands\"."));
         }
         result.append(service);
     }

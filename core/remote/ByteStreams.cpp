@@ -6,10 +6,9 @@ namespace puw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::ByteStreams", text);
-}
+class StreamText {
+    Q_DECLARE_TR_FUNCTIONS(puw::ByteStreams)
+};
 
 constexpr qint64 fileChunk = 256 * 1024;
 
@@ -139,7 +138,7 @@ bool FileSource::open()
 {
     if (m_file.open(QIODevice::ReadOnly))
         return true;
-    m_failure = tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
+    m_failure = StreamText::tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
     return false;
 }
 
@@ -153,7 +152,7 @@ ByteSource::Pull FileSource::take(QByteArray* chunk)
         return Pull::Data;
     }
     if (m_file.error() != QFile::NoError) {
-        m_failure = tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_failure = StreamText::tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
         return Pull::Failed;
     }
     return Pull::End;
@@ -165,7 +164,7 @@ bool FileSink::open()
 {
     if (m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return true;
-    m_failure = tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+    m_failure = StreamText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
     return false;
 }
 
@@ -173,14 +172,14 @@ bool FileSink::write(const QByteArray& chunk)
 {
     if (m_file.write(chunk) == chunk.size())
         return true;
-    m_failure = tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+    m_failure = StreamText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
     return false;
 }
 
 void FileSink::finish()
 {
     if (!m_file.flush())
-        m_failure = tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_failure = StreamText::tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
     m_file.close();
 }
 

@@ -8,10 +8,9 @@ namespace puw::detail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::CommandRun", text);
-}
+class CommandText {
+    Q_DECLARE_TR_FUNCTIONS(puw::CommandRun)
+};
 
 constexpr qint64 killGraceMs = 10000;
 
@@ -50,7 +49,7 @@ void ExecTask::start()
     if (!m_channel || ssh_channel_open_session(m_channel) != SSH_OK) {
         finish(CommandResult::Status::Failed,
                {RemoteError::Kind::Channel,
-                tr("Cannot open a channel on %1: %2")
+                CommandText::tr("Cannot open a channel on %1: %2")
                     .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(session)))});
         return;
     }
@@ -62,7 +61,7 @@ void ExecTask::start()
     if (ssh_channel_request_exec(m_channel, command.constData()) != SSH_OK) {
         finish(CommandResult::Status::Failed,
                {RemoteError::Kind::Channel,
-                tr("%1 refused to run a command: %2")
+                CommandText::tr("%1 refused to run a command: %2")
                     .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(session)))});
         return;
     }
@@ -106,7 +105,8 @@ bool ExecTask::pump()
         } else if (m_result.exitCode < 0) {
             finish(CommandResult::Status::Failed,
                    {RemoteError::Kind::Disconnected,
-                    tr("The command on %1 ended without an exit status.").arg(m_worker->displayName())});
+                    CommandText::tr("The command on %1 ended without an exit status.")
+                        .arg(m_worker->displayName())});
         } else {
             finish(CommandResult::Status::Exited);
         }
@@ -120,15 +120,16 @@ void ExecTask::checkCancel()
     if (!m_cancelStatus) {
         if (m_link && m_link->cancel.load()) {
             m_cancelStatus = CommandResult::Status::Cancelled;
-            m_cancelError = {RemoteError::Kind::Cancelled, tr("Cancelled.")};
+            m_cancelError = {RemoteError::Kind::Cancelled, CommandText::tr("Cancelled.")};
         } else if (m_spec.timeoutMs > 0 && m_clock.elapsed() > m_spec.timeoutMs) {
             m_cancelStatus = CommandResult::Status::TimedOut;
-            m_cancelError = {RemoteError::Kind::Timeout,
-                             tr("The command did not finish within %1 s.").arg(m_spec.timeoutMs / 1000.0)};
+            m_cancelError = {
+                RemoteError::Kind::Timeout,
+                CommandText::tr("The command did not finish within %1 s.").arg(m_spec.timeoutMs / 1000.0)};
         } else if (m_sink && m_sink->abandoned()) {
             m_cancelStatus = CommandResult::Status::Failed;
             m_cancelError = {RemoteError::Kind::Local,
-                             tr("The receiving side failed: %1").arg(m_sink->failure())};
+                             CommandText::tr("The receiving side failed: %1").arg(m_sink->failure())};
         }
         if (m_cancelStatus)
             m_cancelAt = m_clock.elapsed();
@@ -188,10 +189,10 @@ void ExecTask::finish(CommandResult::Status status, const RemoteError& error)
         if (ok)
             m_sink->finish();
         else
-            m_sink->fail(tr("The command on %1 failed: %2").arg(m_worker->displayName(), why));
+            m_sink->fail(CommandText::tr("The command on %1 failed: %2").arg(m_worker->displayName(), why));
     }
     if (m_source && !ok)
-        m_source->abandon(tr("The command on %1 failed: %2").arg(m_worker->displayName(), why));
+        m_source->abandon(CommandText::tr("The command on %1 failed: %2").arg(m_worker->displayName(), why));
     releaseChannel();
     if (m_events)
         emit m_events->finished(m_result);

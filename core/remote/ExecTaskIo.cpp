@@ -7,10 +7,9 @@ namespace puw::detail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::CommandRun", text);
-}
+class CommandText {
+    Q_DECLARE_TR_FUNCTIONS(puw::CommandRun)
+};
 
 constexpr qsizetype readChunk = 256 * 1024;
 constexpr qint64 inFlightLimit = 8 * 1024 * 1024; // caller-side backlog before we stop reading
@@ -46,7 +45,7 @@ bool ExecTask::pumpStdin()
                     // No clean end of input: the command must not take a partial stream as complete.
                     m_cancelStatus = CommandResult::Status::Failed;
                     m_cancelError = {RemoteError::Kind::Channel,
-                                     tr("The sending side failed: %1").arg(m_source->failure())};
+                                     CommandText::tr("The sending side failed: %1").arg(m_source->failure())};
                     m_cancelAt = m_clock.elapsed();
                     return true;
                 }
@@ -74,15 +73,15 @@ bool ExecTask::pumpStdin()
             m_stdinChunk.clear();
             m_stdinOffset = 0;
             if (m_source)
-                m_source->abandon(
-                    tr("The command on %1 stopped reading its input.").arg(m_worker->displayName()));
+                m_source->abandon(CommandText::tr("The command on %1 stopped reading its input.")
+                                      .arg(m_worker->displayName()));
             return true;
         }
         if (rc < 0) {
             finish(
                 CommandResult::Status::Failed,
                 {RemoteError::Kind::Disconnected,
-                 tr("Writing to the command on %1 failed: %2")
+                 CommandText::tr("Writing to the command on %1 failed: %2")
                      .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(m_worker->session())))});
             return true;
         }
@@ -129,7 +128,7 @@ bool ExecTask::pumpOutput(bool stderrStream)
             finish(
                 CommandResult::Status::Failed,
                 {RemoteError::Kind::Disconnected,
-                 tr("Reading from the command on %1 failed: %2")
+                 CommandText::tr("Reading from the command on %1 failed: %2")
                      .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(m_worker->session())))});
             return true;
         }

@@ -12,10 +12,9 @@ namespace puw::detail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::SshConnector", text);
-}
+class SshText {
+    Q_DECLARE_TR_FUNCTIONS(puw::SshConnector)
+};
 
 QString takeString(char* text)
 {
@@ -47,7 +46,7 @@ QString authMethodNames(int methods)
         names << QStringLiteral("hostbased");
     if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
         names << QStringLiteral("gssapi-with-mic");
-    return names.isEmpty() ? tr("none") : names.join(QLatin1String(", "));
+    return names.isEmpty() ? SshText::tr("none") : names.join(QLatin1String(", "));
 }
 
 SshConnector::SshConnector(ssh_session session, const HostSpec& host, const SshOptions& options,
@@ -72,8 +71,8 @@ RemoteError SshConnector::run()
     qCDebug(lcSsh) << "connecting to" << target();
     if (ssh_connect(m_session) != SSH_OK) {
         qCInfo(lcSsh) << "cannot connect to" << target() << ssh_get_error(m_session);
-        return {RemoteError::Kind::Connect,
-                tr("Cannot connect to %1: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session)))};
+        return {RemoteError::Kind::Connect, SshText::tr("Cannot connect to %1: %2")
+                                                .arg(target(), QString::fromUtf8(ssh_get_error(m_session)))};
     }
     const RemoteError keyError = verifyHostKey();
     qCDebug(lcSsh) << "host key of" << target() << m_key.keyType << m_key.fingerprint << "state"
@@ -95,8 +94,8 @@ RemoteError SshConnector::configure()
     // Like ssh: the config file first, then what the plan says explicitly.
     const QByteArray config = QFile::encodeName(m_options.sshConfigFile);
     if (ssh_options_parse_config(m_session, config.isEmpty() ? nullptr : config.constData()) != SSH_OK) {
-        return {RemoteError::Kind::Connect,
-                tr("Cannot read the ssh configuration: %1").arg(QString::fromUtf8(ssh_get_error(m_session)))};
+        return {RemoteError::Kind::Connect, SshText::tr("Cannot read the ssh configuration: %1")
+                                                .arg(QString::fromUtf8(ssh_get_error(m_session)))};
     }
     if (m_host.port > 0) {
         const unsigned int port = static_cast<unsigned int>(m_host.port);

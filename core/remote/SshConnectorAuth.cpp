@@ -12,10 +12,9 @@ namespace puw::detail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::SshConnector", text);
-}
+class SshText {
+    Q_DECLARE_TR_FUNCTIONS(puw::SshConnector)
+};
 
 QString expandHome(QString path)
 {
@@ -38,7 +37,7 @@ RemoteError SshConnector::authenticate()
     if (rc == SSH_AUTH_SUCCESS)
         return {};
     if (rc == SSH_AUTH_ERROR) {
-        return {RemoteError::Kind::Auth, tr("Authentication with %1 failed: %2")
+        return {RemoteError::Kind::Auth, SshText::tr("Authentication with %1 failed: %2")
                                              .arg(target(), QString::fromUtf8(ssh_get_error(m_session)))};
     }
     const int offered = ssh_userauth_list(m_session, nullptr);
@@ -54,7 +53,7 @@ RemoteError SshConnector::authenticate()
         return result == SSH_AUTH_SUCCESS;
     };
     if (m_options.useAgent && step(SSH_AUTH_METHOD_PUBLICKEY, [&] {
-            tried << tr("agent");
+            tried << SshText::tr("agent");
             return tryAgent();
         }))
         return {};
@@ -66,16 +65,19 @@ RemoteError SshConnector::authenticate()
         }))
         return {};
     if (step(SSH_AUTH_METHOD_PASSWORD, [&] {
-            tried << tr("password");
+            tried << SshText::tr("password");
             return tryPassword();
         }))
         return {};
     if (m_abort.load())
         return {RemoteError::Kind::Cancelled,
-                tr("Connection to %1 closed during authentication.").arg(target())};
+                SshText::tr("Connection to %1 closed during authentication.").arg(target())};
     return {RemoteError::Kind::Auth,
-            tr("Authentication to %1 failed. Tried: %2. The server offers: %3.")
-                .arg(target(), tried.isEmpty() ? tr("nothing usable") : tried.join(QLatin1String(", ")),
+            //: %1 the host, %2 what was tried ("agent", "password", "key FILE (refused)"...), %3 the methods
+            //: the server accepts, in ssh's own words (publickey, password...)
+            SshText::tr("Authentication to %1 failed. Tried: %2. The server offers: %3.")
+                .arg(target(),
+                     tried.isEmpty() ? SshText::tr("nothing usable") : tried.join(QLatin1String(", ")),
                      authMethodNames(offered))};
 }
 
@@ -110,7 +112,7 @@ int SshConnector::tryKeyFiles(QStringList* tried)
             const KeyPtr owner(publicKey);
             const int rc = ssh_userauth_try_publickey(m_session, nullptr, publicKey);
             if (rc != SSH_AUTH_SUCCESS) {
-                *tried << tr("key %1 (not accepted)").arg(path);
+                *tried << SshText::tr("key %1 (not accepted)").arg(path);
                 continue;
             }
         }
@@ -125,7 +127,7 @@ int SshConnector::tryKeyFiles(QStringList* tried)
             const QByteArray secret = passphrase ? passphrase->toUtf8() : QByteArray();
             if (!passphrase || ssh_pki_import_privkey_file(file.constData(), secret.constData(), nullptr,
                                                            nullptr, &privateKey) != SSH_OK) {
-                *tried << tr("key %1 (cannot be read: missing or wrong passphrase)").arg(path);
+                *tried << SshText::tr("key %1 (cannot be read: missing or wrong passphrase)").arg(path);
                 continue;
             }
         }
@@ -133,7 +135,7 @@ int SshConnector::tryKeyFiles(QStringList* tried)
         const int rc = ssh_userauth_publickey(m_session, nullptr, privateKey);
         if (rc == SSH_AUTH_SUCCESS || rc == SSH_AUTH_PARTIAL)
             return rc;
-        *tried << tr("key %1 (refused)").arg(path);
+        *tried << SshText::tr("key %1 (refused)").arg(path);
     }
     return SSH_AUTH_DENIED;
 }

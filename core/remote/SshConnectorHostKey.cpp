@@ -8,10 +8,9 @@ namespace puw::detail {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::SshConnector", text);
-}
+class SshText {
+    Q_DECLARE_TR_FUNCTIONS(puw::SshConnector)
+};
 
 QString fingerprintOf(ssh_key key)
 {
@@ -37,9 +36,8 @@ RemoteError SshConnector::verifyHostKey()
 {
     ssh_key serverKey = nullptr;
     if (ssh_get_server_publickey(m_session, &serverKey) != SSH_OK) {
-        return {
-            RemoteError::Kind::HostKey,
-            tr("%1 presented no host key: %2").arg(target(), QString::fromUtf8(ssh_get_error(m_session)))};
+        return {RemoteError::Kind::HostKey, SshText::tr("%1 presented no host key: %2")
+                                                .arg(target(), QString::fromUtf8(ssh_get_error(m_session)))};
     }
     m_key.keyType = keyTypeOf(serverKey);
     m_key.fingerprint = fingerprintOf(serverKey);
@@ -67,13 +65,13 @@ RemoteError SshConnector::verifyHostKey()
         m_key.state = HostKeyInfo::State::Unknown;
         if (!askHostKey(m_key)) {
             return {RemoteError::Kind::HostKey,
-                    tr("The host key of %1 (%2 %3) is not known and was not accepted.")
+                    SshText::tr("The host key of %1 (%2 %3) is not known and was not accepted.")
                         .arg(m_key.host, m_key.keyType, m_key.fingerprint)};
         }
         // Saved only now, after the caller accepted it.
         if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
             return {RemoteError::Kind::HostKey,
-                    tr("Cannot save the host key of %1 in %2: %3")
+                    SshText::tr("Cannot save the host key of %1 in %2: %3")
                         .arg(m_key.host, m_key.knownHostsFile, QString::fromUtf8(ssh_get_error(m_session)))};
         }
         return {};
@@ -87,9 +85,10 @@ RemoteError SshConnector::verifyHostKey()
                                   : m_key.knownHostsFile;
         return {
             RemoteError::Kind::HostKey,
-            tr("The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. "
-               "This may be an attack; the connection is refused. If the change is expected, remove the "
-               "old key at %6 and connect again.")
+            SshText::tr(
+                "The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. "
+                "This may be an attack; the connection is refused. If the change is expected, remove the "
+                "old key at %6 and connect again.")
                 .arg(m_key.host, m_key.recordedKeyType, m_key.recordedFingerprint, m_key.keyType,
                      m_key.fingerprint, where)};
     }
@@ -98,7 +97,7 @@ RemoteError SshConnector::verifyHostKey()
     }
     m_key.state = HostKeyInfo::State::Error;
     return {RemoteError::Kind::HostKey,
-            tr("Cannot check the host key of %1 against %2: %3")
+            SshText::tr("Cannot check the host key of %1 against %2: %3")
                 .arg(m_key.host, m_key.knownHostsFile, QString::fromUtf8(ssh_get_error(m_session)))};
 }
 

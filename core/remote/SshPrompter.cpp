@@ -4,6 +4,12 @@
 
 namespace puw {
 
+namespace {
+class ResultText {
+    Q_DECLARE_TR_FUNCTIONS(puw::CommandResult)
+};
+} // namespace
+
 QFuture<bool> FixedPrompter::confirmHostKey(const HostKeyInfo& key)
 {
     QMutexLocker lock(&m_mutex);
@@ -40,14 +46,12 @@ QList<SecretRequest> FixedPrompter::askedSecrets() const
 
 QString CommandResult::describe() const
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("puw::CommandResult", text);
-    };
     switch (status) {
     case Status::Exited:
-        return exitCode == 0 ? tr("finished") : tr("exited with code %1").arg(exitCode);
+        return exitCode == 0 ? ResultText::tr("finished")
+                             : ResultText::tr("exited with code %1").arg(exitCode);
     case Status::Signalled:
-        return tr("killed by signal %1").arg(exitSignal);
+        return ResultText::tr("killed by signal %1").arg(exitSignal);
     case Status::Cancelled:
     case Status::TimedOut:
     case Status::Failed:

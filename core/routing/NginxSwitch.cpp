@@ -41,7 +41,9 @@ public:
         request.stdinData = input;
         request.timeoutMs = m_setup.commandTimeoutMs;
         const ShellOutcome outcome = m_proxy.run(request);
-        m_result.actions << QStringLiteral("%1: %2").arg(what, outcome.describe());
+        //: one action of the nginx switch in the step's log: %1 what was done (e.g. "write FILE"), %2 how it
+        //: ended
+        m_result.actions << Routing::tr("%1: %2").arg(what, outcome.describe());
         return outcome;
     }
 

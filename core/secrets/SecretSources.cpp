@@ -9,10 +9,9 @@ namespace puw {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("puw::SecretSources", text);
-}
+class SecretText {
+    Q_DECLARE_TR_FUNCTIONS(puw::SecretSources)
+};
 
 } // namespace
 
@@ -30,17 +29,18 @@ SecretResult SecretSources::fromEnvironment(const QString& purpose) const
     const QString variable = m_secretEnvironment.value(purpose);
     if (variable.isEmpty())
         return SecretResult::notFoundResult(
-            tr("The plan names no environment variable for \"%1\".").arg(purpose));
+            SecretText::tr("The plan names no environment variable for \"%1\".").arg(purpose));
     const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (value.isEmpty()) {
         return SecretResult::notFoundResult(
-            tr("The environment variable %1, named in the plan for \"%2\", is not set.")
+            SecretText::tr("The environment variable %1, named in the plan for \"%2\", is not set.")
                 .arg(variable, purpose));
     }
     if (value.size() < CredentialStore::kMinimumSecretLength) {
-        return SecretResult::failure(tr("The environment variable %1 holds fewer than 3 characters: too "
-                                        "short to be kept out of the logs.")
-                                         .arg(variable));
+        return SecretResult::failure(
+            SecretText::tr("The environment variable %1 holds fewer than 3 characters: too "
+                           "short to be kept out of the logs.")
+                .arg(variable));
     }
     m_redactor->addSecret(value);
     return SecretResult::success(value);
