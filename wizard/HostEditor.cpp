@@ -65,6 +65,10 @@ HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWid
     layout->addWidget(m_result);
     layout->addWidget(m_keyPanel);
     setConfigHosts({});
+    // Tab follows the rows as they read, top to bottom (the widgets were made in another order).
+    const QList<QWidget*> order{m_picker, m_address, m_port, m_user, m_identity, m_browse, m_test};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     for (QLineEdit* edit : {m_address, m_port, m_user, m_identity})
         connect(edit, &QLineEdit::textChanged, this, &HostEditor::changed);

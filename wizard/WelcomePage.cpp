@@ -55,6 +55,7 @@ WelcomePage::WelcomePage(SessionController* controller, QWidget* parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields wrap and shrink instead
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("The plan's fields"));
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes field to field, and each field scrolls into view
 
     m_planSummary->setWordWrap(true);
     m_planSummary->setTextFormat(Qt::PlainText);
