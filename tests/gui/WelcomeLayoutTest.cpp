@@ -171,6 +171,17 @@ TEST_F(WelcomeLayout, TabWalksThePageInReadingOrderAndEveryStopHasAName)
 
 TEST_F(WelcomeLayout, InADarkPaletteTheErrorFrameAndTheTextStayReadable)
 {
+    // The whole program in a dark Fusion palette, as on a dark desktop; put back for the other tests.
+    struct Restore {
+        QString style = QApplication::style()->name();
+        QPalette palette = QApplication::palette();
+        ~Restore()
+        {
+            QApplication::setStyle(style);
+            QApplication::setPalette(palette);
+        }
+    } restore;
+    QApplication::setStyle(QStringLiteral("Fusion"));
     launch();
     m_wizard->resize(1000, 700);
     PlanEditor* editor = page()->editor();
@@ -181,20 +192,37 @@ TEST_F(WelcomeLayout, InADarkPaletteTheErrorFrameAndTheTextStayReadable)
     EXPECT_TRUE(port->styleSheet().contains(light.name())) << port->styleSheet().toStdString();
     EXPECT_GE(contrast(light, editor->palette().color(QPalette::Window)), 3.0) << light.name().toStdString();
 
-    m_wizard->setPalette(darkPalette());
-    settle();
-    const QColor dark = editor->errorColour();
-    EXPECT_NE(dark, light) << "the frame follows the palette";
-    EXPECT_TRUE(port->styleSheet().contains(dark.name())) << port->styleSheet().toStdString();
-    EXPECT_GE(contrast(dark, editor->palette().color(QPalette::Window)), 3.0) << dark.name().toStdString();
-    EXPECT_GE(contrast(dark, editor->palette().color(QPalette::Base)), 3.0) << dark.name().toStdString();
-    EXPECT_GE(contrast(port->palette().color(QPalette::Text), port->palette().color(QPalette::Base)), 4.5)
-        << "the field's own text keeps the palette's colours under the frame";
+    QApplication::setPalette(darkPalette()); // while the field is marked: the frame follows
     page()->findChild<QScrollArea*>()->ensureWidgetVisible(port);
     settle();
+    const QPalette dark = darkPalette();
+    const QColor frame = editor->errorColour();
+    EXPECT_NE(frame, light);
+    EXPECT_TRUE(port->styleSheet().contains(frame.name())) << port->styleSheet().toStdString();
+    EXPECT_GE(contrast(frame, dark.color(QPalette::Window)), 3.0) << frame.name().toStdString();
+    EXPECT_GE(contrast(frame, dark.color(QPalette::Base)), 3.0) << frame.name().toStdString();
+    // What is drawn: the frame's colour at the edge, the dark field inside, the light text on it.
+    const QImage field = port->grab().toImage();
+    const QColor edge = field.pixelColor(0, field.height() / 2);
+    const QColor inside = field.pixelColor(field.width() - 6, field.height() / 2);
+    EXPECT_LT(contrast(edge, frame), 1.2) << edge.name().toStdString();
+    EXPECT_LT(contrast(inside, dark.color(QPalette::Base)), 1.5)
+        << "the field stays dark under the frame, not " << inside.name().toStdString();
+    double brightest = 0;
+    for (int x = 0; x < field.width() / 3; ++x)
+        brightest = std::max(brightest, contrast(field.pixelColor(x, field.height() / 2), inside));
+    EXPECT_GE(brightest, 4.5) << "the typed text reads on the field";
     EXPECT_TRUE(saveScreenshot(QStringLiteral("dark-error")));
+
     editor->oldHost()->keyPanel()->showKey(changedKey());
     page()->findChild<QScrollArea*>()->ensureWidgetVisible(editor->oldHost()->keyPanel());
     settle();
     EXPECT_TRUE(saveScreenshot(QStringLiteral("dark-changed-key")));
+    // An empty start: the recipe is what is missing, the frame is on the list of recipes.
+    closeAll();
+    launch(false);
+    m_wizard->resize(1000, 700);
+    settle();
+    EXPECT_TRUE(page()->editor()->recipeBox()->styleSheet().contains(frame.name()));
+    EXPECT_TRUE(saveScreenshot(QStringLiteral("dark-empty")));
 }
