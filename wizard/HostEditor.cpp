@@ -38,6 +38,8 @@ HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWid
     setAccessibleName(accessibleName);
     m_browse->setAccessibleName(tr("%1: choose the identity file").arg(accessibleName));
     m_picker->setAccessibleName(tr("%1: pick from ~/.ssh/config").arg(accessibleName));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(16);
     m_test->setAccessibleName(tr("%1: test the connection").arg(accessibleName));
     m_result->setAccessibleName(tr("%1: result of the connection test").arg(accessibleName));
     m_result->setWordWrap(true);

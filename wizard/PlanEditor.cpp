@@ -67,6 +67,8 @@ QWidget* PlanEditor::buildRouteGroup()
     group->setAccessibleName(tr("Route"));
     m_routeKind = new QComboBox(group);
     m_routeKind->setAccessibleName(tr("Kind of route"));
+    m_routeKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routeKind->setMinimumContentsLength(16);
     m_routeKind->addItem(tr("By hand: the wizard does not switch users"), QStringLiteral("none"));
     m_routeKind->addItem(tr("nginx reverse proxy: the wizard switches its upstream"),
                          QStringLiteral("nginx"));

@@ -48,6 +48,9 @@ RecipeGroup::RecipeGroup(const QString& userRecipeDir, QWidget* parent)
     setAccessibleName(tr("Application"));
     m_recipe->setAccessibleName(tr("Recipe of the application"));
     m_recipe->setPlaceholderText(tr("Choose the application…"));
+    // Long titles are cut in the closed box (the list shows them whole), so the page fits a narrow window.
+    m_recipe->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_recipe->setMinimumContentsLength(16);
     for (const QString& id : RecipeCatalogue::availableIds(m_userRecipeDir)) {
         const auto recipe = RecipeLoader::loadById(id, m_userRecipeDir);
         m_recipe->addItem(recipe.ok() && !recipe->title.isEmpty() ? tr("%1 (%2)").arg(recipe->title, id) : id,

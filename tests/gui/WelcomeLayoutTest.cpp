@@ -226,3 +226,23 @@ TEST_F(WelcomeLayout, InADarkPaletteTheErrorFrameAndTheTextStayReadable)
     EXPECT_TRUE(page()->editor()->recipeBox()->styleSheet().contains(frame.name()));
     EXPECT_TRUE(saveScreenshot(QStringLiteral("dark-empty")));
 }
+
+TEST_F(WelcomeLayout, TheFieldsFitTheWindowAtItsFirstAndItsNarrowestSize)
+{
+    // The page scrolls only up and down: a field wider than the view would be cut off at the right.
+    launch();
+    auto* scroll = page()->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    const auto fits = [&](const char* when) {
+        settle();
+        EXPECT_LE(page()->editor()->width(), scroll->viewport()->width())
+            << when << ", window " << m_wizard->width() << " wide";
+    };
+    fits("as the window opens");
+    m_wizard->resize(1, 700); // as narrow as the window goes
+    fits("at the narrowest");
+    page()->editor()->oldHost()->keyPanel()->showKey(changedKey()); // long fingerprints
+    fits("with a changed key shown");
+    m_wizard->resize(1, 700);
+    fits("with a changed key, at the narrowest");
+}
