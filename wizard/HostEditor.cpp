@@ -38,6 +38,8 @@ HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWid
     setAccessibleName(accessibleName);
     m_browse->setAccessibleName(tr("%1: choose the identity file").arg(accessibleName));
     m_picker->setAccessibleName(tr("%1: pick from ~/.ssh/config").arg(accessibleName));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(16);
     m_test->setAccessibleName(tr("%1: test the connection").arg(accessibleName));
     m_result->setAccessibleName(tr("%1: result of the connection test").arg(accessibleName));
     m_result->setWordWrap(true);
@@ -65,6 +67,10 @@ HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWid
     layout->addWidget(m_result);
     layout->addWidget(m_keyPanel);
     setConfigHosts({});
+    // Tab follows the rows as they read, top to bottom (the widgets were made in another order).
+    const QList<QWidget*> order{m_picker, m_address, m_port, m_user, m_identity, m_browse, m_test};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     for (QLineEdit* edit : {m_address, m_port, m_user, m_identity})
         connect(edit, &QLineEdit::textChanged, this, &HostEditor::changed);

@@ -5,7 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -51,9 +51,13 @@ HostKeyPanel::HostKeyPanel(QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_command->text()); });
 
-    auto* facts = new QFormLayout;
-    facts->addRow(tr("Recorded:"), m_known);
-    facts->addRow(tr("Offered now:"), m_offered);
+    // A grid, not a QFormLayout: the form's height-for-width can leave a wrapped fingerprint a line short.
+    auto* facts = new QGridLayout;
+    facts->addWidget(new QLabel(tr("Recorded:"), this), 0, 0, Qt::AlignLeft | Qt::AlignTop);
+    facts->addWidget(m_known, 0, 1);
+    facts->addWidget(new QLabel(tr("Offered now:"), this), 1, 0, Qt::AlignLeft | Qt::AlignTop);
+    facts->addWidget(m_offered, 1, 1);
+    facts->setColumnStretch(1, 1);
     auto* command = new QHBoxLayout;
     command->addWidget(m_command, 1);
     command->addWidget(m_copy);

@@ -1,20 +1,15 @@
 #include "PlanEditor.h"
 
 #include "HostEditor.h"
-#include "plan/RecipeCatalogue.h"
-#include "recipes/PlanCheck.h"
-#include "recipes/RecipeLoader.h"
-#include "secrets/CredentialKey.h"
+#include "RecipeGroup.h"
+#include "StepStateDisplay.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -27,86 +22,20 @@ QLineEdit* lineEdit(const QString& placeholder, const QString& accessibleName, Q
     edit->setAccessibleName(accessibleName);
     return edit;
 }
-
-QString purposeInWords(const QString& purpose)
-{
-    if (purpose == SecretPurpose::sshPassword())
-        return PlanEditor::tr("SSH password:");
-    if (purpose == SecretPurpose::keyPassphrase())
-        return PlanEditor::tr("Passphrase of the SSH key:");
-    if (purpose == SecretPurpose::sudoPassword())
-        return PlanEditor::tr("sudo password:");
-    if (purpose == SecretPurpose::databasePassword())
-        return PlanEditor::tr("Database password:");
-    //: %1: the identifier of a secret a recipe needs
-    return PlanEditor::tr("Secret \"%1\":").arg(purpose);
-}
-
-const char* const kErrorStyle = "border: 2px solid #d0312d;";
 } // namespace
 
 PlanEditor::PlanEditor(const QString& userRecipeDir, QWidget* parent)
-    : QWidget(parent), m_userRecipeDir(userRecipeDir)
+    : QWidget(parent), m_recipeGroup(new RecipeGroup(userRecipeDir, this))
 {
     setAccessibleName(tr("Plan"));
+    connect(m_recipeGroup, &RecipeGroup::changed, this, &PlanEditor::changed);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(buildRecipeGroup());
+    layout->addWidget(m_recipeGroup);
     layout->addWidget(buildHostsGroup());
     layout->addWidget(buildRouteGroup());
     layout->addStretch(1);
     setForm({});
-}
-
-QWidget* PlanEditor::buildRecipeGroup()
-{
-    auto* group = new QGroupBox(tr("Application"), this);
-    group->setAccessibleName(tr("Application"));
-    m_recipe = new QComboBox(group);
-    m_recipe->setAccessibleName(tr("Recipe of the application"));
-    m_recipe->setPlaceholderText(tr("Choose the application…"));
-    for (const QString& id : RecipeCatalogue::availableIds(m_userRecipeDir)) {
-        const auto recipe = RecipeLoader::loadById(id, m_userRecipeDir);
-        m_recipe->addItem(recipe.ok() && !recipe->title.isEmpty() ? tr("%1 (%2)").arg(recipe->title, id) : id,
-                          id);
-    }
-    m_description = new QLabel(group);
-    m_description->setWordWrap(true);
-    m_description->setTextFormat(Qt::PlainText);
-    m_description->setAccessibleName(tr("What the recipe covers"));
-    m_name = lineEdit(tr("optional, e.g. \"Stock room, spring upgrade\""), tr("Name of the plan"), group);
-    m_variables = new QTableWidget(0, 3, group);
-    m_variables->setAccessibleName(tr("Variables of the recipe"));
-    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("What it is (default)")});
-    m_variables->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_variables->verticalHeader()->hide();
-    m_variables->setMinimumHeight(fontMetrics().height() * 7);
-    m_secrets = new QFormLayout;
-    auto* secretsNote = new QLabel(tr("Secrets are never written in a plan. By default they are asked when "
-                                      "needed and may be kept in your keychain; for unattended runs, name "
-                                      "the environment variable that holds each one."),
-                                   group);
-    secretsNote->setWordWrap(true);
-    secretsNote->setAccessibleName(tr("About secrets"));
-
-    auto* form = new QFormLayout(group);
-    form->addRow(tr("&Recipe:"), m_recipe);
-    form->addRow(QString(), m_description);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Variables:"), m_variables);
-    form->addRow(secretsNote);
-    form->addRow(m_secrets);
-    connect(m_recipe, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_filling)
-            showRecipe(m_recipe->currentData().toString(), variableValues(), secretNames());
-        emit changed();
-    });
-    connect(m_name, &QLineEdit::textChanged, this, &PlanEditor::changed);
-    connect(m_variables, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            emit changed();
-    });
-    return group;
 }
 
 QWidget* PlanEditor::buildHostsGroup()
@@ -138,6 +67,8 @@ QWidget* PlanEditor::buildRouteGroup()
     group->setAccessibleName(tr("Route"));
     m_routeKind = new QComboBox(group);
     m_routeKind->setAccessibleName(tr("Kind of route"));
+    m_routeKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routeKind->setMinimumContentsLength(16);
     m_routeKind->addItem(tr("By hand: the wizard does not switch users"), QStringLiteral("none"));
     m_routeKind->addItem(tr("nginx reverse proxy: the wizard switches its upstream"),
                          QStringLiteral("nginx"));
@@ -181,87 +112,35 @@ QWidget* PlanEditor::buildRouteGroup()
     return group;
 }
 
-void PlanEditor::showRecipe(const QString& id, const QMap<QString, QString>& values,
-                            const QMap<QString, QString>& secretEnvironment)
+QComboBox* PlanEditor::recipeBox() const
 {
-    const bool wasFilling = m_filling;
-    m_filling = true;
-    m_variables->setRowCount(0);
-    while (m_secrets->rowCount() > 0)
-        m_secrets->removeRow(0);
-    m_secretEdits.clear();
-    QMap<QString, QString> described; // variable -> "what it is (default)"
-    QStringList purposes;
-    if (id.isEmpty()) {
-        m_description->setText(tr("The recipe says how the application is installed, where its data and "
-                                  "configuration live, and how it is checked."));
-    } else if (const auto recipe = RecipeLoader::loadById(id, m_userRecipeDir); !recipe.ok()) {
-        m_description->setText(recipe.error().message());
-    } else {
-        m_description->setText(recipe->description);
-        for (auto it = recipe->variables.begin(); it != recipe->variables.end(); ++it)
-            described.insert(it.key(), it->hasDefault ? tr("%1 (%2)").arg(it->description, it->defaultValue)
-                                                      : tr("%1 (needed)").arg(it->description));
-        purposes = PlanCheck::secretPurposes(recipe.value());
-    }
-    // Values the plan holds for variables the recipe lacks stay visible, so the error about them has a row.
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (!described.contains(it.key()))
-            described.insert(it.key(), tr("not a variable of this recipe"));
-    }
-    for (auto it = described.begin(); it != described.end(); ++it) {
-        const int row = m_variables->rowCount();
-        m_variables->insertRow(row);
-        auto* name = new QTableWidgetItem(it.key());
-        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        auto* about = new QTableWidgetItem(it.value());
-        about->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_variables->setItem(row, 0, name);
-        m_variables->setItem(row, 1, new QTableWidgetItem(values.value(it.key())));
-        m_variables->setItem(row, 2, about);
-    }
-    m_variables->resizeColumnToContents(0);
-    for (auto it = secretEnvironment.begin(); it != secretEnvironment.end(); ++it) {
-        if (!purposes.contains(it.key()))
-            purposes.append(it.key());
-    }
-    for (const QString& purpose : std::as_const(purposes)) {
-        QLineEdit* edit = lineEdit(tr("none: asked, and kept in the keychain if you wish"),
-                                   tr("Environment variable for the %1").arg(purpose), this);
-        edit->setText(secretEnvironment.value(purpose));
-        connect(edit, &QLineEdit::textChanged, this, &PlanEditor::changed);
-        m_secrets->addRow(purposeInWords(purpose), edit);
-        m_secretEdits.insert(purpose, edit);
-    }
-    m_filling = wasFilling;
+    return m_recipeGroup->recipeBox();
 }
 
-QMap<QString, QString> PlanEditor::variableValues() const
+QLabel* PlanEditor::recipeDescription() const
 {
-    QMap<QString, QString> values;
-    for (int row = 0; row < m_variables->rowCount(); ++row) {
-        const QString value = m_variables->item(row, 1) ? m_variables->item(row, 1)->text() : QString();
-        if (!value.trimmed().isEmpty())
-            values.insert(m_variables->item(row, 0)->text(), value);
-    }
-    return values;
+    return m_recipeGroup->description();
 }
 
-QMap<QString, QString> PlanEditor::secretNames() const
+QLineEdit* PlanEditor::nameEdit() const
 {
-    QMap<QString, QString> names;
-    for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it) {
-        if (!it.value()->text().trimmed().isEmpty())
-            names.insert(it.key(), it.value()->text().trimmed());
-    }
-    return names;
+    return m_recipeGroup->nameEdit();
+}
+
+QTableWidget* PlanEditor::variablesTable() const
+{
+    return m_recipeGroup->variablesTable();
+}
+
+QLineEdit* PlanEditor::secretEdit(const QString& purpose) const
+{
+    return m_recipeGroup->secretEdit(purpose);
 }
 
 PlanForm PlanEditor::form() const
 {
     PlanForm form;
-    form.name = m_name->text();
-    form.recipe = m_recipe->currentData().toString();
+    m_recipeGroup->readInto(form);
     form.oldHost = m_old->host();
     form.newHost = m_new->host();
     form.knownHosts = m_knownHosts->text();
@@ -272,33 +151,25 @@ PlanForm PlanEditor::form() const
     form.dnsName = m_dnsName->text();
     form.resolver = m_resolver->text();
     form.resolverPort = m_resolverPort->text();
-    form.variables = variableValues();
-    form.secretEnvironment = secretNames();
     return form;
 }
 
 void PlanEditor::setForm(const PlanForm& form)
 {
-    m_filling = true;
-    int recipe = m_recipe->findData(form.recipe);
-    if (recipe < 0 && !form.recipe.isEmpty()) { // an unknown recipe is shown, so that its error has a place
-        m_recipe->addItem(form.recipe, form.recipe);
-        recipe = m_recipe->count() - 1;
+    {
+        const QSignalBlocker quiet(this); // one changed() for the whole form, at the end
+        m_recipeGroup->setForm(form);
+        m_old->setHost(form.oldHost);
+        m_new->setHost(form.newHost);
+        m_knownHosts->setText(form.knownHosts);
+        m_routeKind->setCurrentIndex(std::max(0, m_routeKind->findData(form.routeKind)));
+        m_publicUrl->setText(form.publicUrl);
+        m_proxy->setHost(form.proxy);
+        m_upstreamFile->setText(form.upstreamFile);
+        m_dnsName->setText(form.dnsName);
+        m_resolver->setText(form.resolver);
+        m_resolverPort->setText(form.resolverPort);
     }
-    m_recipe->setCurrentIndex(recipe);
-    m_name->setText(form.name);
-    m_old->setHost(form.oldHost);
-    m_new->setHost(form.newHost);
-    m_knownHosts->setText(form.knownHosts);
-    m_routeKind->setCurrentIndex(std::max(0, m_routeKind->findData(form.routeKind)));
-    m_publicUrl->setText(form.publicUrl);
-    m_proxy->setHost(form.proxy);
-    m_upstreamFile->setText(form.upstreamFile);
-    m_dnsName->setText(form.dnsName);
-    m_resolver->setText(form.resolver);
-    m_resolverPort->setText(form.resolverPort);
-    showRecipe(form.recipe, form.variables, form.secretEnvironment);
-    m_filling = false;
     emit changed();
 }
 
@@ -310,15 +181,12 @@ void PlanEditor::setConfigHosts(const QList<SshConfigHost>& hosts)
 
 void PlanEditor::setReadOnly(bool readOnly)
 {
-    m_recipe->setEnabled(!readOnly);
+    m_recipeGroup->setReadOnly(readOnly);
     m_routeKind->setEnabled(!readOnly);
     for (HostEditor* host : {m_old, m_new, m_proxy})
         host->setReadOnly(readOnly);
-    for (QLineEdit* edit :
-         {m_name, m_knownHosts, m_publicUrl, m_upstreamFile, m_dnsName, m_resolver, m_resolverPort})
+    for (QLineEdit* edit : {m_knownHosts, m_publicUrl, m_upstreamFile, m_dnsName, m_resolver, m_resolverPort})
         edit->setReadOnly(readOnly);
-    m_variables->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                          : QAbstractItemView::AllEditTriggers);
 }
 
 QWidget* PlanEditor::fieldWidget(const QString& field) const
@@ -327,16 +195,10 @@ QWidget* PlanEditor::fieldWidget(const QString& field) const
     const QString rest = field.section(QLatin1Char('.'), 1);
     if (head == QLatin1String("old") || head == QLatin1String("new"))
         return (head == QLatin1String("old") ? m_old : m_new)->fieldWidget(rest);
-    if (head == QLatin1String("recipe"))
-        return m_recipe;
-    if (head == QLatin1String("name"))
-        return m_name;
+    if (QWidget* widget = m_recipeGroup->fieldWidget(head, rest))
+        return widget;
     if (head == QLatin1String("knownHosts"))
         return m_knownHosts;
-    if (head == QLatin1String("secretEnvironment"))
-        return m_secretEdits.value(rest);
-    if (head == QLatin1String("variables"))
-        return m_variables;
     const QMap<QString, QWidget*> route{{QStringLiteral("kind"), m_routeKind},
                                         {QStringLiteral("publicUrl"), m_publicUrl},
                                         {QStringLiteral("upstreamFile"), m_upstreamFile},
@@ -357,11 +219,31 @@ QWidget* PlanEditor::markError(const QString& field, const QString& message)
     }
     m_marked = field.isEmpty() && message.isEmpty() ? nullptr : fieldWidget(field);
     if (m_marked) {
-        m_marked->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        showErrorFrame();
         m_marked->setToolTip(message);
         m_marked->setAccessibleDescription(message);
     }
     return m_marked;
+}
+
+QColor PlanEditor::errorColour() const
+{
+    return StepStateDisplay::colour(StepState::Failed, this);
+}
+
+void PlanEditor::showErrorFrame()
+{
+    // Only the field itself: a bare "border:" would also frame a table's headers and scroll bars.
+    m_marked->setStyleSheet(
+        QStringLiteral("%1 { border: 2px solid %2; }")
+            .arg(QLatin1String(m_marked->metaObject()->className()), errorColour().name()));
+}
+
+void PlanEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_marked) // light to dark: the frame follows
+        showErrorFrame();
 }
 
 } // namespace puw

@@ -3,12 +3,10 @@
 #include "plan/PlanForm.h"
 #include "plan/SshConfigHosts.h"
 
+#include <QColor>
 #include <QWidget>
 
-#include <QMap>
-
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -17,8 +15,9 @@ class QTableWidget;
 namespace puw {
 
 class HostEditor;
+class RecipeGroup;
 
-// The plan's fields: the application's recipe (with its description, variables and the secrets it may
+// The plan's fields: the application (RecipeGroup: the recipe, its variables and the secrets it may
 // need), the old and new hosts, the route. It holds text only (PlanForm); judging it is core's job
 // (PlanCheck), and the page marks the field an error names with markError().
 class PlanEditor : public QWidget {
@@ -34,9 +33,10 @@ public:
     // Returns the widget, or null when the field has none (the message still says which it is).
     QWidget* markError(const QString& field, const QString& message);
 
-    QComboBox* recipeBox() const { return m_recipe; }
-    QLabel* recipeDescription() const { return m_description; }
-    QLineEdit* nameEdit() const { return m_name; }
+    RecipeGroup* recipeGroup() const { return m_recipeGroup; }
+    QComboBox* recipeBox() const;
+    QLabel* recipeDescription() const;
+    QLineEdit* nameEdit() const;
     HostEditor* oldHost() const { return m_old; }
     HostEditor* newHost() const { return m_new; }
     HostEditor* proxyHost() const { return m_proxy; }
@@ -47,26 +47,24 @@ public:
     QLineEdit* dnsNameEdit() const { return m_dnsName; }
     QLineEdit* resolverEdit() const { return m_resolver; }
     QLineEdit* resolverPortEdit() const { return m_resolverPort; }
-    QTableWidget* variablesTable() const { return m_variables; }
-    QLineEdit* secretEdit(const QString& purpose) const { return m_secretEdits.value(purpose); }
+    QTableWidget* variablesTable() const;
+    QLineEdit* secretEdit(const QString& purpose) const;
+    // The colour of the frame around the field in error: from the palette, readable light or dark.
+    QColor errorColour() const;
 
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QWidget* buildRecipeGroup();
     QWidget* buildHostsGroup();
     QWidget* buildRouteGroup();
-    void showRecipe(const QString& id, const QMap<QString, QString>& values,
-                    const QMap<QString, QString>& secretEnvironment);
-    QMap<QString, QString> variableValues() const;
-    QMap<QString, QString> secretNames() const;
     QWidget* fieldWidget(const QString& field) const;
+    void showErrorFrame();
 
-    QString m_userRecipeDir;
-    QComboBox* m_recipe;
-    QLabel* m_description;
-    QLineEdit* m_name;
+    RecipeGroup* m_recipeGroup;
     HostEditor* m_old;
     HostEditor* m_new;
     HostEditor* m_proxy;
@@ -78,11 +76,7 @@ private:
     QLineEdit* m_dnsName;
     QLineEdit* m_resolver;
     QLineEdit* m_resolverPort;
-    QTableWidget* m_variables;
-    QFormLayout* m_secrets;
-    QMap<QString, QLineEdit*> m_secretEdits;
     QWidget* m_marked = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace puw

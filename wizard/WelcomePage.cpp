@@ -9,12 +9,14 @@
 #include "session/SessionController.h"
 #include "util/AppPaths.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -55,6 +57,9 @@ WelcomePage::WelcomePage(SessionController* controller, QWidget* parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields wrap and shrink instead
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("The plan's fields"));
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_editor->installEventFilter(this); // its layout's requests: the page keeps room for its narrowest // Tab
+                                        // goes field to field, and each field scrolls into view
 
     m_planSummary->setWordWrap(true);
     m_planSummary->setTextFormat(Qt::PlainText);
@@ -90,6 +95,18 @@ WelcomePage::WelcomePage(SessionController* controller, QWidget* parent)
     connect(controller, &SessionController::sessionChanged, this, &WelcomePage::refresh);
     setSshConfigPath(SshConfigHosts::defaultPath());
     refresh();
+}
+
+bool WelcomePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::LayoutRequest) {
+        // The scroll area only scrolls up and down: it is never narrower than the fields can be, so nothing
+        // is cut off at the right of a narrow window; the window's minimum width follows.
+        const int frame = 2 * m_scroll->frameWidth();
+        m_scroll->setMinimumWidth(m_editor->minimumSizeHint().width() +
+                                  m_scroll->verticalScrollBar()->sizeHint().width() + frame);
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void WelcomePage::setSshConfigPath(const QString& path)

@@ -55,6 +55,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // A plan file was loaded by the admin: the wizard offers to resume its unfinished session, if any.
     void planLoaded();

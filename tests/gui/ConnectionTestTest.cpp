@@ -162,6 +162,7 @@ TEST_F(ConnectionTest, AChangedKeyIsRefusedWithBothFingerprintsAndNothingIsSaved
     m_wizard->resize(1000, 700);
     if (auto* scroll = m_wizard->welcomePage()->findChild<QScrollArea*>())
         scroll->ensureWidgetVisible(panel);
+    QTest::qWait(50); // the nested layouts settle, as they do before a person sees the window
     QDir().mkpath(QStringLiteral("screenshots/welcome"));
     EXPECT_TRUE(m_wizard->grab().save(QStringLiteral("screenshots/welcome/changed-key.png")));
 }

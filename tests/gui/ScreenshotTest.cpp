@@ -8,6 +8,7 @@
 #include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTest>
 #include <QWizard>
 
 using namespace puw;
@@ -60,6 +61,7 @@ TEST_F(Screenshots, WelcomePageEmptyAndFilled)
     const QString dir = QDir(screenshotDir()).filePath(QStringLiteral("welcome"));
     QDir().mkpath(dir);
     const auto saveAs = [&](const QString& name) {
+        QTest::qWait(50); // the nested layouts settle, as they do before a person sees the window
         const QPixmap picture = m_wizard->grab();
         return !picture.isNull() && picture.save(QDir(dir).filePath(name + QStringLiteral(".png")));
     };

@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -21,10 +22,11 @@ using WizardPages = WizardFixture;
 
 namespace {
 // Parts of an item view (headers, corner button, viewport) are the view's business, not ours.
+// Cells' editors, and a combo box's drop-down list: they are read as part of the view or box that is named.
 bool isPartOfItemView(const QWidget* widget)
 {
     for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        if (qobject_cast<const QAbstractItemView*>(parent))
+        if (qobject_cast<const QAbstractItemView*>(parent) || qobject_cast<const QComboBox*>(parent))
             return true;
     }
     return false;
