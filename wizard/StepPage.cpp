@@ -1,12 +1,14 @@
 #include "StepPage.h"
 
 #include "ResultViews.h"
+#include "StepGuidance.h"
 #include "StepRunPanel.h"
 #include "StepStateDisplay.h"
 #include "UpgradeWizard.h"
 #include "session/SessionController.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -34,9 +36,31 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     setAccessibleName(tr("Step %1: %2").arg(stepNumber(step)).arg(stepTitle(step)));
 
     auto* layout = new QVBoxLayout(this);
+    // What the step does (the catalogue), why it is there, and the tips that save trouble at this step.
+    const StepGuidance guidance = stepGuidance(step);
     auto* purpose = wrappedLabel(stepPurpose(step), tr("What this step does"), this);
     purpose->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = purpose->font();
+    bold.setBold(true);
+    purpose->setFont(bold);
     layout->addWidget(purpose);
+    m_why = wrappedLabel(guidance.why, tr("Why this step matters"), this);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_why);
+    if (!guidance.tips.isEmpty()) {
+        auto* tipsBox = new QGroupBox(tr("Tips"), this);
+        tipsBox->setAccessibleName(tr("Tips for step %1").arg(stepNumber(step)));
+        auto* tipsLayout = new QVBoxLayout(tipsBox);
+        QString html;
+        // Paragraphs with a bullet rather than <ul>: QLabel measures their height right when it wraps.
+        for (const QString& tip : guidance.tips)
+            html += QStringLiteral("<p style=\"margin:0 0 0 1em\">&bull;&nbsp;%1</p>").arg(tip.toHtmlEscaped());
+        m_tips = wrappedLabel(html, tr("Tips for step %1").arg(stepNumber(step)), tipsBox);
+        m_tips->setTextFormat(Qt::RichText);
+        m_tips->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        tipsLayout->addWidget(m_tips);
+        layout->addWidget(tipsBox);
+    }
 
     // What the catalogue says about risk, so that the admin knows before anything runs.
     if (info.startsDowntime)
