@@ -33,6 +33,7 @@ QPlainTextEdit* fileView(const QString& accessibleName, QWidget* parent)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setAccessibleName(accessibleName);
     view->setTabChangesFocus(true);
+    view->setMinimumHeight(view->fontMetrics().height() * 9); // enough lines to compare
     return view;
 }
 
@@ -81,7 +82,7 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
     auto* caption = new QLabel(tr("Files to copy (tick the ones the new installation needs):"), m_comparison);
     m_files = new QListWidget(m_comparison);
     m_files->setAccessibleName(tr("Configuration files, ticked to be copied"));
-    m_files->setMaximumHeight(fontMetrics().height() * 8);
+    m_files->setMaximumHeight(fontMetrics().height() * 5);
     caption->setBuddy(m_files);
     m_old = fileView(tr("The file on the old host"), m_comparison);
     m_new = fileView(tr("The file on the new host"), m_comparison);

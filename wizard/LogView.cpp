@@ -18,7 +18,7 @@ LogView::LogView(QWidget* parent) : QPlainTextEdit(parent)
     setAccessibleName(tr("Output of the step"));
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setTabChangesFocus(true);
-    setMinimumHeight(fontMetrics().height() * 8);
+    setMinimumHeight(fontMetrics().height() * 6);
     m_timer.setInterval(kFlushIntervalMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LogView::flush);

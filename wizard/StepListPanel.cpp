@@ -64,8 +64,12 @@ void StepListPanel::setCurrentStep(std::optional<StepId> step)
     if (step) {
         refreshStep(*step);
         m_list->setCurrentItem(item(*step));
-        m_list->scrollToItem(item(*step));
     }
+    // The current step is bold and may need a line more: without a new layout the view keeps the old
+    // heights and cuts off its state line.
+    m_list->doItemsLayout();
+    if (step)
+        m_list->scrollToItem(item(*step));
 }
 
 void StepListPanel::refreshAll()

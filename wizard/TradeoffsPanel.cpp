@@ -4,6 +4,7 @@
 #include "session/SessionController.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -61,10 +62,12 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
     m_tradeoffs->setText(QStringLiteral("<b>%1</b>%2<p style=\"margin:0.5em 0 0 0\"><b>%3</b></p>%4")
                              .arg(tr("What you gain").toHtmlEscaped(), bulletList(gains),
                                   tr("What it costs").toHtmlEscaped(), bulletList(costs)));
-    layout->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this));
-
+    // Side by side: one above the other they push the page's own controls off a 800-pixel-high window.
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this), 1);
     m_rehearsal = richLabel(tr("What the rehearsal showed"), this);
-    layout->addWidget(group(tr("The rehearsal (steps 3 to 6)"), m_rehearsal, this));
+    columns->addWidget(group(tr("The rehearsal (steps 3 to 6)"), m_rehearsal, this), 1);
+    layout->addLayout(columns);
 
     m_downtime = richLabel(tr("Predicted downtime"), this);
     layout->addWidget(m_downtime);
