@@ -107,6 +107,8 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
 
 void ConfigPage::runnerAttached()
 {
+    // The two files side by side matter more here than the log under them.
+    workArea()->setStretchFactor(m_comparison, 3);
     m_compare->setVisible(true);
     connect(m_compare, &QPushButton::clicked, this, [this] {
         runPanel()->runWith({{QStringLiteral("compareOnly"), true}});

@@ -16,6 +16,7 @@ QLabel* richLabel(const QString& accessibleName, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // side by side, the shorter column starts at the top
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
