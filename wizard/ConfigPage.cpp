@@ -1,5 +1,6 @@
 #include "ConfigPage.h"
 
+#include "LogView.h"
 #include "StepRunPanel.h"
 #include "UpgradeWizard.h"
 #include "jobs/StepRunner.h"
@@ -107,8 +108,10 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
 
 void ConfigPage::runnerAttached()
 {
-    // The two files side by side matter more here than the log under them.
+    // The two files side by side matter more here than the log under them: the log keeps a few lines
+    // and the rest of the height goes to the files.
     workArea()->setStretchFactor(m_comparison, 3);
+    runPanel()->logView()->setMaximumHeight(runPanel()->logView()->minimumHeight());
     m_compare->setVisible(true);
     connect(m_compare, &QPushButton::clicked, this, [this] {
         runPanel()->runWith({{QStringLiteral("compareOnly"), true}});

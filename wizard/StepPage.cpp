@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -35,7 +36,21 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     setTitle(tr("Step %1 of %2: %3").arg(stepNumber(step)).arg(kStepCount).arg(stepTitle(step)));
     setAccessibleName(tr("Step %1: %2").arg(stepNumber(step)).arg(stepTitle(step)));
 
-    auto* layout = new QVBoxLayout(this);
+    // Everything scrolls: at 200% or on a small screen a page may need more height than the window has,
+    // and QWizard would otherwise squeeze widgets until they overlap.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* body = new QWidget(scroll);
+    body->setAccessibleName(tr("Contents of step %1").arg(stepNumber(step)));
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_body = layout;
     // What the step does (the catalogue), why it is there, and the tips that save trouble at this step.
     const StepGuidance guidance = stepGuidance(step);
     auto* purpose = wrappedLabel(stepPurpose(step), tr("What this step does"), this);
@@ -49,6 +64,7 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     layout->addWidget(m_why);
     if (!guidance.tips.isEmpty()) {
         auto* tipsBox = new QGroupBox(tr("Tips"), this);
+        tipsBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // the log gives way first
         tipsBox->setAccessibleName(tr("Tips for step %1").arg(stepNumber(step)));
         auto* tipsLayout = new QVBoxLayout(tipsBox);
         QString html;
@@ -142,8 +158,7 @@ void StepPage::attachRunner(StepRunner* runner)
             owner->requestRollback();
     });
     m_workArea->addWidget(m_runPanel, 1);
-    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
-        box->setStretchFactor(m_workArea, 10); // the log takes the height
+    m_body->setStretchFactor(m_workArea, 10); // the log takes the height
     runnerAttached();
     refresh();
 }

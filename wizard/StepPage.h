@@ -66,6 +66,7 @@ private:
     QLabel* m_duration = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_skipButton = nullptr;
+    QVBoxLayout* m_body = nullptr; // everything of the page, inside its scroll area
     QVBoxLayout* m_workArea = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QLabel* m_notYet = nullptr;

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -45,6 +46,8 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller)
 {
     setAccessibleName(tr("Before the downtime"));
+    // Never cut off to make room for the log: what the admin weighs must be readable in full.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -82,6 +85,24 @@ void TradeoffsPanel::refresh()
 {
     m_rehearsal->setText(rehearsalText());
     m_downtime->setText(downtimeText());
+    fitHeight(width());
+}
+
+void TradeoffsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight(event->size().width());
+}
+
+// QWizard lays pages out by size hints and ignores height-for-width, so wrapped text would be cut off
+// when the log below wants the height: ask for the height the text needs at the width it got.
+void TradeoffsPanel::fitHeight(int width)
+{
+    if (width <= 0 || !layout())
+        return;
+    const int needed = layout()->heightForWidth(width);
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 QString TradeoffsPanel::rehearsalText() const
