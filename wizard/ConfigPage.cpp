@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -48,12 +49,30 @@ QString readCopy(const QString& path)
     return QString::fromUtf8(file.read(2 * 1024 * 1024));
 }
 
-// Marks the lines of one side that the other side does not have.
-void highlightLinesMissingFrom(QPlainTextEdit* view, const QSet<QString>& otherLines, const QColor& colour)
+// Configuration files hold the application's own passwords: the views show "password=•••" so that
+// nothing secret is on screen (or in a screenshot). The comparison is made on the real lines, so a
+// changed password is still marked as a difference.
+QString masked(const QString& line)
 {
+    static const QRegularExpression secretSetting(
+        QStringLiteral(R"(^(\s*[\w.\-]*(pass(word|wd)?|secret|token|api[_\-]?key|private[_\-]?key|credential)[\w.\-]*\s*[=:]\s*)\S.*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = secretSetting.match(line);
+    return match.hasMatch() ? match.captured(1) + QStringLiteral("•••") : line;
+}
+
+// Shows a file's lines (secrets masked) and marks those the other side does not have.
+void showLines(QPlainTextEdit* view, const QStringList& lines, const QSet<QString>& otherLines, const QColor& colour)
+{
+    QStringList shown;
+    shown.reserve(lines.size());
+    for (const QString& line : lines)
+        shown.append(masked(line));
+    view->setPlainText(shown.join(QLatin1Char('\n')));
     QList<QTextEdit::ExtraSelection> marks;
-    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
-        if (otherLines.contains(block.text()))
+    int index = 0;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next(), ++index) {
+        if (index >= lines.size() || otherLines.contains(lines.at(index)))
             continue;
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(block);
@@ -64,9 +83,8 @@ void highlightLinesMissingFrom(QPlainTextEdit* view, const QSet<QString>& otherL
     view->setExtraSelections(marks);
 }
 
-QSet<QString> linesOf(const QString& text)
+QSet<QString> setOf(const QStringList& lines)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
     return QSet<QString>(lines.begin(), lines.end());
 }
 } // namespace
@@ -162,13 +180,15 @@ void ConfigPage::loadComparison()
 void ConfigPage::showFile()
 {
     const QListWidgetItem* item = m_files->currentItem();
-    m_old->setPlainText(item ? readCopy(item->data(kOldCopyRole).toString()) : QString());
-    m_new->setPlainText(item ? readCopy(item->data(kNewCopyRole).toString()) : QString());
+    const QStringList oldLines =
+        (item ? readCopy(item->data(kOldCopyRole).toString()) : QString()).split(QLatin1Char('\n'));
+    const QStringList newLines =
+        (item ? readCopy(item->data(kNewCopyRole).toString()) : QString()).split(QLatin1Char('\n'));
     // Colours that read in light and dark palettes: a tint of the highlight colour.
     QColor removed = palette().color(QPalette::Highlight);
     removed.setAlpha(70);
-    highlightLinesMissingFrom(m_old, linesOf(m_new->toPlainText()), removed);
-    highlightLinesMissingFrom(m_new, linesOf(m_old->toPlainText()), removed);
+    showLines(m_old, oldLines, setOf(newLines), removed);
+    showLines(m_new, newLines, setOf(oldLines), removed);
 }
 
 QStringList ConfigPage::chosenFiles() const
