@@ -38,8 +38,7 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
 
     // Everything scrolls: at 200% or on a small screen a page may need more height than the window has,
     // and QWizard would otherwise squeeze widgets until they overlap.
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(this); // the page's own margins, as before the scroll area
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
