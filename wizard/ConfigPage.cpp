@@ -55,14 +55,16 @@ QString readCopy(const QString& path)
 QString masked(const QString& line)
 {
     static const QRegularExpression secretSetting(
-        QStringLiteral(R"(^(\s*[\w.\-]*(pass(word|wd)?|secret|token|api[_\-]?key|private[_\-]?key|credential)[\w.\-]*\s*[=:]\s*)\S.*$)"),
+        QStringLiteral(
+            R"(^(\s*[\w.\-]*(pass(word|wd)?|secret|token|api[_\-]?key|private[_\-]?key|credential)[\w.\-]*\s*[=:]\s*)\S.*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = secretSetting.match(line);
     return match.hasMatch() ? match.captured(1) + QStringLiteral("•••") : line;
 }
 
 // Shows a file's lines (secrets masked) and marks those the other side does not have.
-void showLines(QPlainTextEdit* view, const QStringList& lines, const QSet<QString>& otherLines, const QColor& colour)
+void showLines(QPlainTextEdit* view, const QStringList& lines, const QSet<QString>& otherLines,
+               const QColor& colour)
 {
     QStringList shown;
     shown.reserve(lines.size());

@@ -84,7 +84,8 @@ QString migrationsText(const QString& listing, const QJsonArray& pendingLines, c
         names.append(migrationName(value.toString()));
     if (!names.isEmpty())
         //: %1: migration names, comma-separated
-        lines.append(RowCountsView::tr("Migrations applied by step 5: %1.").arg(names.join(QLatin1String(", "))));
+        lines.append(
+            RowCountsView::tr("Migrations applied by step 5: %1.").arg(names.join(QLatin1String(", "))));
     if (lines.isEmpty())
         return RowCountsView::tr("Migrations: not listed yet.");
     return lines.join(QLatin1Char('\n'));

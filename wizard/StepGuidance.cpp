@@ -14,15 +14,16 @@ StepGuidance stepGuidance(StepId step)
 {
     switch (step) {
     case StepId::InstallNew:
-        return {Guidance::tr("The new version gets a machine or container of its own, so the old installation "
-                             "keeps serving users while you prepare it."),
-                {Guidance::tr("This is where a parallel upgrade pays off most: everything the application "
-                              "depends on is installed fresh in its current version, instead of being "
-                              "upgraded piece by piece on the old host."),
-                 Guidance::tr("Leave the new host at least twice the old database's size of free disk, "
-                              "plus room for the backup."),
-                 Guidance::tr("The database tools on the new host must be at least as recent as the old "
-                              "database server, or they cannot read its backup.")}};
+        return {
+            Guidance::tr("The new version gets a machine or container of its own, so the old installation "
+                         "keeps serving users while you prepare it."),
+            {Guidance::tr("This is where a parallel upgrade pays off most: everything the application "
+                          "depends on is installed fresh in its current version, instead of being "
+                          "upgraded piece by piece on the old host."),
+             Guidance::tr("Leave the new host at least twice the old database's size of free disk, "
+                          "plus room for the backup."),
+             Guidance::tr("The database tools on the new host must be at least as recent as the old "
+                          "database server, or they cannot read its backup.")}};
     case StepId::CopyConfig:
         return {Guidance::tr("Settings changed on the old installation over the years apply to the new one "
                              "only if they are carried over."),

@@ -69,7 +69,8 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
         QString html;
         // Paragraphs with a bullet rather than <ul>: QLabel measures their height right when it wraps.
         for (const QString& tip : guidance.tips)
-            html += QStringLiteral("<p style=\"margin:0 0 0 1em\">&bull;&nbsp;%1</p>").arg(tip.toHtmlEscaped());
+            html +=
+                QStringLiteral("<p style=\"margin:0 0 0 1em\">&bull;&nbsp;%1</p>").arg(tip.toHtmlEscaped());
         m_tips = wrappedLabel(html, tr("Tips for step %1").arg(stepNumber(step)), tipsBox);
         m_tips->setTextFormat(Qt::RichText);
         m_tips->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -34,7 +34,7 @@ public:
     QPushButton* skipButton() const { return m_skipButton; } // null when the step cannot be skipped
     QLabel* stateLabel() const { return m_stateText; }
     QLabel* whyLabel() const { return m_why; }
-    QLabel* tipsLabel() const { return m_tips; } // the tips for this step, as a bulleted list
+    QLabel* tipsLabel() const { return m_tips; }          // the tips for this step, as a bulleted list
     StepRunPanel* runPanel() const { return m_runPanel; } // null until attachRunner
 
     // Gives the page the engine's handle; called once by the wizard.

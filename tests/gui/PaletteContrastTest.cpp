@@ -1,6 +1,6 @@
 // The widgets that colour text themselves (step states in the side panel, on the step page and in the
-// summary, failed checks, differing row counts, the configuration diff's highlight) stay readable in a light and in a dark palette: WCAG's contrast ratio of at least 4.5 between the text
-// and what it is drawn on.
+// summary, failed checks, differing row counts, the configuration diff's highlight) stay readable in a light
+// and in a dark palette: WCAG's contrast ratio of at least 4.5 between the text and what it is drawn on.
 #include "DarkPalette.h"
 #include "WizardFixture.h"
 
@@ -30,7 +30,8 @@ double luminance(const QColor& colour)
     const auto channel = [](double value) {
         return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
     };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
 }
 
 double contrast(const QColor& a, const QColor& b)
@@ -59,7 +60,8 @@ protected:
         m_style = QApplication::style()->name();
         m_palette = QApplication::palette();
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(GetParam() ? test::darkFusionPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(GetParam() ? test::darkFusionPalette()
+                                            : QApplication::style()->standardPalette());
     }
     void TearDown() override
     {
@@ -161,7 +163,8 @@ TEST_P(PaletteContrast, ConfigurationDiffHighlightKeepsTheTextReadable)
     newFile.close();
     m_controller->journal().setValue(
         m_controller->sessionId(), QStringLiteral("config.compared"),
-        QStringLiteral(R"([{"path": "/etc/demo/demo.conf", "same": false, "oldCopy": "%1", "newCopy": "%2"}])")
+        QStringLiteral(
+            R"([{"path": "/etc/demo/demo.conf", "same": false, "oldCopy": "%1", "newCopy": "%2"}])")
             .arg(oldCopy, newCopy));
     auto* page = qobject_cast<ConfigPage*>(m_wizard->stepPage(StepId::CopyConfig));
     ASSERT_NE(page, nullptr);

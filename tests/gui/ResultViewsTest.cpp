@@ -83,8 +83,9 @@ TEST_F(ResultViews, StepFourListsMigrationsAppliedAndToBeApplied)
                                      QStringLiteral("0001_initial.sql (already applied)\n"
                                                     "0002_orders.sql (already applied)\n"
                                                     "0003_loyalty.sql \u2714\n0004_reviews.sql \u2714"));
-    m_controller->journal().setValue(session, QStringLiteral("migrations.pending"),
-                                     QStringLiteral("[\"0003_loyalty.sql \u2714\",\"0004_reviews.sql \u2714\"]"));
+    m_controller->journal().setValue(
+        session, QStringLiteral("migrations.pending"),
+        QStringLiteral("[\"0003_loyalty.sql \u2714\",\"0004_reviews.sql \u2714\"]"));
     finishStep(StepId::ImportBackup);
 
     auto* view = m_wizard->stepPage(StepId::ImportBackup)->findChild<RowCountsView*>();
@@ -105,7 +106,8 @@ TEST_F(ResultViews, EveryStepPageSaysWhyAndGivesTips)
         ASSERT_NE(page->whyLabel(), nullptr);
         EXPECT_GT(page->whyLabel()->text().size(), 40) << "step " << stepNumber(info.id);
         ASSERT_NE(page->tipsLabel(), nullptr) << "step " << stepNumber(info.id) << " has no tips";
-        EXPECT_GE(page->tipsLabel()->text().count(QStringLiteral("&bull;")), 2) << "step " << stepNumber(info.id);
+        EXPECT_GE(page->tipsLabel()->text().count(QStringLiteral("&bull;")), 2)
+            << "step " << stepNumber(info.id);
     }
 }
 

@@ -14,10 +14,10 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <string>
-#include <utility>
 #include <cstdio>
 #include <ctime>
+#include <string>
+#include <utility>
 #include <vector>
 
 using namespace puw;
@@ -64,7 +64,10 @@ public:
         std::sort(sorted.begin(), sorted.end());
         return sorted[std::min(sorted.size() - 1, size_t(p / 100.0 * double(sorted.size())))];
     }
-    double longest() const { return m_gapsMs.empty() ? 0 : *std::max_element(m_gapsMs.begin(), m_gapsMs.end()); }
+    double longest() const
+    {
+        return m_gapsMs.empty() ? 0 : *std::max_element(m_gapsMs.begin(), m_gapsMs.end());
+    }
     size_t ticks() const { return m_gapsMs.size(); }
     void note(const char* what) { m_events.push_back({double(m_since.elapsed()) / 1000.0, what}); }
     // The events noted in the 60 ms before a moment.
@@ -151,7 +154,8 @@ TEST_F(WizardStall, WhileStepThreeRelaysALargeBackup)
     ASSERT_TRUE(pressRun(page, 3600)) << describe(StepId::RehearsalBackup);
     probe.stop();
     const qint64 wallMs = wall.elapsed();
-    ASSERT_EQ(m_controller->step(StepId::RehearsalBackup).state, StepState::Done) << describe(StepId::RehearsalBackup);
+    ASSERT_EQ(m_controller->step(StepId::RehearsalBackup).state, StepState::Done)
+        << describe(StepId::RehearsalBackup);
     screenshot(QStringLiteral("step03-after-the-relay"));
 
     const double mib = double(last.done) / (1024.0 * 1024.0);
@@ -161,9 +165,11 @@ TEST_F(WizardStall, WhileStepThreeRelaysALargeBackup)
                 mib, seconds, seconds > 0 ? mib / seconds : 0.0, double(wallMs) / 1000.0);
     std::printf("GUI event loop during the step (%zu ticks of a %d ms timer): longest stall %.1f ms, "
                 "99th percentile %.1f ms, median %.1f ms\n",
-                probe.ticks(), StallProbe::kTickMs, probe.longest(), probe.percentile(99), probe.percentile(50));
+                probe.ticks(), StallProbe::kTickMs, probe.longest(), probe.percentile(99),
+                probe.percentile(50));
     std::printf("shown meanwhile: %d progress updates, %d log lines; the log view's longest flush %lld ms\n",
-                progressUpdates, logLines, static_cast<long long>(page->runPanel()->logView()->longestFlushMs()));
+                progressUpdates, logLines,
+                static_cast<long long>(page->runPanel()->logView()->longestFlushMs()));
     std::printf("the GUI thread's own longest computation between two ticks: %.1f ms\n", probe.longestBusy());
     std::printf("stalls over 16 ms:%s (the step ran from 0 to %.2f s)\n", probe.longGaps().c_str(),
                 double(wallMs) / 1000.0);

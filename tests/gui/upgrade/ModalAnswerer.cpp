@@ -25,8 +25,8 @@ void ModalAnswerer::poll()
     auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
     if (!box || !box->isVisible())
         return;
-    const QString what = box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ') +
-                         box->informativeText();
+    const QString what =
+        box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ') + box->informativeText();
     if (!m_answer) {
         m_unexpected.append(what);
         if (QAbstractButton* escape = box->escapeButton())

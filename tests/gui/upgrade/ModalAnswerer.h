@@ -22,7 +22,7 @@ public:
 
     // The next box is answered with its accept button (yes) or its reject button (no).
     void expect(bool yes, Snapshot snapshot = {});
-    QStringList asked() const { return m_asked; }       // title and text of each expected box
+    QStringList asked() const { return m_asked; } // title and text of each expected box
     QStringList unexpected() const { return m_unexpected; }
 
 private:

@@ -82,11 +82,13 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
             int manualPassed = 0;
             for (const CheckRecord& check : m_controller->journal().checks(m_controller->sessionId()))
                 manualPassed += check.kind == QStringLiteral("manual") && check.passed ? 1 : 0;
-            EXPECT_EQ(manualPassed, int(manual->boxes().size())) << "the ticked manual checks are not recorded";
+            EXPECT_EQ(manualPassed, int(manual->boxes().size()))
+                << "the ticked manual checks are not recorded";
         }
         screenshot(stepName(step));
         ASSERT_TRUE(pressNext()) << "Next after step " << stepNumber(step);
-        EXPECT_TRUE(m_world.versionThroughProxy().contains(kV1)) << "users lost the old installation during the rehearsal";
+        EXPECT_TRUE(m_world.versionThroughProxy().contains(kV1))
+            << "users lost the old installation during the rehearsal";
     }
 
     // Step 7 before anything stops: the tradeoffs, the rehearsal and the downtime it predicts.
@@ -98,11 +100,13 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
     EXPECT_TRUE(tradeoffs->tradeoffsLabel()->text().contains(TradeoffsPanel::tr("What you gain")));
     EXPECT_TRUE(tradeoffs->tradeoffsLabel()->text().contains(TradeoffsPanel::tr("What it costs")));
     bool isNumber = false;
-    const qint64 predicted =
-        m_controller->journal().value(m_controller->sessionId(), QStringLiteral("downtime.predicted_ms")).toLongLong(&isNumber);
+    const qint64 predicted = m_controller->journal()
+                                 .value(m_controller->sessionId(), QStringLiteral("downtime.predicted_ms"))
+                                 .toLongLong(&isNumber);
     ASSERT_TRUE(isNumber && predicted > 0) << "the rehearsal predicted no downtime";
     EXPECT_TRUE(tradeoffs->downtimeLabel()->isVisible());
-    EXPECT_TRUE(tradeoffs->downtimeLabel()->text().contains(StepStateDisplay::formatDuration(predicted).toHtmlEscaped()))
+    EXPECT_TRUE(tradeoffs->downtimeLabel()->text().contains(
+        StepStateDisplay::formatDuration(predicted).toHtmlEscaped()))
         << tradeoffs->downtimeLabel()->text().toStdString();
     EXPECT_TRUE(tradeoffs->rehearsalLabel()->text().contains(QStringLiteral("Checks passed")))
         << tradeoffs->rehearsalLabel()->text().toStdString();
@@ -110,7 +114,8 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
     screenshot(stepName(StepId::StopBoth) + QStringLiteral("-before"));
 
     // "No": nothing starts, and users still reach the old installation.
-    m_answerer->expect(false, [this](QMessageBox* box) { screenshot(QStringLiteral("step07-question"), box); });
+    m_answerer->expect(false,
+                       [this](QMessageBox* box) { screenshot(QStringLiteral("step07-question"), box); });
     EXPECT_FALSE(pressRun(stop));
     ASSERT_EQ(m_answerer->asked().size(), 1);
     EXPECT_TRUE(m_answerer->asked().first().startsWith(StopBothPage::tr("Stop both servers?")));
@@ -153,7 +158,8 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
     EXPECT_TRUE(run->isEnabled());
     screenshot(stepName(StepId::Deprovision) + QStringLiteral("-typed"));
     ASSERT_TRUE(pressRun(deprovision)) << describe(StepId::Deprovision);
-    ASSERT_EQ(m_controller->step(StepId::Deprovision).state, StepState::Done) << describe(StepId::Deprovision);
+    ASSERT_EQ(m_controller->step(StepId::Deprovision).state, StepState::Done)
+        << describe(StepId::Deprovision);
     screenshot(stepName(StepId::Deprovision));
     ASSERT_TRUE(pressNext());
 
@@ -163,7 +169,8 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
     for (int row = 0; row < kStepCount; ++row) {
         const StepId step = *stepFromNumber(row + 1);
         EXPECT_EQ(m_controller->step(step).state, StepState::Done) << describe(step);
-        EXPECT_EQ(summary->table()->item(row, SummaryPage::StateColumn)->text(), stepStateLabel(StepState::Done));
+        EXPECT_EQ(summary->table()->item(row, SummaryPage::StateColumn)->text(),
+                  stepStateLabel(StepState::Done));
     }
     EXPECT_TRUE(summary->downtime()->isVisible());
     EXPECT_TRUE(summary->downtime()->text().startsWith(QStringLiteral("Downtime was ")))

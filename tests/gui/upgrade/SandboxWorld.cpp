@@ -43,17 +43,16 @@ QString SandboxWorld::versionThroughProxy() const
     QString url = m_plan.route.publicUrl;
     if (!url.endsWith(QLatin1Char('/')))
         url += QLatin1Char('/');
-    const QString body = run(QStringLiteral("curl"),
-                             {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"),
-                              url + QStringLiteral("version")});
+    const QString body = run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--max-time"),
+                                                      QStringLiteral("10"), url + QStringLiteral("version")});
     return body;
 }
 
 QString SandboxWorld::oldAppState() const
 {
     const HostSpec& old = m_plan.oldHost;
-    const QString serviceCtl = m_plan.variables.value(QStringLiteral("service_ctl"),
-                                                      QStringLiteral("/opt/demo/bin/demo-appctl"));
+    const QString serviceCtl =
+        m_plan.variables.value(QStringLiteral("service_ctl"), QStringLiteral("/opt/demo/bin/demo-appctl"));
     QStringList arguments{QStringLiteral("-F"), QStringLiteral("/dev/null"),
                           QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_plan.knownHostsFile,
                           QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),

@@ -29,7 +29,8 @@ void UpgradeDriver::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
     const QString error = m_world.load();
-    ASSERT_TRUE(error.isEmpty()) << "the sandbox plan does not load (is the world up?): " << error.toStdString();
+    ASSERT_TRUE(error.isEmpty()) << "the sandbox plan does not load (is the world up?): "
+                                 << error.toStdString();
 
     // What main() does with --plan: the journal, the controller with the plan, the wizard, the engine.
     const QString sessionDir = m_dir.filePath(QStringLiteral("session"));
@@ -61,8 +62,8 @@ void UpgradeDriver::SetUp()
         m_questionsNobodyExpected.append(QStringLiteral("secret: ") + prompt.title);
         return std::optional<GuiSecrets::SecretAnswer>();
     });
-    UpgradeEngine::Setup setup{plan, binding.value(), {}, m_secrets, m_dir.filePath(QStringLiteral("backups")),
-                               false};
+    UpgradeEngine::Setup setup{
+        plan, binding.value(), {}, m_secrets, m_dir.filePath(QStringLiteral("backups")), false};
     setup.ssh.knownHostsFile = plan.knownHostsFile;
     setup.ssh.prompter = m_secrets;
     setup.ssh.redactor = redactor;
@@ -135,7 +136,8 @@ std::string UpgradeDriver::describe(StepId step) const
                        .arg(stepStateLabel(record.state), record.summary);
     if (StepPage* page = m_wizard->stepPage(step); page && page->runPanel()) {
         const QStringList lines = page->runPanel()->logView()->toPlainText().split(QLatin1Char('\n'));
-        text += QStringLiteral("\nlast lines of its log:\n") + lines.mid(qMax(0, lines.size() - 15)).join(QLatin1Char('\n'));
+        text += QStringLiteral("\nlast lines of its log:\n") +
+                lines.mid(qMax(0, lines.size() - 15)).join(QLatin1Char('\n'));
     }
     return text.toStdString();
 }
