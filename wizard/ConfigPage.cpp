@@ -6,6 +6,7 @@
 #include "jobs/StepRunner.h"
 #include "session/SessionController.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -177,6 +178,13 @@ void ConfigPage::loadComparison()
         showFile();
     if (runPanel())
         updateCompareButton();
+}
+
+void ConfigPage::changeEvent(QEvent* event)
+{
+    StepPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showFile();
 }
 
 void ConfigPage::showFile()

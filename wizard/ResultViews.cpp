@@ -6,6 +6,7 @@
 #include "session/SessionController.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +119,13 @@ ChecksView::ChecksView(QList<StepId> steps, SessionController* controller, QWidg
     refresh();
 }
 
+void ChecksView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
 void ChecksView::refresh()
 {
     m_table->setRowCount(0);
@@ -140,7 +148,7 @@ void ChecksView::refresh()
         // A failure in the palette-aware red of the step states: plain red is hard to read on white
         // and on a dark background alike.
         result->setForeground(check.passed ? palette().color(QPalette::Text)
-                                           : StepStateDisplay::colour(StepState::Failed, m_table));
+                                           : StepStateDisplay::colour(StepState::Failed, this));
         m_table->setItem(row, 2, result);
         m_table->setItem(row, 3, item(check.detail));
         check.passed ? ++passed : ++failed;
@@ -175,6 +183,13 @@ RowCountsView::RowCountsView(SessionController* controller, QWidget* parent)
     connect(controller, &SessionController::sessionChanged, this, &RowCountsView::refresh);
     connect(controller, &SessionController::stepChanged, this, &RowCountsView::refresh);
     refresh();
+}
+
+void RowCountsView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void RowCountsView::refresh()
@@ -220,7 +235,7 @@ void RowCountsView::refresh()
         //: whether a table has as many rows on the new host as on the old
         auto* verdict = item(same ? tr("yes") : tr("NO"));
         if (!same)
-            verdict->setForeground(StepStateDisplay::colour(StepState::Failed, m_table));
+            verdict->setForeground(StepStateDisplay::colour(StepState::Failed, this));
         m_table->setItem(row, 3, verdict);
     }
     m_table->resizeColumnsToContents();

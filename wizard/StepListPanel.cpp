@@ -3,6 +3,7 @@
 #include "StepStateDisplay.h"
 #include "session/SessionController.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
@@ -48,6 +49,13 @@ StepListPanel::StepListPanel(SessionController* controller, QWidget* parent)
     connect(controller, &SessionController::stepChanged, this, &StepListPanel::refreshStep);
     connect(controller, &SessionController::sessionChanged, this, &StepListPanel::refreshAll);
     refreshAll();
+}
+
+void StepListPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshAll();
 }
 
 QListWidgetItem* StepListPanel::item(StepId id) const

@@ -7,6 +7,7 @@
 #include "UpgradeWizard.h"
 #include "session/SessionController.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -177,6 +178,13 @@ bool StepPage::isComplete() const
 void StepPage::initializePage()
 {
     refresh();
+}
+
+void StepPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void StepPage::refresh()

@@ -44,6 +44,7 @@ public slots:
     void refresh();
 
 protected:
+    void changeEvent(QEvent* event) override; // a new palette: the state's colour follows
     SessionController* controller() const { return m_controller; }
     QVBoxLayout* workArea() const { return m_workArea; }
     QHBoxLayout* actionRow() const { return m_actionRow; }

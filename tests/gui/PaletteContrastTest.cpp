@@ -93,6 +93,9 @@ protected:
         ASSERT_TRUE(m_controller->setStepState(StepId::RunChecks, StepState::Running));
     }
 
+    // Every text the wizard colours itself, against what it is drawn on.
+    void expectReadableColours();
+
     QString m_style;
     QPalette m_palette;
 };
@@ -102,7 +105,26 @@ TEST_P(PaletteContrast, ColouredTextStaysReadable)
 {
     launch();
     fillJournal();
-    m_wizard->stepListPanel()->refreshAll();
+    expectReadableColours();
+}
+
+// The desktop switches between light and dark while the wizard is open.
+TEST_P(PaletteContrast, ColouredTextFollowsAPaletteSwitchedWhileOpen)
+{
+    QApplication::setPalette(GetParam() ? QApplication::style()->standardPalette()
+                                        : test::darkFusionPalette());
+    launch();
+    fillJournal();
+    QApplication::setPalette(GetParam() ? test::darkFusionPalette()
+                                        : QApplication::style()->standardPalette());
+    QApplication::processEvents(); // the widgets learn of the new palette through events
+    ASSERT_EQ(m_wizard->stepListPanel()->list()->palette().color(QPalette::Base),
+              QApplication::palette().color(QPalette::Base));
+    expectReadableColours();
+}
+
+void PaletteContrast::expectReadableColours()
+{
 
     // The side panel: every state's colour on the list's background.
     QListWidget* list = m_wizard->stepListPanel()->list();
@@ -116,14 +138,12 @@ TEST_P(PaletteContrast, ColouredTextStaysReadable)
     // The state on each step page.
     for (const StepInfo& info : stepCatalogue()) {
         StepPage* page = m_wizard->stepPage(info.id);
-        page->refresh();
         const QPalette palette = page->stateLabel()->palette();
         EXPECT_GE(contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window)), kReadable)
             << "state on the page of step " << stepNumber(info.id);
     }
     // The summary's state column.
     SummaryPage* summary = m_wizard->summaryPage();
-    summary->refresh();
     const QColor tableBase = summary->table()->palette().color(QPalette::Base);
     for (int row = 0; row < summary->table()->rowCount(); ++row) {
         const QTableWidgetItem* state = summary->table()->item(row, SummaryPage::StateColumn);
@@ -135,13 +155,11 @@ TEST_P(PaletteContrast, ColouredTextStaysReadable)
     // A failed check and a table whose counts differ.
     auto* checks = m_wizard->stepPage(StepId::RunChecks)->findChild<ChecksView*>();
     ASSERT_NE(checks, nullptr);
-    checks->refresh();
     ASSERT_EQ(checks->table()->rowCount(), 1);
     EXPECT_GE(contrast(checks->table()->item(0, 2)->foreground().color(), tableBase), kReadable)
         << "a FAILED check";
     auto* counts = m_wizard->stepPage(StepId::ImportBackup)->findChild<RowCountsView*>();
     ASSERT_NE(counts, nullptr);
-    counts->refresh();
     ASSERT_EQ(counts->table()->rowCount(), 1);
     EXPECT_GE(contrast(counts->table()->item(0, 3)->foreground().color(), tableBase), kReadable)
         << "a row count that differs";
