@@ -181,7 +181,12 @@ RowCountsView::RowCountsView(SessionController* controller, QWidget* parent)
     layout->addWidget(m_table);
     layout->addWidget(m_migrations);
     connect(controller, &SessionController::sessionChanged, this, &RowCountsView::refresh);
-    connect(controller, &SessionController::stepChanged, this, &RowCountsView::refresh);
+    // Only the steps that write counts or migrations: every other state change would re-read the journal
+    // on the GUI thread for nothing.
+    connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
+        if (step == StepId::ImportBackup || step == StepId::StartNew || step == StepId::FinalSync)
+            refresh();
+    });
     refresh();
 }
 

@@ -77,7 +77,12 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
     layout->addWidget(m_downtime);
 
     connect(controller, &SessionController::sessionChanged, this, &TradeoffsPanel::refresh);
-    connect(controller, &SessionController::stepChanged, this, &TradeoffsPanel::refresh);
+    // The rehearsal's steps (3 to 6) are what it shows; the prediction is written when step 6 ends.
+    connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
+        if (stepNumber(step) >= stepNumber(StepId::RehearsalBackup) &&
+            stepNumber(step) <= stepNumber(StepId::RunChecks))
+            refresh();
+    });
     refresh();
 }
 
