@@ -24,6 +24,11 @@ LogView::LogView(QWidget* parent) : QPlainTextEdit(parent)
     connect(&m_timer, &QTimer::timeout, this, &LogView::flush);
 }
 
+QSize LogView::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), minimumHeight()};
+}
+
 void LogView::appendLine(const QString& host, const QString& line, bool isStderr)
 {
     QString text;
