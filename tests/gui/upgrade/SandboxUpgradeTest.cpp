@@ -66,6 +66,11 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
             ASSERT_GT(config->fileList()->count(), 0) << "the comparison listed no file";
             EXPECT_TRUE(config->oldView()->toPlainText().contains(QStringLiteral("workers=16")))
                 << "the old host's custom value is not shown";
+            // Comparing changed nothing: the step is still to be run (Run, not Retry; not marked failed).
+            EXPECT_EQ(m_controller->step(step).state, StepState::Pending) << describe(step);
+            EXPECT_TRUE(m_controller->step(step).summary.contains(QStringLiteral("differ")))
+                << describe(step);
+            EXPECT_FALSE(page->runPanel()->runButton()->text().contains(QStringLiteral("Retry")));
             screenshot(stepName(step) + QStringLiteral("-compared"));
         }
         ASSERT_TRUE(pressRun(page)) << describe(step);
