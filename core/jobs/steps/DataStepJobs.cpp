@@ -3,6 +3,7 @@
 #include "DatabaseSteps.h"
 #include "RoutingSteps.h"
 #include "ServiceSteps.h"
+#include "StopBothJob.h"
 #include "jobs/ServiceControl.h"
 
 #include <QCoreApplication>
@@ -50,14 +51,28 @@ StepOutcome FinalSyncJob::run(JobContext& ctx)
         return StepOutcome::failed(
             DataJobText::tr("Both servers must be stopped first (step 7), or the backup would "
                             "miss what users write meanwhile."));
+    // Restored while it streams when the new host's database allows it; else written, verified, restored.
     // Each part reads what the one before recorded (the backup's path): reportValue keeps it in ctx.
-    const StepOutcome backup =
-        inCutover(DatabaseSteps::streamBackup(ctx, QStringLiteral("final")), DataJobText::tr("Backup"));
-    if (backup.state != StepState::Done)
-        return backup;
-    const StepOutcome restore = inCutover(DatabaseSteps::restoreAndCompare(ctx), DataJobText::tr("Import"));
+    StepOutcome restore;
+    if (auto streamed = DatabaseSteps::streamIntoNew(ctx)) {
+        restore = inCutover(*streamed, DataJobText::tr("Backup and import"));
+    } else {
+        const StepOutcome backup =
+            inCutover(DatabaseSteps::streamBackup(ctx, QStringLiteral("final")), DataJobText::tr("Backup"));
+        if (backup.state != StepState::Done)
+            return backup;
+        restore = inCutover(DatabaseSteps::restoreAndCompare(ctx), DataJobText::tr("Import"));
+    }
     if (restore.state != StepState::Done)
         return restore;
+    // Step 7 watched the old services for a moment only: a backup is the old data only if nothing
+    // started them again while it ran.
+    if (const QStringList back =
+            ctx.isDryRun() ? QStringList() : StopBothJob::activeServices(ctx, HostRole::Old);
+        !back.isEmpty())
+        return inCutover(StepOutcome::failed(StopBothJob::cameBack(back, HostRole::Old) +
+                                             DataJobText::tr(" The backup may miss what it wrote.")),
+                         DataJobText::tr("Backup"));
     const StepOutcome start = inCutover(ServiceSteps::migrateStartAndWait(ctx), DataJobText::tr("Start"));
     if (start.state != StepState::Done)
         return start;

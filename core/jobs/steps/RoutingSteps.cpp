@@ -49,6 +49,11 @@ StepOutcome routeToNew(JobContext& ctx)
         if (!setup.ok() || !upstream.ok())
             return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
         setup->cancel = ctx.cancelFlag();
+        // The old installation is stopped and disabled (step 7, checked again in step 8): an nginx worker
+        // still on the previous upstream gets no answer, so one expected answer proves the new route.
+        // Polled often, since the downtime clock runs until it comes; the previous file is kept.
+        setup->verifyConsecutive = 1;
+        setup->verifyIntervalMs = 100;
         const RouteResult result = switchNginx(ctx.recordedShell(HostRole::Proxy), setup.value(),
                                                upstream.value(), publicCheck(ctx));
         for_each_line(ctx, result.actions);

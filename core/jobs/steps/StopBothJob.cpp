@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QThread>
 
 namespace puw {
@@ -13,10 +14,22 @@ class StopText {
     Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
 };
 
-// Long enough for a supervisor or systemd's Restart= to bring a merely stopped service back.
-constexpr int kSettleMs = 5000;
+// How long the stopped services are watched, and how often: a supervisor or systemd's Restart= brings a
+// merely stopped service back within a second or two.
+constexpr int kQuietWindowMs = 2000;
+constexpr int kPollMs = 200;
 
-QStringList activeServices(JobContext& ctx, HostRole role)
+} // namespace
+
+QString StopBothJob::cameBack(const QStringList& services, HostRole role)
+{
+    return StopText::tr("%1 came back on the %2 host after being stopped: something restarts it "
+                        "(Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl "
+                        "mask), then run this step again.")
+        .arg(services.join(QStringLiteral(", ")), hostRoleLabel(role));
+}
+
+QStringList StopBothJob::activeServices(JobContext& ctx, HostRole role)
 {
     QStringList active;
     for (const ServiceSpec& service : ctx.recipe().recipe().services) {
@@ -25,7 +38,6 @@ QStringList activeServices(JobContext& ctx, HostRole role)
     }
     return active;
 }
-} // namespace
 
 StepOutcome StopBothJob::run(JobContext& ctx)
 {
@@ -52,19 +64,26 @@ StepOutcome StopBothJob::run(JobContext& ctx)
                          "(%1).")
                 .arg(error));
 
-    if (!ctx.isDryRun()) {
-        ctx.log(StopText::tr("Waiting %1 seconds to make sure nothing starts the application again.")
-                    .arg(kSettleMs / 1000));
-        QThread::msleep(kSettleMs);
-    }
-    for (HostRole role : {HostRole::Old, HostRole::New}) {
-        const QStringList back = ctx.isDryRun() ? QStringList() : activeServices(ctx, role);
-        if (!back.isEmpty())
-            return StepOutcome::failed(
-                StopText::tr("%1 came back on the %2 host after being stopped: something "
-                             "restarts it (Restart=always, a watchdog, a cron job). Find it "
-                             "and turn it off (e.g. systemctl mask), then run this step again.")
-                    .arg(back.join(QStringLiteral(", ")), hostRoleLabel(role)));
+    // Polled rather than slept: the services must be seen stopped on every poll for a quiet window. A
+    // supervisor that restarts them later still cannot spoil the data: step 8 checks again that the old
+    // host stayed stopped through the whole backup.
+    QElapsedTimer quiet;
+    quiet.start();
+    if (!ctx.isDryRun())
+        ctx.log(StopText::tr("Watching for %1 s that nothing starts the application again.")
+                    .arg(kQuietWindowMs / 1000.0, 0, 'f', 1));
+    for (;;) {
+        for (HostRole role : {HostRole::Old, HostRole::New}) {
+            const QStringList back = ctx.isDryRun() ? QStringList() : activeServices(ctx, role);
+            if (!back.isEmpty())
+                return StepOutcome::failed(cameBack(back, role));
+        }
+        if (ctx.isDryRun() || quiet.elapsed() >= kQuietWindowMs)
+            break;
+        if (ctx.isCancelled())
+            return StepOutcome::cancelled(
+                StopText::tr("Cancelled after stopping the old host; roll back to restart it."));
+        QThread::msleep(kPollMs);
     }
     return StepOutcome::done(
         StopText::tr("Both installations are stopped and stay stopped. Downtime began at %1.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/JobContext.h"
 #include "jobs/StepJob.h"
 
 namespace puw {
@@ -12,6 +13,11 @@ class StopBothJob : public StepJob {
 public:
     StepId step() const override { return StepId::StopBoth; }
     StepOutcome run(JobContext& ctx) override;
+
+    // The recipe's services that run on a host (step 8 asks again after its backup).
+    static QStringList activeServices(JobContext& ctx, HostRole role);
+    // "X came back on the old host after being stopped: ..."
+    static QString cameBack(const QStringList& services, HostRole role);
 };
 
 } // namespace puw
