@@ -7,6 +7,7 @@
 #include "jobs/ServiceControl.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace puw {
 
@@ -14,6 +15,13 @@ namespace {
 class DataJobText {
     Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
 };
+
+QString localTime(const QString& utc)
+{
+    return QDateTime::fromString(utc, Qt::ISODateWithMs)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
 
 StepOutcome inCutover(StepOutcome outcome, const QString& part)
 {
@@ -96,17 +104,38 @@ StepOutcome RollbackJob::run(JobContext& ctx)
     if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Disable);
         !error.isEmpty())
         problems.append(error);
+    // After step 9 users may have written to the new installation: that data is not in the old database.
+    // With the new application stopped, its database is backed up whole before anything else happens.
+    const QString switchedAt = ctx.sessionValue(QStringLiteral("downtime.ended_at"));
+    QString newBackup;
+    if (!switchedAt.isEmpty()) {
+        auto saved = DatabaseSteps::backupNewInPlace(ctx);
+        if (!saved.ok())
+            return StepOutcome::failed(
+                DataJobText::tr("Users reached the new installation since %1, and its data could not be "
+                                "backed up (%2), so the rollback stopped before starting the old one. "
+                                "The new application is stopped; its database is untouched.")
+                    .arg(localTime(switchedAt), saved.error()));
+        newBackup = saved.value();
+    }
     if (const QString error = controlAllServices(ctx, HostRole::Old, ServiceAction::Enable); !error.isEmpty())
         return StepOutcome::failed(
             DataJobText::tr("The old installation could not be started again: %1").arg(error));
     if (const QString error = RoutingSteps::routeBackToOld(ctx); !error.isEmpty())
         problems.append(error);
+    const QString lost =
+        switchedAt.isEmpty()
+            ? QString()
+            : DataJobText::tr(" What users wrote to the new installation since %1 is NOT in it: it is kept "
+                              "only in the new host's backup %2.")
+                  .arg(localTime(switchedAt), newBackup);
     if (!problems.isEmpty())
-        return StepOutcome::failed(DataJobText::tr("The old installation runs again, but: %1")
-                                       .arg(problems.join(QStringLiteral("; "))));
+        return StepOutcome::failed(DataJobText::tr("The old installation runs again, but: %1.%2")
+                                       .arg(problems.join(QStringLiteral("; ")), lost));
     return StepOutcome::done(
         DataJobText::tr("The old installation is back in service, with its data as it was when "
-                        "it stopped."));
+                        "it stopped.") +
+        lost);
 }
 
 } // namespace puw

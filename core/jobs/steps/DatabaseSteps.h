@@ -36,6 +36,10 @@ StepOutcome restoreAndCompare(JobContext& ctx);
 // Returns nullopt when the fast path does not apply (the caller takes the two steps).
 std::optional<StepOutcome> streamIntoNew(JobContext& ctx);
 
+// A rollback after users reached the new installation: dumps the new host's database to a verified file
+// on the new host (the application must be stopped). Returns the file's path.
+Expected<QString, QString> backupNewInPlace(JobContext& ctx);
+
 namespace detail {
 QString remoteBackupDir();
 struct RelayRun {

@@ -95,8 +95,22 @@ QString routeBackToOld(JobContext& ctx)
     if (route.kind == RouteKind::Dns)
         return RouteText::tr("Point the DNS record of %1 back to %2.")
             .arg(route.dnsName, ctx.plan().oldHost.address);
-    if (route.kind != RouteKind::Nginx || ctx.sessionValue(QStringLiteral("route.switched")).isEmpty())
+    if (route.kind != RouteKind::Nginx)
         return {};
+    if (ctx.sessionValue(QStringLiteral("route.switched")).isEmpty()) {
+        // The proxy still points to the old installation: back in service once it answers there.
+        if (ctx.isDryRun())
+            return {};
+        HealthWaitOptions options;
+        options.timeoutMs = ctx.recipe().recipe().timeouts.startSeconds * 1000;
+        options.intervalMs = 250;
+        options.cancel = ctx.cancelFlag();
+        const HealthWaitResult wait = waitUntilHealthy(publicCheck(ctx), options);
+        ctx.reportCheck(wait.result.toRecord(ctx.step()));
+        return wait.result.passed
+                   ? QString()
+                   : RouteText::tr("%1 does not answer: %2").arg(route.publicUrl, wait.result.detail);
+    }
     auto setup = nginxSetupFor(ctx.recipe(), route);
     if (!setup.ok())
         return setup.error();
