@@ -72,6 +72,7 @@ StepOutcome routeToNew(JobContext& ctx)
         request.resolver = QHostAddress(route.resolver);
         request.resolverPort = route.resolverPort;
         request.cancel = ctx.cancelFlag();
+        request.intervalMs = 1000; // the downtime clock runs until the answer comes
         ctx.log(RouteText::tr("Change the DNS record of %1 to %2; waiting until %3 answers with it.")
                     .arg(route.dnsName, ctx.plan().newHost.address,
                          route.resolver.isEmpty() ? RouteText::tr("the system's resolver") : route.resolver));
