@@ -73,13 +73,10 @@ StepOutcome FinalSyncJob::run(JobContext& ctx)
     }
     if (restore.state != StepState::Done)
         return restore;
-    // Step 7 watched the old services for a moment only: a backup is the old data only if nothing
-    // started them again while it ran.
-    if (const QStringList back =
-            ctx.isDryRun() ? QStringList() : StopBothJob::activeServices(ctx, HostRole::Old);
-        !back.isEmpty())
-        return inCutover(StepOutcome::failed(StopBothJob::cameBack(back, HostRole::Old) +
-                                             DataJobText::tr(" The backup may miss what it wrote.")),
+    // The backup is the old data only if nothing started the old services again while it ran, and the
+    // restore is whole only if the new ones stayed stopped: watched until the quiet window has passed.
+    if (const QString back = StopBothJob::watchStayedStopped(ctx); !back.isEmpty())
+        return inCutover(StepOutcome::failed(back + DataJobText::tr(" The backup may miss what it wrote.")),
                          DataJobText::tr("Backup"));
     const StepOutcome start = inCutover(ServiceSteps::migrateStartAndWait(ctx), DataJobText::tr("Start"));
     if (start.state != StepState::Done)

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QThread>
 
 namespace puw {
@@ -14,8 +13,8 @@ class StopText {
     Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
 };
 
-// How long the stopped services are watched, and how often: a supervisor or systemd's Restart= brings a
-// merely stopped service back within a second or two.
+// How long the stopped services are watched after step 7 stopped them, and how often: a supervisor or
+// systemd's Restart= brings a merely stopped service back within a second or two.
 constexpr int kQuietWindowMs = 2000;
 constexpr int kPollMs = 200;
 
@@ -37,6 +36,30 @@ QStringList StopBothJob::activeServices(JobContext& ctx, HostRole role)
             active.append(service.name);
     }
     return active;
+}
+
+QString StopBothJob::watchStayedStopped(JobContext& ctx, const QDateTime& since, int windowMs)
+{
+    if (ctx.isDryRun())
+        return {};
+    for (;;) {
+        for (HostRole role : {HostRole::Old, HostRole::New}) {
+            const QStringList back = activeServices(ctx, role);
+            if (!back.isEmpty())
+                return cameBack(back, role);
+        }
+        const qint64 left = windowMs - since.msecsTo(QDateTime::currentDateTimeUtc());
+        if (left <= 0 || ctx.isCancelled())
+            return {};
+        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(left, kPollMs)));
+    }
+}
+
+QString StopBothJob::watchStayedStopped(JobContext& ctx)
+{
+    const QDateTime since =
+        QDateTime::fromString(ctx.sessionValue(QStringLiteral("services.stopped_at")), Qt::ISODateWithMs);
+    return watchStayedStopped(ctx, since.isValid() ? since : QDateTime::currentDateTimeUtc(), kQuietWindowMs);
 }
 
 StepOutcome StopBothJob::run(JobContext& ctx)
@@ -64,29 +87,15 @@ StepOutcome StopBothJob::run(JobContext& ctx)
                          "(%1).")
                 .arg(error));
 
-    // Polled rather than slept: the services must be seen stopped on every poll for a quiet window. A
-    // supervisor that restarts them later still cannot spoil the data: step 8 checks again that the old
-    // host stayed stopped through the whole backup.
-    QElapsedTimer quiet;
-    quiet.start();
-    if (!ctx.isDryRun())
-        ctx.log(StopText::tr("Watching for %1 s that nothing starts the application again.")
-                    .arg(kQuietWindowMs / 1000.0, 0, 'f', 1));
-    for (;;) {
-        for (HostRole role : {HostRole::Old, HostRole::New}) {
-            const QStringList back = ctx.isDryRun() ? QStringList() : activeServices(ctx, role);
-            if (!back.isEmpty())
-                return StepOutcome::failed(cameBack(back, role));
-        }
-        if (ctx.isDryRun() || quiet.elapsed() >= kQuietWindowMs)
-            break;
-        if (ctx.isCancelled())
-            return StepOutcome::cancelled(
-                StopText::tr("Cancelled after stopping the old host; roll back to restart it."));
-        QThread::msleep(kPollMs);
-    }
+    // Seen stopped here; step 8 keeps watching while it works (watchStayedStopped), so that the quiet
+    // window a supervisor needs to show itself overlaps the backup instead of adding to the downtime.
+    if (const QString error = watchStayedStopped(ctx, QDateTime::currentDateTimeUtc(), 0); !error.isEmpty())
+        return StepOutcome::failed(error);
+    ctx.reportValue(QStringLiteral("services.stopped_at"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return StepOutcome::done(
-        StopText::tr("Both installations are stopped and stay stopped. Downtime began at %1.")
+        StopText::tr("Both installations are stopped and disabled; step 8 watches that they stay "
+                     "stopped. Downtime began at %1.")
             .arg(QDateTime::fromString(startedAt, Qt::ISODateWithMs)
                      .toLocalTime()
                      .toString(QStringLiteral("HH:mm:ss"))));
