@@ -106,6 +106,11 @@ StepOutcome RollbackJob::run(JobContext& ctx)
     const QString switchedAt = ctx.sessionValue(QStringLiteral("downtime.ended_at"));
     QString newBackup;
     if (!switchedAt.isEmpty()) {
+        if (!problems.isEmpty())
+            return StepOutcome::failed(
+                DataJobText::tr("Users reach the new installation, and it could not be stopped (%1): "
+                                "nothing else was changed.")
+                    .arg(problems.join(QStringLiteral("; "))));
         auto saved = DatabaseSteps::backupNewInPlace(ctx);
         if (!saved.ok())
             return StepOutcome::failed(
