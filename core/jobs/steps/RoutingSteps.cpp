@@ -49,10 +49,11 @@ StepOutcome routeToNew(JobContext& ctx)
         if (!setup.ok() || !upstream.ok())
             return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
         setup->cancel = ctx.cancelFlag();
-        // The old installation is stopped and disabled (step 7, checked again in step 8): an nginx worker
-        // still on the previous upstream gets no answer, so one expected answer proves the new route.
-        // Polled often, since the downtime clock runs until it comes; the previous file is kept.
-        setup->verifyConsecutive = 1;
+        // Right after a reload, nginx workers of the previous configuration may still take a connection
+        // and answer 502 (the old installation is stopped): one good answer is not enough, three in a row
+        // on fresh connections are (seen in the e2e suite on a loaded machine). Polled often, since the
+        // downtime clock runs until then; the previous file is kept.
+        setup->verifyConsecutive = 3;
         setup->verifyIntervalMs = 100;
         const RouteResult result = switchNginx(ctx.recordedShell(HostRole::Proxy), setup.value(),
                                                upstream.value(), publicCheck(ctx));
