@@ -94,10 +94,11 @@ Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole
     case ServiceSpec::Manager::Commands:
         break;
     }
+    //: %1: the service's name in the recipe
     return unexpected(
-        ServiceText::tr("The recipe gives no command to %1 the service %2.")
-            .arg(action == ServiceAction::Disable ? QStringLiteral("disable") : QStringLiteral("control"),
-                 service.name));
+        action == ServiceAction::Disable
+            ? ServiceText::tr("The recipe gives no command to disable the service %1.").arg(service.name)
+            : ServiceText::tr("The recipe gives no command to control the service %1.").arg(service.name));
 }
 
 ShellOutcome controlService(JobContext& ctx, HostRole role, const ServiceSpec& service, ServiceAction action)
