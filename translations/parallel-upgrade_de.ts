@@ -539,6 +539,38 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::ConnectionProbe</name>
+    <message>
+        <source>Logged in to %1, but &quot;id -un; uname -sr&quot; did not work: %2.</source>
+        <translation>Angemeldet an %1, aber „id -un; uname -sr“ hat nicht funktioniert: %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: logged in as %2 on %3.</source>
+        <extracomment>%1: user@host as tested, %2: the remote login name, %3: the remote system (uname -sr)</extracomment>
+        <translation>Verbunden mit %1: angemeldet als %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port, that the host is up and that a firewall lets SSH through (try &quot;ssh -p PORT USER@ADDRESS&quot; from this machine).</source>
+        <translation>Prüfen Sie Adresse und Port, ob der Host läuft und ob eine Firewall SSH durchlässt (versuchen Sie „ssh -p PORT BENUTZER@ADRESSE“ von diesem Rechner aus).</translation>
+    </message>
+    <message>
+        <source>Check the user and the identity file; the key&apos;s public half must be in the user&apos;s ~/.ssh/authorized_keys on the host, or enter the right password.</source>
+        <translation>Prüfen Sie Benutzer und Identitätsdatei; der öffentliche Teil des Schlüssels muss in ~/.ssh/authorized_keys dieses Benutzers auf dem Host stehen. Andernfalls geben Sie das richtige Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Refused: the host key of %1 has CHANGED since it was recorded. Nothing was saved; compare the two keys below before doing anything.</source>
+        <translation>Abgelehnt: Der Host-Schlüssel von %1 hat sich GEÄNDERT, seit er eingetragen wurde. Nichts wurde gespeichert; vergleichen Sie die beiden Schlüssel unten, bevor Sie irgendetwas tun.</translation>
+    </message>
+    <message>
+        <source>Test again and accept the key once you have compared its fingerprint.</source>
+        <translation>Testen Sie erneut und nehmen Sie den Schlüssel an, sobald Sie seinen Fingerabdruck verglichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>puw::CredentialStore</name>
     <message>
         <source>The system keychain is unavailable (%1). Passwords and passphrases will be asked for each time and will not be remembered. To remember them, install and unlock a keychain: gnome-keyring (Debian package &quot;gnome-keyring&quot;) or KWallet, in a desktop session with D-Bus. Unattended runs can name environment variables under &quot;secretEnvironment&quot; in the plan instead.</source>
@@ -882,6 +914,171 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1 %2: %3</source>
         <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostEditor</name>
+    <message>
+        <source>host name, IP address or ssh alias</source>
+        <translation>Hostname, IP-Adresse oder ssh-Alias</translation>
+    </message>
+    <message>
+        <source>%1: address</source>
+        <translation>%1: Adresse</translation>
+    </message>
+    <message>
+        <source>22, or from ~/.ssh/config</source>
+        <translation>22 oder aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation>%1: Port</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your login</source>
+        <translation>aus ~/.ssh/config, sonst Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>%1: user</source>
+        <translation>%1: Benutzer</translation>
+    </message>
+    <message>
+        <source>optional: the agent and your default keys are tried</source>
+        <translation>optional: Agent und Ihre Standardschlüssel werden versucht</translation>
+    </message>
+    <message>
+        <source>%1: identity file</source>
+        <translation>%1: Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>%1: choose the identity file</source>
+        <translation>%1: Identitätsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>%1: pick from ~/.ssh/config</source>
+        <translation>%1: aus ~/.ssh/config auswählen</translation>
+    </message>
+    <message>
+        <source>%1: test the connection</source>
+        <translation>%1: Verbindung testen</translation>
+    </message>
+    <message>
+        <source>%1: result of the connection test</source>
+        <translation>%1: Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>From ~/.ssh/&amp;config:</source>
+        <translation>Aus ~/.ssh/&amp;config:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>&amp;Identitätsdatei:</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>no hosts found in ~/.ssh/config</source>
+        <translation>keine Hosts in ~/.ssh/config gefunden</translation>
+    </message>
+    <message>
+        <source>choose a host…</source>
+        <translation>Host auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Give an address and a port from 1 to 65535 (or none) before testing.</source>
+        <translation>Geben Sie vor dem Test eine Adresse und einen Port von 1 bis 65535 (oder keinen) an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1: the host being tested</extracomment>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostKeyPanel</name>
+    <message>
+        <source>Key recorded in known_hosts</source>
+        <translation>In known_hosts eingetragener Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key the server offers now</source>
+        <translation>Schlüssel, den der Server jetzt vorlegt</translation>
+    </message>
+    <message>
+        <source>What to do about the changed key</source>
+        <translation>Was beim geänderten Schlüssel zu tun ist</translation>
+    </message>
+    <message>
+        <source>Command that removes the recorded key</source>
+        <translation>Befehl, der den eingetragenen Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Changed host key</source>
+        <translation>Geänderter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy the command that removes the recorded key</source>
+        <translation>Befehl kopieren, der den eingetragenen Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Eingetragen:</translation>
+    </message>
+    <message>
+        <source>Offered now:</source>
+        <translation>Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since it was recorded. The connection was refused and nothing was saved.</source>
+        <extracomment>%1: the host as written in known_hosts, e.g. [10.0.0.5]:2222</extracomment>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert, seit er eingetragen wurde. Die Verbindung wurde abgelehnt, und nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (in %3)</source>
+        <extracomment>%1: key type, %2: SHA256 fingerprint, %3: known_hosts file and line</extracomment>
+        <translation>%1 %2 (in %3)</translation>
+    </message>
+    <message>
+        <source>This happens when the host was reinstalled or its keys were replaced, but it is also what an attacker between you and the host would cause. Ask the host&apos;s administrator, by telephone or in person, for the fingerprint of its key (&quot;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&quot; on its console). Only if it is the one offered now, remove the recorded key with the command below and test the connection again; you will then be asked to accept the new key.</source>
+        <translation>Das passiert, wenn der Host neu installiert oder seine Schlüssel ersetzt wurden, aber genau das würde auch ein Angreifer zwischen Ihnen und dem Host verursachen. Fragen Sie den Administrator des Hosts telefonisch oder persönlich nach dem Fingerabdruck seines Schlüssels („ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub“ auf seiner Konsole). Nur wenn es der jetzt vorgelegte ist, entfernen Sie den eingetragenen Schlüssel mit dem Befehl unten und testen Sie die Verbindung erneut; Sie werden dann gefragt, ob Sie den neuen Schlüssel annehmen.</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1856,160 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Old host (in use now)</source>
+        <translation>Alter Host (derzeit in Betrieb)</translation>
+    </message>
+    <message>
+        <source>Old host</source>
+        <translation>Alter Host</translation>
+    </message>
+    <message>
+        <source>New host (to be installed)</source>
+        <translation>Neuer Host (zu installieren)</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Neuer Host</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation>Datei bekannter Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts file:</source>
+        <translation>Datei bekannter &amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>How users reach the application</source>
+        <translation>Wie die Benutzer die Anwendung erreichen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Kind of route</source>
+        <translation>Art der Route</translation>
+    </message>
+    <message>
+        <source>By hand: the wizard does not switch users</source>
+        <translation>Von Hand: Der Assistent stellt die Benutzer nicht um</translation>
+    </message>
+    <message>
+        <source>nginx reverse proxy: the wizard switches its upstream</source>
+        <translation>nginx-Reverse-Proxy: Der Assistent stellt sein Upstream um</translation>
+    </message>
+    <message>
+        <source>DNS name: you change the record, the wizard verifies it</source>
+        <translation>DNS-Name: Sie ändern den Eintrag, der Assistent prüft ihn</translation>
+    </message>
+    <message>
+        <source>https://app.example.org/</source>
+        <translation>https://app.example.org/</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>/etc/nginx/conf.d/app-upstream.conf</source>
+        <translation>/etc/nginx/conf.d/app-upstream.conf</translation>
+    </message>
+    <message>
+        <source>Upstream file</source>
+        <translation>Upstream-Datei</translation>
+    </message>
+    <message>
+        <source>Up&amp;stream file:</source>
+        <translation>Upstream-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>app.example.org</source>
+        <translation>app.example.org</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s resolver</source>
+        <translation>leer: der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>53</source>
+        <translation>53</translation>
+    </message>
+    <message>
+        <source>Resolver port</source>
+        <translation>Resolver-Port</translation>
+    </message>
+    <message>
+        <source>DNS &amp;name:</source>
+        <translation>DNS-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olver:</source>
+        <translation>R&amp;esolver:</translation>
+    </message>
+    <message>
+        <source>Resolver &amp;port:</source>
+        <translation>Resolver-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;te:</source>
+        <translation>Ro&amp;ute:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic address:</source>
+        <translation>Ö&amp;ffentliche Adresse:</translation>
+    </message>
+</context>
+<context>
     <name>puw::PlanError</name>
     <message>
         <source>field &quot;%1&quot;: </source>
         <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
         <translation>Feld „%1“: </translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanForm</name>
+    <message>
+        <source>is not the name of an environment variable.</source>
+        <translation>ist nicht der Name einer Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>Give the variable&apos;s name (letters, digits and _, such as UPGRADE_DB_PASSWORD), never the secret itself; leave it empty to use the keychain.</source>
+        <translation>Geben Sie den Namen der Variable an (Buchstaben, Ziffern und _, etwa UPGRADE_DB_PASSWORD), nie das Geheimnis selbst; lassen Sie das Feld leer, um den Schlüsselbund zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanWriter</name>
+    <message>
+        <source>Cannot write the plan to %1: %2.</source>
+        <translation>Der Plan kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan to %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>Der Plan kann nicht nach %1 geschrieben werden: %2. Eine bereits vorhandene Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2114,115 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
         <translation>Verwenden Sie „postgresql“ oder „mysql“ (MySQL und MariaDB).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeGroup</name>
+    <message>
+        <source>SSH password:</source>
+        <translation>SSH-Passwort:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key:</source>
+        <translation>Passphrase des SSH-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>sudo-Passwort:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot;:</source>
+        <extracomment>%1: the identifier of a secret a recipe needs</extracomment>
+        <translation>Geheimnis „%1“:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>What the recipe covers</source>
+        <translation>Was das Rezept abdeckt</translation>
+    </message>
+    <message>
+        <source>Recipe of the application</source>
+        <translation>Rezept der Anwendung</translation>
+    </message>
+    <message>
+        <source>Choose the application…</source>
+        <translation>Anwendung auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;Stock room, spring upgrade&quot;</source>
+        <translation>optional, z. B. „Lager, Frühjahrs-Upgrade“</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <source>Variables of the recipe</source>
+        <translation>Variablen des Rezepts</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it is (default)</source>
+        <translation>Bedeutung (Standardwert)</translation>
+    </message>
+    <message>
+        <source>Secrets are never written in a plan. By default they are asked when needed and may be kept in your keychain; for unattended runs, name the environment variable that holds each one.</source>
+        <translation>Geheimnisse werden nie in einen Plan geschrieben. Standardmäßig werden sie bei Bedarf abgefragt und können in Ihrem Schlüsselbund aufbewahrt werden; für unbeaufsichtigte Läufe nennen Sie die Umgebungsvariable, die das jeweilige Geheimnis enthält.</translation>
+    </message>
+    <message>
+        <source>About secrets</source>
+        <translation>Über Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Rezept:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>The recipe says how the application is installed, where its data and configuration live, and how it is checked.</source>
+        <translation>Das Rezept beschreibt, wie die Anwendung installiert wird, wo ihre Daten und ihre Konfiguration liegen und wie sie geprüft wird.</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>none: asked, and kept in the keychain if you wish</source>
+        <translation>keine: wird abgefragt und auf Wunsch im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Environment variable for the %1</source>
+        <extracomment>%1: the identifier of a secret, e.g. db-password</extracomment>
+        <translation>Umgebungsvariable für %1</translation>
+    </message>
+    <message>
+        <source>not a variable of this recipe</source>
+        <translation>keine Variable dieses Rezepts</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +4142,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>nginx reverse proxy on %1, public address %2</source>
-        <extracomment>%1: the proxy host, %2: the public address users open</extracomment>
-        <translation>nginx-Reverse-Proxy auf %1, öffentliche Adresse %2</translation>
-    </message>
-    <message>
-        <source>DNS name %1, public address %2</source>
-        <extracomment>%1: the DNS name users resolve, %2: the public address users open</extracomment>
-        <translation>DNS-Name %1, öffentliche Adresse %2</translation>
-    </message>
-    <message>
-        <source>none: users are switched by hand</source>
-        <translation>keine: Die Benutzer werden von Hand umgestellt</translation>
-    </message>
-    <message>
         <source>&amp;Load plan…</source>
         <translation>Plan &amp;laden…</translation>
     </message>
@@ -3711,10 +4152,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In a parallel upgrade the new version of your application is installed on a second machine, beside the one your users work on. Its configuration and a copy of the data are brought over and tested while the old installation keeps running. Only when everything works do both stop for a short downtime: the latest data is copied once more, and users are switched to the new installation.&lt;/p&gt;&lt;p&gt;Until that switch the old installation is left untouched, so going back is easy. The wizard does each step over SSH and records what it did.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bei einem parallelen Upgrade wird die neue Version Ihrer Anwendung auf einem zweiten Rechner installiert, neben dem, auf dem Ihre Benutzer arbeiten. Ihre Konfiguration und eine Kopie der Daten werden übertragen und getestet, während die alte Installation weiterläuft. Erst wenn alles funktioniert, stoppen beide für eine kurze Ausfallzeit: Die neuesten Daten werden noch einmal kopiert, und die Benutzer werden auf die neue Installation umgestellt.&lt;/p&gt;&lt;p&gt;Bis zu dieser Umstellung bleibt die alte Installation unangetastet, daher ist das Zurücksetzen einfach. Der Assistent erledigt jeden Schritt über SSH und zeichnet auf, was er getan hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What a parallel upgrade is</source>
@@ -3733,31 +4170,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Eine Plandatei laden</translation>
     </message>
     <message>
-        <source>No plan loaded. Load a plan file to say which application is upgraded, from which host to which host, and how users are switched.</source>
-        <translation>Kein Plan geladen. Laden Sie eine Plandatei, um anzugeben, welche Anwendung aktualisiert wird, von welchem Host auf welchen, und wie die Benutzer umgestellt werden.</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Plan: %1
-Application recipe: %2
-Old host: %3
-New host: %4
-Route: %5</source>
-        <extracomment>summary of the loaded plan; each %n is a value, one per line</extracomment>
-        <translation>Plan: %1
-Rezept der Anwendung: %2
-Alter Host: %3
-Neuer Host: %4
-Route: %5</translation>
-    </message>
-    <message>
-        <source>&amp;Load another plan…</source>
-        <translation>Anderen Plan &amp;laden…</translation>
-    </message>
-    <message>
         <source>No session yet: one is recorded in the journal from the first step on.</source>
         <translation>Noch keine Sitzung: Ab dem ersten Schritt wird eine im Journal aufgezeichnet.</translation>
     </message>
@@ -3772,6 +4184,55 @@ Route: %5</translation>
     <message>
         <source>Upgrade plans (*.json);;All files (*)</source>
         <translation>Upgrade-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>Plan &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>In a parallel upgrade the new version is installed on a second machine beside the one your users work on, configured, loaded with a copy of the data and tested while the old one keeps running. Only then do both stop for a short downtime: the latest data is copied once more and users are switched over. Until that switch the old installation is left untouched.</source>
+        <translation>Bei einem parallelen Upgrade wird die neue Version auf einem zweiten Rechner neben dem installiert, auf dem Ihre Benutzer arbeiten, dort konfiguriert, mit einer Kopie der Daten befüllt und getestet, während der alte weiterläuft. Erst dann stoppen beide für eine kurze Ausfallzeit: Die neuesten Daten werden noch einmal kopiert, und die Benutzer werden umgestellt. Bis zu dieser Umstellung bleibt die alte Installation unangetastet.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s fields</source>
+        <translation>Die Felder des Plans</translation>
+    </message>
+    <message>
+        <source>What the plan still needs</source>
+        <translation>Was dem Plan noch fehlt</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file</source>
+        <translation>Den Plan in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>The plan is complete. Test the connections, save the plan if you want to keep it, then press Next.</source>
+        <translation>Der Plan ist vollständig. Testen Sie die Verbindungen, speichern Sie den Plan, wenn Sie ihn behalten möchten, und klicken Sie dann auf Weiter.</translation>
+    </message>
+    <message>
+        <source>No plan loaded: fill in the fields below, or load a plan file.</source>
+        <translation>Kein Plan geladen: Füllen Sie die Felder unten aus oder laden Sie eine Plandatei.</translation>
+    </message>
+    <message>
+        <source>Plan %1: from %2 to %3.</source>
+        <extracomment>%1: plan file, %2 and %3: the old and the new host</extracomment>
+        <translation>Plan %1: von %2 nach %3.</translation>
+    </message>
+    <message>
+        <source>This plan is not saved in a file yet.</source>
+        <translation>Dieser Plan ist noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changed since %1 was loaded or saved.</source>
+        <translation>Geändert, seit %1 geladen oder gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Steps can run now; they use this plan until the program is closed.</source>
+        <translation>Die Schritte können jetzt laufen; sie verwenden diesen Plan, bis das Programm geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
     </message>
 </context>
 <context>

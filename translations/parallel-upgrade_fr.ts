@@ -539,6 +539,38 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::ConnectionProbe</name>
+    <message>
+        <source>Logged in to %1, but &quot;id -un; uname -sr&quot; did not work: %2.</source>
+        <translation>Connecté à %1, mais «&#xa0;id -un; uname -sr&#xa0;» n&apos;a pas fonctionné&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: logged in as %2 on %3.</source>
+        <extracomment>%1: user@host as tested, %2: the remote login name, %3: the remote system (uname -sr)</extracomment>
+        <translation>Connecté à %1&#xa0;: session ouverte en tant que %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port, that the host is up and that a firewall lets SSH through (try &quot;ssh -p PORT USER@ADDRESS&quot; from this machine).</source>
+        <translation>Vérifiez l&apos;adresse et le port, que l&apos;hôte est en marche et qu&apos;aucun pare-feu ne bloque SSH (essayez «&#xa0;ssh -p PORT UTILISATEUR@ADRESSE&#xa0;» depuis cette machine).</translation>
+    </message>
+    <message>
+        <source>Check the user and the identity file; the key&apos;s public half must be in the user&apos;s ~/.ssh/authorized_keys on the host, or enter the right password.</source>
+        <translation>Vérifiez l&apos;utilisateur et le fichier d&apos;identité&#xa0;; la partie publique de la clé doit figurer dans le fichier ~/.ssh/authorized_keys de cet utilisateur sur l&apos;hôte. Sinon, saisissez le bon mot de passe.</translation>
+    </message>
+    <message>
+        <source>Refused: the host key of %1 has CHANGED since it was recorded. Nothing was saved; compare the two keys below before doing anything.</source>
+        <translation>Refusé&#xa0;: la clé d&apos;hôte de %1 a CHANGÉ depuis qu&apos;elle a été enregistrée. Rien n&apos;a été écrit&#xa0;; comparez les deux clés ci-dessous avant toute autre action.</translation>
+    </message>
+    <message>
+        <source>Test again and accept the key once you have compared its fingerprint.</source>
+        <translation>Testez de nouveau et acceptez la clé après avoir comparé son empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>puw::CredentialStore</name>
     <message>
         <source>The system keychain is unavailable (%1). Passwords and passphrases will be asked for each time and will not be remembered. To remember them, install and unlock a keychain: gnome-keyring (Debian package &quot;gnome-keyring&quot;) or KWallet, in a desktop session with D-Bus. Unattended runs can name environment variables under &quot;secretEnvironment&quot; in the plan instead.</source>
@@ -882,6 +914,171 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1 %2: %3</source>
         <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
         <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostEditor</name>
+    <message>
+        <source>host name, IP address or ssh alias</source>
+        <translation>nom d&apos;hôte, adresse IP ou alias ssh</translation>
+    </message>
+    <message>
+        <source>%1: address</source>
+        <translation>%1&#xa0;: adresse</translation>
+    </message>
+    <message>
+        <source>22, or from ~/.ssh/config</source>
+        <translation>22, ou d&apos;après ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation>%1&#xa0;: port</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your login</source>
+        <translation>d&apos;après ~/.ssh/config, sinon votre identifiant</translation>
+    </message>
+    <message>
+        <source>%1: user</source>
+        <translation>%1&#xa0;: utilisateur</translation>
+    </message>
+    <message>
+        <source>optional: the agent and your default keys are tried</source>
+        <translation>facultatif&#xa0;: l&apos;agent et vos clés par défaut sont essayés</translation>
+    </message>
+    <message>
+        <source>%1: identity file</source>
+        <translation>%1&#xa0;: fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1: choose the identity file</source>
+        <translation>%1&#xa0;: choisir le fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>%1: pick from ~/.ssh/config</source>
+        <translation>%1&#xa0;: choisir dans ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1: test the connection</source>
+        <translation>%1&#xa0;: tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1: result of the connection test</source>
+        <translation>%1&#xa0;: résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>From ~/.ssh/&amp;config:</source>
+        <translation>Depuis ~/.ssh/con&amp;fig&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>Fichier d&apos;&amp;identité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>no hosts found in ~/.ssh/config</source>
+        <translation>aucun hôte trouvé dans ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>choose a host…</source>
+        <translation>choisir un hôte…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Give an address and a port from 1 to 65535 (or none) before testing.</source>
+        <translation>Indiquez une adresse et un port de 1 à 65535 (ou aucun) avant de tester.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1: the host being tested</extracomment>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostKeyPanel</name>
+    <message>
+        <source>Key recorded in known_hosts</source>
+        <translation>Clé enregistrée dans known_hosts</translation>
+    </message>
+    <message>
+        <source>Key the server offers now</source>
+        <translation>Clé que le serveur présente maintenant</translation>
+    </message>
+    <message>
+        <source>What to do about the changed key</source>
+        <translation>Que faire de la clé modifiée</translation>
+    </message>
+    <message>
+        <source>Command that removes the recorded key</source>
+        <translation>Commande qui supprime la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the command</source>
+        <translation>Co&amp;pier la commande</translation>
+    </message>
+    <message>
+        <source>Changed host key</source>
+        <translation>Clé d&apos;hôte modifiée</translation>
+    </message>
+    <message>
+        <source>Copy the command that removes the recorded key</source>
+        <translation>Copier la commande qui supprime la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Offered now:</source>
+        <translation>Présentée maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since it was recorded. The connection was refused and nothing was saved.</source>
+        <extracomment>%1: the host as written in known_hosts, e.g. [10.0.0.5]:2222</extracomment>
+        <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée. La connexion a été refusée et rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (in %3)</source>
+        <extracomment>%1: key type, %2: SHA256 fingerprint, %3: known_hosts file and line</extracomment>
+        <translation>%1 %2 (dans %3)</translation>
+    </message>
+    <message>
+        <source>This happens when the host was reinstalled or its keys were replaced, but it is also what an attacker between you and the host would cause. Ask the host&apos;s administrator, by telephone or in person, for the fingerprint of its key (&quot;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&quot; on its console). Only if it is the one offered now, remove the recorded key with the command below and test the connection again; you will then be asked to accept the new key.</source>
+        <translation>Cela arrive quand l&apos;hôte a été réinstallé ou que ses clés ont été remplacées, mais c&apos;est aussi ce que provoquerait un attaquant placé entre vous et l&apos;hôte. Demandez à l&apos;administrateur de l&apos;hôte, par téléphone ou en personne, l&apos;empreinte de sa clé («&#xa0;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&#xa0;» sur sa console). Seulement si c&apos;est celle présentée maintenant, supprimez la clé enregistrée avec la commande ci-dessous et testez de nouveau la connexion&#xa0;; il vous sera alors demandé d&apos;accepter la nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1856,160 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Old host (in use now)</source>
+        <translation>Ancien hôte (en service)</translation>
+    </message>
+    <message>
+        <source>Old host</source>
+        <translation>Ancien hôte</translation>
+    </message>
+    <message>
+        <source>New host (to be installed)</source>
+        <translation>Nouvel hôte (à installer)</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nouvel hôte</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation>Fichier des hôtes connus</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts file:</source>
+        <translation>Fichier des &amp;hôtes connus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How users reach the application</source>
+        <translation>Comment les utilisateurs accèdent à l&apos;application</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Kind of route</source>
+        <translation>Type de route</translation>
+    </message>
+    <message>
+        <source>By hand: the wizard does not switch users</source>
+        <translation>À la main&#xa0;: l&apos;assistant ne bascule pas les utilisateurs</translation>
+    </message>
+    <message>
+        <source>nginx reverse proxy: the wizard switches its upstream</source>
+        <translation>Proxy inverse nginx&#xa0;: l&apos;assistant bascule son upstream</translation>
+    </message>
+    <message>
+        <source>DNS name: you change the record, the wizard verifies it</source>
+        <translation>Nom DNS&#xa0;: vous modifiez l&apos;enregistrement, l&apos;assistant le vérifie</translation>
+    </message>
+    <message>
+        <source>https://app.example.org/</source>
+        <translation>https://app.example.org/</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte proxy</translation>
+    </message>
+    <message>
+        <source>/etc/nginx/conf.d/app-upstream.conf</source>
+        <translation>/etc/nginx/conf.d/app-upstream.conf</translation>
+    </message>
+    <message>
+        <source>Upstream file</source>
+        <translation>Fichier upstream</translation>
+    </message>
+    <message>
+        <source>Up&amp;stream file:</source>
+        <translation>Fichier upstrea&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>app.example.org</source>
+        <translation>app.example.org</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>Nom DNS</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s resolver</source>
+        <translation>vide&#xa0;: le résolveur du système</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Résolveur</translation>
+    </message>
+    <message>
+        <source>53</source>
+        <translation>53</translation>
+    </message>
+    <message>
+        <source>Resolver port</source>
+        <translation>Port du résolveur</translation>
+    </message>
+    <message>
+        <source>DNS &amp;name:</source>
+        <translation>Nom &amp;DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olver:</source>
+        <translation>Réso&amp;lveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolver &amp;port:</source>
+        <translation>&amp;Port du résolveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;te:</source>
+        <translation>Rout&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic address:</source>
+        <translation>Adresse pu&amp;blique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>puw::PlanError</name>
     <message>
         <source>field &quot;%1&quot;: </source>
         <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
         <translation>champ «&#xa0;%1&#xa0;»&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanForm</name>
+    <message>
+        <source>is not the name of an environment variable.</source>
+        <translation>n&apos;est pas le nom d&apos;une variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Give the variable&apos;s name (letters, digits and _, such as UPGRADE_DB_PASSWORD), never the secret itself; leave it empty to use the keychain.</source>
+        <translation>Indiquez le nom de la variable (lettres, chiffres et _, comme UPGRADE_DB_PASSWORD), jamais le secret lui-même&#xa0;; laissez le champ vide pour utiliser le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanWriter</name>
+    <message>
+        <source>Cannot write the plan to %1: %2.</source>
+        <translation>Impossible d&apos;écrire le plan dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan to %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>Impossible d&apos;écrire le plan dans %1&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2114,115 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
         <translation>Utilisez «&#xa0;postgresql&#xa0;» ou «&#xa0;mysql&#xa0;» (MySQL et MariaDB).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeGroup</name>
+    <message>
+        <source>SSH password:</source>
+        <translation>Mot de passe SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key:</source>
+        <translation>Phrase secrète de la clé SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>Mot de passe sudo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot;:</source>
+        <extracomment>%1: the identifier of a secret a recipe needs</extracomment>
+        <translation>Secret «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>What the recipe covers</source>
+        <translation>Ce que couvre la recette</translation>
+    </message>
+    <message>
+        <source>Recipe of the application</source>
+        <translation>Recette de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Choose the application…</source>
+        <translation>Choisissez l&apos;application…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;Stock room, spring upgrade&quot;</source>
+        <translation>facultatif, par ex. «&#xa0;Magasin, mise à niveau de printemps&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Nom du plan</translation>
+    </message>
+    <message>
+        <source>Variables of the recipe</source>
+        <translation>Variables de la recette</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it is (default)</source>
+        <translation>Description (valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>Secrets are never written in a plan. By default they are asked when needed and may be kept in your keychain; for unattended runs, name the environment variable that holds each one.</source>
+        <translation>Les secrets ne sont jamais écrits dans un plan. Par défaut, ils sont demandés au moment voulu et peuvent être gardés dans votre trousseau&#xa0;; pour les exécutions sans surveillance, nommez la variable d&apos;environnement qui contient chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>About secrets</source>
+        <translation>À propos des secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Recette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The recipe says how the application is installed, where its data and configuration live, and how it is checked.</source>
+        <translation>La recette indique comment l&apos;application est installée, où se trouvent ses données et sa configuration, et comment elle est vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>none: asked, and kept in the keychain if you wish</source>
+        <translation>aucune&#xa0;: le secret est demandé, et gardé dans le trousseau si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>Environment variable for the %1</source>
+        <extracomment>%1: the identifier of a secret, e.g. db-password</extracomment>
+        <translation>Variable d&apos;environnement pour %1</translation>
+    </message>
+    <message>
+        <source>not a variable of this recipe</source>
+        <translation>pas une variable de cette recette</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +4142,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>non défini</translation>
     </message>
     <message>
-        <source>nginx reverse proxy on %1, public address %2</source>
-        <extracomment>%1: the proxy host, %2: the public address users open</extracomment>
-        <translation>proxy inverse nginx sur %1, adresse publique %2</translation>
-    </message>
-    <message>
-        <source>DNS name %1, public address %2</source>
-        <extracomment>%1: the DNS name users resolve, %2: the public address users open</extracomment>
-        <translation>nom DNS %1, adresse publique %2</translation>
-    </message>
-    <message>
-        <source>none: users are switched by hand</source>
-        <translation>aucune&#xa0;: les utilisateurs sont basculés à la main</translation>
-    </message>
-    <message>
         <source>&amp;Load plan…</source>
         <translation>&amp;Charger un plan…</translation>
     </message>
@@ -3711,10 +4152,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In a parallel upgrade the new version of your application is installed on a second machine, beside the one your users work on. Its configuration and a copy of the data are brought over and tested while the old installation keeps running. Only when everything works do both stop for a short downtime: the latest data is copied once more, and users are switched to the new installation.&lt;/p&gt;&lt;p&gt;Until that switch the old installation is left untouched, so going back is easy. The wizard does each step over SSH and records what it did.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dans une mise à niveau parallèle, la nouvelle version de votre application est installée sur une seconde machine, à côté de celle sur laquelle travaillent vos utilisateurs. Sa configuration et une copie des données y sont apportées et testées pendant que l&apos;ancienne installation continue de fonctionner. Ce n&apos;est que lorsque tout fonctionne que les deux s&apos;arrêtent pour une courte interruption de service&#xa0;: les données les plus récentes sont copiées une dernière fois, et les utilisateurs sont basculés vers la nouvelle installation.&lt;/p&gt;&lt;p&gt;Jusqu&apos;à cette bascule, l&apos;ancienne installation n&apos;est pas modifiée, ce qui rend le retour arrière facile. L&apos;assistant effectue chaque étape via SSH et enregistre ce qu&apos;il a fait.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What a parallel upgrade is</source>
@@ -3733,31 +4170,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Charger un fichier de plan</translation>
     </message>
     <message>
-        <source>No plan loaded. Load a plan file to say which application is upgraded, from which host to which host, and how users are switched.</source>
-        <translation>Aucun plan chargé. Chargez un fichier de plan pour indiquer quelle application est mise à niveau, depuis quel hôte vers quel hôte, et comment les utilisateurs sont basculés.</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>pas encore enregistré</translation>
-    </message>
-    <message>
-        <source>Plan: %1
-Application recipe: %2
-Old host: %3
-New host: %4
-Route: %5</source>
-        <extracomment>summary of the loaded plan; each %n is a value, one per line</extracomment>
-        <translation>Plan&#xa0;: %1
-Recette de l&apos;application&#xa0;: %2
-Ancien hôte&#xa0;: %3
-Nouvel hôte&#xa0;: %4
-Route&#xa0;: %5</translation>
-    </message>
-    <message>
-        <source>&amp;Load another plan…</source>
-        <translation>&amp;Charger un autre plan…</translation>
-    </message>
-    <message>
         <source>No session yet: one is recorded in the journal from the first step on.</source>
         <translation>Pas encore de session&#xa0;: une session est enregistrée dans le journal dès la première étape.</translation>
     </message>
@@ -3772,6 +4184,55 @@ Route&#xa0;: %5</translation>
     <message>
         <source>Upgrade plans (*.json);;All files (*)</source>
         <translation>Plans de mise à niveau (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>Enre&amp;gistrer le plan…</translation>
+    </message>
+    <message>
+        <source>In a parallel upgrade the new version is installed on a second machine beside the one your users work on, configured, loaded with a copy of the data and tested while the old one keeps running. Only then do both stop for a short downtime: the latest data is copied once more and users are switched over. Until that switch the old installation is left untouched.</source>
+        <translation>Dans une mise à niveau parallèle, la nouvelle version est installée sur une seconde machine, à côté de celle sur laquelle travaillent vos utilisateurs, puis configurée, chargée avec une copie des données et testée pendant que l&apos;ancienne continue de fonctionner. Ce n&apos;est qu&apos;ensuite que les deux s&apos;arrêtent pour une courte interruption de service&#xa0;: les données les plus récentes sont copiées une dernière fois et les utilisateurs sont basculés. Jusqu&apos;à cette bascule, l&apos;ancienne installation n&apos;est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s fields</source>
+        <translation>Les champs du plan</translation>
+    </message>
+    <message>
+        <source>What the plan still needs</source>
+        <translation>Ce qui manque encore au plan</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file</source>
+        <translation>Enregistrer le plan dans un fichier</translation>
+    </message>
+    <message>
+        <source>The plan is complete. Test the connections, save the plan if you want to keep it, then press Next.</source>
+        <translation>Le plan est complet. Testez les connexions, enregistrez le plan si vous voulez le conserver, puis cliquez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>No plan loaded: fill in the fields below, or load a plan file.</source>
+        <translation>Aucun plan chargé&#xa0;: remplissez les champs ci-dessous ou chargez un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>Plan %1: from %2 to %3.</source>
+        <extracomment>%1: plan file, %2 and %3: the old and the new host</extracomment>
+        <translation>Plan %1&#xa0;: de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>This plan is not saved in a file yet.</source>
+        <translation>Ce plan n&apos;est pas encore enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Changed since %1 was loaded or saved.</source>
+        <translation>Modifié depuis le chargement ou l&apos;enregistrement de %1.</translation>
+    </message>
+    <message>
+        <source>Steps can run now; they use this plan until the program is closed.</source>
+        <translation>Les étapes peuvent maintenant s&apos;exécuter&#xa0;; elles utilisent ce plan jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Enregistrer le plan</translation>
     </message>
 </context>
 <context>
