@@ -196,7 +196,7 @@ int main(int argc, char** argv)
                                                           puw::CredentialStore::Options{});
     puw::UpgradeWizard wizard(&controller);
     wizard.welcomePage()->setCredentialStore(engine.store.get());
-    wizard.show();
+    wizard.showAtComfortableSize();
     // The engine is bound to the plan the admin goes on with from the welcome page (Next, or resuming),
     // so that the plan can still be edited there first; once bound, the plan is fixed for this run.
     QObject::connect(wizard.welcomePage(), &puw::WelcomePage::planAccepted, &wizard, [&] {

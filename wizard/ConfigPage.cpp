@@ -1,10 +1,12 @@
 #include "ConfigPage.h"
 
+#include "LogView.h"
 #include "StepRunPanel.h"
 #include "UpgradeWizard.h"
 #include "jobs/StepRunner.h"
 #include "session/SessionController.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -33,6 +36,7 @@ QPlainTextEdit* fileView(const QString& accessibleName, QWidget* parent)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setAccessibleName(accessibleName);
     view->setTabChangesFocus(true);
+    view->setMinimumHeight(view->fontMetrics().height() * 9); // enough lines to compare
     return view;
 }
 
@@ -46,12 +50,32 @@ QString readCopy(const QString& path)
     return QString::fromUtf8(file.read(2 * 1024 * 1024));
 }
 
-// Marks the lines of one side that the other side does not have.
-void highlightLinesMissingFrom(QPlainTextEdit* view, const QSet<QString>& otherLines, const QColor& colour)
+// Configuration files hold the application's own passwords: the views show "password=•••" so that
+// nothing secret is on screen (or in a screenshot). The comparison is made on the real lines, so a
+// changed password is still marked as a difference.
+QString masked(const QString& line)
 {
+    static const QRegularExpression secretSetting(
+        QStringLiteral(
+            R"(^(\s*[\w.\-]*(pass(word|wd)?|secret|token|api[_\-]?key|private[_\-]?key|credential)[\w.\-]*\s*[=:]\s*)\S.*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = secretSetting.match(line);
+    return match.hasMatch() ? match.captured(1) + QStringLiteral("•••") : line;
+}
+
+// Shows a file's lines (secrets masked) and marks those the other side does not have.
+void showLines(QPlainTextEdit* view, const QStringList& lines, const QSet<QString>& otherLines,
+               const QColor& colour)
+{
+    QStringList shown;
+    shown.reserve(lines.size());
+    for (const QString& line : lines)
+        shown.append(masked(line));
+    view->setPlainText(shown.join(QLatin1Char('\n')));
     QList<QTextEdit::ExtraSelection> marks;
-    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
-        if (otherLines.contains(block.text()))
+    int index = 0;
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next(), ++index) {
+        if (index >= lines.size() || otherLines.contains(lines.at(index)))
             continue;
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(block);
@@ -62,9 +86,8 @@ void highlightLinesMissingFrom(QPlainTextEdit* view, const QSet<QString>& otherL
     view->setExtraSelections(marks);
 }
 
-QSet<QString> linesOf(const QString& text)
+QSet<QString> setOf(const QStringList& lines)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
     return QSet<QString>(lines.begin(), lines.end());
 }
 } // namespace
@@ -81,7 +104,7 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
     auto* caption = new QLabel(tr("Files to copy (tick the ones the new installation needs):"), m_comparison);
     m_files = new QListWidget(m_comparison);
     m_files->setAccessibleName(tr("Configuration files, ticked to be copied"));
-    m_files->setMaximumHeight(fontMetrics().height() * 8);
+    m_files->setMaximumHeight(fontMetrics().height() * 5);
     caption->setBuddy(m_files);
     m_old = fileView(tr("The file on the old host"), m_comparison);
     m_new = fileView(tr("The file on the new host"), m_comparison);
@@ -106,6 +129,10 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
 
 void ConfigPage::runnerAttached()
 {
+    // The two files side by side matter more here than the log under them: the log keeps a few lines
+    // and the rest of the height goes to the files.
+    workArea()->setStretchFactor(m_comparison, 3);
+    runPanel()->logView()->setMaximumHeight(runPanel()->logView()->minimumHeight());
     m_compare->setVisible(true);
     connect(m_compare, &QPushButton::clicked, this, [this] {
         runPanel()->runWith({{QStringLiteral("compareOnly"), true}});
@@ -153,16 +180,25 @@ void ConfigPage::loadComparison()
         updateCompareButton();
 }
 
+void ConfigPage::changeEvent(QEvent* event)
+{
+    StepPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showFile();
+}
+
 void ConfigPage::showFile()
 {
     const QListWidgetItem* item = m_files->currentItem();
-    m_old->setPlainText(item ? readCopy(item->data(kOldCopyRole).toString()) : QString());
-    m_new->setPlainText(item ? readCopy(item->data(kNewCopyRole).toString()) : QString());
+    const QStringList oldLines =
+        (item ? readCopy(item->data(kOldCopyRole).toString()) : QString()).split(QLatin1Char('\n'));
+    const QStringList newLines =
+        (item ? readCopy(item->data(kNewCopyRole).toString()) : QString()).split(QLatin1Char('\n'));
     // Colours that read in light and dark palettes: a tint of the highlight colour.
     QColor removed = palette().color(QPalette::Highlight);
     removed.setAlpha(70);
-    highlightLinesMissingFrom(m_old, linesOf(m_new->toPlainText()), removed);
-    highlightLinesMissingFrom(m_new, linesOf(m_old->toPlainText()), removed);
+    showLines(m_old, oldLines, setOf(newLines), removed);
+    showLines(m_new, newLines, setOf(oldLines), removed);
 }
 
 QStringList ConfigPage::chosenFiles() const

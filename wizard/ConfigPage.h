@@ -27,6 +27,7 @@ public slots:
     void loadComparison();
 
 protected:
+    void changeEvent(QEvent* event) override; // a new palette: a new tint for the differing lines
     std::optional<QVariantMap> runOptions() override;
     void runnerAttached() override;
 

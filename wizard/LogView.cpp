@@ -18,10 +18,15 @@ LogView::LogView(QWidget* parent) : QPlainTextEdit(parent)
     setAccessibleName(tr("Output of the step"));
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setTabChangesFocus(true);
-    setMinimumHeight(fontMetrics().height() * 8);
+    setMinimumHeight(fontMetrics().height() * 6);
     m_timer.setInterval(kFlushIntervalMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LogView::flush);
+}
+
+QSize LogView::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), minimumHeight()};
 }
 
 void LogView::appendLine(const QString& host, const QString& line, bool isStderr)

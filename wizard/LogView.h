@@ -21,6 +21,9 @@ public:
     static constexpr int kMaxLinesPerFlush = 500;
 
     explicit LogView(QWidget* parent = nullptr);
+    // Asks for its minimum height only: the page's stretch gives it whatever height is left, and a page
+    // that fits its window shows no scroll bar.
+    QSize sizeHint() const override;
 
     void appendLine(const QString& host, const QString& line, bool isStderr);
     void clearLog();

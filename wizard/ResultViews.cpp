@@ -2,9 +2,11 @@
 
 #include "ManualChecks.h"
 #include "RouteView.h"
+#include "StepStateDisplay.h"
 #include "session/SessionController.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@ QTableWidget* makeTable(const QStringList& headers, const QString& accessibleNam
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8); // compact rows
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(table->fontMetrics().height() * 7);
     return table;
@@ -41,6 +44,52 @@ QLabel* caption(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
+}
+
+// The migration's name from a line of the recipe's listing ("0004_loyalty.sql ✔" -> "0004_loyalty.sql").
+QString migrationName(const QString& line)
+{
+    return line.trimmed().section(QLatin1Char(' '), 0, 0);
+}
+
+QString joinedOrNone(const QStringList& names)
+{
+    //: in the list of migrations, when there is none
+    return names.isEmpty() ? RowCountsView::tr("none") : names.join(QLatin1String(", "));
+}
+
+// Step 4 lists the migrations as the new version sees the restored database (applied / to be applied);
+// step 5 records those it applied.
+QString migrationsText(const QString& listing, const QJsonArray& pendingLines, const QJsonArray& applied)
+{
+    QStringList lines;
+    if (!listing.isEmpty()) {
+        QStringList pending;
+        for (const QJsonValue& value : pendingLines)
+            pending.append(value.toString().trimmed());
+        QStringList already;
+        QStringList toApply;
+        for (const QString& line : listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString name = migrationName(line);
+            if (name.isEmpty())
+                continue;
+            (pending.contains(line.trimmed()) ? toApply : already).append(name);
+        }
+        //: %1: migration names, comma-separated
+        lines.append(RowCountsView::tr("Migrations already applied: %1.").arg(joinedOrNone(already)));
+        //: %1: migration names, comma-separated
+        lines.append(RowCountsView::tr("Migrations to be applied in step 5: %1.").arg(joinedOrNone(toApply)));
+    }
+    QStringList names;
+    for (const QJsonValue& value : applied)
+        names.append(migrationName(value.toString()));
+    if (!names.isEmpty())
+        //: %1: migration names, comma-separated
+        lines.append(
+            RowCountsView::tr("Migrations applied by step 5: %1.").arg(names.join(QLatin1String(", "))));
+    if (lines.isEmpty())
+        return RowCountsView::tr("Migrations: not listed yet.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool isShownStep(const QList<StepId>& steps, StepId step)
@@ -70,6 +119,13 @@ ChecksView::ChecksView(QList<StepId> steps, SessionController* controller, QWidg
     refresh();
 }
 
+void ChecksView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
 void ChecksView::refresh()
 {
     m_table->setRowCount(0);
@@ -89,7 +145,10 @@ void ChecksView::refresh()
         m_table->setItem(row, 1, item(check.kind));
         //: result of one check
         auto* result = item(check.passed ? tr("passed") : tr("FAILED"));
-        result->setForeground(check.passed ? palette().color(QPalette::Text) : QColor(Qt::red));
+        // A failure in the palette-aware red of the step states: plain red is hard to read on white
+        // and on a dark background alike.
+        result->setForeground(check.passed ? palette().color(QPalette::Text)
+                                           : StepStateDisplay::colour(StepState::Failed, this));
         m_table->setItem(row, 2, result);
         m_table->setItem(row, 3, item(check.detail));
         check.passed ? ++passed : ++failed;
@@ -116,14 +175,26 @@ RowCountsView::RowCountsView(SessionController* controller, QWidget* parent)
         makeTable({tr("Table"), tr("Old"), tr("New"), tr("Same")}, tr("Rows per table, old and new"), this);
     m_caption->setBuddy(m_table);
     m_migrations = caption({}, this);
-    m_migrations->setAccessibleName(tr("Migrations applied"));
+    m_migrations->setAccessibleName(tr("Migrations applied and to be applied"));
     m_migrations->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_caption);
     layout->addWidget(m_table);
     layout->addWidget(m_migrations);
     connect(controller, &SessionController::sessionChanged, this, &RowCountsView::refresh);
-    connect(controller, &SessionController::stepChanged, this, &RowCountsView::refresh);
+    // Only the steps that write counts or migrations: every other state change would re-read the journal
+    // on the GUI thread for nothing.
+    connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
+        if (step == StepId::ImportBackup || step == StepId::StartNew || step == StepId::FinalSync)
+            refresh();
+    });
     refresh();
+}
+
+void RowCountsView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void RowCountsView::refresh()
@@ -132,6 +203,8 @@ void RowCountsView::refresh()
     QJsonObject oldCounts;
     QJsonObject newCounts;
     QJsonArray migrations;
+    QString listing;
+    QJsonArray pending;
     if (m_controller->hasSession()) {
         const Journal& journal = m_controller->journal();
         const qint64 session = m_controller->sessionId();
@@ -141,6 +214,8 @@ void RowCountsView::refresh()
         oldCounts = json("rowcounts.old").object();
         newCounts = json("rowcounts.new").object();
         migrations = json("migrations.applied").array();
+        listing = journal.value(session, QStringLiteral("migrations.listing"));
+        pending = json("migrations.pending").array();
     }
     QStringList tables = oldCounts.keys();
     for (const QString& name : newCounts.keys()) {
@@ -165,7 +240,7 @@ void RowCountsView::refresh()
         //: whether a table has as many rows on the new host as on the old
         auto* verdict = item(same ? tr("yes") : tr("NO"));
         if (!same)
-            verdict->setForeground(QColor(Qt::red));
+            verdict->setForeground(StepStateDisplay::colour(StepState::Failed, this));
         m_table->setItem(row, 3, verdict);
     }
     m_table->resizeColumnsToContents();
@@ -177,12 +252,7 @@ void RowCountsView::refresh()
         //: %1: number of tables, %2: how many differ
         m_caption->setText(
             tr("Rows per table, old and new: %1 tables, %2 differ.").arg(tables.size()).arg(differing));
-    QStringList names;
-    for (const QJsonValue& value : migrations)
-        names.append(value.toString());
-    m_migrations->setText(names.isEmpty()
-                              ? tr("Migrations applied: none recorded yet.")
-                              : tr("Migrations applied: %1").arg(names.join(QLatin1String(", "))));
+    m_migrations->setText(migrationsText(listing, pending, migrations));
 }
 
 void addResultViews(StepId step, SessionController* controller, QWidget* page, QBoxLayout* area)

@@ -25,6 +25,9 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void changeEvent(QEvent* event) override; // a new palette: failures keep a readable red
+
 private:
     QList<StepId> m_steps;
     SessionController* m_controller;
@@ -41,6 +44,9 @@ public:
 
 public slots:
     void refresh();
+
+protected:
+    void changeEvent(QEvent* event) override; // a new palette: differences keep a readable red
 
 private:
     SessionController* m_controller;

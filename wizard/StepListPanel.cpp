@@ -3,6 +3,7 @@
 #include "StepStateDisplay.h"
 #include "session/SessionController.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QStyle>
@@ -50,6 +51,13 @@ StepListPanel::StepListPanel(SessionController* controller, QWidget* parent)
     refreshAll();
 }
 
+void StepListPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refreshAll();
+}
+
 QListWidgetItem* StepListPanel::item(StepId id) const
 {
     return m_list->item(stepNumber(id) - 1);
@@ -64,8 +72,12 @@ void StepListPanel::setCurrentStep(std::optional<StepId> step)
     if (step) {
         refreshStep(*step);
         m_list->setCurrentItem(item(*step));
-        m_list->scrollToItem(item(*step));
     }
+    // The current step is bold and may need a line more: without a new layout the view keeps the old
+    // heights and cuts off its state line.
+    m_list->doItemsLayout();
+    if (step)
+        m_list->scrollToItem(item(*step));
 }
 
 void StepListPanel::refreshAll()

@@ -34,6 +34,10 @@ public slots:
     void refreshAll();
     void refreshStep(puw::StepId id);
 
+protected:
+    // A palette switched while the wizard is open (the desktop goes dark): the state colours follow.
+    void changeEvent(QEvent* event) override;
+
 private:
     SessionController* m_controller;
     QListWidget* m_list;

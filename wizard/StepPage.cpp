@@ -1,15 +1,19 @@
 #include "StepPage.h"
 
 #include "ResultViews.h"
+#include "StepGuidance.h"
 #include "StepRunPanel.h"
 #include "StepStateDisplay.h"
 #include "UpgradeWizard.h"
 #include "session/SessionController.h"
 
+#include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -33,10 +37,47 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
     setTitle(tr("Step %1 of %2: %3").arg(stepNumber(step)).arg(kStepCount).arg(stepTitle(step)));
     setAccessibleName(tr("Step %1: %2").arg(stepNumber(step)).arg(stepTitle(step)));
 
-    auto* layout = new QVBoxLayout(this);
+    // Everything scrolls: at 200% or on a small screen a page may need more height than the window has,
+    // and QWizard would otherwise squeeze widgets until they overlap.
+    auto* outer = new QVBoxLayout(this); // the page's own margins, as before the scroll area
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* body = new QWidget(scroll);
+    body->setAccessibleName(tr("Contents of step %1").arg(stepNumber(step)));
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_body = layout;
+    // What the step does (the catalogue), why it is there, and the tips that save trouble at this step.
+    const StepGuidance guidance = stepGuidance(step);
     auto* purpose = wrappedLabel(stepPurpose(step), tr("What this step does"), this);
     purpose->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = purpose->font();
+    bold.setBold(true);
+    purpose->setFont(bold);
     layout->addWidget(purpose);
+    m_why = wrappedLabel(guidance.why, tr("Why this step matters"), this);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_why);
+    if (!guidance.tips.isEmpty()) {
+        auto* tipsBox = new QGroupBox(tr("Tips"), this);
+        tipsBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // the log gives way first
+        tipsBox->setAccessibleName(tr("Tips for step %1").arg(stepNumber(step)));
+        auto* tipsLayout = new QVBoxLayout(tipsBox);
+        QString html;
+        // Paragraphs with a bullet rather than <ul>: QLabel measures their height right when it wraps.
+        for (const QString& tip : guidance.tips)
+            html +=
+                QStringLiteral("<p style=\"margin:0 0 0 1em\">&bull;&nbsp;%1</p>").arg(tip.toHtmlEscaped());
+        m_tips = wrappedLabel(html, tr("Tips for step %1").arg(stepNumber(step)), tipsBox);
+        m_tips->setTextFormat(Qt::RichText);
+        m_tips->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        tipsLayout->addWidget(m_tips);
+        layout->addWidget(tipsBox);
+    }
 
     // What the catalogue says about risk, so that the admin knows before anything runs.
     if (info.startsDowntime)
@@ -118,8 +159,7 @@ void StepPage::attachRunner(StepRunner* runner)
             owner->requestRollback();
     });
     m_workArea->addWidget(m_runPanel, 1);
-    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
-        box->setStretchFactor(m_workArea, 10); // the log takes the height
+    m_body->setStretchFactor(m_workArea, 10); // the log takes the height
     runnerAttached();
     refresh();
 }
@@ -138,6 +178,13 @@ bool StepPage::isComplete() const
 void StepPage::initializePage()
 {
     refresh();
+}
+
+void StepPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void StepPage::refresh()

@@ -33,6 +33,8 @@ public:
 
     QPushButton* skipButton() const { return m_skipButton; } // null when the step cannot be skipped
     QLabel* stateLabel() const { return m_stateText; }
+    QLabel* whyLabel() const { return m_why; }
+    QLabel* tipsLabel() const { return m_tips; }          // the tips for this step, as a bulleted list
     StepRunPanel* runPanel() const { return m_runPanel; } // null until attachRunner
 
     // Gives the page the engine's handle; called once by the wizard.
@@ -42,6 +44,7 @@ public slots:
     void refresh();
 
 protected:
+    void changeEvent(QEvent* event) override; // a new palette: the state's colour follows
     SessionController* controller() const { return m_controller; }
     QVBoxLayout* workArea() const { return m_workArea; }
     QHBoxLayout* actionRow() const { return m_actionRow; }
@@ -57,11 +60,14 @@ private:
 
     StepId m_step;
     SessionController* m_controller;
+    QLabel* m_why = nullptr;
+    QLabel* m_tips = nullptr;
     QLabel* m_stateIcon = nullptr;
     QLabel* m_stateText = nullptr;
     QLabel* m_duration = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_skipButton = nullptr;
+    QVBoxLayout* m_body = nullptr; // everything of the page, inside its scroll area
     QVBoxLayout* m_workArea = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QLabel* m_notYet = nullptr;

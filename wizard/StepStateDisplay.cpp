@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPalette>
 #include <QStyle>
 #include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace puw::StepStateDisplay {
 
@@ -47,7 +51,37 @@ QIcon icon(StepState state, const QWidget* styleSource)
     return {};
 }
 
-QColor colour(StepState state, const QWidget* paletteSource)
+namespace {
+// WCAG's relative luminance and contrast ratio.
+double luminance(const QColor& colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The shade readable (contrast 4.5, WCAG AA) on both of the palette's backgrounds: darker on light
+// ones, lighter on dark ones, so that a theme's own greys never wash the state out.
+QColor readable(QColor colour, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    const bool darkBackground = base.lightness() < 128;
+    for (int i = 0; i < 20 && std::min(contrast(colour, base), contrast(colour, window)) < 4.5; ++i)
+        colour = darkBackground ? colour.lighter(112) : colour.darker(112);
+    return colour;
+}
+
+QColor paletteColour(StepState state, const QWidget* paletteSource)
 {
     const bool dark = paletteSource->palette().color(QPalette::Base).lightness() < 128;
     switch (state) {
@@ -66,6 +100,13 @@ QColor colour(StepState state, const QWidget* paletteSource)
         return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0xb2, 0x4a, 0x00);
     }
     return {};
+}
+} // namespace
+
+QColor colour(StepState state, const QWidget* paletteSource)
+{
+    const QColor chosen = paletteColour(state, paletteSource);
+    return chosen.isValid() ? readable(chosen, paletteSource->palette()) : chosen;
 }
 
 QString formatDuration(qint64 milliseconds)

@@ -7,6 +7,7 @@
 #include "util/Redactor.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,6 +86,13 @@ void SummaryPage::exportReportFile()
                                        *m_controller->journal().sharedRedactor());
     //: %1: the report file
     m_exportResult->setText(error.isEmpty() ? tr("Report written to %1.").arg(path) : error);
+}
+
+void SummaryPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void SummaryPage::refresh()

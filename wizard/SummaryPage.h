@@ -36,6 +36,10 @@ public:
 public slots:
     void refresh();
 
+protected:
+    // A palette switched while the wizard is open (the desktop goes dark): the state colours follow.
+    void changeEvent(QEvent* event) override;
+
 private:
     void refreshRow(StepId id);
     void exportReportFile();

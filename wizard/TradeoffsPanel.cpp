@@ -4,7 +4,9 @@
 #include "session/SessionController.h"
 
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -15,6 +17,7 @@ QLabel* richLabel(const QString& accessibleName, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // side by side, the shorter column starts at the top
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
@@ -43,6 +46,8 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller)
 {
     setAccessibleName(tr("Before the downtime"));
+    // Never cut off to make room for the log: what the admin weighs must be readable in full.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -61,16 +66,23 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
     m_tradeoffs->setText(QStringLiteral("<b>%1</b>%2<p style=\"margin:0.5em 0 0 0\"><b>%3</b></p>%4")
                              .arg(tr("What you gain").toHtmlEscaped(), bulletList(gains),
                                   tr("What it costs").toHtmlEscaped(), bulletList(costs)));
-    layout->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this));
-
+    // Side by side: one above the other they push the page's own controls off a 800-pixel-high window.
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this), 1);
     m_rehearsal = richLabel(tr("What the rehearsal showed"), this);
-    layout->addWidget(group(tr("The rehearsal (steps 3 to 6)"), m_rehearsal, this));
+    columns->addWidget(group(tr("The rehearsal (steps 3 to 6)"), m_rehearsal, this), 1);
+    layout->addLayout(columns);
 
     m_downtime = richLabel(tr("Predicted downtime"), this);
     layout->addWidget(m_downtime);
 
     connect(controller, &SessionController::sessionChanged, this, &TradeoffsPanel::refresh);
-    connect(controller, &SessionController::stepChanged, this, &TradeoffsPanel::refresh);
+    // The rehearsal's steps (3 to 6) are what it shows; the prediction is written when step 6 ends.
+    connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
+        if (stepNumber(step) >= stepNumber(StepId::RehearsalBackup) &&
+            stepNumber(step) <= stepNumber(StepId::RunChecks))
+            refresh();
+    });
     refresh();
 }
 
@@ -78,6 +90,24 @@ void TradeoffsPanel::refresh()
 {
     m_rehearsal->setText(rehearsalText());
     m_downtime->setText(downtimeText());
+    fitHeight(width());
+}
+
+void TradeoffsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight(event->size().width());
+}
+
+// QWizard lays pages out by size hints and ignores height-for-width, so wrapped text would be cut off
+// when the log below wants the height: ask for the height the text needs at the width it got.
+void TradeoffsPanel::fitHeight(int width)
+{
+    if (width <= 0 || !layout())
+        return;
+    const int needed = layout()->heightForWidth(width);
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 QString TradeoffsPanel::rehearsalText() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QResizeEvent;
 
 namespace puw {
 
@@ -23,9 +24,13 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QString rehearsalText() const;
     QString downtimeText() const;
+    void fitHeight(int width);
 
     SessionController* m_controller;
     QLabel* m_tradeoffs;

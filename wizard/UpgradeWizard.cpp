@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -176,6 +177,15 @@ void UpgradeWizard::showError(const QString& message)
 void UpgradeWizard::onCurrentPageChanged(int id)
 {
     m_stepList->setCurrentStep(stepFromNumber(id));
+}
+
+void UpgradeWizard::showAtComfortableSize()
+{
+    QSize size(1040, 780);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size.expandedTo(minimumSizeHint()));
+    show();
 }
 
 } // namespace puw

@@ -38,6 +38,10 @@ public:
     // The controller must outlive the wizard.
     explicit UpgradeWizard(SessionController* controller, QWidget* parent = nullptr);
 
+    // Shows the window at a size where the plan's tables and the step 7 panels need no scrolling,
+    // within nine tenths of the screen it opens on.
+    void showAtComfortableSize();
+
     // If the journal holds an unfinished session (of the loaded plan, or any when none is loaded), asks
     // whether to resume it at its first step not done, or to start over. True when it resumed and
     // shows that step.

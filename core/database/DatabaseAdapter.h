@@ -7,6 +7,7 @@
 #include "jobs/HostShell.h"
 
 #include <memory>
+#include <optional>
 
 namespace puw {
 
@@ -89,8 +90,42 @@ public:
                                     const RestoreOptions& options = {},
                                     const HostShell::LineHandler& onLine = {}) const;
 
+    // ---- Streamed restore (the cutover's fast path, StreamedRestore.cpp) ------------------------------
+    // Whether this target can restore a dump while it arrives (not through sudo, not inside compose).
+    bool canStreamRestore() const;
+    // NEW HOST ONLY, into the recreated database. Reads a dump on stdin (after the client's password line)
+    // and, as it arrives: writes it whole to PATH.partial, hashes it into PATH.partial.sha256, and restores
+    // it stopping at the first error (PostgreSQL: all but the post-data section, see finishStreamedRestore).
+    // Exit 0 iff the file, the hash and the restore all completed.
+    DatabaseCommand streamRestoreCommand(const PartialDump& partial) const;
+    // After streamRestoreCommand: renames PATH.partial to PATH only if the hash the new host computed while
+    // writing it equals expectedSha256 (the relay's). The restore already read the whole stream, so the
+    // file is not read again.
+    DatabaseCommand promoteStreamedCommand(const PartialDump& partial, const QString& expectedSha256) const;
+    Expected<DumpFile, QString> promoteStreamed(HostShell& newHost, const PartialDump& partial,
+                                                const QString& expectedSha256) const;
+    // NEW HOST ONLY. What the streamed restore left, from the verified file (PostgreSQL: indexes,
+    // constraints and triggers with pg_restore -j), then postRestoreCommands().
+    Expected<Done, QString> finishStreamedRestore(HostShell& newHost, const DumpFile& dump,
+                                                  const RestoreOptions& options = {}) const;
+
 protected:
     explicit DatabaseAdapter(DatabaseTarget target) : m_target(std::move(target)) {}
+    // How this engine restores a dump arriving on stdin: restore reads the password line first when
+    // passwordLine is set; filter (words, may be empty) rewrites the dump on its way to restore.
+    struct StreamRestoreStage {
+        QString filter;
+        QString restore;
+        QByteArray passwordLine;
+        bool sudo = false;
+    };
+    virtual StreamRestoreStage streamRestoreStage() const = 0;
+    // After a streamed restore, from the verified file; none by default.
+    virtual std::optional<DatabaseCommand> afterStreamCommand(const DumpFile& /*dump*/,
+                                                              const RestoreOptions& /*options*/) const
+    {
+        return std::nullopt;
+    }
     // Shell words that exit 0 iff the dump file at path is complete.
     virtual QString verifyFileWords(const QString& path) const = 0;
     ShellOutcome run(HostShell& shell, const DatabaseCommand& command,

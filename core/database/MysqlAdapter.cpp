@@ -97,14 +97,34 @@ DatabaseCommand MysqlAdapter::recreateCommand() const
     return mysql(target().admin, false, {}, script.toUtf8());
 }
 
+QStringList MysqlAdapter::restoreArguments() const
+{
+    QStringList argv = connectionArguments(QStringLiteral("mysql"), target().app);
+    argv << QStringLiteral("--batch");
+    if (hasFix(fixes::maxAllowedPacket()))
+        argv << maxPacket;
+    argv << QStringLiteral("--database=") + target().name;
+    return argv;
+}
+
+DatabaseAdapter::StreamRestoreStage MysqlAdapter::streamRestoreStage() const
+{
+    const detail::ClientCommand restore = client(target().app);
+    StreamRestoreStage stage;
+    stage.restore = restore.words(restoreArguments());
+    stage.passwordLine = restore.passwordLine();
+    stage.sudo = restore.needsSudo();
+    const QStringList filter = mysqlRestoreFilterArguments(target().restoreFixes);
+    if (!filter.isEmpty()) // bytes, not characters: the C locale leaves any byte sequence alone
+        stage.filter = QStringLiteral("LC_ALL=C ") +
+                       shellJoin(QStringList{QStringLiteral("sed"), QStringLiteral("-E")} + filter);
+    return stage;
+}
+
 DatabaseCommand MysqlAdapter::restoreCommand(const DumpFile& dump, const RestoreOptions& /*options*/) const
 {
     const detail::ClientCommand restore = client(target().app);
-    QStringList consumer = connectionArguments(QStringLiteral("mysql"), target().app);
-    consumer << QStringLiteral("--batch");
-    if (hasFix(fixes::maxAllowedPacket()))
-        consumer << maxPacket;
-    consumer << QStringLiteral("--database=") + target().name;
+    const QStringList consumer = restoreArguments();
 
     QString producer = restore.readsPassword()
                            ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ")

@@ -31,6 +31,7 @@ public:
 
 protected:
     QString verifyFileWords(const QString& path) const override;
+    StreamRestoreStage streamRestoreStage() const override;
 
 private:
     detail::ClientCommand client(const DatabaseAccess& access) const;
@@ -38,6 +39,7 @@ private:
     DatabaseCommand mysql(const DatabaseAccess& access, bool withDatabase, const QStringList& arguments,
                           const QByteArray& script = {}) const;
     bool hasFix(const QString& name) const;
+    QStringList restoreArguments() const; // the mysql client that restores a dump on stdin
 };
 
 } // namespace puw

@@ -80,7 +80,10 @@ DatabaseCommand PostgresAdapter::psql(const DatabaseAccess& access, const QStrin
 
 DatabaseCommand PostgresAdapter::dumpCommand() const
 {
-    QStringList argv{QStringLiteral("pg_dump"), QStringLiteral("--format=custom"), QStringLiteral("-w"),
+    // zlib level 1, not the default 6: on the sandbox's 971 MB database the dump took 13 s instead of
+    // 32 s for 11% more bytes (84 vs 75 MiB); the dump is the slowest part of the downtime.
+    QStringList argv{QStringLiteral("pg_dump"), QStringLiteral("--format=custom"),
+                     QStringLiteral("--compress=1"), QStringLiteral("-w"),
                      QStringLiteral("--dbname=") + connectionString(target().app, target().name)};
     for (const QString& table : target().excludeTables)
         argv << QStringLiteral("--exclude-table=") + sql::pgExactPattern(table);
@@ -119,6 +122,35 @@ DatabaseCommand PostgresAdapter::restoreCommand(const DumpFile& dump, const Rest
         QStringLiteral("cat -- ") + shellQuote(dump.path());
     command.commandLine = guard + detail::pipelineWithStatus(producer, restore.words(argv),
                                                              QStringLiteral("reading the dump file"));
+    return command;
+}
+
+DatabaseAdapter::StreamRestoreStage PostgresAdapter::streamRestoreStage() const
+{
+    // From a stream, pg_restore runs alone (no -j): the tables and their rows here; the indexes and
+    // constraints come afterwards from the verified file, in parallel (afterStreamCommand).
+    const detail::ClientCommand restore = client(target().app);
+    StreamRestoreStage stage;
+    stage.restore = restore.words(
+        {QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error"), QStringLiteral("--no-owner"),
+         QStringLiteral("-w"), QStringLiteral("--section=pre-data"), QStringLiteral("--section=data"),
+         QStringLiteral("--dbname=") + connectionString(target().app, target().name)});
+    stage.passwordLine = restore.passwordLine();
+    stage.sudo = restore.needsSudo();
+    return stage;
+}
+
+std::optional<DatabaseCommand> PostgresAdapter::afterStreamCommand(const DumpFile& dump,
+                                                                   const RestoreOptions& options) const
+{
+    DatabaseCommand command =
+        client(target().app)
+            .command(
+                {QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error"),
+                 QStringLiteral("--no-owner"), QStringLiteral("-w"), QStringLiteral("--section=post-data"),
+                 QStringLiteral("--jobs=%1").arg(std::max(1, options.jobs)),
+                 QStringLiteral("--dbname=") + connectionString(target().app, target().name), dump.path()});
+    command.commandLine = detail::refusePartialGuard(dump.path()) + command.commandLine;
     return command;
 }
 

@@ -33,6 +33,9 @@ public:
 
 protected:
     QString verifyFileWords(const QString& path) const override;
+    StreamRestoreStage streamRestoreStage() const override;
+    std::optional<DatabaseCommand> afterStreamCommand(const DumpFile& dump,
+                                                      const RestoreOptions& options) const override;
 
 private:
     detail::ClientCommand client(const DatabaseAccess& access) const;

@@ -77,8 +77,9 @@ bool isAllowedTransition(StepState from, StepState to)
     case StepState::Skipped:
         return from != StepState::Running && from != StepState::Done;
     case StepState::Pending:
-        // Reset, e.g. after a rollback: never while running.
-        return from != StepState::Running;
+        // A reset after a rollback, or the end of a read-only look (step 2's Compare), which leaves the
+        // step as it was before: still to be done.
+        return true;
     }
     return false;
 }

@@ -4,6 +4,8 @@
 #   restored, and a retry of the step produces a complete backup;
 # - the program killed (SIGKILL) during step 4 resumes: the interrupted step runs again and completes;
 # - a migration that fails while its command exits 0 fails step 5;
+# - a dump killed during step 8 (where the dump is restored as it streams) fails step 8; what arrived stays
+#   .partial and is never promoted; --rollback brings version 1 back;
 # - a failed step 8 followed by --rollback brings version 1 back behind the proxy with its data intact.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
@@ -68,6 +70,32 @@ expect_contains "$out" "0005_product_review.sql ✘" "the failure names the migr
 set_failing_migration ""
 out="$(run --through 6)" || fail "steps 5 and 6 failed after the fix: $out"
 expect_contains "$out" "[6 run-checks] Done" "after the fix, steps 5 and 6 pass"
+
+echo "== a dump killed during step 8, then --rollback"
+before="$(data_fingerprint old)"
+as_root old "runuser -u postgres -- psql -d demo -c 'BEGIN; LOCK TABLE order_line; SELECT pg_sleep(60)'" >/dev/null 2>&1 &
+locker=$!
+"$program" --headless --plan "$plan" --session-dir "$session" --through 9 --assume-yes >"$session/step8.log" 2>&1 &
+runner=$!
+for _ in $(seq 1 150); do as_root old "pgrep -x pg_dump" >/dev/null 2>&1 && break; sleep 0.2; done
+sleep 1
+as_root old "pkill -KILL -x pg_dump" || fail "no pg_dump to kill on old during step 8"
+wait "$runner" && fail "the cutover succeeded although its dump was killed" || true
+as_root old "runuser -u postgres -- psql -d demo -Atc \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()\"" >/dev/null
+wait "$locker" 2>/dev/null || true
+expect_contains "$(cat "$session/step8.log")" "[8 final-sync] Failed" "the killed dump fails step 8"
+partial="$(as_root new 'ls /var/tmp/parallel-upgrade/ | grep "final.*\.dump\.partial$" | tail -n 1')"
+[ -n "$partial" ] && pass "what arrived in step 8 stays as a .partial file ($partial)" ||
+  fail "no final .partial file on the new host"
+if as_root new "test -e /var/tmp/parallel-upgrade/${partial%.partial}"; then fail "the partial final dump was promoted"; else
+  pass "the partial final dump was never promoted"
+fi
+expect_equal "$(journal "SELECT count(*) FROM artefacts WHERE kind = 'backup' AND complete = 0 AND path LIKE '%final%'")" 1 \
+  "the journal records the final backup as incomplete"
+out="$(run --rollback)" || fail "the rollback after the killed dump failed: $out"
+sleep 1
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "version 1 is back after the killed dump"
+expect_equal "$(data_fingerprint old)" "$before" "the old data is intact after the killed dump"
 
 echo "== a failed step 8, then --rollback"
 before="$(data_fingerprint old)"

@@ -77,8 +77,24 @@ done
 loose="$(find "$session/backups" -perm /077 | head -n 3)"
 expect_equal "$loose" "" "local backups and configuration copies are readable by their owner only"
 
-echo "== rollback"
+echo "== rollback after users wrote to the new installation"
+# A customer created on version 2 after the switch: not in the old data, so the rollback must keep it.
+marker="written-after-the-switch-$$"
+if [ "$db" = postgresql ]; then
+  as_root new "runuser -u postgres -- psql -d demo -c \"INSERT INTO customer (id, name, email, city) SELECT max(id) + 1, '$marker', 'm@example.test', 'x' FROM customer\"" >/dev/null
+else
+  as_root new "mariadb demo -e \"INSERT INTO customer (id, name, email, city) SELECT max(id) + 1, '$marker', 'm@example.test', 'x' FROM customer\"" >/dev/null
+fi
 out="$(run --rollback)" || fail "the rollback failed: $out"
+expect_contains "$out" "is NOT in it" "the rollback says plainly that what users wrote to new is not in the old data"
+kept="$(as_root new 'ls /var/tmp/parallel-upgrade/ | grep "new-before-rollback.*\.dump$" | tail -n 1')"
+[ -n "$kept" ] && pass "the new installation's data was backed up before the rollback ($kept)" || fail "no backup of new"
+if [ "$db" = postgresql ]; then
+  found="$(as_root new "pg_restore -a -t customer -f - /var/tmp/parallel-upgrade/$kept | grep -c -- '$marker'" || true)"
+else
+  found="$(as_root new "grep -c -- '$marker' /var/tmp/parallel-upgrade/$kept" || true)"
+fi
+expect_equal "$found" 1 "the backup of new holds what was written after the switch"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "the proxy serves version 1 again"
 expect_equal "$(data_fingerprint old)" "$old_data" "the old data is intact"
 finish

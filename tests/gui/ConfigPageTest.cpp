@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace puw;
 using puw::test::WizardFixture;
@@ -65,6 +66,36 @@ TEST_F(ConfigPageTest, ListsTheFilesTicksThoseThatDifferAndMarksTheDifferingLine
 
     page->fileList()->item(1)->setCheckState(Qt::Checked);
     EXPECT_EQ(page->chosenFiles().size(), 2);
+}
+
+TEST_F(ConfigPageTest, PasswordsInTheFilesAreMaskedButAChangedOneIsStillMarked)
+{
+    launch();
+    finishStep(StepId::InstallNew);
+    auto* page = qobject_cast<ConfigPage*>(m_wizard->stepPage(StepId::CopyConfig));
+    ASSERT_NE(page, nullptr);
+    const QString oldCopy = writeCopy(m_dir.filePath(QStringLiteral("old.conf")),
+                                      "[database]\npassword=Old-S3cret\napi_key: abc123\nname=demo\n");
+    const QString newCopy = writeCopy(m_dir.filePath(QStringLiteral("new.conf")),
+                                      "[database]\npassword=New-S3cret\napi_key: abc123\nname=demo\n");
+    const QJsonArray compared{QJsonObject{{QStringLiteral("path"), QStringLiteral("/etc/app/app.conf")},
+                                          {QStringLiteral("same"), false},
+                                          {QStringLiteral("oldCopy"), oldCopy},
+                                          {QStringLiteral("newCopy"), newCopy}}};
+    m_controller->journal().setValue(m_controller->sessionId(), QStringLiteral("config.compared"),
+                                     QString::fromUtf8(QJsonDocument(compared).toJson()));
+    page->loadComparison();
+
+    for (QPlainTextEdit* view : {page->oldView(), page->newView()}) {
+        const QString shown = view->toPlainText();
+        EXPECT_FALSE(shown.contains(QStringLiteral("S3cret"))) << shown.toStdString();
+        EXPECT_FALSE(shown.contains(QStringLiteral("abc123"))) << shown.toStdString();
+        EXPECT_TRUE(shown.contains(QStringLiteral("password=")));
+        EXPECT_TRUE(shown.contains(QStringLiteral("name=demo")));
+        // The passwords differ although both show the same mask: that line alone is marked.
+        ASSERT_EQ(view->extraSelections().size(), 1);
+        EXPECT_EQ(view->extraSelections().first().cursor.block().text(), QStringLiteral("password=•••"));
+    }
 }
 
 TEST_F(ConfigCompare, CompareRunsTheStepReadOnly)

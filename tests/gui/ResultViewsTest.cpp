@@ -73,6 +73,44 @@ TEST_F(ResultViews, StepFourShowsRowCountsOfOldAndNewSideBySide)
     EXPECT_TRUE(view->migrationsLabel()->text().contains(QStringLiteral("0002_orders")));
 }
 
+TEST_F(ResultViews, StepFourListsMigrationsAppliedAndToBeApplied)
+{
+    launch();
+    finishStep(StepId::InstallNew);
+    const qint64 session = m_controller->sessionId();
+    // What step 4 records from the new version's `migrate --dry-run` on the restored database.
+    m_controller->journal().setValue(session, QStringLiteral("migrations.listing"),
+                                     QStringLiteral("0001_initial.sql (already applied)\n"
+                                                    "0002_orders.sql (already applied)\n"
+                                                    "0003_loyalty.sql \u2714\n0004_reviews.sql \u2714"));
+    m_controller->journal().setValue(
+        session, QStringLiteral("migrations.pending"),
+        QStringLiteral("[\"0003_loyalty.sql \u2714\",\"0004_reviews.sql \u2714\"]"));
+    finishStep(StepId::ImportBackup);
+
+    auto* view = m_wizard->stepPage(StepId::ImportBackup)->findChild<RowCountsView*>();
+    ASSERT_NE(view, nullptr);
+    const QStringList lines = view->migrationsLabel()->text().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << view->migrationsLabel()->text().toStdString();
+    EXPECT_EQ(lines[0], RowCountsView::tr("Migrations already applied: %1.")
+                            .arg(QStringLiteral("0001_initial.sql, 0002_orders.sql")));
+    EXPECT_EQ(lines[1], RowCountsView::tr("Migrations to be applied in step 5: %1.")
+                            .arg(QStringLiteral("0003_loyalty.sql, 0004_reviews.sql")));
+}
+
+TEST_F(ResultViews, EveryStepPageSaysWhyAndGivesTips)
+{
+    launch();
+    for (const StepInfo& info : stepCatalogue()) {
+        StepPage* page = m_wizard->stepPage(info.id);
+        ASSERT_NE(page->whyLabel(), nullptr);
+        EXPECT_GT(page->whyLabel()->text().size(), 40) << "step " << stepNumber(info.id);
+        ASSERT_NE(page->tipsLabel(), nullptr) << "step " << stepNumber(info.id) << " has no tips";
+        EXPECT_GE(page->tipsLabel()->text().count(QStringLiteral("&bull;")), 2)
+            << "step " << stepNumber(info.id);
+    }
+}
+
 TEST_F(ResultViews, ManualChecksTickedByTheAdminGoToTheJournal)
 {
     launch();

@@ -19,7 +19,9 @@ class Screenshots : public WizardFixture {};
 
 QString screenshotDir()
 {
-    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
+    QString dir = qEnvironmentVariable("PUW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
     return dir;
 }

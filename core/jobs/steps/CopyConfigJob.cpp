@@ -155,7 +155,7 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
     ctx.reportValue(QStringLiteral("config.compared"),
                     QString::fromUtf8(QJsonDocument(compared).toJson(QJsonDocument::Compact)));
     if (ctx.option(QStringLiteral("compareOnly")).toBool())
-        return StepOutcome::failed(
+        return StepOutcome::lookedOnly(
             ConfigText::tr("%n file(s) differ; choose which to copy.", nullptr, differing.size()));
 
     const QStringList chosen = ctx.option(QStringLiteral("files")).isValid()

@@ -73,6 +73,118 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
     return std::move(adapter).value();
 }
 
+namespace detail {
+
+QString remoteBackupDir()
+{
+    return kRemoteBackupDir;
+}
+
+Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& dump,
+                                      const DatabaseCommand& receive, const QString& localCopy,
+                                      const QString& label, qint64 expectedBytes)
+{
+    SshHost* from = ctx.hosts().sshHost(HostRole::Old);
+    SshHost* to = ctx.hosts().sshHost(HostRole::New);
+    if (!from || !to)
+        return unexpected(DbText::tr("The backup streams over SSH and a host is not connected."));
+    ctx.log(DbText::tr("Streaming the %1 backup from old to new (local copy: %2).").arg(label, localCopy));
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    StreamRelay relay(from, dump.relaySpec(), to, receive.relaySpec(), localCopy);
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&relay, &StreamRelay::progress, [&](qint64 bytes, double rate) {
+        ctx.reportProgress({DbText::tr("Streaming the backup to the new host"), bytes, expectedBytes, rate,
+                            clock.elapsed(), true});
+    });
+    QEventLoop loop;
+    QObject::connect(&relay, &StreamRelay::finished, &loop, &QEventLoop::quit);
+    QTimer cancelWatch;
+    QObject::connect(&cancelWatch, &QTimer::timeout, [&] {
+        if (ctx.isCancelled())
+            relay.cancel();
+    });
+    cancelWatch.start(200);
+    relay.start();
+    if (!relay.future().isFinished())
+        loop.exec();
+    RelayRun run{relay.result(), clock.elapsed()};
+    ctx.recordCommand(relayRecord(HostRole::Old, dump, run.result.source, started));
+    ctx.recordCommand(relayRecord(HostRole::New, receive, run.result.sink, started));
+    return run;
+}
+
+StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
+                           const Expected<TableCounts, QString>& oldCounts, qint64 restoreMs)
+{
+    HostShell& newShell = ctx.recordedShell(HostRole::New);
+    const auto newCounts = newDb.tableCounts(newShell);
+    if (!oldCounts.ok() || !newCounts.ok())
+        return StepOutcome::failed(oldCounts.ok() ? newCounts.error() : oldCounts.error());
+    ctx.reportValue(QStringLiteral("rowcounts.old"), countsJson(oldCounts.value()));
+    ctx.reportValue(QStringLiteral("rowcounts.new"), countsJson(newCounts.value()));
+    const TableCountComparison comparison =
+        compareTableCounts(oldCounts.value(), newCounts.value(), oldDb.target().excludeTables);
+    qint64 rows = 0;
+    for (const TableCountRow& row : comparison.rows)
+        rows += qMax<qint64>(row.newCount, 0);
+    ctx.reportCheck(
+        {0,
+         ctx.step(),
+         DbText::tr("Row counts old vs new"),
+         QStringLiteral("database"),
+         comparison.allMatch(),
+         comparison.allMatch()
+             ? DbText::tr("%1 tables, %2 rows, all equal").arg(comparison.rows.size()).arg(rows)
+             : DbText::tr("differ in %1").arg(comparison.mismatchedTables().join(QStringLiteral(", "))),
+         {}});
+    if (!comparison.allMatch())
+        return StepOutcome::failed(DbText::tr("The restored database differs from the old one in %1.")
+                                       .arg(comparison.mismatchedTables().join(QStringLiteral(", "))));
+
+    const MigrationSpec& migrations = ctx.recipe().recipe().migrations;
+    if (!migrations.headQuery.isEmpty()) {
+        const auto query = ctx.expand(migrations.headQuery, HostRole::Old);
+        const auto oldHead = query.ok() ? oldDb.migrationHead(ctx.recordedShell(HostRole::Old), query.value())
+                                        : Expected<QString, QString>(unexpected(query.error()));
+        const auto newHead = query.ok() ? newDb.migrationHead(newShell, query.value())
+                                        : Expected<QString, QString>(unexpected(query.error()));
+        if (oldHead.ok() && newHead.ok()) {
+            ctx.reportValue(QStringLiteral("migration.head"), newHead.value());
+            ctx.reportCheck({0,
+                             ctx.step(),
+                             DbText::tr("Migration head old vs new"),
+                             QStringLiteral("database"),
+                             oldHead.value() == newHead.value(),
+                             DbText::tr("old %1, new %2").arg(oldHead.value(), newHead.value()),
+                             {}});
+        }
+    }
+    QStringList pending;
+    if (!migrations.list.isEmpty()) {
+        const ShellOutcome listing = ctx.runRecipe(HostRole::New, migrations.list);
+        const QRegularExpression pendingLine(migrations.pendingPattern);
+        for (const QString& line : listing.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (pendingLine.match(line).hasMatch())
+                pending.append(line.trimmed());
+        }
+        ctx.reportValue(QStringLiteral("migrations.listing"), listing.stdoutText.trimmed());
+        ctx.reportValue(
+            QStringLiteral("migrations.pending"),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(pending)).toJson(QJsonDocument::Compact)));
+    }
+    return StepOutcome::done(
+        DbText::tr("Restored %1 rows in %2 tables in %3 s; every count matches the old host. "
+                   "%4 migration(s) to apply.")
+            .arg(rows)
+            .arg(comparison.rows.size())
+            .arg(restoreMs / 1000.0, 0, 'f', 1)
+            .arg(pending.size()));
+}
+
+} // namespace detail
+
 StepOutcome streamBackup(JobContext& ctx, const QString& label)
 {
     auto oldDb = adapterFor(ctx, HostRole::Old);
@@ -118,34 +230,12 @@ StepOutcome streamBackup(JobContext& ctx, const QString& label)
         return StepOutcome::done(DbText::tr("Dry run: the dump would stream from old to new."));
     }
 
-    SshHost* from = ctx.hosts().sshHost(HostRole::Old);
-    SshHost* to = ctx.hosts().sshHost(HostRole::New);
-    if (!from || !to)
-        return StepOutcome::failed(DbText::tr("The backup streams over SSH and a host is not connected."));
-    ctx.log(DbText::tr("Streaming the %1 backup from old to new (local copy: %2).").arg(label, localCopy));
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    StreamRelay relay(from, dump.relaySpec(), to, receive.relaySpec(), localCopy);
-    QElapsedTimer clock;
-    clock.start();
-    QObject::connect(&relay, &StreamRelay::progress, [&](qint64 bytes, double rate) {
-        ctx.reportProgress({DbText::tr("Streaming the backup to the new host"), bytes,
-                            size.ok() ? size.value() : -1, rate, clock.elapsed(), true});
-    });
-    QEventLoop loop;
-    QObject::connect(&relay, &StreamRelay::finished, &loop, &QEventLoop::quit);
-    QTimer cancelWatch;
-    QObject::connect(&cancelWatch, &QTimer::timeout, [&] {
-        if (ctx.isCancelled())
-            relay.cancel();
-    });
-    cancelWatch.start(200);
-    relay.start();
-    if (!relay.future().isFinished())
-        loop.exec();
-    const RelayResult result = relay.result();
-    ctx.recordCommand(relayRecord(HostRole::Old, dump, result.source, started));
-    ctx.recordCommand(relayRecord(HostRole::New, receive, result.sink, started));
-
+    const auto relayed =
+        detail::relayDump(ctx, dump, receive, localCopy, label, size.ok() ? size.value() : -1);
+    if (!relayed.ok())
+        return StepOutcome::failed(relayed.error());
+    const RelayResult& result = relayed->result;
+    const qint64 elapsedMs = relayed->elapsedMs;
     if (!result.ok) {
         ctx.reportArtefact(
             {0, ctx.step(), QStringLiteral("backup"), localCopy, result.bytes, result.sha256, false, {}});
@@ -164,8 +254,8 @@ StepOutcome streamBackup(JobContext& ctx, const QString& label)
         {0, ctx.step(), QStringLiteral("backup"), localCopy, result.bytes, result.sha256, true, {}});
     ctx.reportValue(QStringLiteral("backup.path"), file->path());
     ctx.reportValue(QStringLiteral("backup.sha256"), file->sha256());
-    ctx.reportValue(QStringLiteral("backup.%1_ms").arg(label), QString::number(clock.elapsed()));
-    const double seconds = qMax<qint64>(clock.elapsed(), 1) / 1000.0;
+    ctx.reportValue(QStringLiteral("backup.%1_ms").arg(label), QString::number(elapsedMs));
+    const double seconds = qMax<qint64>(elapsedMs, 1) / 1000.0;
     return StepOutcome::done(DbText::tr("Backed up %1 in %2 s (%3/s); SHA-256 %4.")
                                  .arg(QLocale().formattedDataSize(result.bytes))
                                  .arg(seconds, 0, 'f', 1)
@@ -201,70 +291,7 @@ StepOutcome restoreAndCompare(JobContext& ctx)
     ctx.reportValue(QStringLiteral("restore.last_ms"), QString::number(clock.elapsed()));
 
     const auto oldCounts = oldDb.value()->tableCounts(ctx.recordedShell(HostRole::Old));
-    const auto newCounts = newDb.value()->tableCounts(newShell);
-    if (!oldCounts.ok() || !newCounts.ok())
-        return StepOutcome::failed(oldCounts.ok() ? newCounts.error() : oldCounts.error());
-    ctx.reportValue(QStringLiteral("rowcounts.old"), countsJson(oldCounts.value()));
-    ctx.reportValue(QStringLiteral("rowcounts.new"), countsJson(newCounts.value()));
-    const TableCountComparison comparison =
-        compareTableCounts(oldCounts.value(), newCounts.value(), oldDb.value()->target().excludeTables);
-    qint64 rows = 0;
-    for (const TableCountRow& row : comparison.rows)
-        rows += qMax<qint64>(row.newCount, 0);
-    ctx.reportCheck(
-        {0,
-         ctx.step(),
-         DbText::tr("Row counts old vs new"),
-         QStringLiteral("database"),
-         comparison.allMatch(),
-         comparison.allMatch()
-             ? DbText::tr("%1 tables, %2 rows, all equal").arg(comparison.rows.size()).arg(rows)
-             : DbText::tr("differ in %1").arg(comparison.mismatchedTables().join(QStringLiteral(", "))),
-         {}});
-    if (!comparison.allMatch())
-        return StepOutcome::failed(DbText::tr("The restored database differs from the old one in %1.")
-                                       .arg(comparison.mismatchedTables().join(QStringLiteral(", "))));
-
-    const MigrationSpec& migrations = ctx.recipe().recipe().migrations;
-    if (!migrations.headQuery.isEmpty()) {
-        const auto query = ctx.expand(migrations.headQuery, HostRole::Old);
-        const auto oldHead =
-            query.ok() ? oldDb.value()->migrationHead(ctx.recordedShell(HostRole::Old), query.value())
-                       : Expected<QString, QString>(unexpected(query.error()));
-        const auto newHead = query.ok() ? newDb.value()->migrationHead(newShell, query.value())
-                                        : Expected<QString, QString>(unexpected(query.error()));
-        if (oldHead.ok() && newHead.ok()) {
-            ctx.reportValue(QStringLiteral("migration.head"), newHead.value());
-            ctx.reportCheck({0,
-                             ctx.step(),
-                             DbText::tr("Migration head old vs new"),
-                             QStringLiteral("database"),
-                             oldHead.value() == newHead.value(),
-                             DbText::tr("old %1, new %2").arg(oldHead.value(), newHead.value()),
-                             {}});
-        }
-    }
-    QStringList pending;
-    if (!migrations.list.isEmpty()) {
-        const ShellOutcome listing = ctx.runRecipe(HostRole::New, migrations.list);
-        const QRegularExpression pendingLine(migrations.pendingPattern);
-        for (const QString& line : listing.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (pendingLine.match(line).hasMatch())
-                pending.append(line.trimmed());
-        }
-        ctx.reportValue(QStringLiteral("migrations.listing"), listing.stdoutText.trimmed());
-        ctx.reportValue(
-            QStringLiteral("migrations.pending"),
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(pending)).toJson(QJsonDocument::Compact)));
-    }
-    return StepOutcome::done(
-        DbText::tr("Restored %1 rows in %2 tables in %3 s; every count matches the old host. "
-                   "%4 migration(s) to apply.")
-            .arg(rows)
-            .arg(comparison.rows.size())
-            .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
-            .arg(pending.size()));
+    return detail::compareWithOld(ctx, *oldDb.value(), *newDb.value(), oldCounts, clock.elapsed());
 }
 
 } // namespace puw::DatabaseSteps

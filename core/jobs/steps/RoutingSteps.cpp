@@ -49,6 +49,11 @@ StepOutcome routeToNew(JobContext& ctx)
         if (!setup.ok() || !upstream.ok())
             return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
         setup->cancel = ctx.cancelFlag();
+        // The old installation is stopped and disabled (step 7, checked again in step 8): an nginx worker
+        // still on the previous upstream gets no answer, so one expected answer proves the new route.
+        // Polled often, since the downtime clock runs until it comes; the previous file is kept.
+        setup->verifyConsecutive = 1;
+        setup->verifyIntervalMs = 100;
         const RouteResult result = switchNginx(ctx.recordedShell(HostRole::Proxy), setup.value(),
                                                upstream.value(), publicCheck(ctx));
         for_each_line(ctx, result.actions);
@@ -67,6 +72,7 @@ StepOutcome routeToNew(JobContext& ctx)
         request.resolver = QHostAddress(route.resolver);
         request.resolverPort = route.resolverPort;
         request.cancel = ctx.cancelFlag();
+        request.intervalMs = 1000; // the downtime clock runs until the answer comes
         ctx.log(RouteText::tr("Change the DNS record of %1 to %2; waiting until %3 answers with it.")
                     .arg(route.dnsName, ctx.plan().newHost.address,
                          route.resolver.isEmpty() ? RouteText::tr("the system's resolver") : route.resolver));
@@ -90,8 +96,22 @@ QString routeBackToOld(JobContext& ctx)
     if (route.kind == RouteKind::Dns)
         return RouteText::tr("Point the DNS record of %1 back to %2.")
             .arg(route.dnsName, ctx.plan().oldHost.address);
-    if (route.kind != RouteKind::Nginx || ctx.sessionValue(QStringLiteral("route.switched")).isEmpty())
+    if (route.kind != RouteKind::Nginx)
         return {};
+    if (ctx.sessionValue(QStringLiteral("route.switched")).isEmpty()) {
+        // The proxy still points to the old installation: back in service once it answers there.
+        if (ctx.isDryRun())
+            return {};
+        HealthWaitOptions options;
+        options.timeoutMs = ctx.recipe().recipe().timeouts.startSeconds * 1000;
+        options.intervalMs = 250;
+        options.cancel = ctx.cancelFlag();
+        const HealthWaitResult wait = waitUntilHealthy(publicCheck(ctx), options);
+        ctx.reportCheck(wait.result.toRecord(ctx.step()));
+        return wait.result.passed
+                   ? QString()
+                   : RouteText::tr("%1 does not answer: %2").arg(route.publicUrl, wait.result.detail);
+    }
     auto setup = nginxSetupFor(ctx.recipe(), route);
     if (!setup.ok())
         return setup.error();

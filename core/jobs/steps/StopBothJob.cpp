@@ -13,10 +13,22 @@ class StopText {
     Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
 };
 
-// Long enough for a supervisor or systemd's Restart= to bring a merely stopped service back.
-constexpr int kSettleMs = 5000;
+// How long the stopped services are watched after step 7 stopped them, and how often: a supervisor or
+// systemd's Restart= brings a merely stopped service back within a second or two.
+constexpr int kQuietWindowMs = 2000;
+constexpr int kPollMs = 200;
 
-QStringList activeServices(JobContext& ctx, HostRole role)
+} // namespace
+
+QString StopBothJob::cameBack(const QStringList& services, HostRole role)
+{
+    return StopText::tr("%1 came back on the %2 host after being stopped: something restarts it "
+                        "(Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl "
+                        "mask), then run this step again.")
+        .arg(services.join(QStringLiteral(", ")), hostRoleLabel(role));
+}
+
+QStringList StopBothJob::activeServices(JobContext& ctx, HostRole role)
 {
     QStringList active;
     for (const ServiceSpec& service : ctx.recipe().recipe().services) {
@@ -25,7 +37,30 @@ QStringList activeServices(JobContext& ctx, HostRole role)
     }
     return active;
 }
-} // namespace
+
+QString StopBothJob::watchStayedStopped(JobContext& ctx, const QDateTime& since, int windowMs)
+{
+    if (ctx.isDryRun())
+        return {};
+    for (;;) {
+        for (HostRole role : {HostRole::Old, HostRole::New}) {
+            const QStringList back = activeServices(ctx, role);
+            if (!back.isEmpty())
+                return cameBack(back, role);
+        }
+        const qint64 left = windowMs - since.msecsTo(QDateTime::currentDateTimeUtc());
+        if (left <= 0 || ctx.isCancelled())
+            return {};
+        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(left, kPollMs)));
+    }
+}
+
+QString StopBothJob::watchStayedStopped(JobContext& ctx)
+{
+    const QDateTime since =
+        QDateTime::fromString(ctx.sessionValue(QStringLiteral("services.stopped_at")), Qt::ISODateWithMs);
+    return watchStayedStopped(ctx, since.isValid() ? since : QDateTime::currentDateTimeUtc(), kQuietWindowMs);
+}
 
 StepOutcome StopBothJob::run(JobContext& ctx)
 {
@@ -52,22 +87,15 @@ StepOutcome StopBothJob::run(JobContext& ctx)
                          "(%1).")
                 .arg(error));
 
-    if (!ctx.isDryRun()) {
-        ctx.log(StopText::tr("Waiting %1 seconds to make sure nothing starts the application again.")
-                    .arg(kSettleMs / 1000));
-        QThread::msleep(kSettleMs);
-    }
-    for (HostRole role : {HostRole::Old, HostRole::New}) {
-        const QStringList back = ctx.isDryRun() ? QStringList() : activeServices(ctx, role);
-        if (!back.isEmpty())
-            return StepOutcome::failed(
-                StopText::tr("%1 came back on the %2 host after being stopped: something "
-                             "restarts it (Restart=always, a watchdog, a cron job). Find it "
-                             "and turn it off (e.g. systemctl mask), then run this step again.")
-                    .arg(back.join(QStringLiteral(", ")), hostRoleLabel(role)));
-    }
+    // Seen stopped here; step 8 keeps watching while it works (watchStayedStopped), so that the quiet
+    // window a supervisor needs to show itself overlaps the backup instead of adding to the downtime.
+    if (const QString error = watchStayedStopped(ctx, QDateTime::currentDateTimeUtc(), 0); !error.isEmpty())
+        return StepOutcome::failed(error);
+    ctx.reportValue(QStringLiteral("services.stopped_at"),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return StepOutcome::done(
-        StopText::tr("Both installations are stopped and stay stopped. Downtime began at %1.")
+        StopText::tr("Both installations are stopped and disabled; step 8 watches that they stay "
+                     "stopped. Downtime began at %1.")
             .arg(QDateTime::fromString(startedAt, Qt::ISODateWithMs)
                      .toLocalTime()
                      .toString(QStringLiteral("HH:mm:ss"))));

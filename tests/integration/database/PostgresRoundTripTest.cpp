@@ -6,6 +6,7 @@
 #include "database/DatabaseAdapter.h"
 #include "jobs/LocalShell.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -236,4 +237,69 @@ TEST_F(PostgresRoundTrip, ThePasswordNeverAppearsInProcessArguments)
     EXPECT_TRUE(scan.matches.isEmpty()) << scan.matches.join(QLatin1Char('\n')).toStdString();
     EXPECT_FALSE(scan.commandLinesWith(QStringLiteral("pg_sleep")).isEmpty()); // the scan saw psql run
     EXPECT_FALSE(scan.commandLinesWith(QStringLiteral("pg_dump")).isEmpty());
+}
+
+TEST_F(PostgresRoundTrip, AStreamedRestoreKeepsTheWholeFileAndPromotesItOnlyWithTheSentHash)
+{
+    createSource();
+    const auto good = dumpSource(QStringLiteral("good.dump"));
+    ASSERT_TRUE(good.has_value());
+    QFile goodFile(good->path());
+    ASSERT_TRUE(goodFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = goodFile.readAll();
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    ASSERT_TRUE(m_target->canStreamRestore());
+
+    // A stream cut at half: the restore fails, no hash is written, nothing can be promoted.
+    ASSERT_TRUE(m_target->recreateDatabase(m_shell).ok());
+    auto cut = PartialDump::forFinalPath(m_files.filePath(QStringLiteral("streamed/cut.dump")));
+    ASSERT_TRUE(cut.ok());
+    EXPECT_FALSE(
+        m_shell.run(m_target->streamRestoreCommand(cut.value()).request(60000, bytes.left(bytes.size() / 2)))
+            .ok());
+    EXPECT_TRUE(QFile::exists(cut->path()));
+    EXPECT_FALSE(QFile::exists(cut->path() + QStringLiteral(".sha256")));
+    EXPECT_FALSE(m_target->promoteStreamed(m_shell, cut.value(), sha).ok());
+    EXPECT_FALSE(QFile::exists(cut->finalPath()));
+
+    // The whole stream: restored while written, the file byte for byte, promoted only with the same hash.
+    ASSERT_TRUE(m_target->recreateDatabase(m_shell).ok());
+    auto partial = PartialDump::forFinalPath(m_files.filePath(QStringLiteral("streamed/whole.dump")));
+    ASSERT_TRUE(partial.ok());
+    const ShellOutcome streamed =
+        m_shell.run(m_target->streamRestoreCommand(partial.value()).request(60000, bytes));
+    ASSERT_TRUE(streamed.ok()) << streamed.describe().toStdString();
+    QFile written(partial->path());
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.readAll() == bytes);
+    EXPECT_EQ(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+    const QString otherSha = QString(64, QLatin1Char('0'));
+    EXPECT_FALSE(m_target->promoteStreamed(m_shell, partial.value(), otherSha).ok());
+    EXPECT_FALSE(QFile::exists(partial->finalPath()));
+    const auto file = m_target->promoteStreamed(m_shell, partial.value(), sha);
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    EXPECT_TRUE(QFile::exists(partial->finalPath()));
+    EXPECT_FALSE(QFile::exists(partial->path()));
+
+    // Until the post-data section ran from the verified file, the tables have their rows but no keys.
+    EXPECT_EQ(query(*m_target, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype IN ('p', "
+                                              "'f') AND connamespace = 'public'::regnamespace")),
+              QStringLiteral("0"));
+    const QString keys = QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype IN ('p', 'f') AND "
+                                        "connamespace = 'public'::regnamespace");
+    EXPECT_EQ(query(*m_source, keys), QStringLiteral("6")); // 4 primary keys, 2 foreign keys
+    const auto finished = m_target->finishStreamedRestore(m_shell, file.value(), RestoreOptions{2});
+    ASSERT_TRUE(finished.ok()) << finished.error().toStdString();
+    EXPECT_EQ(query(*m_target, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype IN ('p', "
+                                              "'f') AND connamespace = 'public'::regnamespace")),
+              query(*m_source, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE contype IN ('p', "
+                                              "'f') AND connamespace = 'public'::regnamespace")));
+    const TableCountComparison comparison =
+        compareTableCounts(m_source->tableCounts(m_shell).value(), m_target->tableCounts(m_shell).value());
+    EXPECT_TRUE(comparison.allMatch()) << comparison.mismatchedTables().join(QLatin1Char(',')).toStdString();
+    for (const QString& relation :
+         {QStringLiteral("customer"), orders, QStringLiteral("document"), QStringLiteral("customer_orders")})
+        EXPECT_EQ(checksum(*m_source, relation), checksum(*m_target, relation)) << relation.toStdString();
 }
