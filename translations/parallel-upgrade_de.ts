@@ -773,6 +773,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The restore fix &quot;%1&quot; is not known for this database engine. Known fixes: %2.</source>
         <translation>Die Wiederherstellungskorrektur „%1“ ist für diese Datenbank-Engine nicht bekannt. Bekannte Korrekturen: %2.</translation>
     </message>
+    <message>
+        <source>A streamed dump needs the SHA-256 the relay computed.</source>
+        <translation>Ein übertragener Dump braucht die vom Relay berechnete SHA-256-Summe.</translation>
+    </message>
+    <message>
+        <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
+        <translation>Wiederherstellen der Indizes und Constraints von %1 in „%2“</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1304,16 +1312,8 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die alte Installation ist gestoppt, die neue konnte es nicht werden (%1).</translation>
     </message>
     <message>
-        <source>Waiting %1 seconds to make sure nothing starts the application again.</source>
-        <translation>%1 Sekunden Wartezeit, um sicherzugehen, dass nichts die Anwendung wieder startet.</translation>
-    </message>
-    <message>
         <source>%1 came back on the %2 host after being stopped: something restarts it (Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl mask), then run this step again.</source>
         <translation>%1 lief auf dem Host „%2“ nach dem Stoppen wieder: Etwas startet es neu (Restart=always, ein Watchdog, ein Cron-Job). Finden und deaktivieren Sie es (z. B. systemctl mask) und führen Sie diesen Schritt erneut aus.</translation>
-    </message>
-    <message>
-        <source>Both installations are stopped and stay stopped. Downtime began at %1.</source>
-        <translation>Beide Installationen sind gestoppt und bleiben es. Die Ausfallzeit begann um %1.</translation>
     </message>
     <message>
         <source>To retire the old installation, type its host name &quot;%1&quot; exactly.</source>
@@ -1534,12 +1534,64 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die alte Installation konnte nicht wieder gestartet werden: %1</translation>
     </message>
     <message>
-        <source>The old installation runs again, but: %1</source>
-        <translation>Die alte Installation läuft wieder, aber: %1</translation>
-    </message>
-    <message>
         <source>The old installation is back in service, with its data as it was when it stopped.</source>
         <translation>Die alte Installation ist wieder in Betrieb, mit ihren Daten wie zum Zeitpunkt des Stopps.</translation>
+    </message>
+    <message>
+        <source>Both installations are stopped and disabled; step 8 watches that they stay stopped. Downtime began at %1.</source>
+        <translation>Beide Installationen sind gestoppt und deaktiviert; Schritt 8 überwacht, dass sie gestoppt bleiben. Die Ausfallzeit begann um %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: the dump would stream from old to new and be restored as it arrives.</source>
+        <translation>Trockenlauf: Der Dump würde von alt nach neu übertragen und schon beim Eintreffen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Recreating the database on the new host; the backup is restored as it arrives.</source>
+        <translation>Die Datenbank wird auf dem neuen Host neu angelegt; die Sicherung wird schon beim Eintreffen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete (%1). What arrived stays as %2 on the new host and is never restored; the new database is incomplete.</source>
+        <translation>Die Sicherung wurde nicht fertig (%1). Was ankam, bleibt als %2 auf dem neuen Host und wird nie wiederhergestellt; die neue Datenbank ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Backed up and restored at once (%1, SHA-256 %2). %3</source>
+        <translation>In einem Durchgang gesichert und wiederhergestellt (%1, SHA-256 %2). %3</translation>
+    </message>
+    <message>
+        <source>Backing up the new installation&apos;s database to %1 before the rollback.</source>
+        <translation>Die Datenbank der neuen Installation wird vor dem Zurücksetzen nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>The dump on the new host</source>
+        <translation>Dump auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Backup and import</source>
+        <translation>Sicherung und Import</translation>
+    </message>
+    <message>
+        <source> The backup may miss what it wrote.</source>
+        <translation> Der Sicherung fehlt womöglich, was inzwischen geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation, and it could not be stopped (%1): nothing else was changed.</source>
+        <translation>Die Benutzer erreichen die neue Installation, und sie konnte nicht gestoppt werden (%1): Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Users reached the new installation since %1, and its data could not be backed up (%2), so the rollback stopped before starting the old one. The new application is stopped; its database is untouched.</source>
+        <translation>Die Benutzer erreichen die neue Installation seit %1, und ihre Daten konnten nicht gesichert werden (%2); daher hat das Zurücksetzen angehalten, bevor die alte gestartet wurde. Die neue Anwendung ist gestoppt; ihre Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source> What users wrote to the new installation since %1 is NOT in it: it is kept only in the new host&apos;s backup %2.</source>
+        <translation> Was die Benutzer seit %1 in die neue Installation geschrieben haben, ist in der alten NICHT enthalten: Es liegt nur in der Sicherung %2 auf dem neuen Host.</translation>
+    </message>
+    <message>
+        <source>The old installation runs again, but: %1.%2</source>
+        <translation>Die alte Installation läuft wieder, aber: %1.%2</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3224,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Gleich</translation>
     </message>
     <message>
-        <source>Migrations applied</source>
-        <translation>Angewendete Migrationen</translation>
-    </message>
-    <message>
         <source>yes</source>
         <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
         <translation>ja</translation>
@@ -3194,12 +3242,32 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Zeilen pro Tabelle, alt und neu: %1 Tabellen, %2 abweichend.</translation>
     </message>
     <message>
-        <source>Migrations applied: none recorded yet.</source>
-        <translation>Angewendete Migrationen: noch keine aufgezeichnet.</translation>
+        <source>none</source>
+        <extracomment>in the list of migrations, when there is none</extracomment>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>Migrations applied: %1</source>
-        <translation>Angewendete Migrationen: %1</translation>
+        <source>Migrations already applied: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Bereits angewendete Migrationen: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations to be applied in step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>In Schritt 5 anzuwendende Migrationen: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations applied by step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Von Schritt 5 angewendete Migrationen: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations: not listed yet.</source>
+        <translation>Migrationen: noch nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Migrations applied and to be applied</source>
+        <translation>Angewendete und anzuwendende Migrationen</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3465,153 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::StepGuidance</name>
+    <message>
+        <source>The new version gets a machine or container of its own, so the old installation keeps serving users while you prepare it.</source>
+        <translation>Die neue Version bekommt einen eigenen Rechner oder Container, sodass die alte Installation die Benutzer weiter bedient, während Sie die neue vorbereiten.</translation>
+    </message>
+    <message>
+        <source>This is where a parallel upgrade pays off most: everything the application depends on is installed fresh in its current version, instead of being upgraded piece by piece on the old host.</source>
+        <translation>Hier zahlt sich ein paralleles Upgrade am meisten aus: Alles, wovon die Anwendung abhängt, wird frisch in der aktuellen Version installiert, statt Stück für Stück auf dem alten Host aktualisiert zu werden.</translation>
+    </message>
+    <message>
+        <source>Leave the new host at least twice the old database&apos;s size of free disk, plus room for the backup.</source>
+        <translation>Lassen Sie auf dem neuen Host mindestens doppelt so viel freien Plattenplatz, wie die alte Datenbank groß ist, plus Platz für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The database tools on the new host must be at least as recent as the old database server, or they cannot read its backup.</source>
+        <translation>Die Datenbankwerkzeuge auf dem neuen Host müssen mindestens so aktuell sein wie der alte Datenbankserver, sonst können sie seine Sicherung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Settings changed on the old installation over the years apply to the new one only if they are carried over.</source>
+        <translation>Einstellungen, die über die Jahre an der alten Installation geändert wurden, gelten für die neue nur, wenn sie übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Look at every file that differs: a setting left behind fails silently, sometimes weeks later.</source>
+        <translation>Sehen Sie sich jede abweichende Datei an: Eine vergessene Einstellung führt unbemerkt zu Fehlern, manchmal erst Wochen später.</translation>
+    </message>
+    <message>
+        <source>Some values must be different on the new host, such as its own address; untick a file rather than copy such values blindly.</source>
+        <translation>Manche Werte müssen auf dem neuen Host anders sein, etwa seine eigene Adresse; entfernen Sie lieber das Häkchen bei einer Datei, als solche Werte blind zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs and mail sending must not run on both installations at once.</source>
+        <translation>Geplante Aufgaben und der Mailversand dürfen nicht auf beiden Installationen gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>This backup is for testing: it lets the new version&apos;s migrations run on real data while users keep working. Step 8 takes the final backup once the servers are stopped.</source>
+        <translation>Diese Sicherung dient zum Testen: Mit ihr laufen die Migrationen der neuen Version auf echten Daten, während die Benutzer weiterarbeiten. Schritt 8 erstellt die letzte Sicherung, sobald die Server gestoppt sind.</translation>
+    </message>
+    <message>
+        <source>The backup is also a safety copy: keep it until the upgrade is over.</source>
+        <translation>Die Sicherung ist auch eine Sicherheitskopie: Bewahren Sie sie auf, bis das Upgrade abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The time this step takes is measured and used to predict the downtime.</source>
+        <translation>Die Dauer dieses Schritts wird gemessen und dient zur Vorhersage der Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>A backup that ended early is marked incomplete and is never restored.</source>
+        <translation>Eine vorzeitig beendete Sicherung wird als unvollständig markiert und nie wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup on the new host shows whether the data fits the new installation before anyone depends on it.</source>
+        <translation>Das Wiederherstellen der Sicherung auf dem neuen Host zeigt, ob die Daten zur neuen Installation passen, bevor jemand auf sie angewiesen ist.</translation>
+    </message>
+    <message>
+        <source>Every table should have as many rows on the new host as on the old one; a difference means the restore lost data.</source>
+        <translation>Jede Tabelle sollte auf dem neuen Host so viele Zeilen haben wie auf dem alten; ein Unterschied bedeutet, dass bei der Wiederherstellung Daten verloren gingen.</translation>
+    </message>
+    <message>
+        <source>The list of migrations shows which changes the new version will make to the database when it starts in step 5.</source>
+        <translation>Die Liste der Migrationen zeigt, welche Änderungen die neue Version an der Datenbank vornimmt, wenn sie in Schritt 5 startet.</translation>
+    </message>
+    <message>
+        <source>The restore stops at the first error, so a problem shows up here and not as missing data later.</source>
+        <translation>Die Wiederherstellung bricht beim ersten Fehler ab, sodass sich ein Problem hier zeigt und nicht erst später als fehlende Daten.</translation>
+    </message>
+    <message>
+        <source>The new version updates the database and starts. If it fails, nothing is lost: users are still on the old installation.</source>
+        <translation>Die neue Version aktualisiert die Datenbank und startet. Schlägt das fehl, geht nichts verloren: Die Benutzer arbeiten noch mit der alten Installation.</translation>
+    </message>
+    <message>
+        <source>Some applications take many minutes to start for the first time after an upgrade; the wizard waits as long as the recipe allows.</source>
+        <translation>Manche Anwendungen brauchen beim ersten Start nach einem Upgrade viele Minuten; der Assistent wartet so lange, wie das Rezept es erlaubt.</translation>
+    </message>
+    <message>
+        <source>A migration can fail while its command still reports success; the wizard reads the output, not only the exit code.</source>
+        <translation>Eine Migration kann fehlschlagen, während ihr Befehl trotzdem Erfolg meldet; der Assistent liest die Ausgabe, nicht nur den Exit-Code.</translation>
+    </message>
+    <message>
+        <source>Testing the new installation thoroughly before switching users over is the main advantage of a parallel upgrade.</source>
+        <translation>Die neue Installation gründlich zu testen, bevor die Benutzer umgestellt werden, ist der Hauptvorteil eines parallelen Upgrades.</translation>
+    </message>
+    <message>
+        <source>Do what your users do most: log in, open a recent record, open an attachment.</source>
+        <translation>Tun Sie, was Ihre Benutzer am häufigsten tun: sich anmelden, einen aktuellen Datensatz öffnen, einen Anhang öffnen.</translation>
+    </message>
+    <message>
+        <source>Tick only what you actually tried; the report shows what a person verified.</source>
+        <translation>Haken Sie nur ab, was Sie wirklich ausprobiert haben; der Bericht zeigt, was ein Mensch geprüft hat.</translation>
+    </message>
+    <message>
+        <source>A problem found now costs nothing but time; after step 7 it costs downtime.</source>
+        <translation>Ein jetzt gefundenes Problem kostet nur Zeit; nach Schritt 7 kostet es Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written while the final backup is taken, so the application stops on both hosts. This is where the downtime begins.</source>
+        <translation>Während der letzten Sicherung darf nichts geschrieben werden, daher stoppt die Anwendung auf beiden Hosts. Hier beginnt die Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Both servers must stay stopped: one that restarts by itself lets users write data that the final backup misses.</source>
+        <translation>Beide Server müssen gestoppt bleiben: Einer, der von selbst neu startet, lässt Benutzer Daten schreiben, die der letzten Sicherung fehlen.</translation>
+    </message>
+    <message>
+        <source>Tell your users before you confirm; the predicted downtime is what to announce.</source>
+        <translation>Informieren Sie Ihre Benutzer, bevor Sie bestätigen; kündigen Sie die vorhergesagte Ausfallzeit an.</translation>
+    </message>
+    <message>
+        <source>Until step 9 is done, Roll back puts the old installation back into service with all its data.</source>
+        <translation>Bis Schritt 9 erledigt ist, nimmt Zurücksetzen die alte Installation mit all ihren Daten wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <source>The rehearsal&apos;s data is out of date. This repeats the backup, import, start and checks with the data as it was when the servers stopped.</source>
+        <translation>Die Daten des Probelaufs sind veraltet. Dieser Schritt wiederholt Sicherung, Import, Start und Prüfungen mit den Daten, wie sie beim Stoppen der Server waren.</translation>
+    </message>
+    <message>
+        <source>If a check fails here, roll back: users return to the old installation and nothing is lost.</source>
+        <translation>Schlägt hier eine Prüfung fehl, setzen Sie zurück: Die Benutzer kehren zur alten Installation zurück, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>This is the longest part of the downtime; the rehearsal measured how long it should take.</source>
+        <translation>Das ist der längste Teil der Ausfallzeit; der Probelauf hat gemessen, wie lange er dauern sollte.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation only once the proxy or the DNS name points at it. The downtime ends when it answers at the public address.</source>
+        <translation>Die Benutzer erreichen die neue Installation erst, wenn der Proxy oder der DNS-Name auf sie zeigt. Die Ausfallzeit endet, wenn sie unter der öffentlichen Adresse antwortet.</translation>
+    </message>
+    <message>
+        <source>With DNS, clients keep the old address until the record&apos;s time to live expires: lower it well before the upgrade.</source>
+        <translation>Bei DNS behalten Clients die alte Adresse, bis die Lebensdauer (TTL) des Eintrags abläuft: Senken Sie sie lange vor dem Upgrade.</translation>
+    </message>
+    <message>
+        <source>The previous proxy configuration is kept, so the switch can be undone.</source>
+        <translation>Die vorherige Proxy-Konfiguration bleibt erhalten, sodass die Umstellung rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Once the new installation has run well for a while, the old one only costs money and attention.</source>
+        <translation>Sobald die neue Installation eine Weile gut gelaufen ist, kostet die alte nur noch Geld und Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Wait until you trust the new installation: after this step, going back means restoring a backup.</source>
+        <translation>Warten Sie, bis Sie der neuen Installation vertrauen: Nach diesem Schritt heißt Zurückkehren, eine Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Only the services are stopped and disabled: the old database, its configuration and the final backup are kept.</source>
+        <translation>Nur die Dienste werden gestoppt und deaktiviert: Die alte Datenbank, ihre Konfiguration und die letzte Sicherung bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>puw::StepListPanel</name>
     <message>
         <source>Steps of the upgrade</source>
@@ -3526,6 +3741,22 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>To run steps from the wizard, load a plan (on the welcome page or with parallel-upgrade --plan FILE).</source>
         <translation>Um Schritte aus dem Assistenten auszuführen, laden Sie einen Plan (auf der Willkommensseite oder mit parallel-upgrade --plan DATEI).</translation>
+    </message>
+    <message>
+        <source>Contents of step %1</source>
+        <translation>Inhalt von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Why this step matters</source>
+        <translation>Warum dieser Schritt wichtig ist</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Tips for step %1</source>
+        <translation>Tipps zu Schritt %1</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The restore fix &quot;%1&quot; is not known for this database engine. Known fixes: %2.</source>
         <translation>La correction de restauration «&#xa0;%1&#xa0;» n&apos;est pas connue pour ce moteur de base de données. Corrections connues&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>A streamed dump needs the SHA-256 the relay computed.</source>
+        <translation>Un dump transféré en continu nécessite le SHA-256 calculé par le relais.</translation>
+    </message>
+    <message>
+        <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
+        <translation>Restauration des index et contraintes de %1 dans «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1304,16 +1312,8 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>L&apos;ancienne installation est arrêtée, mais la nouvelle n&apos;a pas pu l&apos;être (%1).</translation>
     </message>
     <message>
-        <source>Waiting %1 seconds to make sure nothing starts the application again.</source>
-        <translation>Attente de %1 secondes pour s&apos;assurer que rien ne redémarre l&apos;application.</translation>
-    </message>
-    <message>
         <source>%1 came back on the %2 host after being stopped: something restarts it (Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl mask), then run this step again.</source>
         <translation>%1 est revenu sur l&apos;hôte «&#xa0;%2&#xa0;» après son arrêt&#xa0;: quelque chose le redémarre (Restart=always, un chien de garde, une tâche cron). Trouvez-le et désactivez-le (par ex. systemctl mask), puis relancez cette étape.</translation>
-    </message>
-    <message>
-        <source>Both installations are stopped and stay stopped. Downtime began at %1.</source>
-        <translation>Les deux installations sont arrêtées et le restent. L&apos;interruption de service a commencé à %1.</translation>
     </message>
     <message>
         <source>To retire the old installation, type its host name &quot;%1&quot; exactly.</source>
@@ -1534,12 +1534,64 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>L&apos;ancienne installation n&apos;a pas pu être redémarrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The old installation runs again, but: %1</source>
-        <translation>L&apos;ancienne installation fonctionne de nouveau, mais&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The old installation is back in service, with its data as it was when it stopped.</source>
         <translation>L&apos;ancienne installation est de nouveau en service, avec ses données telles qu&apos;elles étaient à son arrêt.</translation>
+    </message>
+    <message>
+        <source>Both installations are stopped and disabled; step 8 watches that they stay stopped. Downtime began at %1.</source>
+        <translation>Les deux installations sont arrêtées et désactivées&#xa0;; l&apos;étape 8 surveille qu&apos;elles restent arrêtées. L&apos;interruption de service a commencé à %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: the dump would stream from old to new and be restored as it arrives.</source>
+        <translation>Simulation&#xa0;: le dump serait transféré de l&apos;ancien hôte vers le nouveau et restauré au fur et à mesure de son arrivée.</translation>
+    </message>
+    <message>
+        <source>Recreating the database on the new host; the backup is restored as it arrives.</source>
+        <translation>Recréation de la base de données sur le nouvel hôte&#xa0;; la sauvegarde est restaurée au fur et à mesure de son arrivée.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete (%1). What arrived stays as %2 on the new host and is never restored; the new database is incomplete.</source>
+        <translation>La sauvegarde ne s&apos;est pas terminée (%1). Ce qui est arrivé reste sous %2 sur le nouvel hôte et ne sera jamais restauré&#xa0;; la nouvelle base de données est incomplète.</translation>
+    </message>
+    <message>
+        <source>Backed up and restored at once (%1, SHA-256 %2). %3</source>
+        <translation>Sauvegardé et restauré en une seule passe (%1, SHA-256 %2). %3</translation>
+    </message>
+    <message>
+        <source>Backing up the new installation&apos;s database to %1 before the rollback.</source>
+        <translation>Sauvegarde de la base de données de la nouvelle installation dans %1 avant le retour arrière.</translation>
+    </message>
+    <message>
+        <source>The dump on the new host</source>
+        <translation>Le dump sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 ne répond pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backup and import</source>
+        <translation>Sauvegarde et import</translation>
+    </message>
+    <message>
+        <source> The backup may miss what it wrote.</source>
+        <translation> La sauvegarde risque de ne pas contenir ce qui a été écrit entre-temps.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation, and it could not be stopped (%1): nothing else was changed.</source>
+        <translation>Les utilisateurs accèdent à la nouvelle installation, et elle n&apos;a pas pu être arrêtée (%1)&#xa0;: rien d&apos;autre n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Users reached the new installation since %1, and its data could not be backed up (%2), so the rollback stopped before starting the old one. The new application is stopped; its database is untouched.</source>
+        <translation>Les utilisateurs accèdent à la nouvelle installation depuis %1, et ses données n&apos;ont pas pu être sauvegardées (%2)&#xa0;: le retour arrière s&apos;est donc arrêté avant de redémarrer l&apos;ancienne. La nouvelle application est arrêtée&#xa0;; sa base de données est intacte.</translation>
+    </message>
+    <message>
+        <source> What users wrote to the new installation since %1 is NOT in it: it is kept only in the new host&apos;s backup %2.</source>
+        <translation> Ce que les utilisateurs ont écrit dans la nouvelle installation depuis %1 n&apos;est PAS dans l&apos;ancienne&#xa0;: cela ne se trouve que dans la sauvegarde %2 du nouvel hôte.</translation>
+    </message>
+    <message>
+        <source>The old installation runs again, but: %1.%2</source>
+        <translation>L&apos;ancienne installation fonctionne de nouveau, mais&#xa0;: %1.%2</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3224,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Identique</translation>
     </message>
     <message>
-        <source>Migrations applied</source>
-        <translation>Migrations appliquées</translation>
-    </message>
-    <message>
         <source>yes</source>
         <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
         <translation>oui</translation>
@@ -3194,12 +3242,32 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Lignes par table, ancienne et nouvelle&#xa0;: %1 tables, %2 différentes.</translation>
     </message>
     <message>
-        <source>Migrations applied: none recorded yet.</source>
-        <translation>Migrations appliquées&#xa0;: aucune enregistrée pour l&apos;instant.</translation>
+        <source>none</source>
+        <extracomment>in the list of migrations, when there is none</extracomment>
+        <translation>aucune</translation>
     </message>
     <message>
-        <source>Migrations applied: %1</source>
-        <translation>Migrations appliquées&#xa0;: %1</translation>
+        <source>Migrations already applied: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Migrations déjà appliquées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations to be applied in step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Migrations à appliquer à l&apos;étape 5&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations applied by step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Migrations appliquées par l&apos;étape 5&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations: not listed yet.</source>
+        <translation>Migrations&#xa0;: pas encore listées.</translation>
+    </message>
+    <message>
+        <source>Migrations applied and to be applied</source>
+        <translation>Migrations appliquées et à appliquer</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3465,153 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::StepGuidance</name>
+    <message>
+        <source>The new version gets a machine or container of its own, so the old installation keeps serving users while you prepare it.</source>
+        <translation>La nouvelle version dispose de sa propre machine ou de son propre conteneur&#xa0;: l&apos;ancienne installation continue ainsi de servir les utilisateurs pendant que vous préparez la nouvelle.</translation>
+    </message>
+    <message>
+        <source>This is where a parallel upgrade pays off most: everything the application depends on is installed fresh in its current version, instead of being upgraded piece by piece on the old host.</source>
+        <translation>C&apos;est ici qu&apos;une mise à niveau parallèle est la plus rentable&#xa0;: tout ce dont l&apos;application dépend est installé à neuf dans sa version actuelle, au lieu d&apos;être mis à niveau pièce par pièce sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Leave the new host at least twice the old database&apos;s size of free disk, plus room for the backup.</source>
+        <translation>Prévoyez sur le nouvel hôte un espace disque libre d&apos;au moins deux fois la taille de l&apos;ancienne base de données, plus la place pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database tools on the new host must be at least as recent as the old database server, or they cannot read its backup.</source>
+        <translation>Les outils de base de données du nouvel hôte doivent être au moins aussi récents que l&apos;ancien serveur de base de données, sinon ils ne peuvent pas lire sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Settings changed on the old installation over the years apply to the new one only if they are carried over.</source>
+        <translation>Les réglages modifiés au fil des ans sur l&apos;ancienne installation ne s&apos;appliquent à la nouvelle que s&apos;ils y sont reportés.</translation>
+    </message>
+    <message>
+        <source>Look at every file that differs: a setting left behind fails silently, sometimes weeks later.</source>
+        <translation>Examinez chaque fichier qui diffère&#xa0;: un réglage oublié provoque des pannes silencieuses, parfois des semaines plus tard.</translation>
+    </message>
+    <message>
+        <source>Some values must be different on the new host, such as its own address; untick a file rather than copy such values blindly.</source>
+        <translation>Certaines valeurs doivent être différentes sur le nouvel hôte, comme sa propre adresse&#xa0;; décochez un fichier plutôt que de copier ces valeurs aveuglément.</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs and mail sending must not run on both installations at once.</source>
+        <translation>Les tâches planifiées et l&apos;envoi de courriels ne doivent pas tourner sur les deux installations à la fois.</translation>
+    </message>
+    <message>
+        <source>This backup is for testing: it lets the new version&apos;s migrations run on real data while users keep working. Step 8 takes the final backup once the servers are stopped.</source>
+        <translation>Cette sauvegarde sert aux tests&#xa0;: elle permet d&apos;exécuter les migrations de la nouvelle version sur des données réelles pendant que les utilisateurs continuent de travailler. L&apos;étape 8 fait la sauvegarde finale une fois les serveurs arrêtés.</translation>
+    </message>
+    <message>
+        <source>The backup is also a safety copy: keep it until the upgrade is over.</source>
+        <translation>La sauvegarde est aussi une copie de sécurité&#xa0;: conservez-la jusqu&apos;à la fin de la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The time this step takes is measured and used to predict the downtime.</source>
+        <translation>La durée de cette étape est mesurée et sert à prévoir l&apos;interruption de service.</translation>
+    </message>
+    <message>
+        <source>A backup that ended early is marked incomplete and is never restored.</source>
+        <translation>Une sauvegarde arrêtée trop tôt est marquée incomplète et n&apos;est jamais restaurée.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup on the new host shows whether the data fits the new installation before anyone depends on it.</source>
+        <translation>Restaurer la sauvegarde sur le nouvel hôte montre si les données conviennent à la nouvelle installation avant que quiconque en dépende.</translation>
+    </message>
+    <message>
+        <source>Every table should have as many rows on the new host as on the old one; a difference means the restore lost data.</source>
+        <translation>Chaque table doit avoir autant de lignes sur le nouvel hôte que sur l&apos;ancien&#xa0;; une différence signifie que la restauration a perdu des données.</translation>
+    </message>
+    <message>
+        <source>The list of migrations shows which changes the new version will make to the database when it starts in step 5.</source>
+        <translation>La liste des migrations montre quelles modifications la nouvelle version apportera à la base de données lors de son démarrage à l&apos;étape 5.</translation>
+    </message>
+    <message>
+        <source>The restore stops at the first error, so a problem shows up here and not as missing data later.</source>
+        <translation>La restauration s&apos;arrête à la première erreur&#xa0;: un problème apparaît donc ici, et non plus tard sous forme de données manquantes.</translation>
+    </message>
+    <message>
+        <source>The new version updates the database and starts. If it fails, nothing is lost: users are still on the old installation.</source>
+        <translation>La nouvelle version met à jour la base de données et démarre. En cas d&apos;échec, rien n&apos;est perdu&#xa0;: les utilisateurs sont toujours sur l&apos;ancienne installation.</translation>
+    </message>
+    <message>
+        <source>Some applications take many minutes to start for the first time after an upgrade; the wizard waits as long as the recipe allows.</source>
+        <translation>Certaines applications mettent de longues minutes à démarrer la première fois après une mise à niveau&#xa0;; l&apos;assistant attend aussi longtemps que la recette le permet.</translation>
+    </message>
+    <message>
+        <source>A migration can fail while its command still reports success; the wizard reads the output, not only the exit code.</source>
+        <translation>Une migration peut échouer alors que sa commande signale une réussite&#xa0;; l&apos;assistant lit la sortie, pas seulement le code de sortie.</translation>
+    </message>
+    <message>
+        <source>Testing the new installation thoroughly before switching users over is the main advantage of a parallel upgrade.</source>
+        <translation>Tester à fond la nouvelle installation avant d&apos;y basculer les utilisateurs est le principal avantage d&apos;une mise à niveau parallèle.</translation>
+    </message>
+    <message>
+        <source>Do what your users do most: log in, open a recent record, open an attachment.</source>
+        <translation>Faites ce que vos utilisateurs font le plus souvent&#xa0;: se connecter, ouvrir un enregistrement récent, ouvrir une pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Tick only what you actually tried; the report shows what a person verified.</source>
+        <translation>Ne cochez que ce que vous avez réellement essayé&#xa0;; le rapport indique ce qu&apos;une personne a vérifié.</translation>
+    </message>
+    <message>
+        <source>A problem found now costs nothing but time; after step 7 it costs downtime.</source>
+        <translation>Un problème trouvé maintenant ne coûte que du temps&#xa0;; après l&apos;étape 7, il se paie en interruption de service.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written while the final backup is taken, so the application stops on both hosts. This is where the downtime begins.</source>
+        <translation>Rien ne doit être écrit pendant la sauvegarde finale&#xa0;: l&apos;application s&apos;arrête donc sur les deux hôtes. C&apos;est ici que commence l&apos;interruption de service.</translation>
+    </message>
+    <message>
+        <source>Both servers must stay stopped: one that restarts by itself lets users write data that the final backup misses.</source>
+        <translation>Les deux serveurs doivent rester arrêtés&#xa0;: un serveur qui redémarre tout seul laisse les utilisateurs écrire des données qui manqueront à la sauvegarde finale.</translation>
+    </message>
+    <message>
+        <source>Tell your users before you confirm; the predicted downtime is what to announce.</source>
+        <translation>Prévenez vos utilisateurs avant de confirmer&#xa0;; annoncez-leur l&apos;interruption de service prévue.</translation>
+    </message>
+    <message>
+        <source>Until step 9 is done, Roll back puts the old installation back into service with all its data.</source>
+        <translation>Tant que l&apos;étape 9 n&apos;est pas terminée, le retour arrière remet l&apos;ancienne installation en service avec toutes ses données.</translation>
+    </message>
+    <message>
+        <source>The rehearsal&apos;s data is out of date. This repeats the backup, import, start and checks with the data as it was when the servers stopped.</source>
+        <translation>Les données de la répétition sont périmées. Cette étape refait la sauvegarde, l&apos;import, le démarrage et les vérifications avec les données telles qu&apos;elles étaient à l&apos;arrêt des serveurs.</translation>
+    </message>
+    <message>
+        <source>If a check fails here, roll back: users return to the old installation and nothing is lost.</source>
+        <translation>Si une vérification échoue ici, faites un retour arrière&#xa0;: les utilisateurs retrouvent l&apos;ancienne installation et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>This is the longest part of the downtime; the rehearsal measured how long it should take.</source>
+        <translation>C&apos;est la partie la plus longue de l&apos;interruption de service&#xa0;; la répétition a mesuré combien de temps elle devrait prendre.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation only once the proxy or the DNS name points at it. The downtime ends when it answers at the public address.</source>
+        <translation>Les utilisateurs n&apos;accèdent à la nouvelle installation qu&apos;une fois que le proxy ou le nom DNS pointe vers elle. L&apos;interruption de service prend fin quand elle répond à l&apos;adresse publique.</translation>
+    </message>
+    <message>
+        <source>With DNS, clients keep the old address until the record&apos;s time to live expires: lower it well before the upgrade.</source>
+        <translation>Avec le DNS, les clients gardent l&apos;ancienne adresse jusqu&apos;à l&apos;expiration de la durée de vie (TTL) de l&apos;enregistrement&#xa0;: baissez-la bien avant la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The previous proxy configuration is kept, so the switch can be undone.</source>
+        <translation>La configuration précédente du proxy est conservée&#xa0;: la bascule peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>Once the new installation has run well for a while, the old one only costs money and attention.</source>
+        <translation>Une fois que la nouvelle installation a bien fonctionné pendant un certain temps, l&apos;ancienne ne coûte plus que de l&apos;argent et de l&apos;attention.</translation>
+    </message>
+    <message>
+        <source>Wait until you trust the new installation: after this step, going back means restoring a backup.</source>
+        <translation>Attendez d&apos;avoir confiance dans la nouvelle installation&#xa0;: après cette étape, revenir en arrière implique de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Only the services are stopped and disabled: the old database, its configuration and the final backup are kept.</source>
+        <translation>Seuls les services sont arrêtés et désactivés&#xa0;: l&apos;ancienne base de données, sa configuration et la sauvegarde finale sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>puw::StepListPanel</name>
     <message>
         <source>Steps of the upgrade</source>
@@ -3526,6 +3741,22 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>To run steps from the wizard, load a plan (on the welcome page or with parallel-upgrade --plan FILE).</source>
         <translation>Pour exécuter les étapes depuis l&apos;assistant, chargez un plan (sur la page d&apos;accueil ou avec parallel-upgrade --plan FICHIER).</translation>
+    </message>
+    <message>
+        <source>Contents of step %1</source>
+        <translation>Contenu de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Why this step matters</source>
+        <translation>Pourquoi cette étape compte</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Tips for step %1</source>
+        <translation>Conseils pour l&apos;étape %1</translation>
     </message>
 </context>
 <context>
