@@ -539,6 +539,38 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::ConnectionProbe</name>
+    <message>
+        <source>Logged in to %1, but &quot;id -un; uname -sr&quot; did not work: %2.</source>
+        <translation>Angemeldet an %1, aber „id -un; uname -sr“ hat nicht funktioniert: %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: logged in as %2 on %3.</source>
+        <extracomment>%1: user@host as tested, %2: the remote login name, %3: the remote system (uname -sr)</extracomment>
+        <translation>Verbunden mit %1: angemeldet als %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port, that the host is up and that a firewall lets SSH through (try &quot;ssh -p PORT USER@ADDRESS&quot; from this machine).</source>
+        <translation>Prüfen Sie Adresse und Port, ob der Host läuft und ob eine Firewall SSH durchlässt (versuchen Sie „ssh -p PORT BENUTZER@ADRESSE“ von diesem Rechner aus).</translation>
+    </message>
+    <message>
+        <source>Check the user and the identity file; the key&apos;s public half must be in the user&apos;s ~/.ssh/authorized_keys on the host, or enter the right password.</source>
+        <translation>Prüfen Sie Benutzer und Identitätsdatei; der öffentliche Teil des Schlüssels muss in ~/.ssh/authorized_keys dieses Benutzers auf dem Host stehen. Andernfalls geben Sie das richtige Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Refused: the host key of %1 has CHANGED since it was recorded. Nothing was saved; compare the two keys below before doing anything.</source>
+        <translation>Abgelehnt: Der Host-Schlüssel von %1 hat sich GEÄNDERT, seit er eingetragen wurde. Nichts wurde gespeichert; vergleichen Sie die beiden Schlüssel unten, bevor Sie irgendetwas tun.</translation>
+    </message>
+    <message>
+        <source>Test again and accept the key once you have compared its fingerprint.</source>
+        <translation>Testen Sie erneut und nehmen Sie den Schlüssel an, sobald Sie seinen Fingerabdruck verglichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>puw::CredentialStore</name>
     <message>
         <source>The system keychain is unavailable (%1). Passwords and passphrases will be asked for each time and will not be remembered. To remember them, install and unlock a keychain: gnome-keyring (Debian package &quot;gnome-keyring&quot;) or KWallet, in a desktop session with D-Bus. Unattended runs can name environment variables under &quot;secretEnvironment&quot; in the plan instead.</source>
@@ -741,6 +773,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The restore fix &quot;%1&quot; is not known for this database engine. Known fixes: %2.</source>
         <translation>Die Wiederherstellungskorrektur „%1“ ist für diese Datenbank-Engine nicht bekannt. Bekannte Korrekturen: %2.</translation>
     </message>
+    <message>
+        <source>A streamed dump needs the SHA-256 the relay computed.</source>
+        <translation>Ein übertragener Dump braucht die vom Relay berechnete SHA-256-Summe.</translation>
+    </message>
+    <message>
+        <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
+        <translation>Wiederherstellen der Indizes und Constraints von %1 in „%2“</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -882,6 +922,171 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1 %2: %3</source>
         <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostEditor</name>
+    <message>
+        <source>host name, IP address or ssh alias</source>
+        <translation>Hostname, IP-Adresse oder ssh-Alias</translation>
+    </message>
+    <message>
+        <source>%1: address</source>
+        <translation>%1: Adresse</translation>
+    </message>
+    <message>
+        <source>22, or from ~/.ssh/config</source>
+        <translation>22 oder aus ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation>%1: Port</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your login</source>
+        <translation>aus ~/.ssh/config, sonst Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>%1: user</source>
+        <translation>%1: Benutzer</translation>
+    </message>
+    <message>
+        <source>optional: the agent and your default keys are tried</source>
+        <translation>optional: Agent und Ihre Standardschlüssel werden versucht</translation>
+    </message>
+    <message>
+        <source>%1: identity file</source>
+        <translation>%1: Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>%1: choose the identity file</source>
+        <translation>%1: Identitätsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>%1: pick from ~/.ssh/config</source>
+        <translation>%1: aus ~/.ssh/config auswählen</translation>
+    </message>
+    <message>
+        <source>%1: test the connection</source>
+        <translation>%1: Verbindung testen</translation>
+    </message>
+    <message>
+        <source>%1: result of the connection test</source>
+        <translation>%1: Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>From ~/.ssh/&amp;config:</source>
+        <translation>Aus ~/.ssh/&amp;config:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>&amp;Identitätsdatei:</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>no hosts found in ~/.ssh/config</source>
+        <translation>keine Hosts in ~/.ssh/config gefunden</translation>
+    </message>
+    <message>
+        <source>choose a host…</source>
+        <translation>Host auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Give an address and a port from 1 to 65535 (or none) before testing.</source>
+        <translation>Geben Sie vor dem Test eine Adresse und einen Port von 1 bis 65535 (oder keinen) an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1: the host being tested</extracomment>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostKeyPanel</name>
+    <message>
+        <source>Key recorded in known_hosts</source>
+        <translation>In known_hosts eingetragener Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key the server offers now</source>
+        <translation>Schlüssel, den der Server jetzt vorlegt</translation>
+    </message>
+    <message>
+        <source>What to do about the changed key</source>
+        <translation>Was beim geänderten Schlüssel zu tun ist</translation>
+    </message>
+    <message>
+        <source>Command that removes the recorded key</source>
+        <translation>Befehl, der den eingetragenen Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Changed host key</source>
+        <translation>Geänderter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy the command that removes the recorded key</source>
+        <translation>Befehl kopieren, der den eingetragenen Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Eingetragen:</translation>
+    </message>
+    <message>
+        <source>Offered now:</source>
+        <translation>Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since it was recorded. The connection was refused and nothing was saved.</source>
+        <extracomment>%1: the host as written in known_hosts, e.g. [10.0.0.5]:2222</extracomment>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert, seit er eingetragen wurde. Die Verbindung wurde abgelehnt, und nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (in %3)</source>
+        <extracomment>%1: key type, %2: SHA256 fingerprint, %3: known_hosts file and line</extracomment>
+        <translation>%1 %2 (in %3)</translation>
+    </message>
+    <message>
+        <source>This happens when the host was reinstalled or its keys were replaced, but it is also what an attacker between you and the host would cause. Ask the host&apos;s administrator, by telephone or in person, for the fingerprint of its key (&quot;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&quot; on its console). Only if it is the one offered now, remove the recorded key with the command below and test the connection again; you will then be asked to accept the new key.</source>
+        <translation>Das passiert, wenn der Host neu installiert oder seine Schlüssel ersetzt wurden, aber genau das würde auch ein Angreifer zwischen Ihnen und dem Host verursachen. Fragen Sie den Administrator des Hosts telefonisch oder persönlich nach dem Fingerabdruck seines Schlüssels („ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub“ auf seiner Konsole). Nur wenn es der jetzt vorgelegte ist, entfernen Sie den eingetragenen Schlüssel mit dem Befehl unten und testen Sie die Verbindung erneut; Sie werden dann gefragt, ob Sie den neuen Schlüssel annehmen.</translation>
     </message>
 </context>
 <context>
@@ -1107,16 +1312,8 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die alte Installation ist gestoppt, die neue konnte es nicht werden (%1).</translation>
     </message>
     <message>
-        <source>Waiting %1 seconds to make sure nothing starts the application again.</source>
-        <translation>%1 Sekunden Wartezeit, um sicherzugehen, dass nichts die Anwendung wieder startet.</translation>
-    </message>
-    <message>
         <source>%1 came back on the %2 host after being stopped: something restarts it (Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl mask), then run this step again.</source>
         <translation>%1 lief auf dem Host „%2“ nach dem Stoppen wieder: Etwas startet es neu (Restart=always, ein Watchdog, ein Cron-Job). Finden und deaktivieren Sie es (z. B. systemctl mask) und führen Sie diesen Schritt erneut aus.</translation>
-    </message>
-    <message>
-        <source>Both installations are stopped and stay stopped. Downtime began at %1.</source>
-        <translation>Beide Installationen sind gestoppt und bleiben es. Die Ausfallzeit begann um %1.</translation>
     </message>
     <message>
         <source>To retire the old installation, type its host name &quot;%1&quot; exactly.</source>
@@ -1337,12 +1534,64 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die alte Installation konnte nicht wieder gestartet werden: %1</translation>
     </message>
     <message>
-        <source>The old installation runs again, but: %1</source>
-        <translation>Die alte Installation läuft wieder, aber: %1</translation>
-    </message>
-    <message>
         <source>The old installation is back in service, with its data as it was when it stopped.</source>
         <translation>Die alte Installation ist wieder in Betrieb, mit ihren Daten wie zum Zeitpunkt des Stopps.</translation>
+    </message>
+    <message>
+        <source>Both installations are stopped and disabled; step 8 watches that they stay stopped. Downtime began at %1.</source>
+        <translation>Beide Installationen sind gestoppt und deaktiviert; Schritt 8 überwacht, dass sie gestoppt bleiben. Die Ausfallzeit begann um %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: the dump would stream from old to new and be restored as it arrives.</source>
+        <translation>Trockenlauf: Der Dump würde von alt nach neu übertragen und schon beim Eintreffen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Recreating the database on the new host; the backup is restored as it arrives.</source>
+        <translation>Die Datenbank wird auf dem neuen Host neu angelegt; die Sicherung wird schon beim Eintreffen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete (%1). What arrived stays as %2 on the new host and is never restored; the new database is incomplete.</source>
+        <translation>Die Sicherung wurde nicht fertig (%1). Was ankam, bleibt als %2 auf dem neuen Host und wird nie wiederhergestellt; die neue Datenbank ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Backed up and restored at once (%1, SHA-256 %2). %3</source>
+        <translation>In einem Durchgang gesichert und wiederhergestellt (%1, SHA-256 %2). %3</translation>
+    </message>
+    <message>
+        <source>Backing up the new installation&apos;s database to %1 before the rollback.</source>
+        <translation>Die Datenbank der neuen Installation wird vor dem Zurücksetzen nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>The dump on the new host</source>
+        <translation>Dump auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Backup and import</source>
+        <translation>Sicherung und Import</translation>
+    </message>
+    <message>
+        <source> The backup may miss what it wrote.</source>
+        <translation> Der Sicherung fehlt womöglich, was inzwischen geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation, and it could not be stopped (%1): nothing else was changed.</source>
+        <translation>Die Benutzer erreichen die neue Installation, und sie konnte nicht gestoppt werden (%1): Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Users reached the new installation since %1, and its data could not be backed up (%2), so the rollback stopped before starting the old one. The new application is stopped; its database is untouched.</source>
+        <translation>Die Benutzer erreichen die neue Installation seit %1, und ihre Daten konnten nicht gesichert werden (%2); daher hat das Zurücksetzen angehalten, bevor die alte gestartet wurde. Die neue Anwendung ist gestoppt; ihre Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source> What users wrote to the new installation since %1 is NOT in it: it is kept only in the new host&apos;s backup %2.</source>
+        <translation> Was die Benutzer seit %1 in die neue Installation geschrieben haben, ist in der alten NICHT enthalten: Es liegt nur in der Sicherung %2 auf dem neuen Host.</translation>
+    </message>
+    <message>
+        <source>The old installation runs again, but: %1.%2</source>
+        <translation>Die alte Installation läuft wieder, aber: %1.%2</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1908,160 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Old host (in use now)</source>
+        <translation>Alter Host (derzeit in Betrieb)</translation>
+    </message>
+    <message>
+        <source>Old host</source>
+        <translation>Alter Host</translation>
+    </message>
+    <message>
+        <source>New host (to be installed)</source>
+        <translation>Neuer Host (zu installieren)</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Neuer Host</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation>Datei bekannter Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts file:</source>
+        <translation>Datei bekannter &amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>How users reach the application</source>
+        <translation>Wie die Benutzer die Anwendung erreichen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Kind of route</source>
+        <translation>Art der Route</translation>
+    </message>
+    <message>
+        <source>By hand: the wizard does not switch users</source>
+        <translation>Von Hand: Der Assistent stellt die Benutzer nicht um</translation>
+    </message>
+    <message>
+        <source>nginx reverse proxy: the wizard switches its upstream</source>
+        <translation>nginx-Reverse-Proxy: Der Assistent stellt sein Upstream um</translation>
+    </message>
+    <message>
+        <source>DNS name: you change the record, the wizard verifies it</source>
+        <translation>DNS-Name: Sie ändern den Eintrag, der Assistent prüft ihn</translation>
+    </message>
+    <message>
+        <source>https://app.example.org/</source>
+        <translation>https://app.example.org/</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>/etc/nginx/conf.d/app-upstream.conf</source>
+        <translation>/etc/nginx/conf.d/app-upstream.conf</translation>
+    </message>
+    <message>
+        <source>Upstream file</source>
+        <translation>Upstream-Datei</translation>
+    </message>
+    <message>
+        <source>Up&amp;stream file:</source>
+        <translation>Upstream-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>app.example.org</source>
+        <translation>app.example.org</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s resolver</source>
+        <translation>leer: der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>53</source>
+        <translation>53</translation>
+    </message>
+    <message>
+        <source>Resolver port</source>
+        <translation>Resolver-Port</translation>
+    </message>
+    <message>
+        <source>DNS &amp;name:</source>
+        <translation>DNS-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olver:</source>
+        <translation>R&amp;esolver:</translation>
+    </message>
+    <message>
+        <source>Resolver &amp;port:</source>
+        <translation>Resolver-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;te:</source>
+        <translation>Ro&amp;ute:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic address:</source>
+        <translation>Ö&amp;ffentliche Adresse:</translation>
+    </message>
+</context>
+<context>
     <name>puw::PlanError</name>
     <message>
         <source>field &quot;%1&quot;: </source>
         <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
         <translation>Feld „%1“: </translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanForm</name>
+    <message>
+        <source>is not the name of an environment variable.</source>
+        <translation>ist nicht der Name einer Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>Give the variable&apos;s name (letters, digits and _, such as UPGRADE_DB_PASSWORD), never the secret itself; leave it empty to use the keychain.</source>
+        <translation>Geben Sie den Namen der Variable an (Buchstaben, Ziffern und _, etwa UPGRADE_DB_PASSWORD), nie das Geheimnis selbst; lassen Sie das Feld leer, um den Schlüsselbund zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanWriter</name>
+    <message>
+        <source>Cannot write the plan to %1: %2.</source>
+        <translation>Der Plan kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan to %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>Der Plan kann nicht nach %1 geschrieben werden: %2. Eine bereits vorhandene Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2166,115 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
         <translation>Verwenden Sie „postgresql“ oder „mysql“ (MySQL und MariaDB).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeGroup</name>
+    <message>
+        <source>SSH password:</source>
+        <translation>SSH-Passwort:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key:</source>
+        <translation>Passphrase des SSH-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>sudo-Passwort:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot;:</source>
+        <extracomment>%1: the identifier of a secret a recipe needs</extracomment>
+        <translation>Geheimnis „%1“:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>What the recipe covers</source>
+        <translation>Was das Rezept abdeckt</translation>
+    </message>
+    <message>
+        <source>Recipe of the application</source>
+        <translation>Rezept der Anwendung</translation>
+    </message>
+    <message>
+        <source>Choose the application…</source>
+        <translation>Anwendung auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;Stock room, spring upgrade&quot;</source>
+        <translation>optional, z. B. „Lager, Frühjahrs-Upgrade“</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <source>Variables of the recipe</source>
+        <translation>Variablen des Rezepts</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it is (default)</source>
+        <translation>Bedeutung (Standardwert)</translation>
+    </message>
+    <message>
+        <source>Secrets are never written in a plan. By default they are asked when needed and may be kept in your keychain; for unattended runs, name the environment variable that holds each one.</source>
+        <translation>Geheimnisse werden nie in einen Plan geschrieben. Standardmäßig werden sie bei Bedarf abgefragt und können in Ihrem Schlüsselbund aufbewahrt werden; für unbeaufsichtigte Läufe nennen Sie die Umgebungsvariable, die das jeweilige Geheimnis enthält.</translation>
+    </message>
+    <message>
+        <source>About secrets</source>
+        <translation>Über Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Rezept:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>The recipe says how the application is installed, where its data and configuration live, and how it is checked.</source>
+        <translation>Das Rezept beschreibt, wie die Anwendung installiert wird, wo ihre Daten und ihre Konfiguration liegen und wie sie geprüft wird.</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+    <message>
+        <source>none: asked, and kept in the keychain if you wish</source>
+        <translation>keine: wird abgefragt und auf Wunsch im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Environment variable for the %1</source>
+        <extracomment>%1: the identifier of a secret, e.g. db-password</extracomment>
+        <translation>Umgebungsvariable für %1</translation>
+    </message>
+    <message>
+        <source>not a variable of this recipe</source>
+        <translation>keine Variable dieses Rezepts</translation>
     </message>
 </context>
 <context>
@@ -2717,10 +3224,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Gleich</translation>
     </message>
     <message>
-        <source>Migrations applied</source>
-        <translation>Angewendete Migrationen</translation>
-    </message>
-    <message>
         <source>yes</source>
         <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
         <translation>ja</translation>
@@ -2739,12 +3242,32 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Zeilen pro Tabelle, alt und neu: %1 Tabellen, %2 abweichend.</translation>
     </message>
     <message>
-        <source>Migrations applied: none recorded yet.</source>
-        <translation>Angewendete Migrationen: noch keine aufgezeichnet.</translation>
+        <source>none</source>
+        <extracomment>in the list of migrations, when there is none</extracomment>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>Migrations applied: %1</source>
-        <translation>Angewendete Migrationen: %1</translation>
+        <source>Migrations already applied: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Bereits angewendete Migrationen: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations to be applied in step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>In Schritt 5 anzuwendende Migrationen: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations applied by step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Von Schritt 5 angewendete Migrationen: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations: not listed yet.</source>
+        <translation>Migrationen: noch nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Migrations applied and to be applied</source>
+        <translation>Angewendete und anzuwendende Migrationen</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3465,153 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::StepGuidance</name>
+    <message>
+        <source>The new version gets a machine or container of its own, so the old installation keeps serving users while you prepare it.</source>
+        <translation>Die neue Version bekommt einen eigenen Rechner oder Container, sodass die alte Installation die Benutzer weiter bedient, während Sie die neue vorbereiten.</translation>
+    </message>
+    <message>
+        <source>This is where a parallel upgrade pays off most: everything the application depends on is installed fresh in its current version, instead of being upgraded piece by piece on the old host.</source>
+        <translation>Hier zahlt sich ein paralleles Upgrade am meisten aus: Alles, wovon die Anwendung abhängt, wird frisch in der aktuellen Version installiert, statt Stück für Stück auf dem alten Host aktualisiert zu werden.</translation>
+    </message>
+    <message>
+        <source>Leave the new host at least twice the old database&apos;s size of free disk, plus room for the backup.</source>
+        <translation>Lassen Sie auf dem neuen Host mindestens doppelt so viel freien Plattenplatz, wie die alte Datenbank groß ist, plus Platz für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The database tools on the new host must be at least as recent as the old database server, or they cannot read its backup.</source>
+        <translation>Die Datenbankwerkzeuge auf dem neuen Host müssen mindestens so aktuell sein wie der alte Datenbankserver, sonst können sie seine Sicherung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Settings changed on the old installation over the years apply to the new one only if they are carried over.</source>
+        <translation>Einstellungen, die über die Jahre an der alten Installation geändert wurden, gelten für die neue nur, wenn sie übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Look at every file that differs: a setting left behind fails silently, sometimes weeks later.</source>
+        <translation>Sehen Sie sich jede abweichende Datei an: Eine vergessene Einstellung führt unbemerkt zu Fehlern, manchmal erst Wochen später.</translation>
+    </message>
+    <message>
+        <source>Some values must be different on the new host, such as its own address; untick a file rather than copy such values blindly.</source>
+        <translation>Manche Werte müssen auf dem neuen Host anders sein, etwa seine eigene Adresse; entfernen Sie lieber das Häkchen bei einer Datei, als solche Werte blind zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs and mail sending must not run on both installations at once.</source>
+        <translation>Geplante Aufgaben und der Mailversand dürfen nicht auf beiden Installationen gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>This backup is for testing: it lets the new version&apos;s migrations run on real data while users keep working. Step 8 takes the final backup once the servers are stopped.</source>
+        <translation>Diese Sicherung dient zum Testen: Mit ihr laufen die Migrationen der neuen Version auf echten Daten, während die Benutzer weiterarbeiten. Schritt 8 erstellt die letzte Sicherung, sobald die Server gestoppt sind.</translation>
+    </message>
+    <message>
+        <source>The backup is also a safety copy: keep it until the upgrade is over.</source>
+        <translation>Die Sicherung ist auch eine Sicherheitskopie: Bewahren Sie sie auf, bis das Upgrade abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The time this step takes is measured and used to predict the downtime.</source>
+        <translation>Die Dauer dieses Schritts wird gemessen und dient zur Vorhersage der Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>A backup that ended early is marked incomplete and is never restored.</source>
+        <translation>Eine vorzeitig beendete Sicherung wird als unvollständig markiert und nie wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup on the new host shows whether the data fits the new installation before anyone depends on it.</source>
+        <translation>Das Wiederherstellen der Sicherung auf dem neuen Host zeigt, ob die Daten zur neuen Installation passen, bevor jemand auf sie angewiesen ist.</translation>
+    </message>
+    <message>
+        <source>Every table should have as many rows on the new host as on the old one; a difference means the restore lost data.</source>
+        <translation>Jede Tabelle sollte auf dem neuen Host so viele Zeilen haben wie auf dem alten; ein Unterschied bedeutet, dass bei der Wiederherstellung Daten verloren gingen.</translation>
+    </message>
+    <message>
+        <source>The list of migrations shows which changes the new version will make to the database when it starts in step 5.</source>
+        <translation>Die Liste der Migrationen zeigt, welche Änderungen die neue Version an der Datenbank vornimmt, wenn sie in Schritt 5 startet.</translation>
+    </message>
+    <message>
+        <source>The restore stops at the first error, so a problem shows up here and not as missing data later.</source>
+        <translation>Die Wiederherstellung bricht beim ersten Fehler ab, sodass sich ein Problem hier zeigt und nicht erst später als fehlende Daten.</translation>
+    </message>
+    <message>
+        <source>The new version updates the database and starts. If it fails, nothing is lost: users are still on the old installation.</source>
+        <translation>Die neue Version aktualisiert die Datenbank und startet. Schlägt das fehl, geht nichts verloren: Die Benutzer arbeiten noch mit der alten Installation.</translation>
+    </message>
+    <message>
+        <source>Some applications take many minutes to start for the first time after an upgrade; the wizard waits as long as the recipe allows.</source>
+        <translation>Manche Anwendungen brauchen beim ersten Start nach einem Upgrade viele Minuten; der Assistent wartet so lange, wie das Rezept es erlaubt.</translation>
+    </message>
+    <message>
+        <source>A migration can fail while its command still reports success; the wizard reads the output, not only the exit code.</source>
+        <translation>Eine Migration kann fehlschlagen, während ihr Befehl trotzdem Erfolg meldet; der Assistent liest die Ausgabe, nicht nur den Exit-Code.</translation>
+    </message>
+    <message>
+        <source>Testing the new installation thoroughly before switching users over is the main advantage of a parallel upgrade.</source>
+        <translation>Die neue Installation gründlich zu testen, bevor die Benutzer umgestellt werden, ist der Hauptvorteil eines parallelen Upgrades.</translation>
+    </message>
+    <message>
+        <source>Do what your users do most: log in, open a recent record, open an attachment.</source>
+        <translation>Tun Sie, was Ihre Benutzer am häufigsten tun: sich anmelden, einen aktuellen Datensatz öffnen, einen Anhang öffnen.</translation>
+    </message>
+    <message>
+        <source>Tick only what you actually tried; the report shows what a person verified.</source>
+        <translation>Haken Sie nur ab, was Sie wirklich ausprobiert haben; der Bericht zeigt, was ein Mensch geprüft hat.</translation>
+    </message>
+    <message>
+        <source>A problem found now costs nothing but time; after step 7 it costs downtime.</source>
+        <translation>Ein jetzt gefundenes Problem kostet nur Zeit; nach Schritt 7 kostet es Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written while the final backup is taken, so the application stops on both hosts. This is where the downtime begins.</source>
+        <translation>Während der letzten Sicherung darf nichts geschrieben werden, daher stoppt die Anwendung auf beiden Hosts. Hier beginnt die Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Both servers must stay stopped: one that restarts by itself lets users write data that the final backup misses.</source>
+        <translation>Beide Server müssen gestoppt bleiben: Einer, der von selbst neu startet, lässt Benutzer Daten schreiben, die der letzten Sicherung fehlen.</translation>
+    </message>
+    <message>
+        <source>Tell your users before you confirm; the predicted downtime is what to announce.</source>
+        <translation>Informieren Sie Ihre Benutzer, bevor Sie bestätigen; kündigen Sie die vorhergesagte Ausfallzeit an.</translation>
+    </message>
+    <message>
+        <source>Until step 9 is done, Roll back puts the old installation back into service with all its data.</source>
+        <translation>Bis Schritt 9 erledigt ist, nimmt Zurücksetzen die alte Installation mit all ihren Daten wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <source>The rehearsal&apos;s data is out of date. This repeats the backup, import, start and checks with the data as it was when the servers stopped.</source>
+        <translation>Die Daten des Probelaufs sind veraltet. Dieser Schritt wiederholt Sicherung, Import, Start und Prüfungen mit den Daten, wie sie beim Stoppen der Server waren.</translation>
+    </message>
+    <message>
+        <source>If a check fails here, roll back: users return to the old installation and nothing is lost.</source>
+        <translation>Schlägt hier eine Prüfung fehl, setzen Sie zurück: Die Benutzer kehren zur alten Installation zurück, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>This is the longest part of the downtime; the rehearsal measured how long it should take.</source>
+        <translation>Das ist der längste Teil der Ausfallzeit; der Probelauf hat gemessen, wie lange er dauern sollte.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation only once the proxy or the DNS name points at it. The downtime ends when it answers at the public address.</source>
+        <translation>Die Benutzer erreichen die neue Installation erst, wenn der Proxy oder der DNS-Name auf sie zeigt. Die Ausfallzeit endet, wenn sie unter der öffentlichen Adresse antwortet.</translation>
+    </message>
+    <message>
+        <source>With DNS, clients keep the old address until the record&apos;s time to live expires: lower it well before the upgrade.</source>
+        <translation>Bei DNS behalten Clients die alte Adresse, bis die Lebensdauer (TTL) des Eintrags abläuft: Senken Sie sie lange vor dem Upgrade.</translation>
+    </message>
+    <message>
+        <source>The previous proxy configuration is kept, so the switch can be undone.</source>
+        <translation>Die vorherige Proxy-Konfiguration bleibt erhalten, sodass die Umstellung rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Once the new installation has run well for a while, the old one only costs money and attention.</source>
+        <translation>Sobald die neue Installation eine Weile gut gelaufen ist, kostet die alte nur noch Geld und Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Wait until you trust the new installation: after this step, going back means restoring a backup.</source>
+        <translation>Warten Sie, bis Sie der neuen Installation vertrauen: Nach diesem Schritt heißt Zurückkehren, eine Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Only the services are stopped and disabled: the old database, its configuration and the final backup are kept.</source>
+        <translation>Nur die Dienste werden gestoppt und deaktiviert: Die alte Datenbank, ihre Konfiguration und die letzte Sicherung bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>puw::StepListPanel</name>
     <message>
         <source>Steps of the upgrade</source>
@@ -3071,6 +3741,22 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>To run steps from the wizard, load a plan (on the welcome page or with parallel-upgrade --plan FILE).</source>
         <translation>Um Schritte aus dem Assistenten auszuführen, laden Sie einen Plan (auf der Willkommensseite oder mit parallel-upgrade --plan DATEI).</translation>
+    </message>
+    <message>
+        <source>Contents of step %1</source>
+        <translation>Inhalt von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Why this step matters</source>
+        <translation>Warum dieser Schritt wichtig ist</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Tips for step %1</source>
+        <translation>Tipps zu Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +4373,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>nginx reverse proxy on %1, public address %2</source>
-        <extracomment>%1: the proxy host, %2: the public address users open</extracomment>
-        <translation>nginx-Reverse-Proxy auf %1, öffentliche Adresse %2</translation>
-    </message>
-    <message>
-        <source>DNS name %1, public address %2</source>
-        <extracomment>%1: the DNS name users resolve, %2: the public address users open</extracomment>
-        <translation>DNS-Name %1, öffentliche Adresse %2</translation>
-    </message>
-    <message>
-        <source>none: users are switched by hand</source>
-        <translation>keine: Die Benutzer werden von Hand umgestellt</translation>
-    </message>
-    <message>
         <source>&amp;Load plan…</source>
         <translation>Plan &amp;laden…</translation>
     </message>
@@ -3711,10 +4383,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In a parallel upgrade the new version of your application is installed on a second machine, beside the one your users work on. Its configuration and a copy of the data are brought over and tested while the old installation keeps running. Only when everything works do both stop for a short downtime: the latest data is copied once more, and users are switched to the new installation.&lt;/p&gt;&lt;p&gt;Until that switch the old installation is left untouched, so going back is easy. The wizard does each step over SSH and records what it did.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bei einem parallelen Upgrade wird die neue Version Ihrer Anwendung auf einem zweiten Rechner installiert, neben dem, auf dem Ihre Benutzer arbeiten. Ihre Konfiguration und eine Kopie der Daten werden übertragen und getestet, während die alte Installation weiterläuft. Erst wenn alles funktioniert, stoppen beide für eine kurze Ausfallzeit: Die neuesten Daten werden noch einmal kopiert, und die Benutzer werden auf die neue Installation umgestellt.&lt;/p&gt;&lt;p&gt;Bis zu dieser Umstellung bleibt die alte Installation unangetastet, daher ist das Zurücksetzen einfach. Der Assistent erledigt jeden Schritt über SSH und zeichnet auf, was er getan hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What a parallel upgrade is</source>
@@ -3733,31 +4401,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Eine Plandatei laden</translation>
     </message>
     <message>
-        <source>No plan loaded. Load a plan file to say which application is upgraded, from which host to which host, and how users are switched.</source>
-        <translation>Kein Plan geladen. Laden Sie eine Plandatei, um anzugeben, welche Anwendung aktualisiert wird, von welchem Host auf welchen, und wie die Benutzer umgestellt werden.</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Plan: %1
-Application recipe: %2
-Old host: %3
-New host: %4
-Route: %5</source>
-        <extracomment>summary of the loaded plan; each %n is a value, one per line</extracomment>
-        <translation>Plan: %1
-Rezept der Anwendung: %2
-Alter Host: %3
-Neuer Host: %4
-Route: %5</translation>
-    </message>
-    <message>
-        <source>&amp;Load another plan…</source>
-        <translation>Anderen Plan &amp;laden…</translation>
-    </message>
-    <message>
         <source>No session yet: one is recorded in the journal from the first step on.</source>
         <translation>Noch keine Sitzung: Ab dem ersten Schritt wird eine im Journal aufgezeichnet.</translation>
     </message>
@@ -3772,6 +4415,55 @@ Route: %5</translation>
     <message>
         <source>Upgrade plans (*.json);;All files (*)</source>
         <translation>Upgrade-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>Plan &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>In a parallel upgrade the new version is installed on a second machine beside the one your users work on, configured, loaded with a copy of the data and tested while the old one keeps running. Only then do both stop for a short downtime: the latest data is copied once more and users are switched over. Until that switch the old installation is left untouched.</source>
+        <translation>Bei einem parallelen Upgrade wird die neue Version auf einem zweiten Rechner neben dem installiert, auf dem Ihre Benutzer arbeiten, dort konfiguriert, mit einer Kopie der Daten befüllt und getestet, während der alte weiterläuft. Erst dann stoppen beide für eine kurze Ausfallzeit: Die neuesten Daten werden noch einmal kopiert, und die Benutzer werden umgestellt. Bis zu dieser Umstellung bleibt die alte Installation unangetastet.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s fields</source>
+        <translation>Die Felder des Plans</translation>
+    </message>
+    <message>
+        <source>What the plan still needs</source>
+        <translation>Was dem Plan noch fehlt</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file</source>
+        <translation>Den Plan in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>The plan is complete. Test the connections, save the plan if you want to keep it, then press Next.</source>
+        <translation>Der Plan ist vollständig. Testen Sie die Verbindungen, speichern Sie den Plan, wenn Sie ihn behalten möchten, und klicken Sie dann auf Weiter.</translation>
+    </message>
+    <message>
+        <source>No plan loaded: fill in the fields below, or load a plan file.</source>
+        <translation>Kein Plan geladen: Füllen Sie die Felder unten aus oder laden Sie eine Plandatei.</translation>
+    </message>
+    <message>
+        <source>Plan %1: from %2 to %3.</source>
+        <extracomment>%1: plan file, %2 and %3: the old and the new host</extracomment>
+        <translation>Plan %1: von %2 nach %3.</translation>
+    </message>
+    <message>
+        <source>This plan is not saved in a file yet.</source>
+        <translation>Dieser Plan ist noch nicht in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changed since %1 was loaded or saved.</source>
+        <translation>Geändert, seit %1 geladen oder gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Steps can run now; they use this plan until the program is closed.</source>
+        <translation>Die Schritte können jetzt laufen; sie verwenden diesen Plan, bis das Programm geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
     </message>
 </context>
 <context>

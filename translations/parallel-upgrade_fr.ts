@@ -539,6 +539,38 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::ConnectionProbe</name>
+    <message>
+        <source>Logged in to %1, but &quot;id -un; uname -sr&quot; did not work: %2.</source>
+        <translation>Connecté à %1, mais «&#xa0;id -un; uname -sr&#xa0;» n&apos;a pas fonctionné&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: logged in as %2 on %3.</source>
+        <extracomment>%1: user@host as tested, %2: the remote login name, %3: the remote system (uname -sr)</extracomment>
+        <translation>Connecté à %1&#xa0;: session ouverte en tant que %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port, that the host is up and that a firewall lets SSH through (try &quot;ssh -p PORT USER@ADDRESS&quot; from this machine).</source>
+        <translation>Vérifiez l&apos;adresse et le port, que l&apos;hôte est en marche et qu&apos;aucun pare-feu ne bloque SSH (essayez «&#xa0;ssh -p PORT UTILISATEUR@ADRESSE&#xa0;» depuis cette machine).</translation>
+    </message>
+    <message>
+        <source>Check the user and the identity file; the key&apos;s public half must be in the user&apos;s ~/.ssh/authorized_keys on the host, or enter the right password.</source>
+        <translation>Vérifiez l&apos;utilisateur et le fichier d&apos;identité&#xa0;; la partie publique de la clé doit figurer dans le fichier ~/.ssh/authorized_keys de cet utilisateur sur l&apos;hôte. Sinon, saisissez le bon mot de passe.</translation>
+    </message>
+    <message>
+        <source>Refused: the host key of %1 has CHANGED since it was recorded. Nothing was saved; compare the two keys below before doing anything.</source>
+        <translation>Refusé&#xa0;: la clé d&apos;hôte de %1 a CHANGÉ depuis qu&apos;elle a été enregistrée. Rien n&apos;a été écrit&#xa0;; comparez les deux clés ci-dessous avant toute autre action.</translation>
+    </message>
+    <message>
+        <source>Test again and accept the key once you have compared its fingerprint.</source>
+        <translation>Testez de nouveau et acceptez la clé après avoir comparé son empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>puw::CredentialStore</name>
     <message>
         <source>The system keychain is unavailable (%1). Passwords and passphrases will be asked for each time and will not be remembered. To remember them, install and unlock a keychain: gnome-keyring (Debian package &quot;gnome-keyring&quot;) or KWallet, in a desktop session with D-Bus. Unattended runs can name environment variables under &quot;secretEnvironment&quot; in the plan instead.</source>
@@ -741,6 +773,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The restore fix &quot;%1&quot; is not known for this database engine. Known fixes: %2.</source>
         <translation>La correction de restauration «&#xa0;%1&#xa0;» n&apos;est pas connue pour ce moteur de base de données. Corrections connues&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>A streamed dump needs the SHA-256 the relay computed.</source>
+        <translation>Un dump transféré en continu nécessite le SHA-256 calculé par le relais.</translation>
+    </message>
+    <message>
+        <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
+        <translation>Restauration des index et contraintes de %1 dans «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -882,6 +922,171 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1 %2: %3</source>
         <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
         <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostEditor</name>
+    <message>
+        <source>host name, IP address or ssh alias</source>
+        <translation>nom d&apos;hôte, adresse IP ou alias ssh</translation>
+    </message>
+    <message>
+        <source>%1: address</source>
+        <translation>%1&#xa0;: adresse</translation>
+    </message>
+    <message>
+        <source>22, or from ~/.ssh/config</source>
+        <translation>22, ou d&apos;après ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation>%1&#xa0;: port</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, else your login</source>
+        <translation>d&apos;après ~/.ssh/config, sinon votre identifiant</translation>
+    </message>
+    <message>
+        <source>%1: user</source>
+        <translation>%1&#xa0;: utilisateur</translation>
+    </message>
+    <message>
+        <source>optional: the agent and your default keys are tried</source>
+        <translation>facultatif&#xa0;: l&apos;agent et vos clés par défaut sont essayés</translation>
+    </message>
+    <message>
+        <source>%1: identity file</source>
+        <translation>%1&#xa0;: fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1: choose the identity file</source>
+        <translation>%1&#xa0;: choisir le fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>%1: pick from ~/.ssh/config</source>
+        <translation>%1&#xa0;: choisir dans ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>%1: test the connection</source>
+        <translation>%1&#xa0;: tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1: result of the connection test</source>
+        <translation>%1&#xa0;: résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>From ~/.ssh/&amp;config:</source>
+        <translation>Depuis ~/.ssh/con&amp;fig&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file:</source>
+        <translation>Fichier d&apos;&amp;identité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>no hosts found in ~/.ssh/config</source>
+        <translation>aucun hôte trouvé dans ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>choose a host…</source>
+        <translation>choisir un hôte…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Give an address and a port from 1 to 65535 (or none) before testing.</source>
+        <translation>Indiquez une adresse et un port de 1 à 65535 (ou aucun) avant de tester.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1: the host being tested</extracomment>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostKeyPanel</name>
+    <message>
+        <source>Key recorded in known_hosts</source>
+        <translation>Clé enregistrée dans known_hosts</translation>
+    </message>
+    <message>
+        <source>Key the server offers now</source>
+        <translation>Clé que le serveur présente maintenant</translation>
+    </message>
+    <message>
+        <source>What to do about the changed key</source>
+        <translation>Que faire de la clé modifiée</translation>
+    </message>
+    <message>
+        <source>Command that removes the recorded key</source>
+        <translation>Commande qui supprime la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the command</source>
+        <translation>Co&amp;pier la commande</translation>
+    </message>
+    <message>
+        <source>Changed host key</source>
+        <translation>Clé d&apos;hôte modifiée</translation>
+    </message>
+    <message>
+        <source>Copy the command that removes the recorded key</source>
+        <translation>Copier la commande qui supprime la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Offered now:</source>
+        <translation>Présentée maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since it was recorded. The connection was refused and nothing was saved.</source>
+        <extracomment>%1: the host as written in known_hosts, e.g. [10.0.0.5]:2222</extracomment>
+        <translation>La clé d&apos;hôte de %1 a changé depuis qu&apos;elle a été enregistrée. La connexion a été refusée et rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (in %3)</source>
+        <extracomment>%1: key type, %2: SHA256 fingerprint, %3: known_hosts file and line</extracomment>
+        <translation>%1 %2 (dans %3)</translation>
+    </message>
+    <message>
+        <source>This happens when the host was reinstalled or its keys were replaced, but it is also what an attacker between you and the host would cause. Ask the host&apos;s administrator, by telephone or in person, for the fingerprint of its key (&quot;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&quot; on its console). Only if it is the one offered now, remove the recorded key with the command below and test the connection again; you will then be asked to accept the new key.</source>
+        <translation>Cela arrive quand l&apos;hôte a été réinstallé ou que ses clés ont été remplacées, mais c&apos;est aussi ce que provoquerait un attaquant placé entre vous et l&apos;hôte. Demandez à l&apos;administrateur de l&apos;hôte, par téléphone ou en personne, l&apos;empreinte de sa clé («&#xa0;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&#xa0;» sur sa console). Seulement si c&apos;est celle présentée maintenant, supprimez la clé enregistrée avec la commande ci-dessous et testez de nouveau la connexion&#xa0;; il vous sera alors demandé d&apos;accepter la nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -1107,16 +1312,8 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>L&apos;ancienne installation est arrêtée, mais la nouvelle n&apos;a pas pu l&apos;être (%1).</translation>
     </message>
     <message>
-        <source>Waiting %1 seconds to make sure nothing starts the application again.</source>
-        <translation>Attente de %1 secondes pour s&apos;assurer que rien ne redémarre l&apos;application.</translation>
-    </message>
-    <message>
         <source>%1 came back on the %2 host after being stopped: something restarts it (Restart=always, a watchdog, a cron job). Find it and turn it off (e.g. systemctl mask), then run this step again.</source>
         <translation>%1 est revenu sur l&apos;hôte «&#xa0;%2&#xa0;» après son arrêt&#xa0;: quelque chose le redémarre (Restart=always, un chien de garde, une tâche cron). Trouvez-le et désactivez-le (par ex. systemctl mask), puis relancez cette étape.</translation>
-    </message>
-    <message>
-        <source>Both installations are stopped and stay stopped. Downtime began at %1.</source>
-        <translation>Les deux installations sont arrêtées et le restent. L&apos;interruption de service a commencé à %1.</translation>
     </message>
     <message>
         <source>To retire the old installation, type its host name &quot;%1&quot; exactly.</source>
@@ -1337,12 +1534,64 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>L&apos;ancienne installation n&apos;a pas pu être redémarrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The old installation runs again, but: %1</source>
-        <translation>L&apos;ancienne installation fonctionne de nouveau, mais&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The old installation is back in service, with its data as it was when it stopped.</source>
         <translation>L&apos;ancienne installation est de nouveau en service, avec ses données telles qu&apos;elles étaient à son arrêt.</translation>
+    </message>
+    <message>
+        <source>Both installations are stopped and disabled; step 8 watches that they stay stopped. Downtime began at %1.</source>
+        <translation>Les deux installations sont arrêtées et désactivées&#xa0;; l&apos;étape 8 surveille qu&apos;elles restent arrêtées. L&apos;interruption de service a commencé à %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: the dump would stream from old to new and be restored as it arrives.</source>
+        <translation>Simulation&#xa0;: le dump serait transféré de l&apos;ancien hôte vers le nouveau et restauré au fur et à mesure de son arrivée.</translation>
+    </message>
+    <message>
+        <source>Recreating the database on the new host; the backup is restored as it arrives.</source>
+        <translation>Recréation de la base de données sur le nouvel hôte&#xa0;; la sauvegarde est restaurée au fur et à mesure de son arrivée.</translation>
+    </message>
+    <message>
+        <source>The backup did not complete (%1). What arrived stays as %2 on the new host and is never restored; the new database is incomplete.</source>
+        <translation>La sauvegarde ne s&apos;est pas terminée (%1). Ce qui est arrivé reste sous %2 sur le nouvel hôte et ne sera jamais restauré&#xa0;; la nouvelle base de données est incomplète.</translation>
+    </message>
+    <message>
+        <source>Backed up and restored at once (%1, SHA-256 %2). %3</source>
+        <translation>Sauvegardé et restauré en une seule passe (%1, SHA-256 %2). %3</translation>
+    </message>
+    <message>
+        <source>Backing up the new installation&apos;s database to %1 before the rollback.</source>
+        <translation>Sauvegarde de la base de données de la nouvelle installation dans %1 avant le retour arrière.</translation>
+    </message>
+    <message>
+        <source>The dump on the new host</source>
+        <translation>Le dump sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 ne répond pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backup and import</source>
+        <translation>Sauvegarde et import</translation>
+    </message>
+    <message>
+        <source> The backup may miss what it wrote.</source>
+        <translation> La sauvegarde risque de ne pas contenir ce qui a été écrit entre-temps.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation, and it could not be stopped (%1): nothing else was changed.</source>
+        <translation>Les utilisateurs accèdent à la nouvelle installation, et elle n&apos;a pas pu être arrêtée (%1)&#xa0;: rien d&apos;autre n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Users reached the new installation since %1, and its data could not be backed up (%2), so the rollback stopped before starting the old one. The new application is stopped; its database is untouched.</source>
+        <translation>Les utilisateurs accèdent à la nouvelle installation depuis %1, et ses données n&apos;ont pas pu être sauvegardées (%2)&#xa0;: le retour arrière s&apos;est donc arrêté avant de redémarrer l&apos;ancienne. La nouvelle application est arrêtée&#xa0;; sa base de données est intacte.</translation>
+    </message>
+    <message>
+        <source> What users wrote to the new installation since %1 is NOT in it: it is kept only in the new host&apos;s backup %2.</source>
+        <translation> Ce que les utilisateurs ont écrit dans la nouvelle installation depuis %1 n&apos;est PAS dans l&apos;ancienne&#xa0;: cela ne se trouve que dans la sauvegarde %2 du nouvel hôte.</translation>
+    </message>
+    <message>
+        <source>The old installation runs again, but: %1.%2</source>
+        <translation>L&apos;ancienne installation fonctionne de nouveau, mais&#xa0;: %1.%2</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1908,160 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Old host (in use now)</source>
+        <translation>Ancien hôte (en service)</translation>
+    </message>
+    <message>
+        <source>Old host</source>
+        <translation>Ancien hôte</translation>
+    </message>
+    <message>
+        <source>New host (to be installed)</source>
+        <translation>Nouvel hôte (à installer)</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nouvel hôte</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Known hosts file</source>
+        <translation>Fichier des hôtes connus</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts file:</source>
+        <translation>Fichier des &amp;hôtes connus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How users reach the application</source>
+        <translation>Comment les utilisateurs accèdent à l&apos;application</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Kind of route</source>
+        <translation>Type de route</translation>
+    </message>
+    <message>
+        <source>By hand: the wizard does not switch users</source>
+        <translation>À la main&#xa0;: l&apos;assistant ne bascule pas les utilisateurs</translation>
+    </message>
+    <message>
+        <source>nginx reverse proxy: the wizard switches its upstream</source>
+        <translation>Proxy inverse nginx&#xa0;: l&apos;assistant bascule son upstream</translation>
+    </message>
+    <message>
+        <source>DNS name: you change the record, the wizard verifies it</source>
+        <translation>Nom DNS&#xa0;: vous modifiez l&apos;enregistrement, l&apos;assistant le vérifie</translation>
+    </message>
+    <message>
+        <source>https://app.example.org/</source>
+        <translation>https://app.example.org/</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte proxy</translation>
+    </message>
+    <message>
+        <source>/etc/nginx/conf.d/app-upstream.conf</source>
+        <translation>/etc/nginx/conf.d/app-upstream.conf</translation>
+    </message>
+    <message>
+        <source>Upstream file</source>
+        <translation>Fichier upstream</translation>
+    </message>
+    <message>
+        <source>Up&amp;stream file:</source>
+        <translation>Fichier upstrea&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>app.example.org</source>
+        <translation>app.example.org</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>Nom DNS</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s resolver</source>
+        <translation>vide&#xa0;: le résolveur du système</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Résolveur</translation>
+    </message>
+    <message>
+        <source>53</source>
+        <translation>53</translation>
+    </message>
+    <message>
+        <source>Resolver port</source>
+        <translation>Port du résolveur</translation>
+    </message>
+    <message>
+        <source>DNS &amp;name:</source>
+        <translation>Nom &amp;DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olver:</source>
+        <translation>Réso&amp;lveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolver &amp;port:</source>
+        <translation>&amp;Port du résolveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;te:</source>
+        <translation>Rout&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic address:</source>
+        <translation>Adresse pu&amp;blique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>puw::PlanError</name>
     <message>
         <source>field &quot;%1&quot;: </source>
         <extracomment>starts a plan or recipe error; %1 the field&apos;s path (e.g. new.port), the problem follows</extracomment>
         <translation>champ «&#xa0;%1&#xa0;»&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanForm</name>
+    <message>
+        <source>is not the name of an environment variable.</source>
+        <translation>n&apos;est pas le nom d&apos;une variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Give the variable&apos;s name (letters, digits and _, such as UPGRADE_DB_PASSWORD), never the secret itself; leave it empty to use the keychain.</source>
+        <translation>Indiquez le nom de la variable (lettres, chiffres et _, comme UPGRADE_DB_PASSWORD), jamais le secret lui-même&#xa0;; laissez le champ vide pour utiliser le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::PlanWriter</name>
+    <message>
+        <source>Cannot write the plan to %1: %2.</source>
+        <translation>Impossible d&apos;écrire le plan dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan to %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>Impossible d&apos;écrire le plan dans %1&#xa0;: %2. Le fichier précédent, s&apos;il existe, est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2166,115 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
         <translation>Utilisez «&#xa0;postgresql&#xa0;» ou «&#xa0;mysql&#xa0;» (MySQL et MariaDB).</translation>
+    </message>
+</context>
+<context>
+    <name>puw::RecipeGroup</name>
+    <message>
+        <source>SSH password:</source>
+        <translation>Mot de passe SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key:</source>
+        <translation>Phrase secrète de la clé SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>sudo password:</source>
+        <translation>Mot de passe sudo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot;:</source>
+        <extracomment>%1: the identifier of a secret a recipe needs</extracomment>
+        <translation>Secret «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>What the recipe covers</source>
+        <translation>Ce que couvre la recette</translation>
+    </message>
+    <message>
+        <source>Recipe of the application</source>
+        <translation>Recette de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Choose the application…</source>
+        <translation>Choisissez l&apos;application…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;Stock room, spring upgrade&quot;</source>
+        <translation>facultatif, par ex. «&#xa0;Magasin, mise à niveau de printemps&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name of the plan</source>
+        <translation>Nom du plan</translation>
+    </message>
+    <message>
+        <source>Variables of the recipe</source>
+        <translation>Variables de la recette</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it is (default)</source>
+        <translation>Description (valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>Secrets are never written in a plan. By default they are asked when needed and may be kept in your keychain; for unattended runs, name the environment variable that holds each one.</source>
+        <translation>Les secrets ne sont jamais écrits dans un plan. Par défaut, ils sont demandés au moment voulu et peuvent être gardés dans votre trousseau&#xa0;; pour les exécutions sans surveillance, nommez la variable d&apos;environnement qui contient chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>About secrets</source>
+        <translation>À propos des secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Recette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The recipe says how the application is installed, where its data and configuration live, and how it is checked.</source>
+        <translation>La recette indique comment l&apos;application est installée, où se trouvent ses données et sa configuration, et comment elle est vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>none: asked, and kept in the keychain if you wish</source>
+        <translation>aucune&#xa0;: le secret est demandé, et gardé dans le trousseau si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>Environment variable for the %1</source>
+        <extracomment>%1: the identifier of a secret, e.g. db-password</extracomment>
+        <translation>Variable d&apos;environnement pour %1</translation>
+    </message>
+    <message>
+        <source>not a variable of this recipe</source>
+        <translation>pas une variable de cette recette</translation>
     </message>
 </context>
 <context>
@@ -2717,10 +3224,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Identique</translation>
     </message>
     <message>
-        <source>Migrations applied</source>
-        <translation>Migrations appliquées</translation>
-    </message>
-    <message>
         <source>yes</source>
         <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
         <translation>oui</translation>
@@ -2739,12 +3242,32 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Lignes par table, ancienne et nouvelle&#xa0;: %1 tables, %2 différentes.</translation>
     </message>
     <message>
-        <source>Migrations applied: none recorded yet.</source>
-        <translation>Migrations appliquées&#xa0;: aucune enregistrée pour l&apos;instant.</translation>
+        <source>none</source>
+        <extracomment>in the list of migrations, when there is none</extracomment>
+        <translation>aucune</translation>
     </message>
     <message>
-        <source>Migrations applied: %1</source>
-        <translation>Migrations appliquées&#xa0;: %1</translation>
+        <source>Migrations already applied: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Migrations déjà appliquées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations to be applied in step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Migrations à appliquer à l&apos;étape 5&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations applied by step 5: %1.</source>
+        <extracomment>%1: migration names, comma-separated</extracomment>
+        <translation>Migrations appliquées par l&apos;étape 5&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Migrations: not listed yet.</source>
+        <translation>Migrations&#xa0;: pas encore listées.</translation>
+    </message>
+    <message>
+        <source>Migrations applied and to be applied</source>
+        <translation>Migrations appliquées et à appliquer</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3465,153 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::StepGuidance</name>
+    <message>
+        <source>The new version gets a machine or container of its own, so the old installation keeps serving users while you prepare it.</source>
+        <translation>La nouvelle version dispose de sa propre machine ou de son propre conteneur&#xa0;: l&apos;ancienne installation continue ainsi de servir les utilisateurs pendant que vous préparez la nouvelle.</translation>
+    </message>
+    <message>
+        <source>This is where a parallel upgrade pays off most: everything the application depends on is installed fresh in its current version, instead of being upgraded piece by piece on the old host.</source>
+        <translation>C&apos;est ici qu&apos;une mise à niveau parallèle est la plus rentable&#xa0;: tout ce dont l&apos;application dépend est installé à neuf dans sa version actuelle, au lieu d&apos;être mis à niveau pièce par pièce sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Leave the new host at least twice the old database&apos;s size of free disk, plus room for the backup.</source>
+        <translation>Prévoyez sur le nouvel hôte un espace disque libre d&apos;au moins deux fois la taille de l&apos;ancienne base de données, plus la place pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database tools on the new host must be at least as recent as the old database server, or they cannot read its backup.</source>
+        <translation>Les outils de base de données du nouvel hôte doivent être au moins aussi récents que l&apos;ancien serveur de base de données, sinon ils ne peuvent pas lire sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Settings changed on the old installation over the years apply to the new one only if they are carried over.</source>
+        <translation>Les réglages modifiés au fil des ans sur l&apos;ancienne installation ne s&apos;appliquent à la nouvelle que s&apos;ils y sont reportés.</translation>
+    </message>
+    <message>
+        <source>Look at every file that differs: a setting left behind fails silently, sometimes weeks later.</source>
+        <translation>Examinez chaque fichier qui diffère&#xa0;: un réglage oublié provoque des pannes silencieuses, parfois des semaines plus tard.</translation>
+    </message>
+    <message>
+        <source>Some values must be different on the new host, such as its own address; untick a file rather than copy such values blindly.</source>
+        <translation>Certaines valeurs doivent être différentes sur le nouvel hôte, comme sa propre adresse&#xa0;; décochez un fichier plutôt que de copier ces valeurs aveuglément.</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs and mail sending must not run on both installations at once.</source>
+        <translation>Les tâches planifiées et l&apos;envoi de courriels ne doivent pas tourner sur les deux installations à la fois.</translation>
+    </message>
+    <message>
+        <source>This backup is for testing: it lets the new version&apos;s migrations run on real data while users keep working. Step 8 takes the final backup once the servers are stopped.</source>
+        <translation>Cette sauvegarde sert aux tests&#xa0;: elle permet d&apos;exécuter les migrations de la nouvelle version sur des données réelles pendant que les utilisateurs continuent de travailler. L&apos;étape 8 fait la sauvegarde finale une fois les serveurs arrêtés.</translation>
+    </message>
+    <message>
+        <source>The backup is also a safety copy: keep it until the upgrade is over.</source>
+        <translation>La sauvegarde est aussi une copie de sécurité&#xa0;: conservez-la jusqu&apos;à la fin de la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The time this step takes is measured and used to predict the downtime.</source>
+        <translation>La durée de cette étape est mesurée et sert à prévoir l&apos;interruption de service.</translation>
+    </message>
+    <message>
+        <source>A backup that ended early is marked incomplete and is never restored.</source>
+        <translation>Une sauvegarde arrêtée trop tôt est marquée incomplète et n&apos;est jamais restaurée.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup on the new host shows whether the data fits the new installation before anyone depends on it.</source>
+        <translation>Restaurer la sauvegarde sur le nouvel hôte montre si les données conviennent à la nouvelle installation avant que quiconque en dépende.</translation>
+    </message>
+    <message>
+        <source>Every table should have as many rows on the new host as on the old one; a difference means the restore lost data.</source>
+        <translation>Chaque table doit avoir autant de lignes sur le nouvel hôte que sur l&apos;ancien&#xa0;; une différence signifie que la restauration a perdu des données.</translation>
+    </message>
+    <message>
+        <source>The list of migrations shows which changes the new version will make to the database when it starts in step 5.</source>
+        <translation>La liste des migrations montre quelles modifications la nouvelle version apportera à la base de données lors de son démarrage à l&apos;étape 5.</translation>
+    </message>
+    <message>
+        <source>The restore stops at the first error, so a problem shows up here and not as missing data later.</source>
+        <translation>La restauration s&apos;arrête à la première erreur&#xa0;: un problème apparaît donc ici, et non plus tard sous forme de données manquantes.</translation>
+    </message>
+    <message>
+        <source>The new version updates the database and starts. If it fails, nothing is lost: users are still on the old installation.</source>
+        <translation>La nouvelle version met à jour la base de données et démarre. En cas d&apos;échec, rien n&apos;est perdu&#xa0;: les utilisateurs sont toujours sur l&apos;ancienne installation.</translation>
+    </message>
+    <message>
+        <source>Some applications take many minutes to start for the first time after an upgrade; the wizard waits as long as the recipe allows.</source>
+        <translation>Certaines applications mettent de longues minutes à démarrer la première fois après une mise à niveau&#xa0;; l&apos;assistant attend aussi longtemps que la recette le permet.</translation>
+    </message>
+    <message>
+        <source>A migration can fail while its command still reports success; the wizard reads the output, not only the exit code.</source>
+        <translation>Une migration peut échouer alors que sa commande signale une réussite&#xa0;; l&apos;assistant lit la sortie, pas seulement le code de sortie.</translation>
+    </message>
+    <message>
+        <source>Testing the new installation thoroughly before switching users over is the main advantage of a parallel upgrade.</source>
+        <translation>Tester à fond la nouvelle installation avant d&apos;y basculer les utilisateurs est le principal avantage d&apos;une mise à niveau parallèle.</translation>
+    </message>
+    <message>
+        <source>Do what your users do most: log in, open a recent record, open an attachment.</source>
+        <translation>Faites ce que vos utilisateurs font le plus souvent&#xa0;: se connecter, ouvrir un enregistrement récent, ouvrir une pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Tick only what you actually tried; the report shows what a person verified.</source>
+        <translation>Ne cochez que ce que vous avez réellement essayé&#xa0;; le rapport indique ce qu&apos;une personne a vérifié.</translation>
+    </message>
+    <message>
+        <source>A problem found now costs nothing but time; after step 7 it costs downtime.</source>
+        <translation>Un problème trouvé maintenant ne coûte que du temps&#xa0;; après l&apos;étape 7, il se paie en interruption de service.</translation>
+    </message>
+    <message>
+        <source>Nothing may be written while the final backup is taken, so the application stops on both hosts. This is where the downtime begins.</source>
+        <translation>Rien ne doit être écrit pendant la sauvegarde finale&#xa0;: l&apos;application s&apos;arrête donc sur les deux hôtes. C&apos;est ici que commence l&apos;interruption de service.</translation>
+    </message>
+    <message>
+        <source>Both servers must stay stopped: one that restarts by itself lets users write data that the final backup misses.</source>
+        <translation>Les deux serveurs doivent rester arrêtés&#xa0;: un serveur qui redémarre tout seul laisse les utilisateurs écrire des données qui manqueront à la sauvegarde finale.</translation>
+    </message>
+    <message>
+        <source>Tell your users before you confirm; the predicted downtime is what to announce.</source>
+        <translation>Prévenez vos utilisateurs avant de confirmer&#xa0;; annoncez-leur l&apos;interruption de service prévue.</translation>
+    </message>
+    <message>
+        <source>Until step 9 is done, Roll back puts the old installation back into service with all its data.</source>
+        <translation>Tant que l&apos;étape 9 n&apos;est pas terminée, le retour arrière remet l&apos;ancienne installation en service avec toutes ses données.</translation>
+    </message>
+    <message>
+        <source>The rehearsal&apos;s data is out of date. This repeats the backup, import, start and checks with the data as it was when the servers stopped.</source>
+        <translation>Les données de la répétition sont périmées. Cette étape refait la sauvegarde, l&apos;import, le démarrage et les vérifications avec les données telles qu&apos;elles étaient à l&apos;arrêt des serveurs.</translation>
+    </message>
+    <message>
+        <source>If a check fails here, roll back: users return to the old installation and nothing is lost.</source>
+        <translation>Si une vérification échoue ici, faites un retour arrière&#xa0;: les utilisateurs retrouvent l&apos;ancienne installation et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>This is the longest part of the downtime; the rehearsal measured how long it should take.</source>
+        <translation>C&apos;est la partie la plus longue de l&apos;interruption de service&#xa0;; la répétition a mesuré combien de temps elle devrait prendre.</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation only once the proxy or the DNS name points at it. The downtime ends when it answers at the public address.</source>
+        <translation>Les utilisateurs n&apos;accèdent à la nouvelle installation qu&apos;une fois que le proxy ou le nom DNS pointe vers elle. L&apos;interruption de service prend fin quand elle répond à l&apos;adresse publique.</translation>
+    </message>
+    <message>
+        <source>With DNS, clients keep the old address until the record&apos;s time to live expires: lower it well before the upgrade.</source>
+        <translation>Avec le DNS, les clients gardent l&apos;ancienne adresse jusqu&apos;à l&apos;expiration de la durée de vie (TTL) de l&apos;enregistrement&#xa0;: baissez-la bien avant la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The previous proxy configuration is kept, so the switch can be undone.</source>
+        <translation>La configuration précédente du proxy est conservée&#xa0;: la bascule peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>Once the new installation has run well for a while, the old one only costs money and attention.</source>
+        <translation>Une fois que la nouvelle installation a bien fonctionné pendant un certain temps, l&apos;ancienne ne coûte plus que de l&apos;argent et de l&apos;attention.</translation>
+    </message>
+    <message>
+        <source>Wait until you trust the new installation: after this step, going back means restoring a backup.</source>
+        <translation>Attendez d&apos;avoir confiance dans la nouvelle installation&#xa0;: après cette étape, revenir en arrière implique de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Only the services are stopped and disabled: the old database, its configuration and the final backup are kept.</source>
+        <translation>Seuls les services sont arrêtés et désactivés&#xa0;: l&apos;ancienne base de données, sa configuration et la sauvegarde finale sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>puw::StepListPanel</name>
     <message>
         <source>Steps of the upgrade</source>
@@ -3071,6 +3741,22 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>To run steps from the wizard, load a plan (on the welcome page or with parallel-upgrade --plan FILE).</source>
         <translation>Pour exécuter les étapes depuis l&apos;assistant, chargez un plan (sur la page d&apos;accueil ou avec parallel-upgrade --plan FICHIER).</translation>
+    </message>
+    <message>
+        <source>Contents of step %1</source>
+        <translation>Contenu de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Why this step matters</source>
+        <translation>Pourquoi cette étape compte</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Tips for step %1</source>
+        <translation>Conseils pour l&apos;étape %1</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +4373,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>non défini</translation>
     </message>
     <message>
-        <source>nginx reverse proxy on %1, public address %2</source>
-        <extracomment>%1: the proxy host, %2: the public address users open</extracomment>
-        <translation>proxy inverse nginx sur %1, adresse publique %2</translation>
-    </message>
-    <message>
-        <source>DNS name %1, public address %2</source>
-        <extracomment>%1: the DNS name users resolve, %2: the public address users open</extracomment>
-        <translation>nom DNS %1, adresse publique %2</translation>
-    </message>
-    <message>
-        <source>none: users are switched by hand</source>
-        <translation>aucune&#xa0;: les utilisateurs sont basculés à la main</translation>
-    </message>
-    <message>
         <source>&amp;Load plan…</source>
         <translation>&amp;Charger un plan…</translation>
     </message>
@@ -3711,10 +4383,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In a parallel upgrade the new version of your application is installed on a second machine, beside the one your users work on. Its configuration and a copy of the data are brought over and tested while the old installation keeps running. Only when everything works do both stop for a short downtime: the latest data is copied once more, and users are switched to the new installation.&lt;/p&gt;&lt;p&gt;Until that switch the old installation is left untouched, so going back is easy. The wizard does each step over SSH and records what it did.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dans une mise à niveau parallèle, la nouvelle version de votre application est installée sur une seconde machine, à côté de celle sur laquelle travaillent vos utilisateurs. Sa configuration et une copie des données y sont apportées et testées pendant que l&apos;ancienne installation continue de fonctionner. Ce n&apos;est que lorsque tout fonctionne que les deux s&apos;arrêtent pour une courte interruption de service&#xa0;: les données les plus récentes sont copiées une dernière fois, et les utilisateurs sont basculés vers la nouvelle installation.&lt;/p&gt;&lt;p&gt;Jusqu&apos;à cette bascule, l&apos;ancienne installation n&apos;est pas modifiée, ce qui rend le retour arrière facile. L&apos;assistant effectue chaque étape via SSH et enregistre ce qu&apos;il a fait.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What a parallel upgrade is</source>
@@ -3733,31 +4401,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Charger un fichier de plan</translation>
     </message>
     <message>
-        <source>No plan loaded. Load a plan file to say which application is upgraded, from which host to which host, and how users are switched.</source>
-        <translation>Aucun plan chargé. Chargez un fichier de plan pour indiquer quelle application est mise à niveau, depuis quel hôte vers quel hôte, et comment les utilisateurs sont basculés.</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>pas encore enregistré</translation>
-    </message>
-    <message>
-        <source>Plan: %1
-Application recipe: %2
-Old host: %3
-New host: %4
-Route: %5</source>
-        <extracomment>summary of the loaded plan; each %n is a value, one per line</extracomment>
-        <translation>Plan&#xa0;: %1
-Recette de l&apos;application&#xa0;: %2
-Ancien hôte&#xa0;: %3
-Nouvel hôte&#xa0;: %4
-Route&#xa0;: %5</translation>
-    </message>
-    <message>
-        <source>&amp;Load another plan…</source>
-        <translation>&amp;Charger un autre plan…</translation>
-    </message>
-    <message>
         <source>No session yet: one is recorded in the journal from the first step on.</source>
         <translation>Pas encore de session&#xa0;: une session est enregistrée dans le journal dès la première étape.</translation>
     </message>
@@ -3772,6 +4415,55 @@ Route&#xa0;: %5</translation>
     <message>
         <source>Upgrade plans (*.json);;All files (*)</source>
         <translation>Plans de mise à niveau (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan…</source>
+        <translation>Enre&amp;gistrer le plan…</translation>
+    </message>
+    <message>
+        <source>In a parallel upgrade the new version is installed on a second machine beside the one your users work on, configured, loaded with a copy of the data and tested while the old one keeps running. Only then do both stop for a short downtime: the latest data is copied once more and users are switched over. Until that switch the old installation is left untouched.</source>
+        <translation>Dans une mise à niveau parallèle, la nouvelle version est installée sur une seconde machine, à côté de celle sur laquelle travaillent vos utilisateurs, puis configurée, chargée avec une copie des données et testée pendant que l&apos;ancienne continue de fonctionner. Ce n&apos;est qu&apos;ensuite que les deux s&apos;arrêtent pour une courte interruption de service&#xa0;: les données les plus récentes sont copiées une dernière fois et les utilisateurs sont basculés. Jusqu&apos;à cette bascule, l&apos;ancienne installation n&apos;est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s fields</source>
+        <translation>Les champs du plan</translation>
+    </message>
+    <message>
+        <source>What the plan still needs</source>
+        <translation>Ce qui manque encore au plan</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file</source>
+        <translation>Enregistrer le plan dans un fichier</translation>
+    </message>
+    <message>
+        <source>The plan is complete. Test the connections, save the plan if you want to keep it, then press Next.</source>
+        <translation>Le plan est complet. Testez les connexions, enregistrez le plan si vous voulez le conserver, puis cliquez sur Suivant.</translation>
+    </message>
+    <message>
+        <source>No plan loaded: fill in the fields below, or load a plan file.</source>
+        <translation>Aucun plan chargé&#xa0;: remplissez les champs ci-dessous ou chargez un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>Plan %1: from %2 to %3.</source>
+        <extracomment>%1: plan file, %2 and %3: the old and the new host</extracomment>
+        <translation>Plan %1&#xa0;: de %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>This plan is not saved in a file yet.</source>
+        <translation>Ce plan n&apos;est pas encore enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Changed since %1 was loaded or saved.</source>
+        <translation>Modifié depuis le chargement ou l&apos;enregistrement de %1.</translation>
+    </message>
+    <message>
+        <source>Steps can run now; they use this plan until the program is closed.</source>
+        <translation>Les étapes peuvent maintenant s&apos;exécuter&#xa0;; elles utilisent ce plan jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Enregistrer le plan</translation>
     </message>
 </context>
 <context>
