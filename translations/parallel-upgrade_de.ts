@@ -1159,10 +1159,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Der Compose-Dienst von %1 ist noch nicht bekannt: Führen Sie zuerst Schritt 1 aus.</translation>
     </message>
     <message>
-        <source>The recipe gives no command to %1 the service %2.</source>
-        <translation>Das Rezept gibt keinen Befehl an, um den Dienst %2 zu %1.</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
@@ -1592,6 +1588,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>The old installation runs again, but: %1.%2</source>
         <translation>Die alte Installation läuft wieder, aber: %1.%2</translation>
+    </message>
+    <message>
+        <source>The recipe gives no command to disable the service %1.</source>
+        <extracomment>%1: the service&apos;s name in the recipe</extracomment>
+        <translation>Das Rezept nennt keinen Befehl, um den Dienst %1 zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The recipe gives no command to control the service %1.</source>
+        <translation>Das Rezept nennt keinen Befehl, um den Dienst %1 zu steuern.</translation>
     </message>
 </context>
 <context>

@@ -1159,10 +1159,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Le service compose de %1 n&apos;est pas encore connu&#xa0;: exécutez d&apos;abord l&apos;étape 1.</translation>
     </message>
     <message>
-        <source>The recipe gives no command to %1 the service %2.</source>
-        <translation>La recette ne donne aucune commande pour %1 le service %2.</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
@@ -1287,8 +1283,8 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message numerus="yes">
         <source>; %n already identical.</source>
         <translation>
-            <numerusform>; %n déjà identique. ||&#xa0;; %n déjà identiques.</numerusform>
-            <numerusform>; %n déjà identique. ||&#xa0;; %n déjà identiques.</numerusform>
+            <numerusform>&#xa0;; %n déjà identique.</numerusform>
+            <numerusform>&#xa0;; %n déjà identiques.</numerusform>
         </translation>
     </message>
     <message>
@@ -1592,6 +1588,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>The old installation runs again, but: %1.%2</source>
         <translation>L&apos;ancienne installation fonctionne de nouveau, mais&#xa0;: %1.%2</translation>
+    </message>
+    <message>
+        <source>The recipe gives no command to disable the service %1.</source>
+        <extracomment>%1: the service&apos;s name in the recipe</extracomment>
+        <translation>La recette ne donne aucune commande pour désactiver le service %1.</translation>
+    </message>
+    <message>
+        <source>The recipe gives no command to control the service %1.</source>
+        <translation>La recette ne donne aucune commande pour piloter le service %1.</translation>
     </message>
 </context>
 <context>
