@@ -6,24 +6,9 @@
 # PUW_ICON_SIZES and PUW_CPACK.
 set -uo pipefail
 
-SKIP=77
-failures=0
-fail() {
-  printf 'FAIL: %s\n' "$*" >&2
-  failures=$((failures + 1))
-}
-pass() { printf 'ok: %s\n' "$*"; }
-# A missing prerequisite: a skip on a developer's machine, a failure in CI.
-missing() {
-  case "${CI:-}" in
-    true | 1)
-      printf 'FAIL: missing prerequisite in CI: %s\n' "$*" >&2
-      exit 1
-      ;;
-  esac
-  printf 'SKIP: missing prerequisite: %s\n' "$*" >&2
-  exit "$SKIP"
-}
+# shellcheck source=../tests/support/check-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../tests/support/check-lib.sh"
+
 expect_line() { # $1 text, $2 extended regex one line must match, $3 what it means
   if grep -qE -- "$2" <<<"$1"; then pass "$3"; else fail "$3: no line matches '$2' in:"$'\n'"$1"; fi
 }
@@ -205,8 +190,5 @@ else
   printf 'note: dpkg --install not tried (only as root with CI=true or PUW_PACKAGE_TEST_INSTALL=1)\n'
 fi
 
-if [ "$failures" -gt 0 ]; then
-  printf '%d check(s) failed\n' "$failures" >&2
-  exit 1
-fi
-printf 'package test passed: %s\n' "$(basename "$deb")"
+echo "checked $(basename "$deb")"
+finish

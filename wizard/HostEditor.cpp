@@ -1,5 +1,6 @@
 #include "HostEditor.h"
 
+#include "FormFields.h"
 #include "HostKeyPanel.h"
 
 #include <QComboBox>
@@ -14,23 +15,14 @@
 
 namespace puw {
 
-namespace {
-QLineEdit* lineEdit(const QString& placeholder, const QString& accessibleName, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setPlaceholderText(placeholder);
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-} // namespace
-
 HostEditor::HostEditor(const QString& title, const QString& accessibleName, QWidget* parent)
-    : QGroupBox(title, parent), m_address(lineEdit(tr("host name, IP address or ssh alias"),
-                                                   tr("%1: address").arg(accessibleName), this)),
-      m_port(lineEdit(tr("22, or from ~/.ssh/config"), tr("%1: port").arg(accessibleName), this)),
-      m_user(lineEdit(tr("from ~/.ssh/config, else your login"), tr("%1: user").arg(accessibleName), this)),
-      m_identity(lineEdit(tr("optional: the agent and your default keys are tried"),
-                          tr("%1: identity file").arg(accessibleName), this)),
+    : QGroupBox(title, parent), m_address(namedLineEdit(tr("host name, IP address or ssh alias"),
+                                                        tr("%1: address").arg(accessibleName), this)),
+      m_port(namedLineEdit(tr("22, or from ~/.ssh/config"), tr("%1: port").arg(accessibleName), this)),
+      m_user(
+          namedLineEdit(tr("from ~/.ssh/config, else your login"), tr("%1: user").arg(accessibleName), this)),
+      m_identity(namedLineEdit(tr("optional: the agent and your default keys are tried"),
+                               tr("%1: identity file").arg(accessibleName), this)),
       m_browse(new QPushButton(tr("Browse…"), this)), m_picker(new QComboBox(this)),
       m_test(new QPushButton(tr("&Test connection"), this)), m_result(new QLabel(this)),
       m_keyPanel(new HostKeyPanel(this)), m_probe(new ConnectionProbe(this))

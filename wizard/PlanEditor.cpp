@@ -1,5 +1,6 @@
 #include "PlanEditor.h"
 
+#include "FormFields.h"
 #include "HostEditor.h"
 #include "RecipeGroup.h"
 #include "StepStateDisplay.h"
@@ -13,16 +14,6 @@
 #include <QVBoxLayout>
 
 namespace puw {
-
-namespace {
-QLineEdit* lineEdit(const QString& placeholder, const QString& accessibleName, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setPlaceholderText(placeholder);
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-} // namespace
 
 PlanEditor::PlanEditor(const QString& userRecipeDir, QWidget* parent)
     : QWidget(parent), m_recipeGroup(new RecipeGroup(userRecipeDir, this))
@@ -43,7 +34,7 @@ QWidget* PlanEditor::buildHostsGroup()
     auto* group = new QWidget(this);
     m_old = new HostEditor(tr("Old host (in use now)"), tr("Old host"), group);
     m_new = new HostEditor(tr("New host (to be installed)"), tr("New host"), group);
-    m_knownHosts = lineEdit(tr("~/.ssh/known_hosts"), tr("Known hosts file"), group);
+    m_knownHosts = namedLineEdit(tr("~/.ssh/known_hosts"), tr("Known hosts file"), group);
     // One above the other: each host gets the full width for its fields and a changed key's panel.
     auto* hosts = new QVBoxLayout;
     hosts->setContentsMargins(0, 0, 0, 0);
@@ -74,13 +65,13 @@ QWidget* PlanEditor::buildRouteGroup()
                          QStringLiteral("nginx"));
     m_routeKind->addItem(tr("DNS name: you change the record, the wizard verifies it"),
                          QStringLiteral("dns"));
-    m_publicUrl = lineEdit(tr("https://app.example.org/"), tr("Public address"), group);
+    m_publicUrl = namedLineEdit(tr("https://app.example.org/"), tr("Public address"), group);
     m_routeDetails = new QStackedWidget(group);
     m_routeDetails->addWidget(new QWidget(m_routeDetails));
 
     auto* nginx = new QWidget(m_routeDetails);
     m_proxy = new HostEditor(tr("Proxy host"), tr("Proxy host"), nginx);
-    m_upstreamFile = lineEdit(tr("/etc/nginx/conf.d/app-upstream.conf"), tr("Upstream file"), nginx);
+    m_upstreamFile = namedLineEdit(tr("/etc/nginx/conf.d/app-upstream.conf"), tr("Upstream file"), nginx);
     auto* nginxLayout = new QFormLayout(nginx);
     nginxLayout->setContentsMargins(0, 0, 0, 0);
     nginxLayout->addRow(m_proxy);
@@ -88,9 +79,9 @@ QWidget* PlanEditor::buildRouteGroup()
     m_routeDetails->addWidget(nginx);
 
     auto* dns = new QWidget(m_routeDetails);
-    m_dnsName = lineEdit(tr("app.example.org"), tr("DNS name"), dns);
-    m_resolver = lineEdit(tr("empty: the system's resolver"), tr("Resolver"), dns);
-    m_resolverPort = lineEdit(tr("53"), tr("Resolver port"), dns);
+    m_dnsName = namedLineEdit(tr("app.example.org"), tr("DNS name"), dns);
+    m_resolver = namedLineEdit(tr("empty: the system's resolver"), tr("Resolver"), dns);
+    m_resolverPort = namedLineEdit(tr("53"), tr("Resolver port"), dns);
     auto* dnsLayout = new QFormLayout(dns);
     dnsLayout->setContentsMargins(0, 0, 0, 0);
     dnsLayout->addRow(tr("DNS &name:"), m_dnsName);

@@ -3,6 +3,9 @@
 #include <QColor>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace puw::test {
 
 // A dark palette as desktop dark themes give Fusion: light text on dark grey, a blue highlight.
@@ -35,6 +38,22 @@ inline QPalette darkFusionPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+// WCAG 2's contrast ratio of two colours (1 to 21), written out here on purpose: the wizard computes its
+// own shades with a formula of its own, and a test that reused it could not catch a mistake in it.
+inline double wcagContrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& colour) {
+        const auto channel = [](double c) {
+            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+               0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace puw::test

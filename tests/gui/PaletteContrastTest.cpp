@@ -22,25 +22,10 @@
 #include <cmath>
 
 using namespace puw;
+using puw::test::wcagContrast;
 using puw::test::WizardFixture;
 
 namespace {
-double luminance(const QColor& colour)
-{
-    const auto channel = [](double value) {
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-           0.0722 * channel(colour.blueF());
-}
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 // A translucent colour as it shows over an opaque one.
 QColor over(const QColor& top, const QColor& bottom)
 {
@@ -131,7 +116,7 @@ void PaletteContrast::expectReadableColours()
     const QColor listBase = list->palette().color(QPalette::Base);
     for (const StepInfo& info : stepCatalogue()) {
         const QColor text = m_wizard->stepListPanel()->item(info.id)->foreground().color();
-        EXPECT_GE(contrast(text, listBase), kReadable)
+        EXPECT_GE(wcagContrast(text, listBase), kReadable)
             << "side panel, step " << stepNumber(info.id) << ": " << text.name().toStdString() << " on "
             << listBase.name().toStdString();
     }
@@ -139,7 +124,8 @@ void PaletteContrast::expectReadableColours()
     for (const StepInfo& info : stepCatalogue()) {
         StepPage* page = m_wizard->stepPage(info.id);
         const QPalette palette = page->stateLabel()->palette();
-        EXPECT_GE(contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window)), kReadable)
+        EXPECT_GE(wcagContrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window)),
+                  kReadable)
             << "state on the page of step " << stepNumber(info.id);
     }
     // The summary's state column.
@@ -150,18 +136,18 @@ void PaletteContrast::expectReadableColours()
         const QColor text = state->foreground().style() == Qt::NoBrush
                                 ? summary->table()->palette().color(QPalette::Text)
                                 : state->foreground().color();
-        EXPECT_GE(contrast(text, tableBase), kReadable) << "summary, row " << row;
+        EXPECT_GE(wcagContrast(text, tableBase), kReadable) << "summary, row " << row;
     }
     // A failed check and a table whose counts differ.
     auto* checks = m_wizard->stepPage(StepId::RunChecks)->findChild<ChecksView*>();
     ASSERT_NE(checks, nullptr);
     ASSERT_EQ(checks->table()->rowCount(), 1);
-    EXPECT_GE(contrast(checks->table()->item(0, 2)->foreground().color(), tableBase), kReadable)
+    EXPECT_GE(wcagContrast(checks->table()->item(0, 2)->foreground().color(), tableBase), kReadable)
         << "a FAILED check";
     auto* counts = m_wizard->stepPage(StepId::ImportBackup)->findChild<RowCountsView*>();
     ASSERT_NE(counts, nullptr);
     ASSERT_EQ(counts->table()->rowCount(), 1);
-    EXPECT_GE(contrast(counts->table()->item(0, 3)->foreground().color(), tableBase), kReadable)
+    EXPECT_GE(wcagContrast(counts->table()->item(0, 3)->foreground().color(), tableBase), kReadable)
         << "a row count that differs";
 }
 
@@ -191,7 +177,7 @@ TEST_P(PaletteContrast, ConfigurationDiffHighlightKeepsTheTextReadable)
     ASSERT_EQ(marks.size(), 1) << "only the differing line is highlighted";
     const QPalette palette = page->oldView()->palette();
     const QColor background = over(marks.first().format.background().color(), palette.color(QPalette::Base));
-    EXPECT_GE(contrast(palette.color(QPalette::Text), background), kReadable)
+    EXPECT_GE(wcagContrast(palette.color(QPalette::Text), background), kReadable)
         << "highlighted line: " << palette.color(QPalette::Text).name().toStdString() << " on "
         << background.name().toStdString();
 }

@@ -1,6 +1,7 @@
 // The welcome page as a person sees and uses it: the changed-key panel's text whole at every width, the
 // Tab key walking the fields in reading order with a name for each, and a dark palette that keeps the
 // error frame readable. Pictures in screenshots/welcome/ of the build folder.
+#include "DarkPalette.h"
 #include "WizardFixture.h"
 
 #include "HostEditor.h"
@@ -50,40 +51,6 @@ HostKeyInfo changedKey()
     return key;
 }
 
-// WCAG's contrast ratio of two colours (1 to 21); 3 is the least for a frame that marks a field.
-double contrast(const QColor& a, const QColor& b)
-{
-    const auto luminance = [](const QColor& colour) {
-        const auto channel = [](double c) {
-            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-               0.0722 * channel(colour.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::WindowText, Qt::white);
-    dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
-    dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::Text, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x23, 0x23, 0x23));
-    dark.setColor(QPalette::ToolTipText, Qt::white);
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return dark;
-}
 } // namespace
 
 TEST_F(WelcomeLayout, TheChangedKeyPanelShowsAllItsTextAtEveryWidth)
@@ -190,27 +157,30 @@ TEST_F(WelcomeLayout, InADarkPaletteTheErrorFrameAndTheTextStayReadable)
     ASSERT_FALSE(page()->checked().ok());
     const QColor light = editor->errorColour();
     EXPECT_TRUE(port->styleSheet().contains(light.name())) << port->styleSheet().toStdString();
-    EXPECT_GE(contrast(light, editor->palette().color(QPalette::Window)), 3.0) << light.name().toStdString();
+    EXPECT_GE(puw::test::wcagContrast(light, editor->palette().color(QPalette::Window)), 3.0)
+        << light.name().toStdString();
 
-    QApplication::setPalette(darkPalette()); // while the field is marked: the frame follows
+    QApplication::setPalette(puw::test::darkFusionPalette()); // while the field is marked: the frame follows
     page()->findChild<QScrollArea*>()->ensureWidgetVisible(port);
     settle();
-    const QPalette dark = darkPalette();
+    const QPalette dark = puw::test::darkFusionPalette();
     const QColor frame = editor->errorColour();
     EXPECT_NE(frame, light);
     EXPECT_TRUE(port->styleSheet().contains(frame.name())) << port->styleSheet().toStdString();
-    EXPECT_GE(contrast(frame, dark.color(QPalette::Window)), 3.0) << frame.name().toStdString();
-    EXPECT_GE(contrast(frame, dark.color(QPalette::Base)), 3.0) << frame.name().toStdString();
+    EXPECT_GE(puw::test::wcagContrast(frame, dark.color(QPalette::Window)), 3.0)
+        << frame.name().toStdString();
+    EXPECT_GE(puw::test::wcagContrast(frame, dark.color(QPalette::Base)), 3.0) << frame.name().toStdString();
     // What is drawn: the frame's colour at the edge, the dark field inside, the light text on it.
     const QImage field = port->grab().toImage();
     const QColor edge = field.pixelColor(0, field.height() / 2);
     const QColor inside = field.pixelColor(field.width() - 6, field.height() / 2);
-    EXPECT_LT(contrast(edge, frame), 1.2) << edge.name().toStdString();
-    EXPECT_LT(contrast(inside, dark.color(QPalette::Base)), 1.5)
+    EXPECT_LT(puw::test::wcagContrast(edge, frame), 1.2) << edge.name().toStdString();
+    EXPECT_LT(puw::test::wcagContrast(inside, dark.color(QPalette::Base)), 1.5)
         << "the field stays dark under the frame, not " << inside.name().toStdString();
     double brightest = 0;
     for (int x = 0; x < field.width() / 3; ++x)
-        brightest = std::max(brightest, contrast(field.pixelColor(x, field.height() / 2), inside));
+        brightest =
+            std::max(brightest, puw::test::wcagContrast(field.pixelColor(x, field.height() / 2), inside));
     EXPECT_GE(brightest, 4.5) << "the typed text reads on the field";
     EXPECT_TRUE(saveScreenshot(QStringLiteral("dark-error")));
 

@@ -5,38 +5,11 @@
 SANDBOX="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/sandbox"
 STATE="${PUW_SANDBOX_DIR:-/tmp/puw-sandbox}"
 ASKPASS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/askpass.sh"
-SKIP=77 # ctest's SKIP_RETURN_CODE for these tests
-failures=0
-
-fail() {
-  printf 'FAIL: %s\n' "$*" >&2
-  failures=$((failures + 1))
-}
-pass() { printf 'ok: %s\n' "$*"; }
-
-# A missing prerequisite: a skip on a developer's machine, a failure in CI.
-missing() {
-  case "${CI:-}" in
-    true | 1)
-      printf 'FAIL: missing prerequisite in CI: %s\n' "$*" >&2
-      exit 1
-      ;;
-  esac
-  printf 'SKIP: missing prerequisite: %s\n' "$*" >&2
-  exit "$SKIP"
-}
+# shellcheck source=../../support/check-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../support/check-lib.sh"
 
 require_root() {
   [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null || missing "root or password-less sudo (the sandbox uses namespaces)"
-}
-
-# Checks $1 (actual) contains $2; $3 describes it.
-expect_contains() {
-  if grep -qF -- "$2" <<<"$1"; then pass "$3"; else fail "$3: expected '$2' in: $1"; fi
-}
-
-expect_equal() {
-  if [ "$1" = "$2" ]; then pass "$3"; else fail "$3: expected '$2', got '$1'"; fi
 }
 
 # The world's subnet: what `up` recorded, else PUW_SANDBOX_SUBNET, else the default.
@@ -71,10 +44,3 @@ ssh_password() {
     -o NumberOfPasswordPrompts=1 "upgrader@$(address_of "$host")" "$@" </dev/null
 }
 
-finish() {
-  if [ "$failures" -gt 0 ]; then
-    printf '%d check(s) failed\n' "$failures" >&2
-    exit 1
-  fi
-  echo "all checks passed"
-}
