@@ -1,5 +1,6 @@
 #include "DatabaseSteps.h"
 
+#include "BackupSpace.h"
 #include "database/DatabaseAdapter.h"
 #include "database/DatabaseOutput.h"
 #include "database/DumpFile.h"
@@ -207,6 +208,9 @@ StepOutcome streamBackup(JobContext& ctx, const QString& label)
                                  QStringLiteral("700"), kRemoteBackupDir})
              .ok())
         return StepOutcome::failed(DbText::tr("Cannot create %1 on the new host.").arg(kRemoteBackupDir));
+    if (const QString full = BackupSpace::preflight(ctx, kRemoteBackupDir, size.ok() ? size.value() : -1);
+        !full.isEmpty())
+        return StepOutcome::failed(full);
 
     const DatabaseCommand dump = oldDb.value()->dumpCommand();
     const DatabaseCommand receive = newDb.value()->receiveCommand(partial.value());
@@ -255,6 +259,7 @@ StepOutcome streamBackup(JobContext& ctx, const QString& label)
     ctx.reportValue(QStringLiteral("backup.path"), file->path());
     ctx.reportValue(QStringLiteral("backup.sha256"), file->sha256());
     ctx.reportValue(QStringLiteral("backup.%1_ms").arg(label), QString::number(elapsedMs));
+    ctx.reportValue(QStringLiteral("backup.%1_bytes").arg(label), QString::number(result.bytes));
     const double seconds = qMax<qint64>(elapsedMs, 1) / 1000.0;
     return StepOutcome::done(DbText::tr("Backed up %1 in %2 s (%3/s); SHA-256 %4.")
                                  .arg(QLocale().formattedDataSize(result.bytes))

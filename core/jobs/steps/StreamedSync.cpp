@@ -3,6 +3,7 @@
 // when the dump exited 0 and both hashes agree.
 #include "DatabaseSteps.h"
 
+#include "BackupSpace.h"
 #include "database/DatabaseAdapter.h"
 #include "remote/CommandRun.h"
 #include "remote/SshHost.h"
@@ -113,6 +114,11 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     QElapsedTimer clock;
     clock.start();
     const auto size = oldDb.value()->sizeEstimate(ctx.recordedShell(HostRole::Old));
+    // Before the new database is dropped: a refusal here leaves everything as it was.
+    if (const QString full =
+            BackupSpace::preflight(ctx, detail::remoteBackupDir(), size.ok() ? size.value() : -1);
+        !full.isEmpty())
+        return StepOutcome::failed(full);
     ctx.log(SyncText::tr("Recreating the database on the new host; the backup is restored as it arrives."));
     if (auto created = newDb.value()->recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());
@@ -149,6 +155,7 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     ctx.reportValue(QStringLiteral("backup.path"), file->path());
     ctx.reportValue(QStringLiteral("backup.sha256"), file->sha256());
     ctx.reportValue(QStringLiteral("backup.final_ms"), QString::number(relayed->elapsedMs));
+    ctx.reportValue(QStringLiteral("backup.final_bytes"), QString::number(result.bytes));
 
     if (auto rest = newDb.value()->finishStreamedRestore(newShell, file.value(), {4}); !rest.ok())
         return StepOutcome::failed(rest.error());

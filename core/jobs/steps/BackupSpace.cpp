@@ -1,0 +1,159 @@
+#include "BackupSpace.h"
+
+#include "jobs/LocalShell.h"
+#include "remote/ShellQuote.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <limits>
+#include <optional>
+
+namespace puw::BackupSpace {
+
+namespace {
+class SpaceText {
+    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
+};
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+} // namespace
+
+Estimate estimate(qint64 rehearsalBytes, qint64 databaseBytes)
+{
+    // The rehearsal's backup comes first: it is a dump of this same database by the same tool in the same
+    // format, measured days or hours ago, so it is the dump's real size. The database's size is what the
+    // server keeps on disk (indexes, free space in pages, TOAST; a compressed dump is much smaller), a
+    // rough guess of the dump that can be off several times either way. Growth since the rehearsal is
+    // what the margin of bytesNeeded() is for.
+    if (rehearsalBytes >= 0)
+        return {rehearsalBytes, Estimate::Basis::Rehearsal, rehearsalBytes};
+    if (databaseBytes >= 0)
+        return {databaseBytes, Estimate::Basis::DatabaseSize, databaseBytes};
+    return {};
+}
+
+qint64 bytesNeeded(qint64 estimateBytes)
+{
+    return estimateBytes + estimateBytes / 10 + 32 * kMiB;
+}
+
+Expected<qint64, QString> parseDfAvailable(const QString& output)
+{
+    // Filesystem 1024-blocks Used Available Capacity Mounted-on: anchored on the numbers and the
+    // percentage, so that spaces in the file system's name or in the mount point do not shift columns.
+    static const QRegularExpression line(
+        QStringLiteral(R"(^(.*\S)\s+(\d+)\s+(\d+)\s+(-?\d+)\s+(\d+%|-)\s+(/.*)$)"));
+    std::optional<qint64> available;
+    int dataLines = 0;
+    for (const QString& text : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = line.match(text.trimmed());
+        if (!match.hasMatch())
+            continue;
+        ++dataLines;
+        bool ok = false;
+        const qint64 kib = match.captured(4).toLongLong(&ok);
+        if (!ok || kib > std::numeric_limits<qint64>::max() / 1024)
+            return unexpected(SpaceText::tr("df printed an available size that is out of range."));
+        available = qMax<qint64>(kib, 0) * 1024;
+    }
+    if (dataLines != 1)
+        return unexpected(
+            SpaceText::tr("df printed %1 lines about file systems instead of one.").arg(dataLines));
+    return *available;
+}
+
+Expected<qint64, QString> freeBytes(HostShell& shell, const QString& folder)
+{
+    ShellRequest request;
+    request.commandLine =
+        QStringLiteral("d=%1; while [ ! -e \"$d\" ] && [ \"$d\" != / ]; do d=$(dirname -- \"$d\"); done; "
+                       "LC_ALL=C df -Pk -- \"$d\"")
+            .arg(shellQuote(folder));
+    request.timeoutMs = 30000; // a hung network file system must not hang the step
+    const ShellOutcome outcome = shell.run(request);
+    if (!outcome.ok())
+        return unexpected(SpaceText::tr("df failed (%1).").arg(outcome.describe()));
+    return parseDfAvailable(outcome.stdoutText);
+}
+
+QString refusal(Where where, const QString& folder, qint64 freeBytes, const Estimate& estimate)
+{
+    const QString needed = size(bytesNeeded(estimate.bytes));
+    const QString basis = size(estimate.basisBytes);
+    const bool rehearsal = estimate.basis == Estimate::Basis::Rehearsal;
+    if (where == Where::NewHost)
+        return (rehearsal
+                    ? SpaceText::tr("The new host has %1 free in %2, and the backup needs about %3 (the "
+                                    "rehearsal's was %4). Free some space there, then run this step "
+                                    "again.")
+                    : SpaceText::tr("The new host has %1 free in %2, and the backup needs about %3 (the "
+                                    "database takes %4 on the old host). Free some space there, then "
+                                    "run this step again."))
+            .arg(size(freeBytes), folder, needed, basis);
+    return (rehearsal
+                ? SpaceText::tr("This computer has %1 free in %2, and the local copy of the backup needs "
+                                "about %3 (the rehearsal's was %4). Free some space there, then run "
+                                "this step again.")
+                : SpaceText::tr("This computer has %1 free in %2, and the local copy of the backup needs "
+                                "about %3 (the database takes %4 on the old host). Free some space "
+                                "there, then run this step again."))
+        .arg(size(freeBytes), folder, needed, basis);
+}
+
+QString check(HostShell& shell, Where where, const QString& folder, const Estimate& estimate,
+              const std::function<void(const QString&)>& onUnknown)
+{
+    if (!estimate.known())
+        return {};
+    const auto free = freeBytes(shell, folder);
+    if (!free.ok()) {
+        if (onUnknown)
+            onUnknown(free.error());
+        return {};
+    }
+    if (free.value() >= bytesNeeded(estimate.bytes))
+        return {};
+    return refusal(where, folder, free.value(), estimate);
+}
+
+QString preflight(JobContext& ctx, const QString& remoteFolder, qint64 databaseBytes)
+{
+    if (ctx.isDryRun())
+        return {};
+    const QString rehearsal = ctx.sessionValue(QStringLiteral("backup.rehearsal_bytes"));
+    bool ok = false;
+    const qint64 rehearsalBytes = rehearsal.toLongLong(&ok);
+    const Estimate guess = estimate(ok ? rehearsalBytes : -1, databaseBytes);
+    if (!guess.known()) {
+        ctx.log(SpaceText::tr("The size of the backup is not known: the free space is not checked."));
+        return {};
+    }
+    ctx.log(SpaceText::tr("Checking that both backup folders have about %1 free.")
+                .arg(size(bytesNeeded(guess.bytes))));
+    QStringList refusals;
+    const QString remote =
+        check(ctx.recordedShell(HostRole::New), Where::NewHost, remoteFolder, guess, [&](const QString& why) {
+            ctx.log(SpaceText::tr("The free space on the new host is not known (%1): "
+                                  "the backup goes ahead.")
+                        .arg(why));
+        });
+    LocalShell local;
+    const QString here = check(local, Where::ThisComputer, ctx.backupDir(), guess, [&](const QString& why) {
+        ctx.log(SpaceText::tr("The free space on this computer is not known (%1): the backup goes ahead.")
+                    .arg(why));
+    });
+    for (const QString& text : {remote, here}) {
+        if (!text.isEmpty())
+            refusals.append(text);
+    }
+    return refusals.join(QLatin1Char(' '));
+}
+
+} // namespace puw::BackupSpace
