@@ -85,26 +85,26 @@ Expected<qint64, QString> freeBytes(HostShell& shell, const QString& folder)
 
 QString refusal(Where where, const QString& folder, qint64 freeBytes, const Estimate& estimate)
 {
-    const QString needed = size(bytesNeeded(estimate.bytes));
-    const QString basis = size(estimate.basisBytes);
+    QString text;
     const bool rehearsal = estimate.basis == Estimate::Basis::Rehearsal;
-    if (where == Where::NewHost)
-        return (rehearsal
-                    ? SpaceText::tr("The new host has %1 free in %2, and the backup needs about %3 (the "
-                                    "rehearsal's was %4). Free some space there, then run this step "
-                                    "again.")
-                    : SpaceText::tr("The new host has %1 free in %2, and the backup needs about %3 (the "
-                                    "database takes %4 on the old host). Free some space there, then "
-                                    "run this step again."))
-            .arg(size(freeBytes), folder, needed, basis);
-    return (rehearsal
-                ? SpaceText::tr("This computer has %1 free in %2, and the local copy of the backup needs "
-                                "about %3 (the rehearsal's was %4). Free some space there, then run "
-                                "this step again.")
-                : SpaceText::tr("This computer has %1 free in %2, and the local copy of the backup needs "
-                                "about %3 (the database takes %4 on the old host). Free some space "
-                                "there, then run this step again."))
-        .arg(size(freeBytes), folder, needed, basis);
+    if (where == Where::NewHost && rehearsal)
+        //: %1 free size, %2 folder, %3 size needed, %4 size of the rehearsal's backup ("12.0 MiB")
+        text = SpaceText::tr("The new host has %1 free in %2, and the backup needs about %3 (the rehearsal's "
+                             "was %4). Free some space there, then run this step again.");
+    else if (where == Where::NewHost)
+        //: %1 free size, %2 folder, %3 size needed, %4 size of the database ("12.0 MiB")
+        text = SpaceText::tr("The new host has %1 free in %2, and the backup needs about %3 (the database "
+                             "takes %4 on the old host). Free some space there, then run this step again.");
+    else if (rehearsal)
+        //: %1 free size, %2 folder, %3 size needed, %4 size of the rehearsal's backup ("12.0 MiB")
+        text = SpaceText::tr("This computer has %1 free in %2, and the local copy of the backup needs about "
+                             "%3 (the rehearsal's was %4). Free some space there, then run this step again.");
+    else
+        //: %1 free size, %2 folder, %3 size needed, %4 size of the database ("12.0 MiB")
+        text = SpaceText::tr("This computer has %1 free in %2, and the local copy of the backup needs about "
+                             "%3 (the database takes %4 on the old host). Free some space there, then run "
+                             "this step again.");
+    return text.arg(size(freeBytes), folder, size(bytesNeeded(estimate.bytes)), size(estimate.basisBytes));
 }
 
 QString check(HostShell& shell, Where where, const QString& folder, const Estimate& estimate,
