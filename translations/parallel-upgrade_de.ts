@@ -1598,6 +1598,54 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The recipe gives no command to control the service %1.</source>
         <translation>Das Rezept nennt keinen Befehl, um den Dienst %1 zu steuern.</translation>
     </message>
+    <message>
+        <source>df printed an available size that is out of range.</source>
+        <translation>df hat eine verfügbare Größe außerhalb des gültigen Bereichs ausgegeben.</translation>
+    </message>
+    <message>
+        <source>df printed %1 lines about file systems instead of one.</source>
+        <translation>df hat %1 Zeilen zu Dateisystemen ausgegeben statt einer.</translation>
+    </message>
+    <message>
+        <source>df failed (%1).</source>
+        <translation>df ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The new host has %1 free in %2, and the backup needs about %3 (the rehearsal&apos;s was %4). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the rehearsal&apos;s backup (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Der neue Host hat in %2 noch %1 frei, die Sicherung braucht etwa %3 (die des Probelaufs war %4 groß). Schaffen Sie dort Platz und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The new host has %1 free in %2, and the backup needs about %3 (the database takes %4 on the old host). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the database (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Der neue Host hat in %2 noch %1 frei, die Sicherung braucht etwa %3 (die Datenbank belegt auf dem alten Host %4). Schaffen Sie dort Platz und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>This computer has %1 free in %2, and the local copy of the backup needs about %3 (the rehearsal&apos;s was %4). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the rehearsal&apos;s backup (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Dieser Computer hat in %2 noch %1 frei, die lokale Kopie der Sicherung braucht etwa %3 (die des Probelaufs war %4 groß). Schaffen Sie dort Platz und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>This computer has %1 free in %2, and the local copy of the backup needs about %3 (the database takes %4 on the old host). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the database (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Dieser Computer hat in %2 noch %1 frei, die lokale Kopie der Sicherung braucht etwa %3 (die Datenbank belegt auf dem alten Host %4). Schaffen Sie dort Platz und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The size of the backup is not known: the free space is not checked.</source>
+        <translation>Die Größe der Sicherung ist nicht bekannt: Der freie Speicherplatz wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking that both backup folders have about %1 free.</source>
+        <translation>Prüfe, ob beide Sicherungsordner etwa %1 frei haben.</translation>
+    </message>
+    <message>
+        <source>The free space on the new host is not known (%1): the backup goes ahead.</source>
+        <translation>Der freie Speicherplatz auf dem neuen Host ist nicht bekannt (%1): Die Sicherung läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The free space on this computer is not known (%1): the backup goes ahead.</source>
+        <translation>Der freie Speicherplatz auf diesem Computer ist nicht bekannt (%1): Die Sicherung läuft weiter.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

@@ -1598,6 +1598,54 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The recipe gives no command to control the service %1.</source>
         <translation>La recette ne donne aucune commande pour piloter le service %1.</translation>
     </message>
+    <message>
+        <source>df printed an available size that is out of range.</source>
+        <translation>df a affiché une taille disponible hors limites.</translation>
+    </message>
+    <message>
+        <source>df printed %1 lines about file systems instead of one.</source>
+        <translation>df a affiché %1&#xa0;lignes de systèmes de fichiers au lieu d&apos;une.</translation>
+    </message>
+    <message>
+        <source>df failed (%1).</source>
+        <translation>df a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The new host has %1 free in %2, and the backup needs about %3 (the rehearsal&apos;s was %4). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the rehearsal&apos;s backup (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Le nouvel hôte a %1 de libre dans %2, et la sauvegarde a besoin d&apos;environ %3 (celle de la répétition faisait %4). Libérez de la place à cet endroit, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The new host has %1 free in %2, and the backup needs about %3 (the database takes %4 on the old host). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the database (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Le nouvel hôte a %1 de libre dans %2, et la sauvegarde a besoin d&apos;environ %3 (la base de données occupe %4 sur l&apos;ancien hôte). Libérez de la place à cet endroit, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>This computer has %1 free in %2, and the local copy of the backup needs about %3 (the rehearsal&apos;s was %4). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the rehearsal&apos;s backup (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Cet ordinateur a %1 de libre dans %2, et la copie locale de la sauvegarde a besoin d&apos;environ %3 (celle de la répétition faisait %4). Libérez de la place à cet endroit, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>This computer has %1 free in %2, and the local copy of the backup needs about %3 (the database takes %4 on the old host). Free some space there, then run this step again.</source>
+        <extracomment>%1 free size, %2 folder, %3 size needed, %4 size of the database (&quot;12.0 MiB&quot;)</extracomment>
+        <translation>Cet ordinateur a %1 de libre dans %2, et la copie locale de la sauvegarde a besoin d&apos;environ %3 (la base de données occupe %4 sur l&apos;ancien hôte). Libérez de la place à cet endroit, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The size of the backup is not known: the free space is not checked.</source>
+        <translation>La taille de la sauvegarde n&apos;est pas connue&#xa0;: l&apos;espace libre n&apos;est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Checking that both backup folders have about %1 free.</source>
+        <translation>Vérification que les deux dossiers de sauvegarde ont environ %1 de libre.</translation>
+    </message>
+    <message>
+        <source>The free space on the new host is not known (%1): the backup goes ahead.</source>
+        <translation>L&apos;espace libre sur le nouvel hôte n&apos;est pas connu (%1)&#xa0;: la sauvegarde continue.</translation>
+    </message>
+    <message>
+        <source>The free space on this computer is not known (%1): the backup goes ahead.</source>
+        <translation>L&apos;espace libre sur cet ordinateur n&apos;est pas connu (%1)&#xa0;: la sauvegarde continue.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>
