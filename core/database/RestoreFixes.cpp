@@ -32,9 +32,10 @@ QString checkRestoreFixes(const QStringList& names, DatabaseEngine)
 
 QStringList mysqlRestoreFilterArguments(const QStringList& names)
 {
-    // Only statement lines are rewritten: mysqldump writes each INSERT on its own line, so data that
-    // happens to contain these words reaches the new database unchanged.
-    const QString notData = QStringLiteral("/^INSERT INTO /!");
+    // Only statement lines are rewritten, so data that happens to contain these words reaches the new
+    // database unchanged. MySQL's mysqldump writes each INSERT on one line; MariaDB's writes
+    // "INSERT INTO `t` VALUES" and then each row on a line of its own, starting with "(".
+    const QString notData = QStringLiteral("/^(INSERT INTO |\\()/!");
     QStringList arguments;
     if (names.contains(fixes::mysql8Collations())) {
         arguments << QStringLiteral("-e")

@@ -27,6 +27,8 @@ const QByteArray mysqlDump = "-- MySQL dump 10.13\n"
                              "CREATE TABLE `t` (`a` text) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 "
                              "COLLATE=utf8mb4_0900_ai_ci /*!80016 DEFAULT ENCRYPTION='N' */;\n"
                              "INSERT INTO `t` VALUES ('utf8mb4_0900_ai_ci DEFINER=`a`@`b`');\n"
+                             "INSERT INTO `t` VALUES\n" // MariaDB's: each row on a line of its own
+                             "('DEFINER=`c`@`d` utf8mb4_0900_bin'),\n('utf8mb4_0900_ai_ci');\n"
                              "/*!50003 CREATE*/ /*!50017 DEFINER=`ad``min`@`%`*/ /*!50003 TRIGGER x */;\n"
                              "-- Dump completed on 2024-05-01 10:00:00\n";
 
@@ -112,6 +114,9 @@ TEST(DumpFiles, RestoreFiltersRewriteStatementsButNeverData)
     EXPECT_TRUE(out.contains(QStringLiteral("COLLATE=utf8mb4_general_ci ;"))) << out.toStdString();
     EXPECT_FALSE(out.contains(QStringLiteral("ENCRYPTION")));
     EXPECT_TRUE(out.contains(QStringLiteral("VALUES ('utf8mb4_0900_ai_ci DEFINER=`a`@`b`')")));
+    EXPECT_TRUE(out.contains(
+        QStringLiteral("VALUES\n('DEFINER=`c`@`d` utf8mb4_0900_bin'),\n('utf8mb4_0900_ai_ci');")))
+        << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("/*!50017 */")));
     EXPECT_TRUE(out.contains(QStringLiteral("arg=[--max-allowed-packet=1073741824]")));
     EXPECT_TRUE(out.contains(QStringLiteral("MYSQL_PWD=[pw]")));
