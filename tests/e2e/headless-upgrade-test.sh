@@ -23,6 +23,8 @@ echo "== rehearsal: steps 1 to 6"
 out="$(run --through 6)" || fail "the rehearsal failed: $out"
 expect_equal "$(old_installation)" "$before_rehearsal" "steps 1 to 6 left the old installation untouched"
 expect_contains "$out" "✔ Database answers" "step 6 queried the new database through a tunnel"
+expect_contains "$(grep -F '[3 rehearsal-backup]' <<<"$out")" "Checking that both backup folders have about" \
+  "step 3 checked the free space of both backup folders before streaming"
 for step in "1 install-new" "2 copy-config" "3 rehearsal-backup" "4 import-backup" "5 start-new" "6 run-checks"; do
   expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
 done
@@ -38,6 +40,8 @@ out="$(run --through 9 --assume-yes --report "$session/report.md")" || fail "the
 for step in "7 stop-both" "8 final-sync" "9 route-traffic"; do
   expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
 done
+expect_contains "$(grep -F '[8 final-sync]' <<<"$out")" "Checking that both backup folders have about" \
+  "step 8 checked the free space before the final backup"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"2.0.0"' "the proxy serves version 2"
 old_data="$(data_fingerprint old)"
 expect_equal "$(data_fingerprint new)" "$old_data" "the new database holds the old rows, table by table"
