@@ -52,12 +52,17 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
                     : BindingText::tr("Add it to the plan's variables: %1.").arg(it->description)};
     }
     // Defaults may use other variables ("{{db_name}}_backup"); resolve them in as many passes as needed.
+    // A per-host built-in such as {{host_address}} stays in the value, filled in for each host by expand().
+    QMap<QString, QString> deferred = values;
+    for (const QString& name : perHostBuiltins())
+        deferred.insert(name, QStringLiteral("{{%1}}").arg(name));
     while (!pending.isEmpty()) {
         bool progressed = false;
         for (auto it = pending.begin(); it != pending.end();) {
-            auto expanded = expandPlaceholders(it.value(), values);
+            auto expanded = expandPlaceholders(it.value(), deferred);
             if (expanded.ok()) {
                 values.insert(it.key(), expanded.value());
+                deferred.insert(it.key(), expanded.value());
                 it = pending.erase(it);
                 progressed = true;
             } else {
@@ -82,6 +87,11 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
     return binding;
 }
 
+QStringList RecipeBinding::perHostBuiltins()
+{
+    return {QStringLiteral("host_address")};
+}
+
 Expected<QString, QString> RecipeBinding::expand(const QString& text,
                                                  const QMap<QString, QString>& extra) const
 {
@@ -89,7 +99,12 @@ Expected<QString, QString> RecipeBinding::expand(const QString& text,
         return expandPlaceholders(text, m_values);
     QMap<QString, QString> values = m_values;
     values.insert(extra);
-    return expandPlaceholders(text, values);
+    auto expanded = expandPlaceholders(text, values);
+    // A variable whose value names a per-host built-in ("db_host": "{{host_address}}") gets it filled in
+    // here, in a second pass limited to the per-call values.
+    if (expanded.ok() && !placeholdersIn(expanded.value()).isEmpty())
+        return expandPlaceholders(expanded.value(), extra);
+    return expanded;
 }
 
 Expected<QStringList, QString> RecipeBinding::expand(const RecipeCommand& command,

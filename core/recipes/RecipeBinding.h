@@ -25,10 +25,14 @@ public:
     DatabaseEngine databaseEngine() const { return m_engine; }
     QString value(const QString& name) const { return m_values.value(name); }
 
-    // extra: per-call built-ins such as host_address. The error is the unknown placeholder's name.
+    // extra: per-call built-ins such as host_address. The error is the unknown placeholder's name. A
+    // variable may hold a per-host built-in ("db_host": "{{host_address}}"): it is filled in from extra.
     Expected<QString, QString> expand(const QString& text, const QMap<QString, QString>& extra = {}) const;
     Expected<QStringList, QString> expand(const RecipeCommand& command,
                                           const QMap<QString, QString>& extra = {}) const;
+
+    // The built-ins that differ per host and so are known only when a job expands a value for one host.
+    static QStringList perHostBuiltins();
 
 private:
     Recipe m_recipe;

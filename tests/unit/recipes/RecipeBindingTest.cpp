@@ -103,3 +103,44 @@ TEST(RecipeBinding, PerHostPlaceholdersComeFromTheCaller)
     ASSERT_TRUE(expanded.ok());
     EXPECT_EQ(expanded.value(), QStringLiteral("http://127.0.0.12:8081/health"));
 }
+
+// An admin whose database listens on each host's own address says so once: the value is filled in per host,
+// so old's jobs reach old's server and new's jobs new's (never one server for both).
+TEST(RecipeBinding, AVariableNamingTheHostAddressIsFilledInPerHost)
+{
+    const auto binding = RecipeBinding::bind(
+        shipped(QStringLiteral("systemd-postgresql")),
+        planFor(QStringLiteral("systemd-postgresql"),
+                {{QStringLiteral("unit"), QStringLiteral("gitea")},
+                 {QStringLiteral("db_name"), QStringLiteral("gitea")},
+                 {QStringLiteral("db_host"), QStringLiteral("{{host_address}}")},
+                 {QStringLiteral("health_url"), QStringLiteral("http://{{host_address}}:3000/")}}),
+        QStringLiteral("plan.json"));
+    ASSERT_TRUE(binding.ok()) << binding.error().message().toStdString();
+    const QMap<QString, QString> old{{QStringLiteral("host_address"), QStringLiteral("10.0.0.1")}};
+    const QMap<QString, QString> fresh{{QStringLiteral("host_address"), QStringLiteral("10.0.0.2")}};
+    EXPECT_EQ(binding->expand(QStringLiteral("{{db_host}}:{{db_port}}"), old).value(),
+              QStringLiteral("10.0.0.1:5432"));
+    EXPECT_EQ(binding->expand(QStringLiteral("{{db_host}}"), fresh).value(), QStringLiteral("10.0.0.2"));
+    EXPECT_EQ(binding->expand(QStringLiteral("{{health_url}}"), fresh).value(),
+              QStringLiteral("http://10.0.0.2:3000/"));
+}
+
+TEST(RecipeBinding, ADefaultNamingTheHostAddressIsFilledInPerHost)
+{
+    Recipe recipe = shipped(QStringLiteral("systemd-postgresql"));
+    recipe.variables[QStringLiteral("db_host")].defaultValue = QStringLiteral("{{host_address}}");
+    const auto binding =
+        RecipeBinding::bind(recipe,
+                            planFor(QStringLiteral("systemd-postgresql"),
+                                    {{QStringLiteral("unit"), QStringLiteral("gitea")},
+                                     {QStringLiteral("db_name"), QStringLiteral("gitea")},
+                                     {QStringLiteral("health_url"), QStringLiteral("http://x/")}}),
+                            QStringLiteral("plan.json"));
+    ASSERT_TRUE(binding.ok()) << binding.error().message().toStdString();
+    EXPECT_EQ(
+        binding
+            ->expand(QStringLiteral("{{db_host}}"), {{QStringLiteral("host_address"), QStringLiteral("h1")}})
+            .value(),
+        QStringLiteral("h1"));
+}
