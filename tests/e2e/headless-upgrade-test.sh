@@ -46,10 +46,10 @@ expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version
 old_data="$(data_fingerprint old)"
 expect_equal "$(data_fingerprint new)" "$old_data" "the new database holds the old rows, table by table"
 expect_contains "$(as_root new 'cat /etc/demo/demo.conf')" "workers=16" "the custom configuration reached the new host"
-expect_contains "$(as_root new '/opt/demo/bin/demo-app migrate --dry-run --config /etc/demo/demo.conf')" \
+expect_contains "$(as_root new 'runuser -u demo -- /opt/demo/bin/demo-app migrate --dry-run --config /etc/demo/demo.conf')" \
   "0005_product_review.sql (already applied)" "the new version's migrations were applied"
-sleep 5 # longer than the supervisor takes to restart an enabled application
-if ssh_key old '/opt/demo/bin/demo-appctl is-active' </dev/null >/dev/null 2>&1; then
+sleep 5 # longer than systemd takes to restart a unit with Restart=always (RestartSec=1)
+if ssh_key old 'systemctl is-active --quiet demo' </dev/null; then
   fail "the old application runs again"
 else pass "the old application stays stopped"; fi
 states="$(sqlite3 "$session/journal.sqlite" "SELECT group_concat(step || ':' || state, ' ') FROM (SELECT * FROM steps ORDER BY step)")"

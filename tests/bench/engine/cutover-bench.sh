@@ -46,7 +46,7 @@ fresh_world
 t0="$(now_ms)"
 lap() { local now; now="$(now_ms)"; printf '  %7d %s\n' $((now - ${last:-$t0})) "$1"; last="$now"; }
 echo "manual procedure (ms, phase):"
-as_root old "/opt/demo/bin/demo-appctl disable --now" >/dev/null
+as_root old "systemctl disable --now demo" >/dev/null
 lap "stop the old app"
 ssh_key old "PGPASSWORD='$PUW_SANDBOX_DB_PASSWORD' pg_dump -Fc -h $(address_of old) -U demo -f /var/tmp/manual.dump demo" </dev/null
 lap "pg_dump -Fc to a file on old"
@@ -57,7 +57,7 @@ scp -q "${options[@]}" -i "$STATE/keys/upgrader_ed25519" "$work/manual.dump" upg
 lap "scp admin -> new"
 as_root new "runuser -u postgres -- createdb -O demo demo && runuser -u postgres -- pg_restore -j 4 --no-owner --role=demo -d demo /var/tmp/manual.dump" >/dev/null
 lap "createdb + pg_restore -j 4"
-as_root new "/opt/demo/bin/demo-app migrate --config /etc/demo/demo.conf && /opt/demo/bin/demo-appctl enable --now" >/dev/null
+as_root new "runuser -u demo -- /opt/demo/bin/demo-app migrate --config /etc/demo/demo.conf && systemctl enable --now demo" >/dev/null
 until curl -fsS http://$(address_of new):8081/health >/dev/null 2>&1; do sleep 0.2; done
 lap "migrate, start, healthy"
 as_root proxy "sed -i 's/$(address_of old):8081/$(address_of new):8081/' /etc/nginx/conf.d/demo-upstream.conf && nginx -s reload"

@@ -126,7 +126,7 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
     EXPECT_TRUE(m_answerer->asked().first().startsWith(StopBothPage::tr("Stop both servers?")));
     EXPECT_FALSE(m_runner->isRunning());
     EXPECT_EQ(m_controller->step(StepId::StopBoth).state, StepState::Pending);
-    QTest::qWait(4000); // longer than the old host's supervisor takes to notice anything
+    QTest::qWait(4000); // longer than systemd takes to restart a unit with Restart=always
     EXPECT_TRUE(m_world.versionThroughProxy().contains(kV1)) << m_world.versionThroughProxy().toStdString();
     EXPECT_EQ(m_world.oldAppState(), QStringLiteral("active")) << "the old application stopped without a yes";
 

@@ -51,8 +51,7 @@ QString SandboxWorld::versionThroughProxy() const
 QString SandboxWorld::oldAppState() const
 {
     const HostSpec& old = m_plan.oldHost;
-    const QString serviceCtl =
-        m_plan.variables.value(QStringLiteral("service_ctl"), QStringLiteral("/opt/demo/bin/demo-appctl"));
+    const QString unit = m_plan.variables.value(QStringLiteral("unit"), QStringLiteral("demo"));
     QStringList arguments{QStringLiteral("-F"), QStringLiteral("/dev/null"),
                           QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + m_plan.knownHostsFile,
                           QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"),
@@ -63,8 +62,8 @@ QString SandboxWorld::oldAppState() const
                           QStringLiteral("-i"), old.identityFile};
     if (old.port > 0)
         arguments << QStringLiteral("-p") << QString::number(old.port);
-    arguments << QStringLiteral("%1@%2").arg(old.user, old.address) << serviceCtl
-              << QStringLiteral("is-active");
+    arguments << QStringLiteral("%1@%2").arg(old.user, old.address) << QStringLiteral("systemctl")
+              << QStringLiteral("is-active") << QStringLiteral("--") << unit;
     return run(QStringLiteral("ssh"), arguments);
 }
 

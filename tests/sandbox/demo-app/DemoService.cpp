@@ -4,6 +4,7 @@
 #include "Migrations.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -28,11 +29,26 @@ QString escaped(const QString& text)
 
 } // namespace
 
+namespace {
+std::FILE* g_logFile = nullptr;
+} // namespace
+
+bool openLogFile(const QString& path)
+{
+    g_logFile = std::fopen(QFile::encodeName(path).constData(), "a");
+    return g_logFile != nullptr;
+}
+
 void logLine(const QString& text)
 {
-    std::printf("%s %s\n", qPrintable(QDateTime::currentDateTime().toString(Qt::ISODateWithMs)),
-                text.toUtf8().constData());
+    const QByteArray line =
+        QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
+    if (g_logFile) {
+        std::fwrite(line.constData(), 1, size_t(line.size()), g_logFile);
+        std::fflush(g_logFile);
+    }
 }
 
 DemoService::DemoService(DemoConfig config) : m_config(std::move(config)) {}

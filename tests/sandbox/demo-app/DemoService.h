@@ -25,6 +25,8 @@ private:
     QSqlDatabase m_database;
 };
 
+// Each line goes to stdout (the journal, under systemd) and, once openLogFile() succeeded, to that file too.
+bool openLogFile(const QString& path);
 void logLine(const QString& text);
 
 } // namespace puw::demo

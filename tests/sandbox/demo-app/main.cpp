@@ -1,5 +1,5 @@
 // The demo application the sandbox upgrades: a small HTTP service with a database and migrations.
-// Usage: demo-app serve|migrate [--dry-run]|check-config|version [--config FILE] [--address IP]
+// Usage: demo-app serve|migrate [--dry-run]|check-config|version [--config FILE] [--address IP] [--log FILE]
 #include "DemoConfig.h"
 #include "DemoDatabase.h"
 #include "DemoService.h"
@@ -79,7 +79,10 @@ int main(int argc, char* argv[])
                                            QStringLiteral("ip"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QStringLiteral("migrate: list the migrations, apply none."));
-    parser.addOptions({configOption, addressOption, dryRunOption});
+    const QCommandLineOption logOption(QStringLiteral("log"),
+                                       QStringLiteral("serve: also append each log line to this file."),
+                                       QStringLiteral("file"));
+    parser.addOptions({configOption, addressOption, dryRunOption, logOption});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -99,8 +102,11 @@ int main(int argc, char* argv[])
     if (parser.isSet(addressOption))
         config.address = parser.value(addressOption);
 
-    if (command == QLatin1String("serve"))
+    if (command == QLatin1String("serve")) {
+        if (parser.isSet(logOption) && !openLogFile(parser.value(logOption)))
+            return fail(QStringLiteral("cannot append to the log file ") + parser.value(logOption));
         return serve(config);
+    }
     if (command == QLatin1String("migrate"))
         return migrate(config, parser.isSet(dryRunOption));
     QTextStream(stdout) << "configuration is valid" << Qt::endl;

@@ -16,7 +16,8 @@ NEW_ADDRESS=$SANDBOX_SUBNET.12
 PUBLIC_PORT=8080
 APP_PORT=8081
 DNS_NAME=app.sandbox.test
-PG_BIN=/usr/lib/postgresql/15/bin
+# Where built root file systems are kept between worlds (keyed by their package list).
+SANDBOX_CACHE="${PUW_SANDBOX_CACHE:-/var/cache/puw-sandbox}"
 
 say() { printf 'sandbox: %s\n' "$*" >&2; }
 die() {
@@ -34,14 +35,9 @@ host_address() {
   esac
 }
 
-host_dir() { echo "$SANDBOX_DIR/hosts/$1"; }
-
-# The pid of the host's sshd: it holds the host's namespaces.
-host_pid() {
-  local file
-  file="$(host_dir "$1")/run/sandbox/sshd.pid"
-  [ -s "$file" ] && cat "$file"
-}
+# Each machine's folder: its overlay (upper, work), the merged root it boots from, its pids and console log.
+machine_dir() { echo "$SANDBOX_DIR/machines/$1"; }
+machine_root() { echo "$SANDBOX_DIR/machines/$1/root"; }
 
 # A pid that runs; a zombie does not count (this machine's init may reap it only a second later).
 pid_alive() {
@@ -51,15 +47,20 @@ pid_alive() {
   [ "${stat%% *}" != Z ]
 }
 
+# The pid of systemd-nspawn for a machine, and of the machine's own PID 1 (systemd, its child).
+nspawn_pid() { cat "$(machine_dir "$1")/nspawn.pid" 2>/dev/null; }
+host_pid() { cat "$(machine_dir "$1")/leader.pid" 2>/dev/null; }
+
 host_up() { pid_alive "$(host_pid "$1")"; }
 
-# Runs a command inside a host: its mount and hostname namespaces, as root.
+# Runs a command inside a booted machine as root: all its namespaces, a clean environment.
 in_host() {
   local name="$1"
   shift
   local pid
-  pid="$(host_pid "$name")" || die "host $name is not running"
-  nsenter -t "$pid" -m -u --wd=/ -- "$@"
+  pid="$(host_pid "$name")" && pid_alive "$pid" || die "the machine $name is not running" "run 'sandbox up'"
+  nsenter -t "$pid" -a -W / -- /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    LANG=C.UTF-8 HOME=/root TERM="${TERM:-dumb}" "$@"
 }
 
 # Waits until a TCP port accepts connections; $3 is the timeout in seconds.

@@ -1,6 +1,11 @@
-# The demo application on the app hosts: version 1 installed, enabled and running on old; version 2
-# installed, disabled and stopped on new. Sourced by `sandbox`.
+# The demo application's part of the world: version 1 installed, enabled and running on old as the systemd
+# unit demo.service; version 2 installed, disabled and stopped on new. Sourced by `sandbox`.
 # shellcheck shell=bash
+
+# What the demo's machines need in their tree beyond the base: its database servers, the proxy's nginx and
+# dnsmasq, and the Qt libraries the demo program links.
+DEMO_TREE_PACKAGES=(postgresql-15 postgresql-client-15 mariadb-server mariadb-client nginx-light dnsmasq
+  libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-psql libqt6sql6-mysql)
 
 # Finds the demo-app binaries, building them when a build folder is known and they are missing.
 find_demo_binaries() {
@@ -11,33 +16,60 @@ find_demo_binaries() {
     done
   fi
   DEMO_APP_DIR="$build/tests/sandbox/demo-app"
-  if [ ! -x "$DEMO_APP_DIR/demo-app-v1" ] || [ ! -x "$DEMO_APP_DIR/demo-app-v2" ]; then
-    [ -f "$build/CMakeCache.txt" ] ||
-      die "the demo application is not built and no build folder is known" \
-        "build it (cmake -S . -B build && cmake --build build --target demo-app-v1 demo-app-v2) and set PUW_BUILD_DIR=build"
-    say "building the demo application in $build"
-    cmake --build "$build" --target demo-app-v1 demo-app-v2 >&2 || die "building the demo application failed"
+  if [ -f "$build/CMakeCache.txt" ]; then
+    # Cheap when up to date; keeps the binaries in step with their sources.
+    cmake --build "$build" --target demo-app-v1 demo-app-v2 >>"$SANDBOX_DIR/logs/demo-build.log" 2>&1 ||
+      die "building the demo application failed: see $SANDBOX_DIR/logs/demo-build.log"
   fi
+  [ -x "$DEMO_APP_DIR/demo-app-v1" ] && [ -x "$DEMO_APP_DIR/demo-app-v2" ] ||
+    die "the demo application is not built and no build folder is known" \
+      "build it (cmake -S . -B build && cmake --build build --target demo-app-v1 demo-app-v2) and set PUW_BUILD_DIR=build"
   DEMO_APP_DIR="$(cd "$DEMO_APP_DIR" && pwd)"
 }
 
-# /opt/demo and /etc/demo of an app host, written before it starts.
-prepare_app_files() {
+# Before the first boot: /opt/demo, /etc/demo, the unit, the service user.
+prepare_demo() {
   local name="$1" major="$2"
-  local dir opt etc
-  dir="$(host_dir "$name")"
-  opt="$dir/opt/demo"
-  etc="$dir/etc.upper/demo"
-  install -d -m 755 "$opt/bin" "$opt/share" "$etc"
+  local root opt
+  root="$(machine_root "$name")"
+  opt="$root/opt/demo"
+  install -d -m 755 "$opt/bin" "$opt/share" "$root/etc/demo" "$root/etc/sandbox"
   install -m 755 "$DEMO_APP_DIR/demo-app-v$major" "$opt/bin/demo-app"
-  install -m 755 "$SANDBOX_HOME/host/demo-appctl" "$opt/bin/demo-appctl"
   echo "$major.0.0" >"$opt/VERSION"
   write_default_config "$major" >"$opt/share/demo.conf.default"
   if [ "$name" = old ]; then
-    write_custom_config >"$etc/demo.conf"
+    write_custom_config >"$root/etc/demo/demo.conf"
   else
-    cp "$opt/share/demo.conf.default" "$etc/demo.conf"
+    cp "$opt/share/demo.conf.default" "$root/etc/demo/demo.conf"
   fi
+  printf 'SANDBOX_HOST=%s\nSANDBOX_ADDRESS=%s\n' "$name" "$(host_address "$name")" >"$root/etc/sandbox/host.env"
+  cat >"$root/etc/systemd/system/demo.service" <<'UNIT'
+[Unit]
+Description=Demo shop (the sandbox's web application)
+After=network.target postgresql.service mariadb.service
+
+[Service]
+User=demo
+Group=demo
+EnvironmentFile=/etc/sandbox/host.env
+ExecStart=/opt/demo/bin/demo-app serve --config /etc/demo/demo.conf --address ${SANDBOX_ADDRESS} --log /var/log/demo/demo.log
+Restart=always
+RestartSec=1
+
+[Install]
+WantedBy=multi-user.target
+UNIT
+  in_tree "$name" bash -s >>"$SANDBOX_DIR/logs/provision-$name.log" 2>&1 <<'SCRIPT' ||
+set -euo pipefail
+id demo >/dev/null 2>&1 ||
+  useradd --system --home-dir /var/lib/demo --no-create-home --shell /usr/sbin/nologin --user-group demo
+install -d -o demo -g demo -m 750 /var/lib/demo
+install -d -o demo -g demo -m 755 /var/log/demo
+chown root:demo /etc/demo /etc/demo/demo.conf
+chmod 750 /etc/demo
+chmod 640 /etc/demo/demo.conf
+SCRIPT
+    die "preparing the demo application on $name failed: see $SANDBOX_DIR/logs/provision-$name.log"
 }
 
 write_database_section() {
@@ -62,31 +94,15 @@ write_custom_config() {
   printf '\n[tuning]\nworkers=16\n'
 }
 
-start_supervisor() {
-  local name="$1"
-  in_host "$name" setsid -f bash -s <"$SANDBOX_HOME/host/demo-supervisor.sh" >/dev/null 2>&1
-}
-
-# Runs the app's own migrations on old (the schema of version 1), then enables and starts it there.
-install_app_on_old() {
-  in_host old setpriv --reuid=demo --regid=demo --init-groups -- /opt/demo/bin/demo-app migrate \
-    >>"$SANDBOX_DIR/logs/migrate-old.log" 2>&1 || die "migrating the old database failed: see $SANDBOX_DIR/logs/migrate-old.log"
+# After boot: version 1's migrations on old (its schema), the seed, then the unit enabled and started.
+install_demo_on_old() {
+  local rows="$1"
+  in_host old runuser -u demo -- /opt/demo/bin/demo-app migrate >>"$SANDBOX_DIR/logs/migrate-old.log" 2>&1 ||
+    die "migrating the old database failed: see $SANDBOX_DIR/logs/migrate-old.log"
   grep -q '✘' "$SANDBOX_DIR/logs/migrate-old.log" && die "a migration failed on old: see $SANDBOX_DIR/logs/migrate-old.log"
-  return 0
-}
-
-start_app_on_old() {
-  in_host old /opt/demo/bin/demo-appctl enable --now >>"$SANDBOX_DIR/logs/app-old.log" 2>&1 ||
-    die "the demo application did not start on old: see $SANDBOX_DIR/logs/app-old.log"
-  wait_for_port "$OLD_ADDRESS" "$APP_PORT" 20 || die "the demo application on old does not answer on port $APP_PORT"
-}
-
-stop_app() {
-  local name="$1"
-  local dir pid
-  dir="$(host_dir "$name")"
-  pid="$(cat "$dir/run/sandbox/demo-supervisor.pid" 2>/dev/null || true)"
-  stop_pid "$pid" 5
-  pid="$(cat "$dir/run/demo/demo.pid" 2>/dev/null || true)"
-  stop_pid "$pid" 10
+  say "seeding the old database with about $rows rows"
+  seed_database old "$rows"
+  in_host old systemctl enable --now demo.service >>"$SANDBOX_DIR/logs/app-old.log" 2>&1 ||
+    die "demo.service did not start on old: see 'sandbox logs old demo'"
+  wait_for_port "$OLD_ADDRESS" "$APP_PORT" 20 || die "the demo application on old does not answer on port $APP_PORT" "see 'sandbox logs old demo'"
 }

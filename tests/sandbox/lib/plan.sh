@@ -38,26 +38,20 @@ JSON
               "resolver": "$PROXY_ADDRESS", "resolverPort": 53}
 JSON
   )"
-  write_plan "$SANDBOX_DIR/plan.json" "$nginx_route" "$admin_user"
-  write_plan "$SANDBOX_DIR/plan-dns.json" "$dns_route" "$admin_user"
+  write_plan "$SANDBOX_DIR/plan.json" "$nginx_route" demo "$(demo_variables "$admin_user")"
+  write_plan "$SANDBOX_DIR/plan-dns.json" "$dns_route" demo "$(demo_variables "$admin_user")"
+  local recipe=systemd-postgresql
+  [ "$DB_ENGINE" = postgresql ] || recipe=systemd-mysql
+  write_plan "$SANDBOX_DIR/plan-$recipe.json" "$nginx_route" "$recipe" "$(systemd_variables)"
+  write_plan "$SANDBOX_DIR/plan-dns-$recipe.json" "$dns_route" "$recipe" "$(systemd_variables)"
 }
 
-write_plan() {
-  local file="$1" route="$2" admin_user="$3"
-  local key="$SANDBOX_DIR/keys/upgrader_ed25519"
-  cat >"$file" <<JSON
-{
-    "format": 1,
-    "name": "sandbox ($DB_ENGINE)",
-    "recipe": "demo",
-    "old": {"address": "$OLD_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
-    "new": {"address": "$NEW_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
-    "route": $route,
-    "knownHosts": "$SANDBOX_DIR/known_hosts",
-    "variables": {
+# The demo recipe's variables (only ones it declares: binding refuses others).
+demo_variables() {
+  cat <<JSON
         "install_dir": "/opt/demo",
         "app_binary": "/opt/demo/bin/demo-app",
-        "service_ctl": "/opt/demo/bin/demo-appctl",
+        "unit": "demo",
         "config_dir": "/etc/demo",
         "config_file": "/etc/demo/demo.conf",
         "log_file": "/var/log/demo/demo.log",
@@ -66,8 +60,39 @@ write_plan() {
         "db_name": "demo",
         "db_user": "demo",
         "db_port": "$(db_port)",
-        "db_admin_user": "$admin_user",
+        "db_admin_user": "$1",
         "migration_table": "schema_migration"
+JSON
+}
+
+# The same world seen through a generic systemd recipe: the unit, the database on each host's own address
+# (as the application's user), the health URL and the configuration file.
+systemd_variables() {
+  cat <<JSON
+        "unit": "demo",
+        "db_name": "demo",
+        "db_user": "demo",
+        "db_host": "{{host_address}}",
+        "db_port": "$(db_port)",
+        "health_url": "http://{{host_address}}:$APP_PORT/health",
+        "config_file": "/etc/demo/demo.conf"
+JSON
+}
+
+write_plan() {
+  local file="$1" route="$2" recipe="$3" variables="$4"
+  local key="$SANDBOX_DIR/keys/upgrader_ed25519"
+  cat >"$file" <<JSON
+{
+    "format": 1,
+    "name": "sandbox ($recipe, $DB_ENGINE)",
+    "recipe": "$recipe",
+    "old": {"address": "$OLD_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
+    "new": {"address": "$NEW_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
+    "route": $route,
+    "knownHosts": "$SANDBOX_DIR/known_hosts",
+    "variables": {
+$variables
     },
     "secretEnvironment": {
         "ssh-password": "PUW_SANDBOX_SSH_PASSWORD",

@@ -1,11 +1,30 @@
 #!/usr/bin/env bash
-# Runs inside a sandbox host as root (through nsenter): creates the log-in user and, on app hosts, the
-# application's service user and folders. Usage: provision-host.sh ROLE PASSWORD PUBLIC_KEY
+# Runs inside a machine's tree before its first boot (systemd-nspawn --pipe, as root): its name, its sshd on
+# its own address, the log-in user with its key, password and sudo rule.
+# Usage: provision-host.sh NAME ADDRESS SUDO(password|nopassword) PASSWORD PUBLIC_KEY OTHER_HOSTS...
 set -euo pipefail
 
-role="$1"
-password="$2"
-public_key="$3"
+name="$1"
+address="$2"
+sudo_kind="$3"
+password="$4"
+public_key="$5"
+shift 5
+
+echo "sandbox-$name" >/etc/hostname
+{
+  printf '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n'
+  printf '%s\n' "$@"
+} >/etc/hosts
+
+cat >/etc/ssh/sshd_config.d/sandbox.conf <<CONF
+# The sandbox machine "$name": its own address on the shared loopback network.
+ListenAddress $address:22
+PasswordAuthentication yes
+PermitRootLogin no
+MaxStartups 100:30:200
+MaxSessions 50
+CONF
 
 id upgrader >/dev/null 2>&1 || useradd --create-home --shell /bin/bash --user-group upgrader
 echo "upgrader:$password" | chpasswd
@@ -13,16 +32,8 @@ install -d -o upgrader -g upgrader -m 700 /home/upgrader/.ssh
 printf '%s\n' "$public_key" >/home/upgrader/.ssh/authorized_keys
 chown upgrader:upgrader /home/upgrader/.ssh/authorized_keys
 chmod 600 /home/upgrader/.ssh/authorized_keys
+
+if [ "$sudo_kind" = nopassword ]; then rule='upgrader ALL=(ALL:ALL) NOPASSWD: ALL'; else rule='upgrader ALL=(ALL:ALL) ALL'; fi
+printf '# sandbox: %s\nDefaults:upgrader lecture=never\n%s\n' "$name" "$rule" >/etc/sudoers.d/upgrader
 chmod 440 /etc/sudoers.d/upgrader
 visudo -cq
-
-if [ "$role" = app ]; then
-  id demo >/dev/null 2>&1 ||
-    useradd --system --home-dir /var/lib/demo --no-create-home --shell /usr/sbin/nologin --user-group demo
-  install -d -o demo -g demo -m 750 /var/lib/demo
-  install -d -o demo -g demo -m 755 /var/log/demo /run/demo
-  chown root:demo /etc/demo /etc/demo/demo.conf
-  chmod 750 /etc/demo
-  chmod 640 /etc/demo/demo.conf
-  install -d -o mysql -g adm -m 2750 /var/log/mysql
-fi

@@ -1,14 +1,15 @@
-# The proxy host: nginx routing the public port to the old host's app, and dnsmasq answering the app's
-# name with the old host's address. Sourced by `sandbox`.
+# The proxy machine: Debian's nginx routing the public port to the old machine's app, and Debian's dnsmasq
+# answering the app's name with the old machine's address, both as their own systemd units. Sourced by `sandbox`.
 # shellcheck shell=bash
 
 UPSTREAM_FILE=/etc/nginx/conf.d/demo-upstream.conf
 DNS_HOSTS_FILE=/etc/sandbox-dns/hosts
 
-prepare_proxy_files() {
+# Before the first boot: the configuration files, and the two units enabled.
+prepare_proxy() {
   local etc
-  etc="$(host_dir proxy)/etc.upper"
-  mkdir -p "$etc/nginx/conf.d" "$etc/sandbox-dns"
+  etc="$(machine_root proxy)/etc"
+  mkdir -p "$etc/nginx/conf.d" "$etc/sandbox-dns" "$etc/dnsmasq.d"
   cat >"$etc/nginx/nginx.conf" <<'CONF'
 # nginx on the sandbox proxy: the public port of the demo application.
 user www-data;
@@ -45,8 +46,8 @@ upstream demo_backend {
     server $OLD_ADDRESS:$APP_PORT;
 }
 CONF
-  cat >"$etc/sandbox-dns/dnsmasq.conf" <<CONF
-# dnsmasq on the sandbox proxy: the app's name, nothing else (no upstream resolvers).
+  cat >"$etc/dnsmasq.d/sandbox.conf" <<CONF
+# dnsmasq on the sandbox proxy: the app's name, nothing else (no upstream resolvers). Logs go to the journal.
 listen-address=$PROXY_ADDRESS
 bind-interfaces
 port=53
@@ -54,34 +55,24 @@ no-resolv
 no-hosts
 addn-hosts=$DNS_HOSTS_FILE
 local-ttl=5
-pid-file=/run/dnsmasq.pid
-log-facility=/var/log/dnsmasq.log
 log-queries
 CONF
   printf '%s\t%s\n' "$OLD_ADDRESS" "$DNS_NAME" >"$etc/sandbox-dns/hosts"
+  in_tree proxy systemctl enable nginx.service dnsmasq.service >>"$SANDBOX_DIR/logs/provision-proxy.log" 2>&1 ||
+    die "enabling nginx and dnsmasq on the proxy failed: see $SANDBOX_DIR/logs/provision-proxy.log"
 }
 
-start_proxy_services() {
-  local log="$SANDBOX_DIR/logs/proxy.log"
-  in_host proxy nginx -t >>"$log" 2>&1 || die "the nginx configuration is invalid: see $log"
-  in_host proxy nginx </dev/null >>"$log" 2>&1 || die "nginx did not start: see $log"
-  wait_for_port "$PROXY_ADDRESS" "$PUBLIC_PORT" 10 || die "nginx does not answer on $PROXY_ADDRESS:$PUBLIC_PORT"
-  in_host proxy dnsmasq --conf-file=/etc/sandbox-dns/dnsmasq.conf </dev/null >>"$log" 2>&1 ||
-    die "dnsmasq did not start: see $log"
-  wait_for_port "$PROXY_ADDRESS" 53 10 || die "dnsmasq does not answer on $PROXY_ADDRESS:53"
+# After boot: both units answer.
+wait_for_proxy() {
+  wait_for_port "$PROXY_ADDRESS" "$PUBLIC_PORT" 20 ||
+    die "nginx does not answer on $PROXY_ADDRESS:$PUBLIC_PORT" "see 'sandbox logs proxy nginx'"
+  wait_for_port "$PROXY_ADDRESS" 53 20 || die "dnsmasq does not answer on $PROXY_ADDRESS:53" "see 'sandbox logs proxy dnsmasq'"
 }
 
-stop_proxy_services() {
-  local run
-  run="$(host_dir proxy)/run"
-  stop_pid "$(cat "$run/nginx.pid" 2>/dev/null || true)" 10
-  stop_pid "$(cat "$run/dnsmasq.pid" 2>/dev/null || true)" 5
-}
-
-# Points the DNS name at a host, as the admin would change the record (dnsmasq rereads it on SIGHUP).
+# Points the DNS name at a host, as the admin would change the record (dnsmasq rereads it when reloaded).
 point_dns_at() {
   local address
   address="$(host_address "$1")"
-  in_host proxy sh -c "printf '%s\t%s\n' '$address' '$DNS_NAME' >'$DNS_HOSTS_FILE'"
-  kill -HUP "$(cat "$(host_dir proxy)/run/dnsmasq.pid")"
+  printf '%s\t%s\n' "$address" "$DNS_NAME" | in_host proxy tee "$DNS_HOSTS_FILE" >/dev/null
+  in_host proxy systemctl reload dnsmasq.service
 }

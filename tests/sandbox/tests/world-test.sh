@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Proves the sandbox world is real (run it while the world is up, e.g. from the ctest fixture):
-# ssh with key and password, sudo as described, different /opt per host, v1 through nginx, the DNS name,
-# the seeded database, and the pending migrations version 2 lists. Usage: world-test.sh postgresql|mariadb
+# Proves the sandbox world is real (run it while the world is up, e.g. from the ctest fixture): booted
+# machines whose PID 1 is systemd, a unit that systemd restarts after a kill, journald, Debian's database
+# authentication, ssh with key and password, sudo as described, different /opt per machine, v1 through nginx,
+# the DNS name, the seeded database, and the pending migrations version 2 lists.
+# Usage: world-test.sh postgresql|mariadb
 set -euo pipefail
 # shellcheck source=tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/test-lib.sh"
@@ -23,6 +25,37 @@ other=mariadb
 [ "$db" = postgresql ] || other=postgresql
 if out="$("$SANDBOX" up --db "$other" 2>&1)"; then fail "up with another database succeeded"; else
   expect_contains "$out" "already up with $db" "up with another database says why it refuses"
+fi
+
+echo "== booted machines with their own systemd"
+for host in proxy old new; do
+  expect_equal "$(ssh_key "$host" 'ps -o comm= -p 1' </dev/null)" systemd "PID 1 on $host is systemd"
+  state="$(ssh_key "$host" 'systemctl is-system-running' </dev/null || true)"
+  if [ "$state" = running ]; then pass "systemd on $host says running"; else
+    fail "systemd on $host says '$state'; failed units: $(ssh_key "$host" 'systemctl --failed --no-legend --plain' </dev/null)"
+  fi
+done
+db_unit=postgresql@15-main
+[ "$db" = postgresql ] || db_unit=mariadb
+for host in old new; do
+  expect_equal "$(ssh_key "$host" "systemctl is-active $db_unit" </dev/null)" active "$db_unit is a running unit on $host"
+done
+expect_equal "$(ssh_key proxy 'systemctl is-active nginx dnsmasq' </dev/null | tr '\n' ' ')" "active active " \
+  "nginx and dnsmasq are running units on the proxy"
+if [ "$db" = postgresql ]; then
+  expect_equal "$(ssh_key old "sudo -S -p '' -u postgres psql -XAtc 'SELECT current_user'" <<<"$PUW_SANDBOX_SUDO_PASSWORD")" \
+    postgres "PostgreSQL lets the postgres account in by peer authentication on old"
+  expect_equal "$(ssh_key new "sudo -n -u postgres psql -XAtc \"SELECT count(*) FROM pg_roles WHERE rolname = 'demo'\"" </dev/null)" \
+    1 "peer authentication on new; the application's role exists there"
+  out="$(ssh_key old "psql -X -h /run/postgresql -U demo -d demo -c 'SELECT 1'" </dev/null 2>&1 || true)"
+  expect_contains "$out" "Peer authentication failed" "Debian's default: a local log-in under another name is refused by peer"
+else
+  expect_equal "$(ssh_key old "sudo -S -p '' mariadb -NBe 'SELECT current_user()'" <<<"$PUW_SANDBOX_SUDO_PASSWORD")" \
+    root@localhost "MariaDB lets root in over its unix socket on old"
+  expect_equal "$(ssh_key new "sudo -n mariadb -NBe \"SELECT count(*) FROM mysql.user WHERE user = 'demo'\"" </dev/null)" \
+    2 "unix_socket authentication on new; the application's accounts exist there"
+  out="$(ssh_key old 'mariadb -u root -NBe "SELECT 1"' </dev/null 2>&1 || true)"
+  expect_contains "$out" "Access denied" "Debian's default: root over the socket only as the system's root"
 fi
 
 echo "== ssh with the key and with the password"
@@ -60,28 +93,35 @@ echo "== the application, nginx and DNS"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "v1 answers through nginx"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/health)" '"status":"ok"' "health through nginx"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/)" "Bäckerei Müller" "the front page reads the site name"
-expect_contains "$(ssh_key new '/opt/demo/bin/demo-appctl show' </dev/null)" "ActiveState=inactive" \
-  "the app is stopped on new"
-expect_contains "$(ssh_key new '/opt/demo/bin/demo-appctl is-enabled' </dev/null || true)" "disabled" \
-  "the app is disabled on new"
+expect_contains "$(ssh_key new 'systemctl show demo -p ActiveState' </dev/null)" "ActiveState=inactive" \
+  "demo.service is stopped on new"
+expect_contains "$(ssh_key new 'systemctl is-enabled demo' </dev/null || true)" "disabled" \
+  "demo.service is disabled on new"
+expect_equal "$(ssh_key old 'systemctl show demo -p Restart --value' </dev/null)" always "demo.service restarts by itself"
 expect_equal "$(dig +short +time=2 +tries=2 @$(address_of proxy) app.sandbox.test)" $(address_of old) "dnsmasq answers the name"
 upstream="$(ssh_key proxy 'cat /etc/nginx/conf.d/demo-upstream.conf' </dev/null)"
 expect_contains "$upstream" "server $(address_of old):8081" "the upstream file points at old"
 expect_contains "$(ssh_key proxy "sudo -S -p '' nginx -t" <<<"$PUW_SANDBOX_SUDO_PASSWORD" 2>&1)" "test is successful" \
   "nginx -t works on the proxy"
 
-echo "== the supervisor restarts a crashed app"
-before="$(ssh_key old '/opt/demo/bin/demo-appctl show' </dev/null | sed -n 's/^NRestarts=//p')"
-ssh_key old "sudo -S -p '' sh -c 'kill -9 \$(cat /run/demo/demo.pid)'" <<<"$PUW_SANDBOX_SUDO_PASSWORD"
+echo "== systemd restarts a killed app; its lines are in the journal and in its log file"
+show() { ssh_key old "systemctl show demo -p $1 --value" </dev/null; }
+before="$(show NRestarts)"
+pid="$(show MainPID)"
+ssh_key old "sudo -S -p '' kill -9 $pid" <<<"$PUW_SANDBOX_SUDO_PASSWORD"
 for _ in $(seq 1 50); do
-  curl -fsS http://$(address_of old):8081/health >/dev/null 2>&1 && break
+  [ "$(show MainPID)" != "$pid" ] && curl -fsS "http://$(address_of old):8081/health" >/dev/null 2>&1 && break
   sleep 0.2
 done
-after="$(ssh_key old '/opt/demo/bin/demo-appctl show' </dev/null | sed -n 's/^NRestarts=//p')"
-if [ "$after" -gt "$before" ]; then pass "the app came back after a crash ($after restarts)"; else
-  fail "no restart after a crash"
-fi
-expect_contains "$(curl -fsS http://$(address_of proxy):8080/health)" '"status":"ok"' "healthy again after the crash"
+after="$(show NRestarts)"
+if [ "$after" -gt "$before" ] && [ "$(show MainPID)" != "$pid" ]; then
+  pass "systemd brought the app back after kill -9 (NRestarts $before -> $after, pid $pid -> $(show MainPID))"
+else fail "no restart after a kill -9 (NRestarts $before -> $after)"; fi
+expect_contains "$(curl -fsS "http://$(address_of proxy):8080/health")" '"status":"ok"' "healthy again after the kill"
+journal="$(ssh_key old "sudo -S -p '' journalctl -u demo --no-pager -o cat" <<<"$PUW_SANDBOX_SUDO_PASSWORD")"
+expect_contains "$journal" "demo 1.0.0 started" "journalctl -u demo shows the app's own lines"
+expect_contains "$journal" "status=9/KILL" "the journal shows the kill"
+expect_contains "$(ssh_key old 'cat /var/log/demo/demo.log' </dev/null)" "demo 1.0.0 started" "the app also writes its log file"
 
 echo "== the seeded database"
 if [ "$db" = postgresql ]; then
@@ -114,13 +154,13 @@ else
 fi
 # shellcheck disable=SC2090
 trap 'ssh_key new "$drop" </dev/null || true' EXIT
-dry="$(ssh_key new 'sudo -n /opt/demo/bin/demo-app migrate --dry-run' </dev/null 2>&1)"
+dry="$(ssh_key new 'sudo -n -u demo /opt/demo/bin/demo-app migrate --dry-run' </dev/null 2>&1)"
 printf '%s\n' "$dry"
 expect_contains "$dry" "0001_initial.sql (already applied)" "dry run: 0001 already applied"
 expect_contains "$dry" "0003_order_summary.sql (already applied)" "dry run: 0003 already applied"
 expect_contains "$dry" "0004_customer_loyalty.sql ✔" "dry run: 0004 to be applied"
 expect_contains "$dry" "0005_product_review.sql ✔" "dry run: 0005 to be applied"
-expect_equal "$(ssh_key new 'sudo -n /opt/demo/bin/demo-app migrate --dry-run' </dev/null | grep -c '✔')" 2 \
+expect_equal "$(ssh_key new 'sudo -n -u demo /opt/demo/bin/demo-app migrate --dry-run' </dev/null | grep -c '✔')" 2 \
   "the dry run applied nothing"
 
 finish
