@@ -18,6 +18,8 @@ packages=(
   openssh-server openssh-client sudo util-linux procps psmisc iproute2 curl
   postgresql postgresql-client mariadb-server mariadb-client
   nginx-light dnsmasq-base bind9-dnsutils
+  # the sandbox's machines: Debian trees built by mmdebstrap, booted by systemd-nspawn
+  systemd-container mmdebstrap
   xvfb xauth poppler-utils sqlite3
   # packaging checks
   desktop-file-utils appstream dpkg-dev file man-db

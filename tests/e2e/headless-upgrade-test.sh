@@ -52,6 +52,9 @@ sleep 5 # longer than systemd takes to restart a unit with Restart=always (Resta
 if ssh_key old 'systemctl is-active --quiet demo' </dev/null; then
   fail "the old application runs again"
 else pass "the old application stays stopped"; fi
+if ssh_key old 'systemctl is-enabled --quiet demo' </dev/null; then fail "old's unit is still enabled after step 7"; else
+  pass "step 7 disabled old's unit"
+fi
 states="$(sqlite3 "$session/journal.sqlite" "SELECT group_concat(step || ':' || state, ' ') FROM (SELECT * FROM steps ORDER BY step)")"
 expect_equal "$states" "1:done 2:done 3:done 4:done 5:done 6:done 7:done 8:done 9:done" "the journal holds steps 1 to 9 done"
 started="$(sqlite3 "$session/journal.sqlite" "SELECT value FROM session_values WHERE key = 'downtime.started_at'")"

@@ -52,6 +52,8 @@ After=network.target postgresql.service mariadb.service
 User=demo
 Group=demo
 EnvironmentFile=/etc/sandbox/host.env
+# Like many web applications, the demo brings its schema up to date itself before it serves.
+ExecStartPre=/opt/demo/bin/demo-app migrate --config /etc/demo/demo.conf
 ExecStart=/opt/demo/bin/demo-app serve --config /etc/demo/demo.conf --address ${SANDBOX_ADDRESS} --log /var/log/demo/demo.log
 Restart=always
 RestartSec=1

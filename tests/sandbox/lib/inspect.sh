@@ -42,7 +42,12 @@ sandbox_status() {
   fi
   status_line proxy "dnsmasq :53" "$state"
   [ -s "$(world_file)" ] || ok=1
-  free -m | awk '/^Mem:/ {printf "this machine: %d MiB of %d MiB memory used\n", $3, $2}'
+  local pids
+  pids="$(sandbox_pids | tr '\n' ',')"
+  if [ -n "$pids" ]; then
+    ps -o rss= -p "${pids%,}" | awk -v n="$(tr ',' '\n' <<<"${pids%,}" | grep -c .)" \
+      '{kb += $1} END {printf "memory: %d MiB resident in the world'"'"'s %d processes\n", kb / 1024, n}'
+  fi
   return "$ok"
 }
 

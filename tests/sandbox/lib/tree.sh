@@ -67,7 +67,8 @@ build_tree() {
   tree_finish_script >"$finish"
   if ! mmdebstrap --variant=minbase --include="${packages%,}" --aptopt='Acquire::Retries "3"' \
     --customize-hook="cp '$finish' \"\$1/tmp/finish.sh\"" --customize-hook='chroot "$1" sh /tmp/finish.sh' \
-    --customize-hook='rm "$1/tmp/finish.sh"' bookworm "$partial" "$sources" >"$log" 2>&1; then
+    --customize-hook='rm "$1/tmp/finish.sh"' bookworm "$partial" "$sources" 2>&1 |
+    tee "$log" | show_tree_progress; then
     rm -f "$finish"
     rm -rf "$partial"
     say "mmdebstrap failed; the end of $log:"
@@ -77,6 +78,15 @@ build_tree() {
   rm -f "$finish"
   mv "$partial" "$dir"
   say "built $(basename "$dir") in $((SECONDS - started)) s ($(du -sh "$dir" | cut -f1))"
+}
+
+# mmdebstrap's stages ("I: ..." lines), as they come, so that a minute of building is not a minute of silence.
+# (The pipeline's status is mmdebstrap's: the sandbox runs with pipefail.)
+show_tree_progress() {
+  local line
+  while IFS= read -r line; do
+    case "$line" in "I: "*) say "  mmdebstrap: ${line#I: }" ;; esac
+  done
 }
 
 # The machine's own Debian sources (the only registry there is), as a file mmdebstrap pastes in.
