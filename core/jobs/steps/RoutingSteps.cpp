@@ -15,11 +15,18 @@ class RouteText {
     Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
 };
 
-// The public URL is verified on the path of the recipe's first HTTP check (its health page).
+// The public URL is verified on the path of the recipe's first HTTP check (its health page), with the
+// check's placeholders filled in as for the new host (the URL may be a variable, "{{health_url}}").
 HttpCheckRequest publicCheck(JobContext& ctx)
 {
     const auto& checks = ctx.recipe().recipe().httpChecks;
-    const QString path = checks.isEmpty() ? QStringLiteral("/") : QUrl(checks.first().url).path();
+    QString path = QStringLiteral("/");
+    if (!checks.isEmpty()) {
+        const auto url = ctx.expand(checks.first().url, HostRole::New);
+        const QString expandedPath = url.ok() ? QUrl(url.value()).path() : QString();
+        if (!expandedPath.isEmpty())
+            path = expandedPath;
+    }
     return publicUrlCheck(ctx.plan().route, path, {});
 }
 

@@ -74,6 +74,8 @@ systemd_variables() {
         "db_user": "demo",
         "db_host": "{{host_address}}",
         "db_port": "$(db_port)",
+        "app_port": "$APP_PORT",
+        "upstream_name": "demo_backend",
         "health_url": "http://{{host_address}}:$APP_PORT/health",
         "config_file": "/etc/demo/demo.conf"
 JSON

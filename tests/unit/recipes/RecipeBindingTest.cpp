@@ -48,6 +48,7 @@ TEST(RecipeBinding, AVariableWithoutDefaultMustBeInThePlan)
     ASSERT_FALSE(binding.ok());
     EXPECT_EQ(binding.error().file, QStringLiteral("plan.json"));
     EXPECT_TRUE(binding.error().field == QStringLiteral("variables.db_name") ||
+                binding.error().field == QStringLiteral("variables.app_port") ||
                 binding.error().field == QStringLiteral("variables.health_url"))
         << binding.error().field.toStdString();
 }
@@ -87,7 +88,7 @@ TEST(RecipeBinding, CommandsKeepHostileValuesAsOneWordEach)
     ASSERT_TRUE(binding.ok());
     const auto argv = binding->expand(binding->recipe().migrations.list);
     ASSERT_TRUE(argv.ok());
-    EXPECT_EQ(argv->size(), 5);
+    EXPECT_EQ(argv->size(), 9); // runuser -u demo -- demo-app migrate --dry-run --config FILE
     EXPECT_EQ(argv->last(), hostile);
 }
 
@@ -114,6 +115,7 @@ TEST(RecipeBinding, AVariableNamingTheHostAddressIsFilledInPerHost)
                 {{QStringLiteral("unit"), QStringLiteral("gitea")},
                  {QStringLiteral("db_name"), QStringLiteral("gitea")},
                  {QStringLiteral("db_host"), QStringLiteral("{{host_address}}")},
+                 {QStringLiteral("app_port"), QStringLiteral("3000")},
                  {QStringLiteral("health_url"), QStringLiteral("http://{{host_address}}:3000/")}}),
         QStringLiteral("plan.json"));
     ASSERT_TRUE(binding.ok()) << binding.error().message().toStdString();
@@ -135,6 +137,7 @@ TEST(RecipeBinding, ADefaultNamingTheHostAddressIsFilledInPerHost)
                             planFor(QStringLiteral("systemd-postgresql"),
                                     {{QStringLiteral("unit"), QStringLiteral("gitea")},
                                      {QStringLiteral("db_name"), QStringLiteral("gitea")},
+                                     {QStringLiteral("app_port"), QStringLiteral("3000")},
                                      {QStringLiteral("health_url"), QStringLiteral("http://x/")}}),
                             QStringLiteral("plan.json"));
     ASSERT_TRUE(binding.ok()) << binding.error().message().toStdString();
