@@ -7,9 +7,9 @@ build="${PUW_BUILD_DIR:-$root/build}"
 "$root/scripts/build.sh"
 sandbox="$root/tests/sandbox/sandbox"
 if [ -x "$sandbox" ]; then
-  # The two-host sandbox needs root for its namespaces and servers.
+  # The sandbox boots three Debian machines with systemd-nspawn: that needs root.
   sudo_cmd=()
-  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo --preserve-env=PUW_BUILD_DIR,PUW_SANDBOX_DIR,PUW_SANDBOX_SUBNET); fi
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo --preserve-env=PUW_BUILD_DIR,PUW_SANDBOX_DIR,PUW_SANDBOX_SUBNET,PUW_SANDBOX_CACHE); fi
   PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" up
   plan="$(PUW_BUILD_DIR="$build" "${sudo_cmd[@]}" "$sandbox" plan)"
   # The sandbox's passwords, in the environment variables its plan names (never in the plan itself).
