@@ -72,7 +72,7 @@ std::optional<ShellOutcome> SshHostShell::prepareSudo(ShellRequest& request)
                     .arg(m_label));
         // Check it once with -v so that a wrong password fails here, not in the middle of a command's input.
         const ShellOutcome check =
-            runPlain({QStringLiteral("sudo -S -p '' -v"), password->toUtf8() + '\n', true, false, 30000}, {});
+            runPlain({QStringLiteral("sudo -k -S -p '' -v"), password->toUtf8() + '\n', true, false, 30000}, {});
         if (!check.ok())
             return failure(ShellOutcome::Status::Failed,
                            ShellText::tr("sudo on %1 refused the password (%2). Check the sudo password for "
@@ -80,7 +80,10 @@ std::optional<ShellOutcome> SshHostShell::prepareSudo(ShellRequest& request)
                                .arg(m_label, check.describe()));
         m_password = *password;
     }
-    request.commandLine = QStringLiteral("sudo -S -p '' -- ") + inner;
+    // -k: sudo ignores credentials it cached, so it always reads the password line we send first. Where the
+    // cache spans the whole log-in (timestamp_type=global), sudo -S without -k reads nothing, and the
+    // password line would become the first line of the command's own input (a file written, SQL, a stream).
+    request.commandLine = QStringLiteral("sudo -k -S -p '' -- ") + inner;
     request.stdinData.prepend(m_password.toUtf8() + '\n');
     request.stdinIsSecret = true;
     return std::nullopt;

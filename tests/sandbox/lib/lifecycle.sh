@@ -110,7 +110,7 @@ sandbox_up() {
   say "preparing the machines (proxy $PROXY_ADDRESS, old $OLD_ADDRESS, new $NEW_ADDRESS) on overlays of $(basename "$tree")"
   for name in "${HOSTS[@]}"; do make_overlay "$name" "$tree"; done
   # One job per machine (systemd-nspawn locks a tree while it runs in it), the three at once.
-  { provision_machine proxy password && prepare_proxy; } &
+  { provision_machine proxy global-password && prepare_proxy; } &
   { provision_machine old password && prepare_database old && prepare_demo old 1; } &
   { provision_machine new nopassword && prepare_database new && prepare_demo new 2; } &
   wait_all "preparing the machines failed"

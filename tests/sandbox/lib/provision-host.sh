@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs inside a machine's tree before its first boot (systemd-nspawn --pipe, as root): its name, its sshd on
 # its own address, the log-in user with its key, password and sudo rule.
-# Usage: provision-host.sh NAME ADDRESS SUDO(password|nopassword) PASSWORD PUBLIC_KEY OTHER_HOSTS...
+# Usage: provision-host.sh NAME ADDRESS SUDO PASSWORD PUBLIC_KEY OTHER_HOSTS...
+# SUDO: password, nopassword, or global-password (a password, and sudo's credentials cached for the whole
+# log-in, timestamp_type=global, as some admins set it: a later sudo -S in that log-in reads no password).
 set -euo pipefail
 
 name="$1"
@@ -33,7 +35,15 @@ printf '%s\n' "$public_key" >/home/upgrader/.ssh/authorized_keys
 chown upgrader:upgrader /home/upgrader/.ssh/authorized_keys
 chmod 600 /home/upgrader/.ssh/authorized_keys
 
-if [ "$sudo_kind" = nopassword ]; then rule='upgrader ALL=(ALL:ALL) NOPASSWD: ALL'; else rule='upgrader ALL=(ALL:ALL) ALL'; fi
-printf '# sandbox: %s\nDefaults:upgrader lecture=never\n%s\n' "$name" "$rule" >/etc/sudoers.d/upgrader
+defaults='Defaults:upgrader lecture=never'
+case "$sudo_kind" in
+  nopassword) rule='upgrader ALL=(ALL:ALL) NOPASSWD: ALL' ;;
+  global-password)
+    rule='upgrader ALL=(ALL:ALL) ALL'
+    defaults="$defaults, timestamp_type=global"
+    ;;
+  *) rule='upgrader ALL=(ALL:ALL) ALL' ;;
+esac
+printf '# sandbox: %s\n%s\n%s\n' "$name" "$defaults" "$rule" >/etc/sudoers.d/upgrader
 chmod 440 /etc/sudoers.d/upgrader
 visudo -cq

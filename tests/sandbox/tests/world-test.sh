@@ -72,6 +72,11 @@ for host in old proxy; do
     "sudo with the password works on $host"
 done
 expect_equal "$(ssh_key new 'sudo -n id -u' </dev/null 2>&1)" 0 "sudo needs no password on new"
+# The proxy caches sudo's credentials for the whole log-in (timestamp_type=global): once validated in one
+# ssh session, a later session's sudo asks nothing (so the program's `sudo -S` must not count on being asked).
+ssh_key proxy "sudo -S -p '' -v" <<<"$PUW_SANDBOX_SUDO_PASSWORD"
+expect_equal "$(ssh_key proxy 'sudo -n id -u' </dev/null 2>&1)" 0 "the proxy's sudo reuses credentials across log-ins"
+ssh_key proxy 'sudo -k' </dev/null
 
 echo "== each host has its own files"
 expect_equal "$(ssh_key old 'cat /opt/demo/VERSION' </dev/null)" 1.0.0 "/opt/demo on old is version 1"
