@@ -4313,6 +4313,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
+        <translation>„%1“ ist kein Hostname: er beginnt mit „-“ oder enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradeWizard</name>

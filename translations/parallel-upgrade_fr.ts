@@ -4313,6 +4313,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>plan</source>
         <translation>plan</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: il commence par «&#xa0;-&#xa0;» ou contient une espace ou un caractère de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradeWizard</name>

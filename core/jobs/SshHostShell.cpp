@@ -71,8 +71,8 @@ std::optional<ShellOutcome> SshHostShell::prepareSudo(ShellRequest& request)
                               "\"sudo-password\" in the plan.")
                     .arg(m_label));
         // Check it once with -v so that a wrong password fails here, not in the middle of a command's input.
-        const ShellOutcome check =
-            runPlain({QStringLiteral("sudo -k -S -p '' -v"), password->toUtf8() + '\n', true, false, 30000}, {});
+        const ShellOutcome check = runPlain(
+            {QStringLiteral("sudo -k -S -p '' -v"), password->toUtf8() + '\n', true, false, 30000}, {});
         if (!check.ok())
             return failure(ShellOutcome::Status::Failed,
                            ShellText::tr("sudo on %1 refused the password (%2). Check the sudo password for "

@@ -1,5 +1,7 @@
 #include "JsonFieldReader.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,8 +153,8 @@ int JsonFieldReader::optionalInt(const QJsonObject& object, const QString& key, 
         return defaultValue;
     }
     const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<long long>(number)) || number < minimum ||
-        number > maximum) {
+    // Range first: converting a double beyond long long's range (1e300) to an integer is undefined.
+    if (!(number >= minimum && number <= maximum) || number != std::floor(number)) {
         fail(field, FieldText::tr("is %1, which is out of range.").arg(number), range);
         return defaultValue;
     }

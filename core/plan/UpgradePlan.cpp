@@ -73,6 +73,15 @@ HostSpec readHost(JsonFieldReader& reader, const QJsonObject& parent, const QStr
     host.address =
         reader.requiredString(object, QStringLiteral("address"), key,
                               PlanText::tr("Set it to the host name, IP address or ~/.ssh/config alias."));
+    // ssh takes a leading '-' as an option, and no host name holds whitespace or control characters.
+    static const QRegularExpression unsafeAddress(QStringLiteral("^-|[\\s\\x00-\\x1f\\x7f]"));
+    if (!reader.failed() && unsafeAddress.match(host.address).hasMatch())
+        reader.fail(
+            JsonFieldReader::join(key, QStringLiteral("address")),
+            PlanText::tr("\"%1\" is not a host name: it starts with '-' or holds a space or a control "
+                         "character.")
+                .arg(host.address.simplified()),
+            PlanText::tr("Set it to the host name, IP address or ~/.ssh/config alias."));
     host.port = reader.optionalInt(object, QStringLiteral("port"), key, 0, 1, 65535);
     host.user = reader.optionalString(object, QStringLiteral("user"), key);
     host.identityFile = reader.optionalString(object, QStringLiteral("identityFile"), key);

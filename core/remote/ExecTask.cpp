@@ -1,5 +1,7 @@
 #include "ExecTask.h"
 
+#include "RemotePid.h"
+
 #include "ShellQuote.h"
 
 #include <QCoreApplication>
@@ -33,12 +35,13 @@ ExecTask::~ExecTask()
 
 QString ExecTask::wrapCommand(const CommandSpec& spec)
 {
-    // The first line of stdout is the remote pid, so that a cancel can kill the process (sshd ignores
-    // signal requests for some logins). exec keeps the pid: it is the command's own.
+    // Before the command's output comes the line "puw-pid N", so that a cancel can kill the process (sshd
+    // ignores signal requests for some logins). exec keeps the pid: it is the command's own.
     const QString inner = spec.arguments.isEmpty()
                               ? QStringLiteral("exec sh -c ") + shellQuote(spec.shellCommand)
                               : QStringLiteral("exec ") + shellJoin(spec.arguments);
-    return shellJoin({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $$; ") + inner});
+    return shellJoin({QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("echo \"%1$$\"; ").arg(QLatin1String(remotePidPrefix)) + inner});
 }
 
 void ExecTask::start()
@@ -136,17 +139,17 @@ void ExecTask::checkCancel()
     }
     if (!m_cancelStatus)
         return;
-    if (!m_killSent && m_pidKnown)
+    if (!m_killSent && m_pid > 1)
         startKill();
     // The process should die at once; never wait forever for a server that does not answer.
-    if (m_clock.elapsed() - m_cancelAt > (m_pidKnown ? killGraceMs : 3000))
+    if (m_clock.elapsed() - m_cancelAt > (m_pid > 1 ? killGraceMs : 3000))
         finish(*m_cancelStatus, m_cancelError);
 }
 
 void ExecTask::startKill()
 {
     m_killSent = true;
-    const QString pid = QString::fromLatin1(m_pid);
+    const QString pid = QString::number(m_pid);
     // TERM the process group sshd made for this command (never sshd's own), then KILL what is left.
     const QString script =
         QStringLiteral(

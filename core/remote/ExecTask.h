@@ -78,7 +78,8 @@ private:
     std::optional<CommandResult::Status> m_cancelStatus;
     RemoteError m_cancelError;
     bool m_killSent = false;
-    QByteArray m_pid; // the remote process id, first line of stdout
+    QByteArray m_preamble; // stdout before the "puw-pid N" line (a login script's lines, the pid line)
+    qint64 m_pid = 0;      // the remote process id; 0 while unknown or when the line was not a pid
     bool m_pidKnown = false;
     QByteArray m_stdoutPartial;
     QByteArray m_stderrPartial;

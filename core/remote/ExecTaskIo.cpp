@@ -1,5 +1,6 @@
 // ExecTask: moving bytes between the channel and its stdin source, stdout sink or the caller.
 #include "ExecTask.h"
+#include "RemotePid.h"
 
 #include <QCoreApplication>
 
@@ -151,13 +152,29 @@ void ExecTask::handleStdout(const QByteArray& data)
 {
     QByteArray rest = data;
     if (!m_pidKnown) {
-        m_pid += rest;
-        const qsizetype newline = m_pid.indexOf('\n');
-        if (newline < 0)
-            return;
-        rest = m_pid.mid(newline + 1);
-        m_pid.truncate(newline);
-        m_pidKnown = true;
+        // Lines a login script prints come first: skip them up to the wrapper's own "puw-pid N" line.
+        constexpr qsizetype preambleLimit = 64 * 1024;
+        m_preamble += rest;
+        rest.clear();
+        while (!m_pidKnown) {
+            const qsizetype newline = m_preamble.indexOf('\n');
+            if (newline < 0) {
+                if (m_preamble.size() <= preambleLimit)
+                    return;
+                m_pidKnown =
+                    true; // no pid line: the command cannot be killed by pid, only its channel closed
+                rest = m_preamble;
+                break;
+            }
+            const QByteArray line = m_preamble.left(newline);
+            m_preamble.remove(0, newline + 1);
+            if (line.startsWith(remotePidPrefix)) {
+                m_pid = parseRemotePid(line).value_or(0);
+                m_pidKnown = true;
+                rest = m_preamble;
+            }
+        }
+        m_preamble.clear();
         if (rest.isEmpty())
             return;
     }

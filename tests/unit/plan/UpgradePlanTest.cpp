@@ -175,3 +175,32 @@ TEST(UpgradePlan, NewerFormatAsksForAnUpdate)
     const PlanError error = errorFor(R"({"format": 7, "recipe": "demo", )" + kValidHosts + "}");
     EXPECT_EQ(error.field, QStringLiteral("format"));
 }
+
+// A number far beyond any port (1e300) is a clear error, not an undefined conversion to an integer.
+TEST(UpgradePlan, AHugeNumberForAPortIsOutOfRange)
+{
+    for (const char* port : {"1e300", "-1e300", "22.5", "1e10"}) {
+        const QByteArray json = QByteArray(R"({"recipe": "demo", "old": {"address": "a", "port": )") + port +
+                                R"(}, "new": {"address": "b"}})";
+        const PlanError error = errorFor(json);
+        EXPECT_EQ(error.field, QStringLiteral("old.port")) << port;
+        EXPECT_TRUE(error.fix.contains(QStringLiteral("65535"))) << error.fix.toStdString();
+    }
+}
+
+// An address reaches ssh's command line and the remote shells' messages: one that ssh would read as an
+// option, or that holds whitespace, is refused when the plan loads.
+TEST(UpgradePlan, AnAddressThatIsNotAHostNameIsRefused)
+{
+    for (const char* address : {"-oProxyCommand=touch /tmp/x", "a b", "host\\nname", "tab\\there"}) {
+        const QByteArray json =
+            QByteArray(R"({"recipe": "demo", "old": {"address": "a"}, "new": {"address": ")") + address +
+            R"("}})";
+        const PlanError error = errorFor(json);
+        EXPECT_EQ(error.field, QStringLiteral("new.address")) << address;
+    }
+    const auto fine = UpgradePlan::fromJson(
+        R"({"recipe": "demo", "old": {"address": "old-1.example.org"}, "new": {"address": "[2001:db8::1]"}})",
+        QStringLiteral("plan.json"), kRecipes);
+    EXPECT_TRUE(fine.ok()) << (fine.ok() ? "" : fine.error().message().toStdString());
+}
