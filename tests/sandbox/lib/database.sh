@@ -39,8 +39,11 @@ CONF
 # After boot: waits until the server answers on its address.
 wait_for_database() {
   local name="$1"
-  wait_for_port "$(host_address "$name")" "$(db_port)" 60 ||
-    die "$(db_unit) on $name does not answer on $(host_address "$name"):$(db_port)" "see 'sandbox logs $name $(db_unit)'"
+  wait_for_port "$(host_address "$name")" "$(db_port)" 60 && return 0
+  say "$(db_unit) on $name: $(unit_state "$name" "$(db_unit)")"
+  in_host "$name" journalctl --no-pager -n 25 -u "$(db_unit)" >&2 || true
+  [ "$DB_ENGINE" != postgresql ] || in_host "$name" tail -n 15 /var/log/postgresql/postgresql-15-main.log >&2 || true
+  die "$(db_unit) on $name does not answer on $(host_address "$name"):$(db_port)" "see 'sandbox logs $name $(db_unit)'"
 }
 
 # Admin SQL on a machine, as Debian's admins do it: postgres by peer, MariaDB's root by unix_socket.

@@ -5,6 +5,11 @@
 # Extra systemd-nspawn options an application's world may need (Docker inside wants more); set before booting.
 NSPAWN_EXTRA_OPTIONS=()
 
+# systemd-nspawn's name for a machine: unique per world, since nspawn keeps per-name state in this machine's
+# /run/systemd/nspawn (two worlds booting a "sandbox-old" at once would share it). The machine's own host name
+# stays sandbox-NAME (its /etc/hostname).
+nspawn_name() { echo "puw-${SANDBOX_SUBNET//./-}-$1"; }
+
 # Mounts a machine's overlay: the tree below, the machine's own changes above.
 make_overlay() {
   local name="$1" tree="$2"
@@ -20,7 +25,7 @@ make_overlay() {
 in_tree() {
   local name="$1"
   shift
-  systemd-nspawn -q --register=no --keep-unit -D "$(machine_root "$name")" -M "sandbox-$name" --pipe \
+  systemd-nspawn -q --register=no --keep-unit -D "$(machine_root "$name")" -M "$(nspawn_name "$name")" --pipe \
     -E PATH=/usr/sbin:/usr/bin:/sbin:/bin -E LANG=C.UTF-8 -- "$@"
 }
 
@@ -54,7 +59,7 @@ boot_machine() {
   # shellcheck disable=SC2016 # the inner script's own variables
   SYSTEMD_NSPAWN_UNIFIED_HIERARCHY=1 setsid bash -c 'echo $$ >"$1"; for procs in $2; do echo $$ >"$procs"; done; shift 2
     exec "$@"' boot "$dir/nspawn.pid" "${cgroups[*]}" \
-    systemd-nspawn -q --register=no --keep-unit -D "$dir/root" -M "sandbox-$name" -b "${NSPAWN_EXTRA_OPTIONS[@]}" \
+    systemd-nspawn -q --register=no --keep-unit -D "$dir/root" -M "$(nspawn_name "$name")" -b "${NSPAWN_EXTRA_OPTIONS[@]}" \
     </dev/null >>"$dir/console.log" 2>&1 &
 }
 
