@@ -14,7 +14,8 @@ prepare_database() {
   if [ "$DB_ENGINE" = postgresql ]; then
     in_tree "$name" bash -s -- "$address" >>"$SANDBOX_DIR/logs/db-$name.log" 2>&1 <<'SCRIPT' ||
 set -euo pipefail
-[ -d /etc/postgresql/15/main ] || pg_createcluster --locale C.UTF-8 15 main >/dev/null
+# The port is given: pg_createcluster would take the next free one, and this machine shares its network.
+[ -d /etc/postgresql/15/main ] || pg_createcluster --locale C.UTF-8 --port 5432 15 main >/dev/null
 printf "# sandbox: this machine's own address (the network is shared with the other machines)\nlisten_addresses = '%s'\n" \
   "$1" >/etc/postgresql/15/main/conf.d/sandbox.conf
 # Debian's pg_hba.conf as installed, plus password log-ins from the sandbox's loopback addresses.
