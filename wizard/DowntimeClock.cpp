@@ -2,6 +2,7 @@
 
 #include "StepStateDisplay.h"
 #include "journal/JournalTime.h"
+#include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
 namespace puw {
@@ -26,8 +27,8 @@ void DowntimeClock::refresh()
     if (m_controller->hasSession()) {
         const Journal& journal = m_controller->journal();
         const qint64 session = m_controller->sessionId();
-        const QString startText = journal.value(session, QStringLiteral("downtime.started_at"));
-        const QString endText = journal.value(session, QStringLiteral("downtime.ended_at"));
+        const QString startText = journal.value(session, SessionKey::kDowntimeStartedAt);
+        const QString endText = journal.value(session, SessionKey::kDowntimeEndedAt);
         started = startText.isEmpty() ? m_controller->step(StepId::StopBoth).startedAt
                                       : JournalTime::fromValue(startText);
         const StepRecord route = m_controller->step(StepId::RouteTraffic);
@@ -35,7 +36,7 @@ void DowntimeClock::refresh()
                 : route.state == StepState::Done ? route.endedAt
                                                  : QDateTime();
         bool isNumber = false;
-        predicted = journal.value(session, QStringLiteral("downtime.predicted_ms")).toLongLong(&isNumber);
+        predicted = journal.value(session, SessionKey::kDowntimePredictedMs).toLongLong(&isNumber);
         if (!isNumber)
             predicted = -1;
     }

@@ -1,6 +1,7 @@
 #include "TradeoffsPanel.h"
 
 #include "StepStateDisplay.h"
+#include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
 #include <QGroupBox>
@@ -148,11 +149,11 @@ QString TradeoffsPanel::rehearsalText() const
 QString TradeoffsPanel::downtimeText() const
 {
     bool isNumber = false;
-    const qint64 predicted = m_controller->hasSession() ? m_controller->journal()
-                                                              .value(m_controller->sessionId(),
-                                                                     QStringLiteral("downtime.predicted_ms"))
-                                                              .toLongLong(&isNumber)
-                                                        : 0;
+    const qint64 predicted = m_controller->hasSession()
+                                 ? m_controller->journal()
+                                       .value(m_controller->sessionId(), SessionKey::kDowntimePredictedMs)
+                                       .toLongLong(&isNumber)
+                                 : 0;
     if (!isNumber || predicted <= 0)
         return tr(
             "<b>Predicted downtime:</b> not known yet – step 6 predicts it from the rehearsal's timings.");

@@ -4,7 +4,7 @@
 #include "DatabaseOutput.h"
 #include "DatabaseTarget.h"
 #include "DumpFile.h"
-#include "jobs/HostShell.h"
+#include "remote/HostShell.h"
 
 #include <memory>
 #include <optional>

@@ -4,7 +4,7 @@
 #include "TestEnvironment.h"
 #include "database/ClientCommand.h"
 #include "database/DatabaseAdapter.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 
 #include <QCryptographicHash>
 #include <QFile>
