@@ -2,7 +2,7 @@
 
 #include "JobContext.h"
 #include "SecretProvider.h"
-#include "remote/SshTypes.h"
+#include "remote/SshHost.h"
 
 #include <QMutex>
 
@@ -12,7 +12,6 @@
 
 namespace puw {
 
-class SshHost;
 
 // The plan's hosts as the jobs reach them: each connected on first use and kept for the session, in the
 // engine's thread. How a host is connected is the connector's business: over SSH for real, with a local
