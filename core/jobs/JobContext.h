@@ -55,6 +55,7 @@ public:
     // Values earlier steps recorded in the session (the backup's path, the downtime's start...).
     void setSessionValues(const QMap<QString, QString>& values) { m_values = values; }
     QString sessionValue(const QString& key) const { return m_values.value(key); }
+    const QMap<QString, QString>& sessionValues() const { return m_values; }
     void setSecretProvider(SecretProvider* secrets) { m_secrets = secrets; }
     std::optional<QString> secret(const QString& purpose, HostRole role) const;
     const std::atomic<bool>* cancelFlag() const { return &m_cancelled; }

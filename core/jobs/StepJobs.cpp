@@ -26,7 +26,7 @@ struct StepJobEntry {
 // The step map: which job does each step's work, and where it lives (core/jobs/perstep/). The work that
 // several steps share is in core/jobs/shared/: DatabaseSteps (3, 4, 8), ServiceSteps (5, 6, 8),
 // ServiceWatch (7, 8), RoutingSteps (9, rollback), BackupSpace (3, 8). The rollback is RollbackJob.
-//   step                         job                               file
+// Each row: the step, its job, and (in the comment) the file of core/jobs/perstep/ that holds the job.
 constexpr std::array kStepJobs{
     StepJobEntry{StepId::InstallNew, make<InstallNewJob>},           // InstallNewJob.cpp
     StepJobEntry{StepId::CopyConfig, make<CopyConfigJob>},           // CopyConfigJob.cpp

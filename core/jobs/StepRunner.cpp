@@ -1,5 +1,6 @@
 #include "StepRunner.h"
 
+#include "DowntimeModel.h"
 #include "jobs/JobText.h"
 #include "journal/SessionValues.h"
 #include "session/SessionController.h"
@@ -99,15 +100,16 @@ void StepRunner::onFinished(StepId step, const StepOutcome& result)
     emit stepFinished(step, outcome);
 }
 
-// The cutover repeats the rehearsal's backup, import, start and checks, plus stopping and routing:
-// the rehearsal's timings predict the downtime.
+// The cutover repeats what the rehearsal timed (DowntimeModel.h); step 7 predicts again with the
+// database's size just before it stops the servers.
 void StepRunner::recordPredictedDowntime()
 {
-    constexpr qint64 kStopAndRouteMs = 30000;
-    qint64 predicted = kStopAndRouteMs;
-    for (StepId step : {StepId::RehearsalBackup, StepId::ImportBackup, StepId::StartNew, StepId::RunChecks})
-        predicted += qMax<qint64>(m_controller->step(step).durationMs(), 0);
-    m_recorder.setValue(SessionKey::kDowntimePredictedMs, QString::number(predicted));
+    const DowntimePrediction prediction =
+        predictDowntime(m_controller->journal().values(m_controller->sessionId()));
+    m_recorder.setValue(SessionKey::kDowntimePredictedMs,
+                        prediction.totalMs > 0 ? QString::number(prediction.totalMs) : QString());
+    m_recorder.setValue(SessionKey::kDowntimePrediction,
+                        prediction.totalMs > 0 ? prediction.toJson() : QString());
 }
 
 bool StepRunner::rollback()
@@ -136,6 +138,7 @@ void StepRunner::onRollbackFinished(const StepOutcome& result)
         m_recorder.setValue(SessionKey::kRollbackAt,
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         m_recorder.setValue(SessionKey::kRouteSwitched, QString());
+        m_recorder.setValue(SessionKey::kCutoverTimings, QString());
     }
     emit rollbackFinished(outcome);
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+// clang-format off
 // Every named value of a session (Journal::setValue / Journal::value, JobContext::reportValue /
 // sessionValue): the engine, the runner, the wizard and the report use these constants and no other
 // key. A key that was never written reads as empty (the report says "not recorded").
@@ -16,9 +17,9 @@
 //   program.version          first step run        this program's version (PUW_VERSION)
 //   hostkey.old|new|proxy    first connection      "ED25519 SHA256:..." (algorithm, space, fingerprint)
 //   version.old, version.new step 1                the application's version on each host, free text
-//   config.compared          step 2                JSON array of {"path", "same", "oldSha256", "newSha256",
-//   "oldCopy", ...} config.copied            step 2                JSON array of {"path": "...", "sha256":
-//   "..."} backup.path              step 3 / step 8       the latest complete backup on the new host
+//   config.compared          step 2                JSON array of {"path", "same", "oldSha256", ...}
+//   config.copied            step 2                JSON array of {"path": "...", "sha256": "..."}
+//   backup.path              step 3 / step 8       the latest complete backup on the new host
 //   backup.sha256            step 3 / step 8       its SHA-256, hex
 //   backup.rehearsal_ms      step 3                milliseconds the rehearsal's stream took
 //   backup.rehearsal_bytes   step 3                bytes of the rehearsal's backup
@@ -31,13 +32,19 @@
 //   migrations.pending       step 4 / step 8       JSON array of the pending migrations' lines
 //   migrations.applied       step 5 / step 8       JSON array of migration names, in the order applied
 //   logs.mark                step 5 / step 8       how many log files were marked before the start
-//   downtime.predicted_ms    end of step 6         milliseconds the rehearsal predicts, decimal integer
+//   rehearsal.timings        steps 3 to 6          JSON {"part": ms}: the rehearsal's timings of what the
+//                                                  cutover repeats (parts in journal/Downtime.h)
+//   rehearsal.database_bytes step 3                the old database's size when the rehearsal backed it up
+//   downtime.predicted_ms    end of step 6; step 7 milliseconds the model predicts, decimal integer
+//   downtime.prediction      end of step 6; step 7 JSON {"parts": {"part": ms}, "scale": x}: its parts
+//   cutover.database_bytes   step 7 (before)       the old database's size just before the downtime
+//   cutover.timings          steps 7 to 9          JSON {"part": ms}: the cutover's measured parts
 //   downtime.started_at      step 7                ISO 8601 UTC with milliseconds (JournalTime format)
 //   services.stopped_at      step 7                ISO 8601 UTC: both hosts seen stopped
 //   downtime.ended_at        step 9                ISO 8601 UTC; absent while users are still cut off
-//   route.switched           step 9; rollback      "nginx" once the proxy points to new; empty after a
-//   rollback rollback.at              rollback              ISO 8601 UTC of the latest rollback that
-//   succeeded
+//   route.switched           step 9; rollback      "nginx" once the proxy points to new; emptied by one
+//   rollback.at              rollback              ISO 8601 UTC of the latest rollback that succeeded
+// clang-format on
 namespace puw::SessionKey {
 
 inline constexpr QLatin1String kRunUser{"run.user"};
@@ -64,7 +71,12 @@ inline constexpr QLatin1String kMigrationsListing{"migrations.listing"};
 inline constexpr QLatin1String kMigrationsPending{"migrations.pending"};
 inline constexpr QLatin1String kMigrationsApplied{"migrations.applied"};
 inline constexpr QLatin1String kLogsMark{"logs.mark"};
+inline constexpr QLatin1String kRehearsalTimings{"rehearsal.timings"};
+inline constexpr QLatin1String kRehearsalDatabaseBytes{"rehearsal.database_bytes"};
 inline constexpr QLatin1String kDowntimePredictedMs{"downtime.predicted_ms"};
+inline constexpr QLatin1String kDowntimePrediction{"downtime.prediction"};
+inline constexpr QLatin1String kCutoverDatabaseBytes{"cutover.database_bytes"};
+inline constexpr QLatin1String kCutoverTimings{"cutover.timings"};
 inline constexpr QLatin1String kDowntimeStartedAt{"downtime.started_at"};
 inline constexpr QLatin1String kServicesStoppedAt{"services.stopped_at"};
 inline constexpr QLatin1String kDowntimeEndedAt{"downtime.ended_at"};
@@ -112,7 +124,12 @@ inline QList<QLatin1String> all()
             kMigrationsPending,
             kMigrationsApplied,
             kLogsMark,
+            kRehearsalTimings,
+            kRehearsalDatabaseBytes,
             kDowntimePredictedMs,
+            kDowntimePrediction,
+            kCutoverDatabaseBytes,
+            kCutoverTimings,
             kDowntimeStartedAt,
             kServicesStoppedAt,
             kDowntimeEndedAt,

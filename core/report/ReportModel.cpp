@@ -92,19 +92,8 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
 
 void readDowntime(ReportModel& model, const Journal& journal, qint64 id)
 {
-    using namespace SessionKey;
-    bool isNumber = false;
-    const qint64 predicted = valueOf(journal, id, kDowntimePredictedMs).toLongLong(&isNumber);
-    model.predictedDowntimeMs = isNumber && predicted >= 0 ? predicted : -1;
-    model.downtimeStartedAt = JournalTime::fromValue(valueOf(journal, id, kDowntimeStartedAt));
-    model.downtimeEndedAt = JournalTime::fromValue(valueOf(journal, id, kDowntimeEndedAt));
-    if (!model.downtimeStartedAt.isValid() && !model.downtimeEndedAt.isValid()) {
-        const StepRecord& start = model.step(downtimeStartStep());
-        const StepRecord& end = model.step(downtimeEndStep());
-        model.downtimeStartedAt = start.state == StepState::Skipped ? QDateTime() : start.startedAt;
-        model.downtimeEndedAt = end.state == StepState::Done ? end.endedAt : QDateTime();
-        model.downtimeFromStepTimes = model.downtimeStartedAt.isValid();
-    }
+    model.downtime =
+        Downtime::read(journal.values(id), model.step(downtimeStartStep()), model.step(downtimeEndStep()));
 }
 
 void readResults(ReportModel& model, const Journal& journal, qint64 id)
@@ -166,13 +155,6 @@ Expected<ReportModel, QString> ReportModel::fromJournal(const Journal& journal, 
     readDowntime(model, journal, sessionId);
     readResults(model, journal, sessionId);
     return model;
-}
-
-qint64 ReportModel::measuredDowntimeMs() const
-{
-    if (!downtimeStartedAt.isValid() || !downtimeEndedAt.isValid())
-        return -1;
-    return std::max<qint64>(0, downtimeStartedAt.msecsTo(downtimeEndedAt));
 }
 
 } // namespace puw

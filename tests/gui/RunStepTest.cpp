@@ -107,6 +107,8 @@ TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfi
     settle(*m_controller, 6);
     const qint64 session = m_controller->sessionId();
     m_controller->journal().setValue(session, SessionKey::kDowntimePredictedMs, QStringLiteral("272000"));
+    m_controller->journal().setValue(session, SessionKey::kDowntimePrediction,
+                                     QStringLiteral(R"({"parts": {"stream": 200000, "migrate": 72000}})"));
     CheckRecord failedCheck;
     failedCheck.name = QStringLiteral("login page");
     failedCheck.kind = QStringLiteral("http");
@@ -121,6 +123,10 @@ TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfi
     EXPECT_TRUE(tradeoffs.contains(TradeoffsPanel::tr("What you gain")));
     EXPECT_TRUE(tradeoffs.contains(TradeoffsPanel::tr("What it costs")));
     EXPECT_TRUE(page->tradeoffs()->downtimeLabel()->text().contains(QStringLiteral("4 min 32 s")))
+        << page->tradeoffs()->downtimeLabel()->text().toStdString();
+    // The parts, in the cutover's order: the stream before the migrations.
+    EXPECT_TRUE(page->tradeoffs()->downtimeLabel()->text().contains(
+        QStringLiteral("streaming the backup 200.0 s, migrations 72.0 s")))
         << page->tradeoffs()->downtimeLabel()->text().toStdString();
     EXPECT_TRUE(page->tradeoffs()->rehearsalLabel()->text().contains(QStringLiteral("HTTP 502")));
     EXPECT_EQ(page->runPanel()->runButton()->text(), StopBothPage::tr("&Stop both servers"));

@@ -4,6 +4,8 @@
 #include "jobs/shared/DatabaseSteps.h"
 #include "jobs/shared/ServiceSteps.h"
 #include "jobs/shared/ServiceWatch.h"
+#include "jobs/shared/Timings.h"
+#include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 
 namespace puw {
@@ -42,10 +44,13 @@ StepOutcome FinalSyncJob::run(JobContext& ctx)
         return restore;
     // The backup is the old data only if nothing started the old services again while it ran, and the
     // restore is whole only if the new ones stayed stopped: watched until the quiet window has passed.
-    if (const auto stopped = ServiceWatch::stayedStoppedSinceStep7(ctx); !stopped)
+    Timings::PartClock watching(ctx, DowntimePart::kWatch);
+    const auto stopped = ServiceWatch::stayedStoppedSinceStep7(ctx);
+    if (!stopped)
         return inCutover(
             StepOutcome::failed(stopped.error() + JobText::tr(" The backup may miss what it wrote.")),
             JobText::tr("Backup"));
+    watching.done();
     const StepOutcome start = inCutover(ServiceSteps::migrateStartAndWait(ctx), JobText::tr("Start"));
     if (start.state != StepState::Done)
         return start;

@@ -1,8 +1,10 @@
 #include "DatabaseSteps.h"
 
 #include "BackupSpace.h"
+#include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
+#include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 
 #include <QDateTime>
@@ -16,6 +18,28 @@ namespace puw::DatabaseSteps {
 namespace {
 // Where dumps land on the new host: a folder the login user owns, outside the application's own.
 const QString kRemoteBackupDir = QStringLiteral("/var/tmp/parallel-upgrade");
+// Where the cutover restores while the dump streams, the rehearsal restores the rows the same way (from
+// the file) and then the indexes and constraints, so that each part is timed as the cutover will run it;
+// elsewhere the whole file at once, as the cutover does too.
+Expected<Done, QString> restoreLikeTheCutover(JobContext& ctx, const DatabaseAdapter& newDb,
+                                              HostShell& newShell, const DumpFile& dump)
+{
+    Timings::PartClock rows(ctx, DowntimePart::kData);
+    if (!newDb.canStreamRestore()) {
+        auto restored = newDb.restore(newShell, dump, {4});
+        if (restored.ok())
+            rows.done();
+        return restored;
+    }
+    if (auto restored = newDb.restoreRowsAsStreamed(newShell, dump); !restored.ok())
+        return restored;
+    rows.done();
+    Timings::PartClock postData(ctx, DowntimePart::kPostData);
+    auto rest = newDb.finishStreamedRestore(newShell, dump, {4});
+    if (rest.ok())
+        postData.done();
+    return rest;
+}
 } // namespace
 
 Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, HostRole role)
@@ -96,6 +120,8 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
     const QString localCopy = detail::localCopyPath(ctx, name);
 
     const auto size = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
+    if (kind == BackupKind::Rehearsal && size.ok() && !ctx.isDryRun())
+        ctx.reportValue(SessionKey::kRehearsalDatabaseBytes, QString::number(size.value()));
     if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
                                  QStringLiteral("700"), kRemoteBackupDir})
              .ok())
@@ -120,6 +146,7 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
     detail::recordBackup(ctx, kind, localCopy, relayed.value(), file.ok() ? &file.value() : nullptr);
     if (!file.ok())
         return StepOutcome::failed(file.error());
+    Timings::record(ctx, DowntimePart::kStream, relayed->elapsedMs);
     if (ctx.isDryRun())
         return StepOutcome::done(JobText::tr("Dry run: the dump would stream from old to new."));
     const double seconds = qMax<qint64>(relayed->elapsedMs, 1) / 1000.0;
@@ -152,15 +179,21 @@ StepOutcome restoreAndCompare(JobContext& ctx)
         return StepOutcome::failed(dump.error());
 
     ctx.log(JobText::tr("Recreating the database on the new host and restoring %1.").arg(path));
+    Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
     if (auto created = newDb.recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());
-    if (auto restored = newDb.restore(newShell, dump.value(), {4}); !restored.ok())
+    prepare.done();
+    if (auto restored = restoreLikeTheCutover(ctx, newDb, newShell, dump.value()); !restored.ok())
         return StepOutcome::failed(restored.error());
     if (!ctx.isDryRun())
         ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
 
+    Timings::PartClock compare(ctx, DowntimePart::kCompare);
     const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
-    return detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    if (compared.state == StepState::Done)
+        compare.done();
+    return compared;
 }
 
 } // namespace puw::DatabaseSteps

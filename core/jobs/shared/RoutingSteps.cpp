@@ -1,6 +1,8 @@
 #include "RoutingSteps.h"
 
+#include "Timings.h"
 #include "jobs/JobText.h"
+#include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 #include "routing/DnsRoute.h"
 #include "routing/NginxSwitch.h"
@@ -40,6 +42,7 @@ void for_each_line(JobContext& ctx, const QStringList& lines)
 
 StepOutcome routeToNew(JobContext& ctx)
 {
+    const QDateTime begun = QDateTime::currentDateTimeUtc();
     const RouteSpec& route = ctx.plan().route;
     if (route.kind == RouteKind::Nginx) {
         auto setup = nginxSetupFor(ctx.recipe(), route);
@@ -86,6 +89,7 @@ StepOutcome routeToNew(JobContext& ctx)
     }
     const QDateTime end = QDateTime::currentDateTimeUtc();
     ctx.reportValue(SessionKey::kDowntimeEndedAt, end.toString(Qt::ISODateWithMs));
+    Timings::record(ctx, DowntimePart::kRoute, begun.msecsTo(end));
     return StepOutcome::done(JobText::tr("Users reach the new installation.") + downtimeText(ctx, end));
 }
 

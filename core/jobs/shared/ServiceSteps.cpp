@@ -1,5 +1,6 @@
 #include "ServiceSteps.h"
 
+#include "Timings.h"
 #include "checks/CommandCheck.h"
 #include "checks/DatabaseCheck.h"
 #include "checks/HealthWait.h"
@@ -8,6 +9,7 @@
 #include "database/DatabaseTarget.h"
 #include "jobs/JobText.h"
 #include "jobs/ServiceControl.h"
+#include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 #include "remote/PortForward.h"
 #include "remote/SshHost.h"
@@ -114,6 +116,7 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
 {
     const Recipe& recipe = ctx.recipe().recipe();
     QStringList applied;
+    Timings::PartClock migrating(ctx, DowntimePart::kMigrate);
     if (!recipe.migrations.apply.isEmpty()) {
         ctx.log(JobText::tr("Applying the new version's migrations."));
         const ShellOutcome migrate = ctx.runRecipe(HostRole::New, recipe.migrations.apply);
@@ -137,16 +140,22 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(applied)).toJson(QJsonDocument::Compact)));
     }
+    migrating.done();
     if (ctx.isCancelled())
         return StepOutcome::cancelled(JobText::tr("Cancelled after the migrations."));
 
+    Timings::PartClock starting(ctx, DowntimePart::kStart);
     const auto marks = markLogs(ctx.recordedShell(HostRole::New), logFiles(ctx), true);
     if (marks.ok())
         ctx.reportValue(SessionKey::kLogsMark, QString::number(marks->size()));
+    Timings::PartClock service(ctx, DowntimePart::kService); // one command: stop and route are made of these
     if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Enable); !error.isEmpty())
         return StepOutcome::failed(JobText::tr("The new application did not start: %1").arg(error));
-    if (recipe.httpChecks.isEmpty() || ctx.isDryRun())
+    service.done();
+    if (recipe.httpChecks.isEmpty() || ctx.isDryRun()) {
+        starting.done();
         return StepOutcome::done(JobText::tr("Started; %n migration(s) applied.", nullptr, applied.size()));
+    }
 
     QString error;
     TunnelledUrl tunnel;
@@ -178,6 +187,7 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
                      {JobText::tr("Log since start"), marks.value(), recipe.logErrorPattern, true});
         ctx.reportCheck(scan.toRecord(ctx.step()));
     }
+    starting.done();
     return StepOutcome::done(JobText::tr("%n migration(s) applied; ", nullptr, applied.size()) +
                              JobText::tr("the new application is healthy (%1).").arg(wait.result.detail));
 }
@@ -187,6 +197,7 @@ StepOutcome runChecks(JobContext& ctx)
     const Recipe& recipe = ctx.recipe().recipe();
     QStringList failed;
     int count = 0;
+    Timings::PartClock checking(ctx, DowntimePart::kChecks);
     for (const HttpCheckSpec& spec : recipe.httpChecks) {
         QString error;
         TunnelledUrl tunnel;
@@ -235,6 +246,7 @@ StepOutcome runChecks(JobContext& ctx)
                                        .arg(failed.size())
                                        .arg(count)
                                        .arg(failed.join(QStringLiteral(", "))));
+    checking.done();
     return StepOutcome::done(JobText::tr("All %1 checks passed.").arg(count));
 }
 

@@ -4,8 +4,10 @@
 #include "DatabaseSteps.h"
 
 #include "BackupSpace.h"
+#include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
+#include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 #include "remote/CommandRun.h"
 #include "remote/SshHost.h"
@@ -87,6 +89,7 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     const QString localCopy = detail::localCopyPath(ctx, name);
     QElapsedTimer clock;
     clock.start();
+    Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
     const auto size = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
     // Before the new database is dropped: a refusal here leaves everything as it was.
     if (const auto space =
@@ -96,9 +99,11 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     ctx.log(JobText::tr("Recreating the database on the new host; the backup is restored as it arrives."));
     if (auto created = newDb.recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());
+    prepare.done();
 
     const int timeoutMs = ctx.recipe().recipe().timeouts.commandSeconds * 1000;
     const DatabaseCommand count = oldDb.tableCountsCommand();
+    Timings::PartClock stream(ctx, DowntimePart::kStream);
     std::optional<QueryAlongside> oldCount;
     if (!count.sudo && !ctx.isDryRun()) // the relay's commands cannot answer a sudo password prompt
         oldCount.emplace(ctx, oldHost, count, timeoutMs);
@@ -121,14 +126,20 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
                          file.ok() ? &file.value() : nullptr);
     if (!file.ok())
         return StepOutcome::failed(file.error());
+    stream.done();
 
+    Timings::PartClock postData(ctx, DowntimePart::kPostData);
     if (auto rest = newDb.finishStreamedRestore(newShell, file.value(), {4}); !rest.ok())
         return StepOutcome::failed(rest.error());
+    postData.done();
     if (!ctx.isDryRun())
         ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
+    Timings::PartClock compare(ctx, DowntimePart::kCompare);
     const auto oldCounts = oldCount ? oldDb.parseTableCounts(oldCountOutcome)
                                     : oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
     StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    if (compared.state == StepState::Done)
+        compare.done();
     if (compared.state == StepState::Done && ctx.isDryRun())
         compared.summary =
             JobText::tr("Dry run: the dump would stream from old to new and be restored as it arrives.");

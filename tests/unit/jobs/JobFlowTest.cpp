@@ -3,6 +3,7 @@
 #include "JobFlowWorld.h"
 
 #include "jobs/StepOptions.h"
+#include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 
 #include <QFileInfo>
@@ -182,5 +183,29 @@ TEST(JobFlow, CancelThenRetryThenRollBack)
                                     QStringLiteral("new.test disable"), QStringLiteral("old.test enable")}));
     EXPECT_EQ(world.controller().step(StepId::StopBoth).state, StepState::Pending);
     EXPECT_FALSE(world.journal().value(world.session(), SessionKey::kRollbackAt).isEmpty());
+    expectOnlyNamedKeys(world.journal(), world.session());
+}
+
+TEST(JobFlow, TheRehearsalAndTheCutoverTimeTheSameParts)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    // Step 5 (step 6's database check would need a database server).
+    const auto started = world.run(StepId::StartNew);
+    ASSERT_TRUE(started && started->state == StepState::Done) << describe(started).toStdString();
+    const QMap<QString, qint64> rehearsal =
+        readTimings(world.journal().value(world.session(), SessionKey::kRehearsalTimings));
+    for (QLatin1String part : {DowntimePart::kMigrate, DowntimePart::kStart, DowntimePart::kService})
+        EXPECT_TRUE(rehearsal.contains(part)) << "not timed in the rehearsal: " << part.data();
+    EXPECT_TRUE(world.journal().value(world.session(), SessionKey::kCutoverTimings).isEmpty());
+
+    const auto stopped = world.run(StepId::StopBoth, {{StepOption::kConfirmed, true}});
+    ASSERT_TRUE(stopped && stopped->state == StepState::Done) << describe(stopped).toStdString();
+    const QMap<QString, qint64> cutover =
+        readTimings(world.journal().value(world.session(), SessionKey::kCutoverTimings));
+    EXPECT_TRUE(cutover.contains(DowntimePart::kStop));
+    EXPECT_GE(cutover.value(DowntimePart::kStop), 0);
+    // The rehearsal's timings stay as they were: the cutover does not overwrite what predicts it.
+    EXPECT_EQ(readTimings(world.journal().value(world.session(), SessionKey::kRehearsalTimings)), rehearsal);
     expectOnlyNamedKeys(world.journal(), world.session());
 }
