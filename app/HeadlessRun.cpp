@@ -1,5 +1,6 @@
 #include "HeadlessRun.h"
 
+#include "jobs/StepOptions.h"
 #include "jobs/StepRunner.h"
 #include "jobs/UnattendedSecrets.h"
 #include "journal/Journal.h"
@@ -85,16 +86,14 @@ int runHeadless(const HeadlessOptions& options)
     setup.ssh.prompter = secrets;
     setup.ssh.redactor = redactor;
     StepRunner runner(&controller, setup);
-    QObject::connect(&runner, &StepRunner::logLine,
-                     [](StepId step, const QString& host, const QString& line, bool isStderr) {
-                         say(QStringLiteral("%1 %2%3%4")
-                                 .arg(prefix(step), host.isEmpty() ? QString() : host + QLatin1Char(':'),
-                                      isStderr ? QStringLiteral(" ! ") : QStringLiteral(" "), line));
-                     });
-    QObject::connect(&runner, &StepRunner::commandFinished, [&](StepId step, const CommandRecord& command) {
-        if (options.dryRun)
-            say(QStringLiteral("%1 %2$ %3")
-                    .arg(prefix(step), command.host, redactor->redact(command.command)));
+    // The runner's events are in the journal already and redacted: what is printed holds no secret.
+    QObject::connect(&runner, &StepRunner::event, [&](const JobEvent& event) {
+        if (const LogLine* line = event.as<LogLine>())
+            say(QStringLiteral("%1 %2%3%4")
+                    .arg(prefix(event.step), line->host.isEmpty() ? QString() : line->host + QLatin1Char(':'),
+                         line->isStderr ? QStringLiteral(" ! ") : QStringLiteral(" "), line->text));
+        else if (const CommandRecord* command = event.as<CommandRecord>(); command && options.dryRun)
+            say(QStringLiteral("%1 %2$ %3").arg(prefix(event.step), command->host, command->command));
     });
 
     int exitCode = Succeeded;
@@ -126,8 +125,8 @@ int runHeadless(const HeadlessOptions& options)
                 exitCode = NeedsConfirmation;
                 break;
             }
-            stepOptions.insert(QStringLiteral("confirmed"), true);
-            stepOptions.insert(QStringLiteral("typedHost"), options.plan.oldHost.address);
+            stepOptions.insert(StepOption::kConfirmed, true);
+            stepOptions.insert(StepOption::kTypedHost, options.plan.oldHost.address);
         }
         say(HeadlessText::tr("%1 %2: started").arg(prefix(step), stepTitle(step)));
         StepOutcome outcome;

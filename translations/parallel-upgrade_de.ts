@@ -803,6 +803,58 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::Downtime</name>
+    <message>
+        <source>stopping both installations</source>
+        <translation>Anhalten beider Installationen</translation>
+    </message>
+    <message>
+        <source>preparing the new database</source>
+        <translation>Vorbereiten der neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>streaming the backup</source>
+        <translation>Übertragen der Sicherung</translation>
+    </message>
+    <message>
+        <source>restoring the rows</source>
+        <translation>Wiederherstellen der Zeilen</translation>
+    </message>
+    <message>
+        <source>indexes and constraints</source>
+        <translation>Indizes und Constraints</translation>
+    </message>
+    <message>
+        <source>comparing with the old database</source>
+        <translation>Vergleich mit der alten Datenbank</translation>
+    </message>
+    <message>
+        <source>watching that both stay stopped</source>
+        <translation>Prüfen, dass beide angehalten bleiben</translation>
+    </message>
+    <message>
+        <source>migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>starting the new installation</source>
+        <translation>Starten der neuen Installation</translation>
+    </message>
+    <message>
+        <source>checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>routing users to the new installation</source>
+        <translation>Umleiten der Benutzer auf die neue Installation</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>one part of the downtime: %1 what (e.g. &quot;migrations&quot;), %2 seconds with one decimal</extracomment>
+        <translation>%1 %2 s</translation>
+    </message>
+</context>
+<context>
     <name>puw::DowntimeClock</name>
     <message>
         <source>Downtime clock</source>
@@ -822,6 +874,16 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>(predicted: %1)</source>
         <extracomment>%1: the downtime the rehearsal predicted</extracomment>
         <translation>(vorhergesagt: %1)</translation>
+    </message>
+    <message>
+        <source>Predicted: %1</source>
+        <extracomment>tooltip of the downtime clock; %1: the predicted parts, e.g. &quot;migrations 1.2 s, checks 0.3 s&quot;</extracomment>
+        <translation>Vorhergesagt: %1</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <extracomment>tooltip of the downtime clock; %1: the measured parts, e.g. &quot;migrations 1.2 s, checks 0.3 s&quot;</extracomment>
+        <translation>Gemessen: %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1707,11 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>The free space on this computer is not known (%1): the backup goes ahead.</source>
         <translation>Der freie Speicherplatz auf diesem Computer ist nicht bekannt (%1): Die Sicherung läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Predicted downtime: %1 s (%2).</source>
+        <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
+        <translation>Vorhergesagte Ausfallzeit: %1 s (%2).</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3036,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1 (The timeline picture of %2 goes beside it.)</source>
         <translation>%1 (Das Bild der Zeitleiste von %2 liegt daneben.)</translation>
     </message>
+    <message>
+        <source>Predicted parts</source>
+        <translation>Vorhergesagte Teile</translation>
+    </message>
+    <message>
+        <source>Measured parts</source>
+        <translation>Gemessene Teile</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -4221,9 +4296,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>&lt;b&gt;Vorhergesagte Ausfallzeit:&lt;/b&gt; noch nicht bekannt – Schritt 6 sagt sie aus den Zeiten des Probelaufs voraus.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s backup, import, start and checks, plus stopping and routing.</source>
+        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s timings.</source>
         <extracomment>%1: a duration such as &quot;4 min 20 s&quot;</extracomment>
-        <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: etwa %1&lt;/b&gt;, aus Sicherung, Import, Start und Prüfungen des Probelaufs, plus Stoppen und Umleiten.</translation>
+        <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: etwa %1&lt;/b&gt;, aus den Zeiten des Probelaufs.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s timings of what the cutover repeats: %2.</source>
+        <extracomment>%1: a duration such as &quot;4 min 20 s&quot;; %2: its parts, e.g. &quot;streaming the backup 2.1 s, migrations 0.4 s&quot;</extracomment>
+        <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: etwa %1&lt;/b&gt;, aus den Zeiten, die der Probelauf für das gemessen hat, was die Umstellung wiederholt: %2.</translation>
     </message>
 </context>
 <context>

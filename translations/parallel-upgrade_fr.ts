@@ -803,6 +803,58 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::Downtime</name>
+    <message>
+        <source>stopping both installations</source>
+        <translation>arrêt des deux installations</translation>
+    </message>
+    <message>
+        <source>preparing the new database</source>
+        <translation>préparation de la nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>streaming the backup</source>
+        <translation>transfert de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>restoring the rows</source>
+        <translation>restauration des lignes</translation>
+    </message>
+    <message>
+        <source>indexes and constraints</source>
+        <translation>index et contraintes</translation>
+    </message>
+    <message>
+        <source>comparing with the old database</source>
+        <translation>comparaison avec l&apos;ancienne base de données</translation>
+    </message>
+    <message>
+        <source>watching that both stay stopped</source>
+        <translation>vérification que les deux restent arrêtées</translation>
+    </message>
+    <message>
+        <source>migrations</source>
+        <translation>migrations</translation>
+    </message>
+    <message>
+        <source>starting the new installation</source>
+        <translation>démarrage de la nouvelle installation</translation>
+    </message>
+    <message>
+        <source>checks</source>
+        <translation>vérifications</translation>
+    </message>
+    <message>
+        <source>routing users to the new installation</source>
+        <translation>orientation des utilisateurs vers la nouvelle installation</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>one part of the downtime: %1 what (e.g. &quot;migrations&quot;), %2 seconds with one decimal</extracomment>
+        <translation>%1 %2&#xa0;s</translation>
+    </message>
+</context>
+<context>
     <name>puw::DowntimeClock</name>
     <message>
         <source>Downtime clock</source>
@@ -822,6 +874,16 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>(predicted: %1)</source>
         <extracomment>%1: the downtime the rehearsal predicted</extracomment>
         <translation>(prévue&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Predicted: %1</source>
+        <extracomment>tooltip of the downtime clock; %1: the predicted parts, e.g. &quot;migrations 1.2 s, checks 0.3 s&quot;</extracomment>
+        <translation>Prévue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <extracomment>tooltip of the downtime clock; %1: the measured parts, e.g. &quot;migrations 1.2 s, checks 0.3 s&quot;</extracomment>
+        <translation>Mesurée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1707,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>The free space on this computer is not known (%1): the backup goes ahead.</source>
         <translation>L&apos;espace libre sur cet ordinateur n&apos;est pas connu (%1)&#xa0;: la sauvegarde continue.</translation>
+    </message>
+    <message>
+        <source>Predicted downtime: %1 s (%2).</source>
+        <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
+        <translation>Interruption de service prévue&#xa0;: %1&#xa0;s (%2).</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3036,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1 (The timeline picture of %2 goes beside it.)</source>
         <translation>%1 (L&apos;image de la chronologie de %2 l&apos;accompagne.)</translation>
     </message>
+    <message>
+        <source>Predicted parts</source>
+        <translation>Parties prévues</translation>
+    </message>
+    <message>
+        <source>Measured parts</source>
+        <translation>Parties mesurées</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -4221,9 +4296,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>&lt;b&gt;Interruption de service prévue&#xa0;:&lt;/b&gt; pas encore connue – l&apos;étape 6 la prévoit d&apos;après les durées de la répétition.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s backup, import, start and checks, plus stopping and routing.</source>
+        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s timings.</source>
         <extracomment>%1: a duration such as &quot;4 min 20 s&quot;</extracomment>
-        <translation>&lt;b&gt;Interruption de service prévue&#xa0;: environ %1&lt;/b&gt;, d&apos;après la sauvegarde, l&apos;import, le démarrage et les vérifications de la répétition, plus l&apos;arrêt et la bascule.</translation>
+        <translation>&lt;b&gt;Interruption de service prévue&#xa0;: environ %1&lt;/b&gt;, d&apos;après les durées de la répétition.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime: about %1&lt;/b&gt;, from the rehearsal&apos;s timings of what the cutover repeats: %2.</source>
+        <extracomment>%1: a duration such as &quot;4 min 20 s&quot;; %2: its parts, e.g. &quot;streaming the backup 2.1 s, migrations 0.4 s&quot;</extracomment>
+        <translation>&lt;b&gt;Interruption de service prévue&#xa0;: environ %1&lt;/b&gt;, d&apos;après les durées, lors de la répétition, de ce que la bascule refait&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "LogView.h"
 #include "StepRunPanel.h"
 #include "UpgradeWizard.h"
+#include "jobs/StepOptions.h"
 #include "jobs/StepRunner.h"
+#include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
 #include <QEvent>
@@ -135,7 +137,7 @@ void ConfigPage::runnerAttached()
     runPanel()->logView()->setMaximumHeight(runPanel()->logView()->minimumHeight());
     m_compare->setVisible(true);
     connect(m_compare, &QPushButton::clicked, this, [this] {
-        runPanel()->runWith({{QStringLiteral("compareOnly"), true}});
+        runPanel()->runWith({{StepOption::kCompareOnly, true}});
     });
     if (auto* owner = qobject_cast<UpgradeWizard*>(wizard()))
         connect(owner, &UpgradeWizard::busyChanged, this, &ConfigPage::updateCompareButton);
@@ -154,7 +156,7 @@ void ConfigPage::loadComparison()
     m_compared = false;
     if (controller()->hasSession()) {
         const QString json =
-            controller()->journal().value(controller()->sessionId(), QStringLiteral("config.compared"));
+            controller()->journal().value(controller()->sessionId(), SessionKey::kConfigCompared);
         for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
             const QJsonObject file = value.toObject();
             const bool same = file.value(QStringLiteral("same")).toBool();
@@ -216,7 +218,7 @@ std::optional<QVariantMap> ConfigPage::runOptions()
     // Before a comparison the job copies every file that differs.
     if (!m_compared)
         return QVariantMap{};
-    return QVariantMap{{QStringLiteral("files"), chosenFiles()}};
+    return QVariantMap{{StepOption::kFiles, chosenFiles()}};
 }
 
 } // namespace puw

@@ -3,6 +3,7 @@
 #include "StepRunPanel.h"
 #include "TradeoffsPanel.h"
 #include "UpgradeWizard.h"
+#include "jobs/StepOptions.h"
 #include "session/SessionController.h"
 
 #include <QLabel>
@@ -45,7 +46,7 @@ std::optional<QVariantMap> StopBothPage::runOptions()
          tr("Stop both servers")});
     if (!yes)
         return std::nullopt;
-    return QVariantMap{{QStringLiteral("confirmed"), true}};
+    return QVariantMap{{StepOption::kConfirmed, true}};
 }
 
 DeprovisionPage::DeprovisionPage(SessionController* controller, QWidget* parent)
@@ -96,7 +97,7 @@ std::optional<QVariantMap> DeprovisionPage::runOptions()
 {
     if (m_typedHost->text() != expectedHost())
         return std::nullopt;
-    return QVariantMap{{QStringLiteral("typedHost"), m_typedHost->text()}};
+    return QVariantMap{{StepOption::kTypedHost, m_typedHost->text()}};
 }
 
 } // namespace puw

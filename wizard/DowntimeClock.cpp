@@ -1,7 +1,6 @@
 #include "DowntimeClock.h"
 
 #include "StepStateDisplay.h"
-#include "journal/JournalTime.h"
 #include "session/SessionController.h"
 
 namespace puw {
@@ -20,25 +19,10 @@ DowntimeClock::DowntimeClock(SessionController* controller, QWidget* parent)
 
 void DowntimeClock::refresh()
 {
-    QDateTime started;
-    QDateTime ended;
-    qint64 predicted = -1;
-    if (m_controller->hasSession()) {
-        const Journal& journal = m_controller->journal();
-        const qint64 session = m_controller->sessionId();
-        const QString startText = journal.value(session, QStringLiteral("downtime.started_at"));
-        const QString endText = journal.value(session, QStringLiteral("downtime.ended_at"));
-        started = startText.isEmpty() ? m_controller->step(StepId::StopBoth).startedAt
-                                      : JournalTime::fromValue(startText);
-        const StepRecord route = m_controller->step(StepId::RouteTraffic);
-        ended = !endText.isEmpty()               ? JournalTime::fromValue(endText)
-                : route.state == StepState::Done ? route.endedAt
-                                                 : QDateTime();
-        bool isNumber = false;
-        predicted = journal.value(session, QStringLiteral("downtime.predicted_ms")).toLongLong(&isNumber);
-        if (!isNumber)
-            predicted = -1;
-    }
+    const Downtime downtime = m_controller->downtime();
+    const QDateTime started = downtime.startedAt;
+    const QDateTime ended = downtime.endedAt;
+    const qint64 predicted = downtime.predictedMs;
     // Steps 7 to 9 back to "not started" (a rollback): users are back on the old installation.
     const bool cutoverUnderWay = m_controller->step(StepId::StopBoth).state != StepState::Pending;
     if (!started.isValid() || !cutoverUnderWay) {
@@ -57,6 +41,14 @@ void DowntimeClock::refresh()
         //: %1: the downtime the rehearsal predicted
         text += QLatin1Char('\n') + tr("(predicted: %1)").arg(StepStateDisplay::formatDuration(predicted));
     setText(text);
+    QStringList parts;
+    if (!downtime.predictedParts.isEmpty())
+        //: tooltip of the downtime clock; %1: the predicted parts, e.g. "migrations 1.2 s, checks 0.3 s"
+        parts.append(tr("Predicted: %1").arg(Downtime::describeParts(downtime.predictedParts)));
+    if (!downtime.measuredParts.isEmpty())
+        //: tooltip of the downtime clock; %1: the measured parts, e.g. "migrations 1.2 s, checks 0.3 s"
+        parts.append(tr("Measured: %1").arg(Downtime::describeParts(downtime.measuredParts)));
+    setToolTip(parts.join(QLatin1Char('\n')));
     setVisible(true);
     if (ended.isValid())
         m_ticker.stop();

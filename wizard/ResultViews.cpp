@@ -3,6 +3,7 @@
 #include "ManualChecks.h"
 #include "RouteView.h"
 #include "StepStateDisplay.h"
+#include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
 #include <QBoxLayout>
@@ -208,14 +209,14 @@ void RowCountsView::refresh()
     if (m_controller->hasSession()) {
         const Journal& journal = m_controller->journal();
         const qint64 session = m_controller->sessionId();
-        const auto json = [&](const char* key) {
-            return QJsonDocument::fromJson(journal.value(session, QLatin1String(key)).toUtf8());
+        const auto json = [&](QLatin1String key) {
+            return QJsonDocument::fromJson(journal.value(session, key).toUtf8());
         };
-        oldCounts = json("rowcounts.old").object();
-        newCounts = json("rowcounts.new").object();
-        migrations = json("migrations.applied").array();
-        listing = journal.value(session, QStringLiteral("migrations.listing"));
-        pending = json("migrations.pending").array();
+        oldCounts = json(SessionKey::kRowCountsOld).object();
+        newCounts = json(SessionKey::kRowCountsNew).object();
+        migrations = json(SessionKey::kMigrationsApplied).array();
+        listing = journal.value(session, SessionKey::kMigrationsListing);
+        pending = json(SessionKey::kMigrationsPending).array();
     }
     QStringList tables = oldCounts.keys();
     for (const QString& name : newCounts.keys()) {

@@ -54,14 +54,13 @@ StepRunPanel::StepRunPanel(StepId step, SessionController* controller, StepRunne
     connect(runner, &StepRunner::stepStarted, this, &StepRunPanel::onStarted);
     connect(runner, &StepRunner::stepFinished, this, &StepRunPanel::onFinished);
     connect(runner, &StepRunner::rollbackFinished, this, &StepRunPanel::onRollbackFinished);
-    connect(runner, &StepRunner::logLine, this,
-            [this](StepId from, const QString& host, const QString& line, bool isStderr) {
-                if (from == m_step)
-                    m_log->appendLine(host, line, isStderr);
-            });
-    connect(runner, &StepRunner::progress, this, [this](StepId from, const StepProgress& progress) {
-        if (from == m_step)
-            m_progress->showProgress(progress);
+    connect(runner, &StepRunner::event, this, [this](const JobEvent& event) {
+        if (event.step != m_step)
+            return;
+        if (const LogLine* line = event.as<LogLine>())
+            m_log->appendLine(line->host, line->text, line->isStderr);
+        else if (const StepProgress* progress = event.as<StepProgress>())
+            m_progress->showProgress(*progress);
     });
     connect(controller, &SessionController::stepChanged, this, [this](StepId changed) {
         if (changed == m_step)

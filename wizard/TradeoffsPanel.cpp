@@ -147,19 +147,20 @@ QString TradeoffsPanel::rehearsalText() const
 
 QString TradeoffsPanel::downtimeText() const
 {
-    bool isNumber = false;
-    const qint64 predicted = m_controller->hasSession() ? m_controller->journal()
-                                                              .value(m_controller->sessionId(),
-                                                                     QStringLiteral("downtime.predicted_ms"))
-                                                              .toLongLong(&isNumber)
-                                                        : 0;
-    if (!isNumber || predicted <= 0)
+    const Downtime downtime = m_controller->downtime();
+    if (downtime.predictedMs <= 0)
         return tr(
             "<b>Predicted downtime:</b> not known yet – step 6 predicts it from the rehearsal's timings.");
-    //: %1: a duration such as "4 min 20 s"
-    return tr("<b>Predicted downtime: about %1</b>, from the rehearsal's backup, import, start and checks, "
-              "plus stopping and routing.")
-        .arg(StepStateDisplay::formatDuration(predicted).toHtmlEscaped());
+    const QString duration = StepStateDisplay::formatDuration(downtime.predictedMs).toHtmlEscaped();
+    if (downtime.predictedParts.isEmpty())
+        //: %1: a duration such as "4 min 20 s"
+        return tr("<b>Predicted downtime: about %1</b>, from the rehearsal's timings.").arg(duration);
+    //: %1: a duration such as "4 min 20 s"; %2: its parts, e.g. "streaming the backup 2.1 s, migrations 0.4
+    //: s"
+    return tr("<b>Predicted downtime: about %1</b>, from the rehearsal's timings of what the cutover "
+              "repeats: "
+              "%2.")
+        .arg(duration, Downtime::describeParts(downtime.predictedParts).toHtmlEscaped());
 }
 
 } // namespace puw

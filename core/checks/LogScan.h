@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckResult.h"
-#include "jobs/HostShell.h"
+#include "remote/HostShell.h"
 #include "util/Expected.h"
 
 #include <QList>

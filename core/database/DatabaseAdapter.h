@@ -4,7 +4,7 @@
 #include "DatabaseOutput.h"
 #include "DatabaseTarget.h"
 #include "DumpFile.h"
-#include "jobs/HostShell.h"
+#include "remote/HostShell.h"
 
 #include <memory>
 #include <optional>
@@ -104,6 +104,11 @@ public:
     DatabaseCommand promoteStreamedCommand(const PartialDump& partial, const QString& expectedSha256) const;
     Expected<DumpFile, QString> promoteStreamed(HostShell& newHost, const PartialDump& partial,
                                                 const QString& expectedSha256) const;
+    // NEW HOST ONLY, into the recreated database. The rows of a verified file restored the way the cutover
+    // restores its stream (the same client and filter, the file on stdin instead of the relay), so that
+    // the rehearsal measures what the cutover will run; finishStreamedRestore does the rest.
+    DatabaseCommand restoreRowsAsStreamedCommand(const DumpFile& dump) const;
+    Expected<Done, QString> restoreRowsAsStreamed(HostShell& newHost, const DumpFile& dump) const;
     // NEW HOST ONLY. What the streamed restore left, from the verified file (PostgreSQL: indexes,
     // constraints and triggers with pg_restore -j), then postRestoreCommands().
     Expected<Done, QString> finishStreamedRestore(HostShell& newHost, const DumpFile& dump,

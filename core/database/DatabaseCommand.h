@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/HostShell.h"
+#include "remote/HostShell.h"
 #include "remote/SshTypes.h"
 
 #include <QByteArray>

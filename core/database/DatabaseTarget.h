@@ -65,7 +65,4 @@ struct RestoreOptions {
     int jobs = 4; // pg_restore -j; ignored for MySQL and inside compose (pg_restore reads stdin there)
 };
 
-// The "no value" of an Expected for actions that only succeed or fail.
-struct Done {};
-
 } // namespace puw

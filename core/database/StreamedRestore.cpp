@@ -3,6 +3,7 @@
 // verified as one written first.
 #include "DatabaseAdapter.h"
 
+#include "ClientCommand.h"
 #include "DatabaseText.h"
 #include "remote/ShellQuote.h"
 
@@ -20,6 +21,26 @@ QString withStatus(const QString& stage, const QString& name)
 QString afterPasswordLine(const QString& words, bool password)
 {
     return password ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ") + words : words;
+}
+// producer (its exit status in "$puw_d/NAME") | filter | restore, all after the password line; check is
+// true when every stage before the restore exited 0.
+struct RestorePipeline {
+    QString pipeline;
+    QString check;
+};
+RestorePipeline restorePipeline(const QString& producer, const QString& name, const QString& filter,
+                                const QString& restore, bool password)
+{
+    RestorePipeline result;
+    result.pipeline = withStatus(afterPasswordLine(producer, password), name);
+    result.check = QStringLiteral("[ \"$(cat \"$puw_d/%1\" 2>/dev/null)\" = 0 ]").arg(name);
+    if (!filter.isEmpty()) {
+        result.pipeline +=
+            QStringLiteral(" | ") + withStatus(afterPasswordLine(filter, password), QStringLiteral("filter"));
+        result.check += QStringLiteral(" && [ \"$(cat \"$puw_d/filter\" 2>/dev/null)\" = 0 ]");
+    }
+    result.pipeline += QStringLiteral(" | { %1; }").arg(restore);
+    return result;
 }
 } // namespace
 
@@ -40,16 +61,11 @@ DatabaseCommand DatabaseAdapter::streamRestoreCommand(const PartialDump& partial
 
     // tee -p: a restore that stops reading early (with an error, which fails the step) does not cut the
     // file or the hash short.
-    QString pipeline =
-        withStatus(afterPasswordLine(QStringLiteral("tee -p -- %1 \"$puw_d/f\"").arg(file), password),
-                   QStringLiteral("tee"));
-    QString statusCheck = QStringLiteral("[ \"$(cat \"$puw_d/tee\" 2>/dev/null)\" = 0 ]");
-    if (!stage.filter.isEmpty()) {
-        pipeline += QStringLiteral(" | ") +
-                    withStatus(afterPasswordLine(stage.filter, password), QStringLiteral("filter"));
-        statusCheck += QStringLiteral(" && [ \"$(cat \"$puw_d/filter\" 2>/dev/null)\" = 0 ]");
-    }
-    pipeline += QStringLiteral(" | { %1; }").arg(stage.restore);
+    const RestorePipeline stages =
+        restorePipeline(QStringLiteral("tee -p -- %1 \"$puw_d/f\"").arg(file), QStringLiteral("tee"),
+                        stage.filter, stage.restore, password);
+    const QString& pipeline = stages.pipeline;
+    const QString& statusCheck = stages.check;
 
     QString line = QStringLiteral("umask 077 && ");
     if (!folder.isEmpty())
@@ -112,6 +128,41 @@ Expected<DumpFile, QString> DatabaseAdapter::promoteStreamed(HostShell& newHost,
         return unexpected(
             describeFailure(Database::tr("Verifying the dump %1").arg(partial.path()), outcome));
     return DumpFile(partial.finalPath(), expectedSha256.toLower());
+}
+
+DatabaseCommand DatabaseAdapter::restoreRowsAsStreamedCommand(const DumpFile& dump) const
+{
+    const StreamRestoreStage stage = streamRestoreStage();
+    const bool password = !stage.passwordLine.isEmpty();
+    const RestorePipeline stages =
+        restorePipeline(QStringLiteral("cat -- ") + shellQuote(dump.path()), QStringLiteral("cat"),
+                        stage.filter, stage.restore, password);
+    const QString& pipeline = stages.pipeline;
+    const QString& statusCheck = stages.check;
+    QString line = detail::refusePartialGuard(dump.path());
+    line += QStringLiteral("puw_d=$(mktemp -d) || exit 1; ") + pipeline + QStringLiteral("; puw_rc=$?; ");
+    line += QStringLiteral("if [ \"$puw_rc\" -ne 0 ] || ! { %1; }; then rm -rf -- \"$puw_d\"; "
+                           "echo %2\" (restore exit status $puw_rc)\" >&2; exit 1; fi; rm -rf -- \"$puw_d\"")
+                .arg(statusCheck, shellQuote(QStringLiteral("puw: restoring the rows of ") + dump.path() +
+                                             QStringLiteral(" failed")));
+    DatabaseCommand command;
+    command.commandLine = line;
+    command.secretInput = stage.passwordLine;
+    return command;
+}
+
+Expected<Done, QString> DatabaseAdapter::restoreRowsAsStreamed(HostShell& newHost, const DumpFile& dump) const
+{
+    if (newHost.hostLabel() == QLatin1String("old"))
+        return unexpected(
+            Database::tr("Refusing to restore into the database \"%1\" on the old host.").arg(target().name));
+    const ShellOutcome outcome = run(newHost, restoreRowsAsStreamedCommand(dump));
+    if (!outcome.ok())
+        return unexpected(
+            describeFailure(Database::tr("Restoring %1 into \"%2\" (stopped at the first error)")
+                                .arg(dump.path(), target().name),
+                            outcome));
+    return Done{};
 }
 
 Expected<Done, QString> DatabaseAdapter::finishStreamedRestore(HostShell& newHost, const DumpFile& dump,

@@ -1,5 +1,6 @@
 #include "JobContext.h"
 
+#include "jobs/JobText.h"
 #include "remote/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -7,28 +8,9 @@
 
 namespace puw {
 
-namespace {
-class JobText {
-    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
-};
-} // namespace
-
-QString hostRoleLabel(HostRole role)
-{
-    switch (role) {
-    case HostRole::Old:
-        return QStringLiteral("old");
-    case HostRole::New:
-        return QStringLiteral("new");
-    case HostRole::Proxy:
-        return QStringLiteral("proxy");
-    }
-    return {};
-}
-
 JobContext::JobContext(StepId step, const UpgradePlan& plan, const RecipeBinding& recipe, HostAccess& hosts,
-                       Reporter reporter, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun)
-    : m_step(step), m_plan(plan), m_recipe(recipe), m_hosts(hosts), m_reporter(std::move(reporter)),
+                       EventSink events, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun)
+    : m_step(step), m_plan(plan), m_recipe(recipe), m_hosts(hosts), m_events(std::move(events)),
       m_cancelled(cancelled), m_backupDir(std::move(backupDir)), m_dryRun(dryRun)
 {
 }
@@ -98,8 +80,8 @@ ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, cons
             options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
         const QString host = record.host;
         outcome = shell.value()->run(request, [&](const QString& line, bool isStderr) {
-            if (options.logLines && m_reporter.log)
-                m_reporter.log(host, line, isStderr);
+            if (options.logLines)
+                report(LogLine{host, line, isStderr});
         });
         record.output = outcome.stdoutText + outcome.stderrText;
     }
@@ -107,8 +89,7 @@ ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, cons
     if (!outcome.error.isEmpty())
         record.output += outcome.error;
     record.endedAt = QDateTime::currentDateTimeUtc();
-    if (m_reporter.command)
-        m_reporter.command(record);
+    report(record);
     return outcome;
 }
 
@@ -153,18 +134,22 @@ std::optional<QString> JobContext::secret(const QString& purpose, HostRole role)
     return m_secrets ? m_secrets->secret(purpose, hostRoleLabel(role)) : std::nullopt;
 }
 
+void JobContext::report(JobEvent::Payload payload)
+{
+    if (m_events)
+        m_events(JobEvent{m_step, std::move(payload)});
+}
+
 void JobContext::recordCommand(const CommandRecord& record)
 {
     CommandRecord copy = record;
     copy.step = m_step;
-    if (m_reporter.command)
-        m_reporter.command(copy);
+    report(copy);
 }
 
 void JobContext::log(const QString& line)
 {
-    if (m_reporter.log)
-        m_reporter.log(QString(), line, false);
+    report(LogLine{QString(), line, false});
 }
 
 void JobContext::reportCheck(const CheckRecord& check)
@@ -173,29 +158,25 @@ void JobContext::reportCheck(const CheckRecord& check)
     record.step = m_step;
     if (!record.checkedAt.isValid())
         record.checkedAt = QDateTime::currentDateTimeUtc();
-    if (m_reporter.check)
-        m_reporter.check(record);
+    report(record);
 }
 
 void JobContext::reportArtefact(const ArtefactRecord& artefact)
 {
     ArtefactRecord record = artefact;
     record.step = m_step;
-    if (m_reporter.artefact)
-        m_reporter.artefact(record);
+    report(record);
 }
 
 void JobContext::reportValue(const QString& key, const QString& value)
 {
     m_values.insert(key, value); // later parts of the same job see it at once
-    if (m_reporter.value)
-        m_reporter.value(key, value);
+    report(SessionValue{key, value});
 }
 
 void JobContext::reportProgress(const StepProgress& progress)
 {
-    if (m_reporter.progress)
-        m_reporter.progress(progress);
+    report(progress);
 }
 
 } // namespace puw

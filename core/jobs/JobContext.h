@@ -1,11 +1,13 @@
 #pragma once
 
-#include "HostShell.h"
+#include "JobEvent.h"
 #include "SecretProvider.h"
 #include "StepOutcome.h"
 #include "journal/JournalRecords.h"
+#include "plan/HostRole.h"
 #include "plan/UpgradePlan.h"
 #include "recipes/RecipeBinding.h"
+#include "remote/HostShell.h"
 
 #include <QVariantMap>
 
@@ -18,9 +20,6 @@
 namespace puw {
 
 class SshHost;
-
-enum class HostRole { Old, New, Proxy };
-QString hostRoleLabel(HostRole role); // "old", "new", "proxy"
 
 // How jobs reach the hosts. The engine connects on first use; tests give local shells.
 class HostAccess {
@@ -40,22 +39,15 @@ struct RunOptions {
     bool logLines = true; // false for commands whose output is data, not news
 };
 
-// Everything a job may use: the plan and recipe (read-only snapshots), the hosts, and the reporting
-// channel to the runner (log lines, commands, checks, artefacts, values, progress). Lives in the engine's
-// thread for the duration of one job.
+// Everything a job may use: the plan and recipe (read-only snapshots), the hosts, and the one reporting
+// channel to the runner: every log line, command, check, artefact, value and progress leaves as a JobEvent
+// of this step through the sink. Lives in the engine's thread for the duration of one job.
 class JobContext {
 public:
-    struct Reporter {
-        std::function<void(const QString& host, const QString& line, bool isStderr)> log;
-        std::function<void(const CommandRecord&)> command;
-        std::function<void(const CheckRecord&)> check;
-        std::function<void(const ArtefactRecord&)> artefact;
-        std::function<void(const QString& key, const QString& value)> value;
-        std::function<void(const StepProgress&)> progress;
-    };
+    using EventSink = std::function<void(const JobEvent&)>;
 
     JobContext(StepId step, const UpgradePlan& plan, const RecipeBinding& recipe, HostAccess& hosts,
-               Reporter reporter, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun);
+               EventSink events, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun);
 
     // What the admin decided for this run of the step (files picked, confirmations typed).
     void setOptions(const QVariantMap& options) { m_options = options; }
@@ -63,6 +55,7 @@ public:
     // Values earlier steps recorded in the session (the backup's path, the downtime's start...).
     void setSessionValues(const QMap<QString, QString>& values) { m_values = values; }
     QString sessionValue(const QString& key) const { return m_values.value(key); }
+    const QMap<QString, QString>& sessionValues() const { return m_values; }
     void setSecretProvider(SecretProvider* secrets) { m_secrets = secrets; }
     std::optional<QString> secret(const QString& purpose, HostRole role) const;
     const std::atomic<bool>* cancelFlag() const { return &m_cancelled; }
@@ -98,11 +91,13 @@ public:
     void reportProgress(const StepProgress& progress);
 
 private:
+    void report(JobEvent::Payload payload);
+
     StepId m_step;
     const UpgradePlan& m_plan;
     const RecipeBinding& m_recipe;
     HostAccess& m_hosts;
-    Reporter m_reporter;
+    EventSink m_events;
     const std::atomic<bool>& m_cancelled;
     QString m_backupDir;
     bool m_dryRun;

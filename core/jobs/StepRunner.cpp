@@ -1,5 +1,8 @@
 #include "StepRunner.h"
 
+#include "DowntimeModel.h"
+#include "jobs/JobText.h"
+#include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
 #include <QCoreApplication>
@@ -11,25 +14,21 @@
 
 namespace puw {
 
-namespace {
-class RunnerText {
-    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
-};
-} // namespace
-
 StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup, QObject* parent)
-    : QObject(parent), m_controller(controller), m_engine(new UpgradeEngine(std::move(setup)))
+    : StepRunner(controller, setup, HostPool::sshConnector(setup.ssh, setup.secrets), parent)
+{
+}
+
+StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup,
+                       HostPool::Connector connector, QObject* parent)
+    : QObject(parent), m_controller(controller), m_recorder(*controller),
+      m_engine(new UpgradeEngine(std::move(setup), std::move(connector)))
 {
     registerEngineMetaTypes();
     m_thread.setObjectName(QStringLiteral("puw-engine"));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
-    connect(m_engine, &UpgradeEngine::logLine, this, &StepRunner::logLine);
-    connect(m_engine, &UpgradeEngine::progress, this, &StepRunner::progress);
-    connect(m_engine, &UpgradeEngine::commandRecorded, this, &StepRunner::onCommand);
-    connect(m_engine, &UpgradeEngine::checkRecorded, this, &StepRunner::onCheck);
-    connect(m_engine, &UpgradeEngine::artefactRecorded, this, &StepRunner::onArtefact);
-    connect(m_engine, &UpgradeEngine::valueRecorded, this, &StepRunner::onValue);
+    connect(m_engine, &UpgradeEngine::jobEvent, this, &StepRunner::onEvent);
     connect(m_engine, &UpgradeEngine::stepFinished, this, &StepRunner::onFinished);
     connect(m_engine, &UpgradeEngine::rollbackFinished, this, &StepRunner::onRollbackFinished);
     m_thread.start();
@@ -46,8 +45,8 @@ StepRunner::~StepRunner()
 bool StepRunner::start(StepId step, const QVariantMap& options)
 {
     if (m_running || m_rollingBack) {
-        emit errorOccurred(m_running ? RunnerText::tr("Step %1 is still running.").arg(stepNumber(*m_running))
-                                     : RunnerText::tr("A rollback is under way."));
+        emit errorOccurred(m_running ? JobText::tr("Step %1 is still running.").arg(stepNumber(*m_running))
+                                     : JobText::tr("A rollback is under way."));
         return false;
     }
     if (!m_controller->setStepState(step, StepState::Running))
@@ -67,16 +66,16 @@ void StepRunner::recordWhoRuns()
 {
     Journal& journal = m_controller->journal();
     const qint64 session = m_controller->sessionId();
-    if (!journal.value(session, QStringLiteral("run.user")).isEmpty())
+    if (!journal.value(session, SessionKey::kRunUser).isEmpty())
         return;
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty()) {
         const passwd* entry = getpwuid(getuid());
         user = entry ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("uid %1").arg(getuid());
     }
-    journal.setValue(session, QStringLiteral("run.user"), user);
-    journal.setValue(session, QStringLiteral("run.machine"), QSysInfo::machineHostName());
-    journal.setValue(session, QStringLiteral("program.version"), QCoreApplication::applicationVersion());
+    m_recorder.setValue(SessionKey::kRunUser, user);
+    m_recorder.setValue(SessionKey::kRunMachine, QSysInfo::machineHostName());
+    m_recorder.setValue(SessionKey::kProgramVersion, QCoreApplication::applicationVersion());
 }
 
 void StepRunner::cancel()
@@ -85,29 +84,15 @@ void StepRunner::cancel()
         m_engine->requestCancel();
 }
 
-void StepRunner::onCommand(StepId step, const CommandRecord& command)
+void StepRunner::onEvent(const JobEvent& event)
 {
-    m_controller->journal().recordCommand(m_controller->sessionId(), command);
-    emit commandFinished(step, command);
+    emit this->event(m_recorder.record(event));
 }
 
-void StepRunner::onCheck(StepId, const CheckRecord& check)
+void StepRunner::onFinished(StepId step, const StepOutcome& result)
 {
-    m_controller->journal().recordCheck(m_controller->sessionId(), check);
-}
-
-void StepRunner::onArtefact(StepId, const ArtefactRecord& artefact)
-{
-    m_controller->journal().recordArtefact(m_controller->sessionId(), artefact);
-}
-
-void StepRunner::onValue(StepId, const QString& key, const QString& value)
-{
-    m_controller->journal().setValue(m_controller->sessionId(), key, value);
-}
-
-void StepRunner::onFinished(StepId step, const StepOutcome& outcome)
-{
+    StepOutcome outcome = result;
+    outcome.summary = m_recorder.redact(outcome.summary);
     m_running.reset();
     m_controller->setStepState(step, outcome.state, outcome.summary);
     if (step == StepId::RunChecks && outcome.state == StepState::Done)
@@ -115,23 +100,23 @@ void StepRunner::onFinished(StepId step, const StepOutcome& outcome)
     emit stepFinished(step, outcome);
 }
 
-// The cutover repeats the rehearsal's backup, import, start and checks, plus stopping and routing:
-// the rehearsal's timings predict the downtime.
+// The cutover repeats what the rehearsal timed (DowntimeModel.h); step 7 predicts again with the
+// database's size just before it stops the servers.
 void StepRunner::recordPredictedDowntime()
 {
-    constexpr qint64 kStopAndRouteMs = 30000;
-    qint64 predicted = kStopAndRouteMs;
-    for (StepId step : {StepId::RehearsalBackup, StepId::ImportBackup, StepId::StartNew, StepId::RunChecks})
-        predicted += qMax<qint64>(m_controller->step(step).durationMs(), 0);
-    m_controller->journal().setValue(m_controller->sessionId(), QStringLiteral("downtime.predicted_ms"),
-                                     QString::number(predicted));
+    const DowntimePrediction prediction =
+        predictDowntime(m_controller->journal().values(m_controller->sessionId()));
+    m_recorder.setValue(SessionKey::kDowntimePredictedMs,
+                        prediction.totalMs > 0 ? QString::number(prediction.totalMs) : QString());
+    m_recorder.setValue(SessionKey::kDowntimePrediction,
+                        prediction.totalMs > 0 ? prediction.toJson() : QString());
 }
 
 bool StepRunner::rollback()
 {
     if (m_running || m_rollingBack) {
         emit errorOccurred(
-            RunnerText::tr("Wait for the running step to end (or cancel it) before rolling back."));
+            JobText::tr("Wait for the running step to end (or cancel it) before rolling back."));
         return false;
     }
     m_rollingBack = true;
@@ -141,17 +126,19 @@ bool StepRunner::rollback()
     return true;
 }
 
-void StepRunner::onRollbackFinished(const StepOutcome& outcome)
+void StepRunner::onRollbackFinished(const StepOutcome& result)
 {
+    StepOutcome outcome = result;
+    outcome.summary = m_recorder.redact(outcome.summary);
     m_rollingBack = false;
     if (outcome.state == StepState::Done) {
         // The cutover can be tried again later, from step 7.
         for (StepId step : {StepId::StopBoth, StepId::FinalSync, StepId::RouteTraffic})
             m_controller->setStepState(step, StepState::Pending);
-        Journal& journal = m_controller->journal();
-        journal.setValue(m_controller->sessionId(), QStringLiteral("rollback.at"),
-                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        journal.setValue(m_controller->sessionId(), QStringLiteral("route.switched"), QString());
+        m_recorder.setValue(SessionKey::kRollbackAt,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        m_recorder.setValue(SessionKey::kRouteSwitched, QString());
+        m_recorder.setValue(SessionKey::kCutoverTimings, QString());
     }
     emit rollbackFinished(outcome);
 }

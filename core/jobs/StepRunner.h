@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UpgradeEngine.h"
+#include "session/SessionRecorder.h"
 
 #include <QObject>
 #include <QThread>
@@ -11,13 +12,17 @@ namespace puw {
 
 class SessionController;
 
-// The GUI thread's handle on the engine: starts a step, cancels it, and writes everything the engine
-// reports into the session's journal (which belongs to this thread). Pages and the headless runner
-// observe its signals; nothing here blocks.
+// The GUI thread's handle on the engine: starts a step, cancels it, and hands everything the engine
+// reports to the SessionRecorder, which writes it into the session's journal (which belongs to this
+// thread); then passes it on, redacted, as one signal. Pages and the headless runner observe its signals;
+// nothing here blocks.
 class StepRunner : public QObject {
     Q_OBJECT
 public:
     StepRunner(SessionController* controller, UpgradeEngine::Setup setup, QObject* parent = nullptr);
+    // With hosts from the given connector (HostPool::localConnector in tests).
+    StepRunner(SessionController* controller, UpgradeEngine::Setup setup, HostPool::Connector connector,
+               QObject* parent = nullptr);
     ~StepRunner() override; // cancels a running step and waits for the engine thread to end
 
     bool isRunning() const { return m_running.has_value(); }
@@ -32,24 +37,21 @@ public:
 
 signals:
     void stepStarted(puw::StepId step);
-    void logLine(puw::StepId step, const QString& host, const QString& line, bool isStderr);
-    void progress(puw::StepId step, const puw::StepProgress& progress);
-    void commandFinished(puw::StepId step, const puw::CommandRecord& command);
+    // What the running job reported, already in the journal, every text redacted.
+    void event(const puw::JobEvent& event);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
     void errorOccurred(const QString& message);
 
 private:
     void recordWhoRuns();
-    void onCommand(StepId step, const CommandRecord& command);
-    void onCheck(StepId step, const CheckRecord& check);
-    void onArtefact(StepId step, const ArtefactRecord& artefact);
-    void onValue(StepId step, const QString& key, const QString& value);
+    void onEvent(const JobEvent& event);
     void onFinished(StepId step, const StepOutcome& outcome);
     void onRollbackFinished(const StepOutcome& outcome);
     void recordPredictedDowntime();
 
     SessionController* m_controller;
+    SessionRecorder m_recorder;
     QThread m_thread;
     UpgradeEngine* m_engine;
     std::optional<StepId> m_running;

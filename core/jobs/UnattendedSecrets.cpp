@@ -1,5 +1,6 @@
 #include "UnattendedSecrets.h"
 
+#include "jobs/JobText.h"
 #include "secrets/CredentialKey.h"
 #include "secrets/SecretSources.h"
 
@@ -8,12 +9,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace puw {
-
-namespace {
-class UnattendedText {
-    Q_DECLARE_TR_FUNCTIONS(puw::Jobs)
-};
-} // namespace
 
 UnattendedSecrets::UnattendedSecrets(UpgradePlan plan, std::shared_ptr<SecretSources> sources)
     : m_plan(std::move(plan)), m_sources(std::move(sources))
@@ -35,10 +30,9 @@ QStringList UnattendedSecrets::problems() const
 
 QFuture<bool> UnattendedSecrets::confirmHostKey(const HostKeyInfo& key)
 {
-    note(UnattendedText::tr(
-             "The host key of %1 (%2 %3) is not in %4. Compare the fingerprint with the host's own "
-             "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and accept it once in the wizard or with "
-             "ssh; unattended runs never accept a key on their own.")
+    note(JobText::tr("The host key of %1 (%2 %3) is not in %4. Compare the fingerprint with the host's own "
+                     "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub) and accept it once in the wizard or with "
+                     "ssh; unattended runs never accept a key on their own.")
              .arg(key.host, key.keyType, key.fingerprint,
                   key.knownHostsFile.isEmpty() ? QStringLiteral("known_hosts") : key.knownHostsFile));
     return QtFuture::makeReadyFuture(false);
@@ -73,8 +67,8 @@ std::optional<QString> UnattendedSecrets::lookUp(const QString& purpose, const H
         m_sources->find(CredentialKey::forHost(host.user, host.address, host.port, purpose)).result();
     if (result.ok())
         return result.value;
-    note(UnattendedText::tr("No %1 for %2: set the environment variable the plan names for \"%1\" under "
-                            "secretEnvironment, or store it in the keychain from the wizard. (%3)")
+    note(JobText::tr("No %1 for %2: set the environment variable the plan names for \"%1\" under "
+                     "secretEnvironment, or store it in the keychain from the wizard. (%3)")
              .arg(purpose, host.address, result.message));
     return std::nullopt;
 }

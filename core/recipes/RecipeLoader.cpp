@@ -1,7 +1,7 @@
 #include "RecipeLoader.h"
 
 #include "Placeholders.h"
-#include "RecipeSections.h"
+#include "RecipeReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,24 +44,6 @@ void checkPlaceholders(RecipeReader& reader, const Recipe& recipe)
     }
 }
 } // namespace
-
-QStringList builtinPlaceholders()
-{
-    return {QStringLiteral("old_address"),  QStringLiteral("new_address"), QStringLiteral("proxy_address"),
-            QStringLiteral("host_address"), QStringLiteral("old_user"),    QStringLiteral("new_user"),
-            QStringLiteral("public_url"),   QStringLiteral("dns_name"),    QStringLiteral("compose_service")};
-}
-
-bool isKnownDatabaseEngine(const QString& name)
-{
-    return name == QLatin1String("postgresql") || name == QLatin1String("mysql") ||
-           name == QLatin1String("mariadb");
-}
-
-DatabaseEngine databaseEngineFromName(const QString& name)
-{
-    return name == QLatin1String("postgresql") ? DatabaseEngine::PostgreSql : DatabaseEngine::MySql;
-}
 
 Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const QString& fileName)
 {

@@ -1,5 +1,5 @@
 // RecipeReader: the sections that say how the work is done (database, migrations, checks, routing, timeouts).
-#include "RecipeSections.h"
+#include "RecipeReader.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "RecipeSections.h"
+#include "RecipeReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -102,27 +102,33 @@ void appendDowntime(ReportDocument& doc, const ReportModel& model)
 {
     doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Downtime")));
     ReportBlock fields = ReportBlock(ReportBlock::Kind::Fields);
-    fields.rows.append({Report::tr("Predicted by the rehearsal"), duration(model.predictedDowntimeMs)});
-    const qint64 measured = model.measuredDowntimeMs();
+    fields.rows.append({Report::tr("Predicted by the rehearsal"), duration(model.downtime.predictedMs)});
+    const qint64 measured = model.downtime.measuredMs();
     QString measuredText;
     if (measured >= 0)
-        measuredText =
-            Report::tr("%1 (from %2 to %3)")
-                .arg(duration(measured), dateTime(model.downtimeStartedAt), dateTime(model.downtimeEndedAt));
-    else if (model.downtimeStartedAt.isValid())
+        measuredText = Report::tr("%1 (from %2 to %3)")
+                           .arg(duration(measured), dateTime(model.downtime.startedAt),
+                                dateTime(model.downtime.endedAt));
+    else if (model.downtime.startedAt.isValid())
         measuredText = Report::tr("began %1 and had not ended when the report was made")
-                           .arg(dateTime(model.downtimeStartedAt));
+                           .arg(dateTime(model.downtime.startedAt));
     else
         measuredText = Report::tr("none: the servers were not stopped");
     fields.rows.append({Report::tr("Measured"), measuredText});
-    if (measured >= 0 && model.predictedDowntimeMs >= 0) {
-        const qint64 difference = measured - model.predictedDowntimeMs;
+    if (measured >= 0 && model.downtime.predictedMs >= 0) {
+        const qint64 difference = measured - model.downtime.predictedMs;
         fields.rows.append({Report::tr("Difference"),
                             difference >= 0 ? Report::tr("%1 longer").arg(duration(difference))
                                             : Report::tr("%1 shorter").arg(duration(-difference))});
     }
+    if (!model.downtime.predictedParts.isEmpty())
+        fields.rows.append(
+            {Report::tr("Predicted parts"), Downtime::describeParts(model.downtime.predictedParts)});
+    if (!model.downtime.measuredParts.isEmpty())
+        fields.rows.append(
+            {Report::tr("Measured parts"), Downtime::describeParts(model.downtime.measuredParts)});
     doc.append(fields);
-    if (model.downtimeFromStepTimes)
+    if (model.downtime.fromStepTimes)
         doc.append(
             ReportBlock(ReportBlock::Kind::Paragraph,
                         Report::tr("No downtime clock was recorded; the start of step 7 and the end of "

@@ -1,9 +1,9 @@
 #include "ReportModel.h"
 
 #include "ReportText.h"
-#include "ReportValues.h"
 #include "journal/Journal.h"
 #include "journal/JournalTime.h"
+#include "journal/SessionValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,9 +16,9 @@ namespace puw {
 
 namespace {
 
-QString valueOf(const Journal& journal, qint64 session, const char* key)
+QString valueOf(const Journal& journal, qint64 session, QLatin1String key)
 {
-    return journal.value(session, QLatin1String(key)).trimmed();
+    return journal.value(session, key).trimmed();
 }
 
 QString hostText(const QJsonObject& host)
@@ -36,7 +36,7 @@ QString hostText(const QJsonObject& host)
 }
 
 // A JSON value the engine wrote; a malformed one becomes a problem shown in the report, never a crash.
-QJsonDocument parseValue(const QString& text, const char* key, QStringList& problems)
+QJsonDocument parseValue(const QString& text, QLatin1String key, QStringList& problems)
 {
     if (text.isEmpty())
         return {};
@@ -44,13 +44,13 @@ QJsonDocument parseValue(const QString& text, const char* key, QStringList& prob
     QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
         problems.append(Report::tr("The value \"%1\" in the journal is not valid JSON (%2).")
-                            .arg(QLatin1String(key), error.errorString()));
+                            .arg(key, error.errorString()));
         return {};
     }
     return document;
 }
 
-QMap<QString, qint64> parseCounts(const QString& text, const char* key, QStringList& problems)
+QMap<QString, qint64> parseCounts(const QString& text, QLatin1String key, QStringList& problems)
 {
     QMap<QString, qint64> counts;
     const QJsonObject object = parseValue(text, key, problems).object();
@@ -62,7 +62,7 @@ QMap<QString, qint64> parseCounts(const QString& text, const char* key, QStringL
 
 void readHeader(ReportModel& model, const Journal& journal, const SessionRecord& session)
 {
-    using namespace ReportValues;
+    using namespace SessionKey;
     const qint64 id = session.id;
     model.planPath = session.planPath;
     model.recipeId = session.recipeId;
@@ -92,24 +92,13 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
 
 void readDowntime(ReportModel& model, const Journal& journal, qint64 id)
 {
-    using namespace ReportValues;
-    bool isNumber = false;
-    const qint64 predicted = valueOf(journal, id, kDowntimePredictedMs).toLongLong(&isNumber);
-    model.predictedDowntimeMs = isNumber && predicted >= 0 ? predicted : -1;
-    model.downtimeStartedAt = JournalTime::fromValue(valueOf(journal, id, kDowntimeStartedAt));
-    model.downtimeEndedAt = JournalTime::fromValue(valueOf(journal, id, kDowntimeEndedAt));
-    if (!model.downtimeStartedAt.isValid() && !model.downtimeEndedAt.isValid()) {
-        const StepRecord& start = model.step(downtimeStartStep());
-        const StepRecord& end = model.step(downtimeEndStep());
-        model.downtimeStartedAt = start.state == StepState::Skipped ? QDateTime() : start.startedAt;
-        model.downtimeEndedAt = end.state == StepState::Done ? end.endedAt : QDateTime();
-        model.downtimeFromStepTimes = model.downtimeStartedAt.isValid();
-    }
+    model.downtime =
+        Downtime::read(journal.values(id), model.step(downtimeStartStep()), model.step(downtimeEndStep()));
 }
 
 void readResults(ReportModel& model, const Journal& journal, qint64 id)
 {
-    using namespace ReportValues;
+    using namespace SessionKey;
     for (const ArtefactRecord& artefact : journal.artefacts(id)) {
         if (artefact.kind == QLatin1String("backup"))
             model.backups.append(artefact);
@@ -166,13 +155,6 @@ Expected<ReportModel, QString> ReportModel::fromJournal(const Journal& journal, 
     readDowntime(model, journal, sessionId);
     readResults(model, journal, sessionId);
     return model;
-}
-
-qint64 ReportModel::measuredDowntimeMs() const
-{
-    if (!downtimeStartedAt.isValid() || !downtimeEndedAt.isValid())
-        return -1;
-    return std::max<qint64>(0, downtimeStartedAt.msecsTo(downtimeEndedAt));
 }
 
 } // namespace puw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/Downtime.h"
 #include "journal/JournalRecords.h"
 #include "util/Expected.h"
 
@@ -50,10 +51,7 @@ struct ReportModel {
 
     QList<StepRecord> steps; // all ten, in checklist order
 
-    qint64 predictedDowntimeMs = -1;
-    QDateTime downtimeStartedAt;
-    QDateTime downtimeEndedAt;
-    bool downtimeFromStepTimes = false; // the engine recorded no downtime clock; step 7 to 9 stand in
+    Downtime downtime; // predicted and measured, with their parts (journal/Downtime.h)
 
     QList<ArtefactRecord> backups; // kind "backup"
     QList<CheckRecord> checks;
@@ -66,8 +64,6 @@ struct ReportModel {
     // Reads the session; the error names the session and the journal file.
     static Expected<ReportModel, QString> fromJournal(const Journal& journal, qint64 sessionId);
 
-    // Measured downtime in milliseconds, or -1 when it has not both a start and an end.
-    qint64 measuredDowntimeMs() const;
     const StepRecord& step(StepId id) const { return steps.at(stepNumber(id) - 1); }
 
     // The same model with every text passed through the redactor (defence in depth: the journal

@@ -156,11 +156,11 @@ void drawLength(QPainter& p, const ReportTimelineAxis& axis, const QRectF& bar, 
 void drawDowntime(QPainter& p, const ReportModel& model, const ReportTimelineAxis& axis, qint64 latest,
                   int plotTop, int plotBottom)
 {
-    if (!model.downtimeStartedAt.isValid())
+    if (!model.downtime.startedAt.isValid())
         return;
-    const qint64 start = model.downtimeStartedAt.toMSecsSinceEpoch();
-    const bool ended = model.downtimeEndedAt.isValid();
-    const qint64 end = ended ? model.downtimeEndedAt.toMSecsSinceEpoch() : std::max(start, latest);
+    const qint64 start = model.downtime.startedAt.toMSecsSinceEpoch();
+    const bool ended = model.downtime.endedAt.isValid();
+    const qint64 end = ended ? model.downtime.endedAt.toMSecsSinceEpoch() : std::max(start, latest);
     const double left = axis.x(start);
     const double right = std::max(axis.x(end), left + 2);
     p.fillRect(QRectF(left, plotTop - 22, right - left, plotBottom - plotTop + 22), kDowntime);
@@ -208,9 +208,9 @@ QImage renderReportTimeline(const ReportModel& model, int width)
             intervals.append(*interval);
     }
     ReportTimelineAxis::Interval downtime{0, -1};
-    if (model.downtimeStartedAt.isValid())
-        downtime = {model.downtimeStartedAt.toMSecsSinceEpoch(),
-                    model.downtimeEndedAt.isValid() ? model.downtimeEndedAt.toMSecsSinceEpoch() : latest};
+    if (model.downtime.startedAt.isValid())
+        downtime = {model.downtime.startedAt.toMSecsSinceEpoch(),
+                    model.downtime.endedAt.isValid() ? model.downtime.endedAt.toMSecsSinceEpoch() : latest};
     const ReportTimelineAxis axis(intervals, downtime, kLabelWidth + 10, width - kRightMargin);
 
     const QFontMetrics metrics(font);

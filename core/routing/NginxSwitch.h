@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checks/HealthWait.h"
-#include "jobs/HostShell.h"
+#include "remote/HostShell.h"
 
 #include <QCoreApplication>
 #include <QStringList>

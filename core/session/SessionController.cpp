@@ -143,6 +143,13 @@ bool SessionController::skipStep(StepId id)
     return setStepState(id, StepState::Skipped, tr("Skipped by the administrator"));
 }
 
+Downtime SessionController::downtime() const
+{
+    const QMap<QString, QString> values =
+        hasSession() ? m_journal->values(m_sessionId) : QMap<QString, QString>();
+    return Downtime::read(values, step(StepId::StopBoth), step(StepId::RouteTraffic));
+}
+
 bool SessionController::ensureSession()
 {
     return hasSession() || startNewSession();

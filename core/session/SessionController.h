@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/Downtime.h"
 #include "journal/Journal.h"
 #include "plan/UpgradePlan.h"
 
@@ -52,6 +53,8 @@ public:
     bool setStepState(StepId id, StepState state, const QString& summary = {});
     // Deliberately skips a step that the catalogue allows to skip.
     bool skipStep(StepId id);
+    // The downtime of the current session, predicted and measured (nothing known without a session).
+    Downtime downtime() const;
 
 signals:
     void planChanged();

@@ -15,6 +15,10 @@ template <typename E> Unexpected<E> unexpected(E error)
     return {std::move(error)};
 }
 
+// The value of work that has none but "it was done": Expected<Done, QString> is done, or the reason it
+// was not, for people. (Never an empty QString meaning success.)
+struct Done {};
+
 // A value or the reason there is none. (std::expected is C++23; Debian 12's compiler builds C++20.)
 template <typename T, typename E> class Expected {
 public:

@@ -4,6 +4,7 @@
 #include "WizardFixture.h"
 
 #include "ConfigPage.h"
+#include "journal/SessionValues.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -50,7 +51,7 @@ TEST_F(ConfigPageTest, ListsTheFilesTicksThoseThatDifferAndMarksTheDifferingLine
                                           {QStringLiteral("same"), true},
                                           {QStringLiteral("oldCopy"), same},
                                           {QStringLiteral("newCopy"), same}}};
-    m_controller->journal().setValue(m_controller->sessionId(), QStringLiteral("config.compared"),
+    m_controller->journal().setValue(m_controller->sessionId(), SessionKey::kConfigCompared,
                                      QString::fromUtf8(QJsonDocument(compared).toJson()));
     page->loadComparison();
 
@@ -82,7 +83,7 @@ TEST_F(ConfigPageTest, PasswordsInTheFilesAreMaskedButAChangedOneIsStillMarked)
                                           {QStringLiteral("same"), false},
                                           {QStringLiteral("oldCopy"), oldCopy},
                                           {QStringLiteral("newCopy"), newCopy}}};
-    m_controller->journal().setValue(m_controller->sessionId(), QStringLiteral("config.compared"),
+    m_controller->journal().setValue(m_controller->sessionId(), SessionKey::kConfigCompared,
                                      QString::fromUtf8(QJsonDocument(compared).toJson()));
     page->loadComparison();
 

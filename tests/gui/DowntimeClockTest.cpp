@@ -3,6 +3,7 @@
 #include "WizardFixture.h"
 
 #include "DowntimeClock.h"
+#include "journal/SessionValues.h"
 
 #include <QTest>
 
@@ -20,7 +21,7 @@ TEST_F(DowntimeClockTest, TicksFromStepSevenUntilStepNineEnds)
         finishStep(*stepFromNumber(number));
     EXPECT_FALSE(clock->isVisible());
 
-    m_controller->journal().setValue(m_controller->sessionId(), QStringLiteral("downtime.predicted_ms"),
+    m_controller->journal().setValue(m_controller->sessionId(), SessionKey::kDowntimePredictedMs,
                                      QStringLiteral("272000"));
     finishStep(StepId::StopBoth);
     EXPECT_TRUE(clock->isVisible());

@@ -9,6 +9,7 @@
 #include "StepListPanel.h"
 #include "StepPage.h"
 #include "SummaryPage.h"
+#include "journal/SessionValues.h"
 
 #include <QApplication>
 #include <QFile>
@@ -63,8 +64,8 @@ protected:
         finishStep(StepId::RehearsalBackup);
         const qint64 session = m_controller->sessionId();
         Journal& journal = m_controller->journal();
-        journal.setValue(session, QStringLiteral("rowcounts.old"), QStringLiteral(R"({"orders": 10})"));
-        journal.setValue(session, QStringLiteral("rowcounts.new"), QStringLiteral(R"({"orders": 9})"));
+        journal.setValue(session, SessionKey::kRowCountsOld, QStringLiteral(R"({"orders": 10})"));
+        journal.setValue(session, SessionKey::kRowCountsNew, QStringLiteral(R"({"orders": 9})"));
         finishStep(StepId::ImportBackup, StepState::Failed, QStringLiteral("a table differs"));
         CheckRecord check;
         check.step = StepId::RunChecks;
@@ -166,7 +167,7 @@ TEST_P(PaletteContrast, ConfigurationDiffHighlightKeepsTheTextReadable)
     newFile.write("[tuning]\nworkers=4\n");
     newFile.close();
     m_controller->journal().setValue(
-        m_controller->sessionId(), QStringLiteral("config.compared"),
+        m_controller->sessionId(), SessionKey::kConfigCompared,
         QStringLiteral(
             R"([{"path": "/etc/demo/demo.conf", "same": false, "oldCopy": "%1", "newCopy": "%2"}])")
             .arg(oldCopy, newCopy));

@@ -5,6 +5,7 @@
 #include "ResultViews.h"
 #include "RouteView.h"
 #include "StepPage.h"
+#include "journal/SessionValues.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -54,11 +55,11 @@ TEST_F(ResultViews, StepFourShowsRowCountsOfOldAndNewSideBySide)
     launch();
     finishStep(StepId::InstallNew);
     const qint64 session = m_controller->sessionId();
-    m_controller->journal().setValue(session, QStringLiteral("rowcounts.old"),
+    m_controller->journal().setValue(session, SessionKey::kRowCountsOld,
                                      QStringLiteral(R"({"orders": 1200, "users": 15})"));
-    m_controller->journal().setValue(session, QStringLiteral("rowcounts.new"),
+    m_controller->journal().setValue(session, SessionKey::kRowCountsNew,
                                      QStringLiteral(R"({"orders": 1200, "users": 14})"));
-    m_controller->journal().setValue(session, QStringLiteral("migrations.applied"),
+    m_controller->journal().setValue(session, SessionKey::kMigrationsApplied,
                                      QStringLiteral(R"(["0001_init", "0002_orders"])"));
     finishStep(StepId::ImportBackup);
 
@@ -79,12 +80,12 @@ TEST_F(ResultViews, StepFourListsMigrationsAppliedAndToBeApplied)
     finishStep(StepId::InstallNew);
     const qint64 session = m_controller->sessionId();
     // What step 4 records from the new version's `migrate --dry-run` on the restored database.
-    m_controller->journal().setValue(session, QStringLiteral("migrations.listing"),
+    m_controller->journal().setValue(session, SessionKey::kMigrationsListing,
                                      QStringLiteral("0001_initial.sql (already applied)\n"
                                                     "0002_orders.sql (already applied)\n"
                                                     "0003_loyalty.sql \u2714\n0004_reviews.sql \u2714"));
     m_controller->journal().setValue(
-        session, QStringLiteral("migrations.pending"),
+        session, SessionKey::kMigrationsPending,
         QStringLiteral("[\"0003_loyalty.sql \u2714\",\"0004_reviews.sql \u2714\"]"));
     finishStep(StepId::ImportBackup);
 

@@ -9,6 +9,7 @@
 #include "StepPage.h"
 #include "StepRunPanel.h"
 #include "TradeoffsPanel.h"
+#include "journal/SessionValues.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -105,8 +106,9 @@ TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfi
     launchWithRunner();
     settle(*m_controller, 6);
     const qint64 session = m_controller->sessionId();
-    m_controller->journal().setValue(session, QStringLiteral("downtime.predicted_ms"),
-                                     QStringLiteral("272000"));
+    m_controller->journal().setValue(session, SessionKey::kDowntimePredictedMs, QStringLiteral("272000"));
+    m_controller->journal().setValue(session, SessionKey::kDowntimePrediction,
+                                     QStringLiteral(R"({"parts": {"stream": 200000, "migrate": 72000}})"));
     CheckRecord failedCheck;
     failedCheck.name = QStringLiteral("login page");
     failedCheck.kind = QStringLiteral("http");
@@ -121,6 +123,10 @@ TEST_F(RunStep, StepSevenShowsTheTradeoffsAndDowntimeAndStopsNothingWithoutConfi
     EXPECT_TRUE(tradeoffs.contains(TradeoffsPanel::tr("What you gain")));
     EXPECT_TRUE(tradeoffs.contains(TradeoffsPanel::tr("What it costs")));
     EXPECT_TRUE(page->tradeoffs()->downtimeLabel()->text().contains(QStringLiteral("4 min 32 s")))
+        << page->tradeoffs()->downtimeLabel()->text().toStdString();
+    // The parts, in the cutover's order: the stream before the migrations.
+    EXPECT_TRUE(page->tradeoffs()->downtimeLabel()->text().contains(
+        QStringLiteral("streaming the backup 200.0 s, migrations 72.0 s")))
         << page->tradeoffs()->downtimeLabel()->text().toStdString();
     EXPECT_TRUE(page->tradeoffs()->rehearsalLabel()->text().contains(QStringLiteral("HTTP 502")));
     EXPECT_EQ(page->runPanel()->runButton()->text(), StopBothPage::tr("&Stop both servers"));
@@ -173,8 +179,10 @@ TEST_F(RunStep, TheLogKeepsUpWithAFloodWithoutStallingTheEventLoop)
     // The engine's lines arrive from another thread, queued, as they do from a real step.
     QThread* producer = QThread::create([runner = m_runner.get()] {
         for (int i = 0; i < kLines; ++i)
-            emit runner->logLine(StepId::InstallNew, QStringLiteral("new"),
-                                 QStringLiteral("line %1 of a command that prints fast").arg(i), i % 10 == 0);
+            emit runner->event(
+                {StepId::InstallNew,
+                 LogLine{QStringLiteral("new"),
+                         QStringLiteral("line %1 of a command that prints fast").arg(i), i % 10 == 0}});
     });
     QElapsedTimer total;
     total.start();
@@ -253,13 +261,14 @@ TEST_F(RunStep, ATransferShowsItsRateAndTimeLeft)
     progress.done = 25 * 1000 * 1000;
     progress.total = 100 * 1000 * 1000;
     progress.ratePerSecond = 5 * 1000 * 1000;
-    emit m_runner->progress(StepId::InstallNew, progress);
+    emit m_runner->event({StepId::InstallNew, progress});
     ProgressPanel* shown = page->runPanel()->progressPanel();
     EXPECT_TRUE(shown->isVisible());
     EXPECT_EQ(shown->bar()->value(), 250);
     for (int i = 0; i < 30; ++i)
-        emit m_runner->logLine(StepId::InstallNew, QStringLiteral("new"),
-                               QStringLiteral("pg_restore: processing item %1").arg(i), false);
+        emit m_runner->event(
+            {StepId::InstallNew,
+             LogLine{QStringLiteral("new"), QStringLiteral("pg_restore: processing item %1").arg(i), false}});
     page->runPanel()->logView()->flush();
     EXPECT_TRUE(saveScreenshot(QStringLiteral("01-transfer")));
     const QString text = shown->label()->text();
@@ -269,6 +278,6 @@ TEST_F(RunStep, ATransferShowsItsRateAndTimeLeft)
     EXPECT_TRUE(text.contains(QStringLiteral("15 s"))) << text.toStdString();
     // Another step's progress is not this page's business.
     progress.done = 50 * 1000 * 1000;
-    emit m_runner->progress(StepId::CopyConfig, progress);
+    emit m_runner->event({StepId::CopyConfig, progress});
     EXPECT_EQ(shown->bar()->value(), 250);
 }

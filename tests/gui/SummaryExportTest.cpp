@@ -3,6 +3,7 @@
 
 #include "DowntimeClock.h"
 #include "SummaryPage.h"
+#include "journal/SessionValues.h"
 
 #include <QFile>
 #include <QLabel>
@@ -20,9 +21,9 @@ TEST_F(SummaryExport, ShowsTheMeasuredDowntimeAndWritesTheReport)
     for (const StepInfo& info : stepCatalogue())
         finishStep(info.id, StepState::Done, QStringLiteral("done in the test"));
     const qint64 session = m_controller->sessionId();
-    m_controller->journal().setValue(session, QStringLiteral("downtime.started_at"),
+    m_controller->journal().setValue(session, SessionKey::kDowntimeStartedAt,
                                      QStringLiteral("2026-11-21T09:00:00.000Z"));
-    m_controller->journal().setValue(session, QStringLiteral("downtime.ended_at"),
+    m_controller->journal().setValue(session, SessionKey::kDowntimeEndedAt,
                                      QStringLiteral("2026-11-21T09:03:07.000Z"));
     ASSERT_TRUE(m_wizard->showFirstStepNotDone());
     ASSERT_EQ(m_wizard->currentId(), UpgradeWizard::kSummaryPageId);

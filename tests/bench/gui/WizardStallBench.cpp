@@ -136,17 +136,21 @@ TEST_F(WizardStall, WhileStepThreeRelaysALargeBackup)
     StepProgress last;
     int progressUpdates = 0;
     int logLines = 0;
-    QObject::connect(m_runner.get(), &StepRunner::progress, [&](StepId, const StepProgress& progress) {
-        if (progress.isBytes && progress.done >= last.done)
-            last = progress;
-        ++progressUpdates;
-    });
-    QObject::connect(m_runner.get(), &StepRunner::logLine, [&] { ++logLines; });
     StallProbe probe;
-    // What reached the GUI thread and when, to tell which work a long stall followed.
-    QObject::connect(m_runner.get(), &StepRunner::progress, [&] { probe.note("progress"); });
-    QObject::connect(m_runner.get(), &StepRunner::logLine, [&] { probe.note("log line"); });
-    QObject::connect(m_runner.get(), &StepRunner::commandFinished, [&] { probe.note("command recorded"); });
+    QObject::connect(m_runner.get(), &StepRunner::event, [&](const JobEvent& event) {
+        // What reached the GUI thread and when, to tell which work a long stall followed.
+        if (const StepProgress* progress = event.as<StepProgress>()) {
+            if (progress->isBytes && progress->done >= last.done)
+                last = *progress;
+            ++progressUpdates;
+            probe.note("progress");
+        } else if (event.as<LogLine>()) {
+            ++logLines;
+            probe.note("log line");
+        } else if (event.as<CommandRecord>()) {
+            probe.note("command recorded");
+        }
+    });
     QObject::connect(m_controller.get(), &SessionController::stepChanged, [&] { probe.note("step state"); });
     QElapsedTimer wall;
     wall.start();

@@ -3,7 +3,7 @@
 #include "DatabaseServers.h"
 #include "TestEnvironment.h"
 #include "database/DatabaseAdapter.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 
 #include <QFile>
 #include <QTemporaryDir>

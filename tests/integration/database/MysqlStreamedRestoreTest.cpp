@@ -288,3 +288,20 @@ TEST_F(MysqlStreamedRestore, TheRestoreFixesRewriteStatementsButNeverTheRowsOfAS
     EXPECT_EQ(query(*fixed, QStringLiteral("SELECT memo FROM `invoice \"x\" 'y'` WHERE id = 7")),
               QStringLiteral("utf8mb4_0900_ai_ci DEFINER=`ghost`@`old.example` 7"));
 }
+
+// Step 4's restore where the cutover streams: the verified file through the stream's filter and client.
+TEST_F(MysqlStreamedRestore, AFileRestoredAsTheCutoverStreamsGivesTheSameRows)
+{
+    const auto file = fileDump(*m_target, QStringLiteral("rehearsal.sql"), m_dump);
+    ASSERT_TRUE(file.has_value());
+    const auto rows = m_target->restoreRowsAsStreamed(m_shell, *file);
+    ASSERT_TRUE(rows.ok()) << rows.error().toStdString();
+    const auto finished = m_target->finishStreamedRestore(m_shell, *file);
+    ASSERT_TRUE(finished.ok()) << finished.error().toStdString();
+    const auto oldCounts = m_source->tableCounts(m_shell);
+    const auto newCounts = m_target->tableCounts(m_shell);
+    ASSERT_TRUE(oldCounts.ok() && newCounts.ok());
+    EXPECT_TRUE(compareTableCounts(oldCounts.value(), newCounts.value()).allMatch());
+    EXPECT_EQ(query(*m_target, QStringLiteral("SELECT MD5(content) FROM attachment WHERE id = 2001")),
+              query(*m_source, QStringLiteral("SELECT MD5(content) FROM attachment WHERE id = 2001")));
+}

@@ -4,7 +4,7 @@
 #include "TestEnvironment.h"
 #include "database/ClientCommand.h"
 #include "database/DatabaseAdapter.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -302,4 +302,39 @@ TEST_F(PostgresRoundTrip, AStreamedRestoreKeepsTheWholeFileAndPromotesItOnlyWith
     for (const QString& relation :
          {QStringLiteral("customer"), orders, QStringLiteral("document"), QStringLiteral("customer_orders")})
         EXPECT_EQ(checksum(*m_source, relation), checksum(*m_target, relation)) << relation.toStdString();
+}
+
+// Step 4's restore where the cutover streams: the rows from the file through the stream's client, then
+// the indexes and constraints; the same database as a whole restore, and the same constraints.
+TEST_F(PostgresRoundTrip, RowsAsTheCutoverStreamsThemThenPostDataGiveTheWholeDatabase)
+{
+    createSource();
+    const auto dump = dumpSource(QStringLiteral("dumps/rehearsal.dump"));
+    ASSERT_TRUE(dump.has_value());
+    ASSERT_TRUE(m_target->canStreamRestore());
+    ASSERT_TRUE(m_target->recreateDatabase(m_shell).ok());
+    const auto rows = m_target->restoreRowsAsStreamed(m_shell, *dump);
+    ASSERT_TRUE(rows.ok()) << rows.error().toStdString();
+    // The rows are in; the primary keys come with the post-data section.
+    EXPECT_EQ(query(*m_target, QStringLiteral("SELECT count(*) FROM customer")), QStringLiteral("3000"));
+    EXPECT_EQ(
+        query(*m_target, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'customer'")),
+        QStringLiteral("0"));
+    const auto rest = m_target->finishStreamedRestore(m_shell, *dump, RestoreOptions{2});
+    ASSERT_TRUE(rest.ok()) << rest.error().toStdString();
+    EXPECT_EQ(
+        query(*m_target, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'customer'")),
+        QStringLiteral("1"));
+    for (const QString& relation : {QStringLiteral("customer"), orders, QStringLiteral("document"),
+                                    QStringLiteral("schema_migration"), QStringLiteral("customer_orders")})
+        EXPECT_EQ(checksum(*m_source, relation), checksum(*m_target, relation)) << relation.toStdString();
+
+    // A damaged file fails, and says so.
+    QFile file(dump->path());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() / 2);
+    file.close();
+    ASSERT_TRUE(m_target->recreateDatabase(m_shell).ok());
+    const auto cut = m_target->restoreRowsAsStreamed(m_shell, *dump);
+    EXPECT_FALSE(cut.ok());
 }

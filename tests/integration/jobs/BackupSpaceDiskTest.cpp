@@ -3,8 +3,8 @@
 #include "PrivateMounts.h"
 #include "TestEnvironment.h"
 
-#include "jobs/LocalShell.h"
-#include "jobs/steps/BackupSpace.h"
+#include "jobs/shared/BackupSpace.h"
+#include "remote/LocalShell.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +16,12 @@ using namespace puw::test;
 using namespace puw::BackupSpace;
 
 namespace {
+
+// The refusal of a decision, or empty when it lets the backup go ahead.
+QString refusedWith(const Expected<Done, QString>& decision)
+{
+    return decision.ok() ? QString() : decision.error();
+}
 
 constexpr qint64 kMiB = 1024 * 1024;
 
@@ -71,10 +77,10 @@ TEST_F(BackupSpaceDiskTest, AFullDiskRefusesTheBackupNamingFolderFreeAndNeeded)
 {
     // 1 MiB fits the empty disk with its margin; once 40 MiB are taken, it no longer does.
     const Estimate small = estimate(kMiB, 500 * kMiB);
-    EXPECT_EQ(check(shell, Where::NewHost, folder, small), QString());
+    EXPECT_TRUE(check(shell, Where::NewHost, folder, small).ok());
     ASSERT_TRUE(fill(40));
 
-    const QString refused = check(shell, Where::NewHost, folder, small);
+    const QString refused = refusedWith(check(shell, Where::NewHost, folder, small));
     ASSERT_FALSE(refused.isEmpty()) << "24 MiB free and about 33 MiB needed, yet not refused";
     EXPECT_TRUE(refused.contains(folder)) << refused.toStdString();
     EXPECT_TRUE(refused.contains(QLocale().formattedDataSize(24 * kMiB, 1))) << refused.toStdString();
@@ -84,14 +90,14 @@ TEST_F(BackupSpaceDiskTest, AFullDiskRefusesTheBackupNamingFolderFreeAndNeeded)
         refused.contains(QStringLiteral("rehearsal's was %1").arg(QLocale().formattedDataSize(kMiB, 1))))
         << refused.toStdString();
 
-    const QString local = check(shell, Where::ThisComputer, folder, estimate(-1, 30 * kMiB));
+    const QString local = refusedWith(check(shell, Where::ThisComputer, folder, estimate(-1, 30 * kMiB)));
     EXPECT_TRUE(local.contains(QStringLiteral("This computer"))) << local.toStdString();
     EXPECT_TRUE(local.contains(folder)) << local.toStdString();
     EXPECT_TRUE(local.contains(QLocale().formattedDataSize(bytesNeeded(30 * kMiB), 1)))
         << local.toStdString();
 
     // Without an estimate the backup is never refused, however full the disk.
-    EXPECT_EQ(check(shell, Where::NewHost, folder, estimate(-1, -1)), QString());
+    EXPECT_TRUE(check(shell, Where::NewHost, folder, estimate(-1, -1)).ok());
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 #include "ServerProcess.h"
 
 #include "TestEnvironment.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 #include "routing/NginxCommands.h"
 #include "routing/NginxSwitch.h"
 

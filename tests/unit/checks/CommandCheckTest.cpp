@@ -1,5 +1,5 @@
 #include "checks/CommandCheck.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 #include "util/Redactor.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "checks/LogScan.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 
 #include <QDir>
 #include <QFile>

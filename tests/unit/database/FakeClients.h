@@ -1,7 +1,7 @@
 #pragma once
 
 #include "database/DatabaseTarget.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 
 #include <QTemporaryDir>
 

@@ -2,8 +2,8 @@
 // the decision, through a real /bin/sh and df on folders with hostile names.
 #include "TestEnvironment.h"
 
-#include "jobs/LocalShell.h"
-#include "jobs/steps/BackupSpace.h"
+#include "jobs/shared/BackupSpace.h"
+#include "remote/LocalShell.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +15,12 @@ using namespace puw;
 using namespace puw::BackupSpace;
 
 namespace {
+
+// The refusal of a decision, or empty when it lets the backup go ahead.
+QString refusedWith(const Expected<Done, QString>& decision)
+{
+    return decision.ok() ? QString() : decision.error();
+}
 
 constexpr qint64 kMiB = 1024 * 1024;
 
@@ -121,7 +127,7 @@ TEST(BackupSpaceLocalDf, RefusesWhenShortNamingFolderFreeAndNeededAndGoesAheadOt
 
     // Ten times the free space: refused, and the message says where, how much and why.
     const Estimate tooBig{free.value() * 10, Estimate::Basis::Rehearsal, free.value() * 10};
-    const QString refused = check(shell, Where::NewHost, folder, tooBig);
+    const QString refused = refusedWith(check(shell, Where::NewHost, folder, tooBig));
     EXPECT_TRUE(refused.contains(folder)) << refused.toStdString();
     EXPECT_TRUE(refused.contains(QLocale().formattedDataSize(bytesNeeded(tooBig.bytes), 1)))
         << refused.toStdString();
@@ -130,12 +136,12 @@ TEST(BackupSpaceLocalDf, RefusesWhenShortNamingFolderFreeAndNeededAndGoesAheadOt
     EXPECT_TRUE(refused.contains(QStringLiteral("rehearsal"))) << refused.toStdString();
 
     const Estimate fromDatabase{free.value() * 10, Estimate::Basis::DatabaseSize, free.value() * 10};
-    const QString local = check(shell, Where::ThisComputer, folder, fromDatabase);
+    const QString local = refusedWith(check(shell, Where::ThisComputer, folder, fromDatabase));
     EXPECT_TRUE(local.contains(QStringLiteral("This computer"))) << local.toStdString();
     EXPECT_TRUE(local.contains(QStringLiteral("database"))) << local.toStdString();
 
-    EXPECT_EQ(check(shell, Where::NewHost, folder, {1024, Estimate::Basis::Rehearsal, 1024}), QString());
-    EXPECT_EQ(check(shell, Where::NewHost, folder, Estimate{}), QString());
+    EXPECT_TRUE(check(shell, Where::NewHost, folder, {1024, Estimate::Basis::Rehearsal, 1024}).ok());
+    EXPECT_TRUE(check(shell, Where::NewHost, folder, Estimate{}).ok());
 }
 
 // A shell whose df answers with something unreadable: the free space is unknown, and that never refuses.
@@ -160,15 +166,15 @@ TEST(BackupSpaceDecision, UnknownFreeSpaceOrEstimateGoesAhead)
 {
     GarbledShell shell;
     QString heard;
-    const QString refused =
-        check(shell, Where::NewHost, QStringLiteral("/var/tmp/parallel-upgrade"),
-              {100 * kMiB, Estimate::Basis::Rehearsal, 100 * kMiB}, [&](const QString& why) { heard = why; });
-    EXPECT_EQ(refused, QString());
+    const QString refused = refusedWith(check(
+        shell, Where::NewHost, QStringLiteral("/var/tmp/parallel-upgrade"),
+        {100 * kMiB, Estimate::Basis::Rehearsal, 100 * kMiB}, [&](const QString& why) { heard = why; }));
+    EXPECT_TRUE(refused.isEmpty());
     EXPECT_EQ(shell.runs, 1);
     EXPECT_TRUE(shell.lastCommand.contains(QStringLiteral("df -Pk --"))) << shell.lastCommand.toStdString();
     EXPECT_FALSE(heard.isEmpty());
 
-    EXPECT_EQ(check(shell, Where::NewHost, QStringLiteral("/x"), Estimate{}), QString());
+    EXPECT_TRUE(check(shell, Where::NewHost, QStringLiteral("/x"), Estimate{}).ok());
     EXPECT_EQ(shell.runs, 1) << "nothing to compare with: df is not even run";
 }
 

@@ -1,7 +1,7 @@
 #include "ReportJournalFixture.h"
 
 #include "journal/JournalTime.h"
-#include "report/ReportValues.h"
+#include "journal/SessionValues.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,9 +17,9 @@ const char* const kPlan = R"({"format": 1, "name": "Demo shop", "recipe": "demo"
   "route": {"kind": "nginx", "publicUrl": "https://shop.example.test",
             "proxy": {"address": "proxy.example.test"}, "upstreamFile": "/etc/nginx/conf.d/upstream.conf"}})";
 
-QString key(const char* name)
+QString key(QLatin1String name)
 {
-    return QLatin1String(name);
+    return name;
 }
 
 } // namespace
@@ -124,7 +124,7 @@ void ReportJournal::fillSteps()
                           QStringLiteral("Kept for a two-week soak period"));
     setTimes(10, day2.addSecs(30 * 60), day2.addSecs(30 * 60));
 
-    using namespace ReportValues;
+    using namespace SessionKey;
     const QDateTime downtimeStart = day2.addSecs(20);
     journal->setValue(session, key(kDowntimePredictedMs), QString::number(kPredictedDowntimeMs));
     journal->setValue(session, key(kDowntimeStartedAt), JournalTime::toValue(downtimeStart).toString());
@@ -137,7 +137,7 @@ void ReportJournal::fillSteps()
 
 void ReportJournal::fillResults()
 {
-    using namespace ReportValues;
+    using namespace SessionKey;
     journal->setValue(session, key(kVersionOld), QStringLiteral("1.9.4"));
     journal->setValue(session, key(kVersionNew), QStringLiteral("2.0.1"));
     journal->setValue(session, key(kHostKeyOld),

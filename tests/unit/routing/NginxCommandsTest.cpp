@@ -1,5 +1,5 @@
 #include "routing/NginxCommands.h"
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 
 #include <QDir>
 #include <QFile>

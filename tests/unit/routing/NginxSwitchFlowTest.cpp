@@ -1,6 +1,6 @@
 // The switch's order of actions against files on this machine: nginx itself is played by shell commands
 // (the integration tests use the real one).
-#include "jobs/LocalShell.h"
+#include "remote/LocalShell.h"
 #include "routing/NginxCommands.h"
 #include "routing/NginxSwitch.h"
 

@@ -1,0 +1,84 @@
+#include "DowntimeModel.h"
+
+#include "journal/Downtime.h"
+#include "journal/SessionValues.h"
+#include "shared/ServiceWatch.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace puw {
+
+namespace {
+constexpr qint64 kRouteVerifyMs = 3 * 100; // three answers in a row, 100 ms apart (RoutingSteps)
+
+qint64 scaled(qint64 ms, double scale)
+{
+    return static_cast<qint64>(std::llround(static_cast<double>(ms) * scale));
+}
+} // namespace
+
+QString DowntimePrediction::toJson() const
+{
+    QJsonObject object;
+    QJsonObject partsObject;
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        partsObject.insert(it.key(), static_cast<double>(it.value()));
+    object.insert(QStringLiteral("parts"), partsObject);
+    object.insert(QStringLiteral("scale"), scale);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+DowntimePrediction predictDowntime(const QMap<QString, qint64>& rehearsal, qint64 rehearsalBytes,
+                                   qint64 nowBytes)
+{
+    using namespace DowntimePart;
+    DowntimePrediction prediction;
+    if (!rehearsal.contains(kStream) || !rehearsal.contains(kData) || !rehearsal.contains(kStart))
+        return prediction;
+    if (rehearsalBytes > 0 && nowBytes > 0)
+        prediction.scale = static_cast<double>(nowBytes) / static_cast<double>(rehearsalBytes);
+    const double s = prediction.scale;
+    const qint64 service = std::max<qint64>(rehearsal.value(kService), 0);
+    const bool streamedRestore = rehearsal.contains(kPostData);
+
+    QMap<QString, qint64>& parts = prediction.parts;
+    parts.insert(kStop, 4 * service);
+    parts.insert(kPrepare, rehearsal.value(kPrepare) + service);
+    const qint64 stream = rehearsal.value(kStream);
+    const qint64 data = rehearsal.value(kData);
+    if (streamedRestore) {
+        parts.insert(kStream, scaled(std::max(stream, data), s));
+        parts.insert(kPostData, scaled(rehearsal.value(kPostData), s));
+    } else {
+        parts.insert(kStream, scaled(stream, s));
+        parts.insert(kData, scaled(data, s));
+    }
+    parts.insert(kCompare, scaled(rehearsal.value(kCompare), s));
+    qint64 sinceStop = 0;
+    for (QLatin1String part : {kPrepare, kStream, kData, kPostData, kCompare})
+        sinceStop += parts.value(part);
+    parts.insert(kWatch, std::max<qint64>(2 * service, ServiceWatch::kQuietWindowMs - sinceStop));
+    parts.insert(kMigrate, scaled(rehearsal.value(kMigrate), s));
+    parts.insert(kStart, rehearsal.value(kStart));
+    parts.insert(kChecks, rehearsal.value(kChecks));
+    parts.insert(kRoute, 4 * service + kRouteVerifyMs);
+
+    prediction.totalMs = 0;
+    for (qint64 ms : std::as_const(parts))
+        prediction.totalMs += ms;
+    return prediction;
+}
+
+DowntimePrediction predictDowntime(const QMap<QString, QString>& values, qint64 nowBytes)
+{
+    bool ok = false;
+    const qint64 rehearsalBytes = values.value(SessionKey::kRehearsalDatabaseBytes).toLongLong(&ok);
+    return predictDowntime(readTimings(values.value(SessionKey::kRehearsalTimings)), ok ? rehearsalBytes : -1,
+                           nowBytes);
+}
+
+} // namespace puw

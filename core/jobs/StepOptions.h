@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QLatin1String>
+
+// What the admin decided for one run of a step, as the page (or the headless runner) hands it to the
+// job in StepRunner::start's options and the job reads it with JobContext::option. Every option is one
+// of these names.
+//
+//   option        step   value
+//   confirmed     7      true: the admin confirmed that the downtime begins (commit page, --assume-yes)
+//   typedHost     10     the old host's address as the admin typed it; the job runs only on an exact match
+//   files         2      the configuration files to copy (QStringList); absent: every file that differs
+//   compareOnly   2      true: compare the files and stop, the step stays "not started"
+namespace puw::StepOption {
+
+inline constexpr QLatin1String kConfirmed{"confirmed"};
+inline constexpr QLatin1String kTypedHost{"typedHost"};
+inline constexpr QLatin1String kFiles{"files"};
+inline constexpr QLatin1String kCompareOnly{"compareOnly"};
+
+} // namespace puw::StepOption

@@ -1,0 +1,83 @@
+#include "InstallNewJob.h"
+
+#include "jobs/JobContext.h"
+#include "jobs/JobText.h"
+#include "journal/SessionValues.h"
+
+#include <QCoreApplication>
+
+namespace puw {
+
+namespace {
+// The first non-empty line a version command printed.
+QString firstLine(const QString& text)
+{
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed();
+    }
+    return {};
+}
+
+QString versionOn(JobContext& ctx, HostRole role)
+{
+    const RecipeCommand& command = ctx.recipe().recipe().versionCommand;
+    if (command.isEmpty())
+        return {};
+    RunOptions options;
+    options.logLines = true;
+    const ShellOutcome outcome = ctx.runRecipe(role, command, options);
+    return outcome.ok() ? firstLine(outcome.stdoutText) : QString();
+}
+} // namespace
+
+StepOutcome InstallNewJob::run(JobContext& ctx)
+{
+    QStringList missing;
+    for (const QString& program : ctx.recipe().recipe().requiredPrograms) {
+        const auto name = ctx.expand(program, HostRole::New);
+        if (!name.ok())
+            return StepOutcome::failed(
+                JobText::tr("The recipe names a program with {{%1}}, which has no value.").arg(name.error()));
+        // `command -v` finds programs in PATH and accepts absolute paths of executables.
+        const ShellOutcome found = ctx.run(HostRole::New, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                                           QStringLiteral("command -v -- \"$1\""),
+                                                           QStringLiteral("sh"), name.value()});
+        if (found.status != ShellOutcome::Status::Exited)
+            return StepOutcome::failed(found.describe());
+        if (found.exitCode != 0)
+            missing.append(name.value());
+        if (ctx.isCancelled())
+            return StepOutcome::cancelled(JobText::tr("Cancelled."));
+    }
+    if (!missing.isEmpty())
+        return StepOutcome::failed(
+            JobText::tr("The new host lacks %1. Install the new version there (and its "
+                        "dependencies), then run this step again.")
+                .arg(missing.join(QStringLiteral(", "))));
+
+    const QString newVersion = versionOn(ctx, HostRole::New);
+    const QString oldVersion = versionOn(ctx, HostRole::Old);
+    if (!newVersion.isEmpty())
+        ctx.reportValue(SessionKey::kVersionNew, newVersion);
+    if (!oldVersion.isEmpty())
+        ctx.reportValue(SessionKey::kVersionOld, oldVersion);
+    if (!ctx.recipe().recipe().versionCommand.isEmpty() && newVersion.isEmpty() && !ctx.isDryRun())
+        return StepOutcome::failed(
+            JobText::tr("The new version does not answer its version command on the new "
+                        "host. Check the installation there."));
+    if (!newVersion.isEmpty() && newVersion == oldVersion)
+        return StepOutcome::failed(
+            JobText::tr("The new host runs the same version as the old one (%1): install "
+                        "the new version first.")
+                .arg(newVersion));
+
+    // The old host is only read: every command above ran without sudo and changes nothing.
+    if (newVersion.isEmpty())
+        return StepOutcome::done(JobText::tr("The new host has everything the application needs."));
+    return StepOutcome::done(
+        JobText::tr("The new host is ready with %1 (the old one runs %2).")
+            .arg(newVersion, oldVersion.isEmpty() ? JobText::tr("an unknown version") : oldVersion));
+}
+
+} // namespace puw

@@ -1,0 +1,69 @@
+#include "RollbackJob.h"
+
+#include "jobs/JobText.h"
+#include "jobs/ServiceControl.h"
+#include "jobs/shared/DatabaseSteps.h"
+#include "jobs/shared/RoutingSteps.h"
+#include "journal/SessionValues.h"
+
+#include <QDateTime>
+
+namespace puw {
+
+namespace {
+QString localTime(const QString& utc)
+{
+    return QDateTime::fromString(utc, Qt::ISODateWithMs)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+} // namespace
+
+StepOutcome RollbackJob::run(JobContext& ctx)
+{
+    // New first (it must not take writes), then old, then the route: the route's verification needs
+    // the old application answering.
+    QStringList problems;
+    if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Disable);
+        !error.isEmpty())
+        problems.append(error);
+    // After step 9 users may have written to the new installation: that data is not in the old database.
+    // With the new application stopped, its database is backed up whole before anything else happens.
+    const QString switchedAt = ctx.sessionValue(SessionKey::kDowntimeEndedAt);
+    QString newBackup;
+    if (!switchedAt.isEmpty()) {
+        if (!problems.isEmpty())
+            return StepOutcome::failed(
+                JobText::tr("Users reach the new installation, and it could not be stopped (%1): "
+                            "nothing else was changed.")
+                    .arg(problems.join(QStringLiteral("; "))));
+        auto saved = DatabaseSteps::backupNewInPlace(ctx);
+        if (!saved.ok())
+            return StepOutcome::failed(
+                JobText::tr("Users reached the new installation since %1, and its data could not be "
+                            "backed up (%2), so the rollback stopped before starting the old one. "
+                            "The new application is stopped; its database is untouched.")
+                    .arg(localTime(switchedAt), saved.error()));
+        newBackup = saved.value();
+    }
+    if (const QString error = controlAllServices(ctx, HostRole::Old, ServiceAction::Enable); !error.isEmpty())
+        return StepOutcome::failed(
+            JobText::tr("The old installation could not be started again: %1").arg(error));
+    if (const auto routed = RoutingSteps::routeBackToOld(ctx); !routed)
+        problems.append(routed.error());
+    const QString lost =
+        switchedAt.isEmpty()
+            ? QString()
+            : JobText::tr(" What users wrote to the new installation since %1 is NOT in it: it is kept "
+                          "only in the new host's backup %2.")
+                  .arg(localTime(switchedAt), newBackup);
+    if (!problems.isEmpty())
+        return StepOutcome::failed(JobText::tr("The old installation runs again, but: %1.%2")
+                                       .arg(problems.join(QStringLiteral("; ")), lost));
+    return StepOutcome::done(
+        JobText::tr("The old installation is back in service, with its data as it was when "
+                    "it stopped.") +
+        lost);
+}
+
+} // namespace puw

@@ -1,0 +1,110 @@
+// The stream of a dump from old to new through this program, and the one record of the backup it makes.
+#include "DatabaseSteps.h"
+
+#include "jobs/JobText.h"
+#include "journal/SessionValues.h"
+#include "remote/SshHost.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace puw::DatabaseSteps::detail {
+
+namespace {
+CommandRecord relayRecord(HostRole role, const DatabaseCommand& command, const CommandResult& result,
+                          const QDateTime& started)
+{
+    CommandRecord record;
+    record.host = hostRoleLabel(role);
+    record.command = command.display();
+    record.exitCode = result.status == CommandResult::Status::Exited ? result.exitCode : -1;
+    record.output = result.stderrTail.join(QLatin1Char('\n'));
+    record.startedAt = started;
+    record.endedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+// What a dry run records for each side of the relay.
+CommandRecord notRun(JobContext& ctx, HostRole role, const QString& command)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {0, ctx.step(), hostRoleLabel(role), command, 0, now, now, JobText::tr("(dry run: not executed)")};
+}
+} // namespace
+
+Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& dump,
+                                      const DatabaseCommand& receive, const QString& localCopy,
+                                      BackupKind kind, qint64 expectedBytes)
+{
+    if (ctx.isDryRun()) {
+        ctx.recordCommand(notRun(ctx, HostRole::Old, dump.display() + QStringLiteral("  | (relay) |")));
+        ctx.recordCommand(notRun(ctx, HostRole::New, receive.display()));
+        RelayRun run;
+        run.result.ok = true;
+        run.result.sha256 = QStringLiteral("<sha256>");
+        return run;
+    }
+    SshHost* from = ctx.hosts().sshHost(HostRole::Old);
+    SshHost* to = ctx.hosts().sshHost(HostRole::New);
+    if (!from || !to)
+        return unexpected(JobText::tr("The backup streams over SSH and a host is not connected."));
+    ctx.log(JobText::tr("Streaming the %1 backup from old to new (local copy: %2).")
+                .arg(labelOf(kind), localCopy));
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    StreamRelay relay(from, dump.relaySpec(), to, receive.relaySpec(), localCopy);
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&relay, &StreamRelay::progress, [&](qint64 bytes, double rate) {
+        ctx.reportProgress({JobText::tr("Streaming the backup to the new host"), bytes, expectedBytes, rate,
+                            clock.elapsed(), true});
+    });
+    QEventLoop loop;
+    QObject::connect(&relay, &StreamRelay::finished, &loop, &QEventLoop::quit);
+    QTimer cancelWatch;
+    QObject::connect(&cancelWatch, &QTimer::timeout, [&] {
+        if (ctx.isCancelled())
+            relay.cancel();
+    });
+    cancelWatch.start(200);
+    relay.start();
+    if (!relay.future().isFinished())
+        loop.exec();
+    RelayRun run{relay.result(), clock.elapsed()};
+    ctx.recordCommand(relayRecord(HostRole::Old, dump, run.result.source, started));
+    ctx.recordCommand(relayRecord(HostRole::New, receive, run.result.sink, started));
+    return run;
+}
+
+void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, const RelayRun& run,
+                  const DumpFile* promoted)
+{
+    if (ctx.isDryRun()) {
+        if (promoted) {
+            ctx.reportValue(SessionKey::kBackupPath, promoted->path());
+            ctx.reportValue(SessionKey::kBackupSha256, promoted->sha256());
+        }
+        return;
+    }
+    const RelayResult& result = run.result;
+    ctx.reportArtefact({0,
+                        ctx.step(),
+                        QStringLiteral("backup"),
+                        localCopy,
+                        result.bytes,
+                        result.sha256,
+                        promoted != nullptr,
+                        {}});
+    if (!promoted)
+        return;
+    const bool final = kind == BackupKind::Final;
+    ctx.reportValue(SessionKey::kBackupPath, promoted->path());
+    ctx.reportValue(SessionKey::kBackupSha256, promoted->sha256());
+    ctx.reportValue(final ? SessionKey::kBackupFinalMs : SessionKey::kBackupRehearsalMs,
+                    QString::number(run.elapsedMs));
+    ctx.reportValue(final ? SessionKey::kBackupFinalBytes : SessionKey::kBackupRehearsalBytes,
+                    QString::number(result.bytes));
+}
+
+} // namespace puw::DatabaseSteps::detail

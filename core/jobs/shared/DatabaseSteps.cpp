@@ -1,0 +1,199 @@
+#include "DatabaseSteps.h"
+
+#include "BackupSpace.h"
+#include "Timings.h"
+#include "database/DatabaseAdapter.h"
+#include "jobs/JobText.h"
+#include "journal/Downtime.h"
+#include "journal/SessionValues.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+
+namespace puw::DatabaseSteps {
+
+namespace {
+// Where dumps land on the new host: a folder the login user owns, outside the application's own.
+const QString kRemoteBackupDir = QStringLiteral("/var/tmp/parallel-upgrade");
+// Where the cutover restores while the dump streams, the rehearsal restores the rows the same way (from
+// the file) and then the indexes and constraints, so that each part is timed as the cutover will run it;
+// elsewhere the whole file at once, as the cutover does too.
+Expected<Done, QString> restoreLikeTheCutover(JobContext& ctx, const DatabaseAdapter& newDb,
+                                              HostShell& newShell, const DumpFile& dump)
+{
+    Timings::PartClock rows(ctx, DowntimePart::kData);
+    if (!newDb.canStreamRestore()) {
+        auto restored = newDb.restore(newShell, dump, {4});
+        if (restored.ok())
+            rows.done();
+        return restored;
+    }
+    if (auto restored = newDb.restoreRowsAsStreamed(newShell, dump); !restored.ok())
+        return restored;
+    rows.done();
+    Timings::PartClock postData(ctx, DowntimePart::kPostData);
+    auto rest = newDb.finishStreamedRestore(newShell, dump, {4});
+    if (rest.ok())
+        postData.done();
+    return rest;
+}
+} // namespace
+
+Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, HostRole role)
+{
+    const DatabaseSpec& spec = ctx.recipe().recipe().database;
+    QString password;
+    if (!spec.credential.isEmpty()) {
+        const auto secret =
+            ctx.isDryRun() ? std::optional(QStringLiteral("dry-run")) : ctx.secret(spec.credential, role);
+        if (!secret)
+            return unexpected(
+                JobText::tr("The database password (\"%1\") for the %2 host is not available: store it "
+                            "in the keychain or name an environment variable for it in the plan.")
+                    .arg(spec.credential, hostRoleLabel(role)));
+        password = *secret;
+    }
+    auto adapter = DatabaseAdapter::fromBinding(
+        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(role)}}, password);
+    if (!adapter.ok())
+        return unexpected(adapter.error());
+    adapter.value()->setCommandTimeoutMs(ctx.recipe().recipe().timeouts.commandSeconds * 1000);
+    return std::move(adapter).value();
+}
+
+namespace detail {
+
+QString remoteBackupDir()
+{
+    return kRemoteBackupDir;
+}
+
+QString labelOf(BackupKind kind)
+{
+    return kind == BackupKind::Final ? QStringLiteral("final") : QStringLiteral("rehearsal");
+}
+
+Expected<Adapters, QString> bothAdapters(JobContext& ctx)
+{
+    auto oldDb = adapterFor(ctx, HostRole::Old);
+    if (!oldDb.ok())
+        return unexpected(oldDb.error());
+    auto newDb = adapterFor(ctx, HostRole::New);
+    if (!newDb.ok())
+        return unexpected(newDb.error());
+    return Adapters{std::move(oldDb).value(), std::move(newDb).value()};
+}
+
+QString dumpName(const DatabaseAdapter& db, const QString& label)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QStringLiteral("%1-%2-%3.dump").arg(db.target().name, label, stamp);
+}
+
+QString localCopyPath(JobContext& ctx, const QString& name)
+{
+    if (!ctx.isDryRun()) {
+        QDir().mkpath(ctx.backupDir());
+        QFile::setPermissions(ctx.backupDir(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return QDir(ctx.backupDir()).filePath(name);
+}
+
+} // namespace detail
+
+StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
+{
+    auto dbs = detail::bothAdapters(ctx);
+    if (!dbs.ok())
+        return StepOutcome::failed(dbs.error());
+    const DatabaseAdapter& oldDb = *dbs->oldDb;
+    const DatabaseAdapter& newDb = *dbs->newDb;
+
+    const QString name = detail::dumpName(oldDb, detail::labelOf(kind));
+    auto partial = PartialDump::forFinalPath(kRemoteBackupDir + QLatin1Char('/') + name);
+    if (!partial.ok())
+        return StepOutcome::failed(partial.error());
+    const QString localCopy = detail::localCopyPath(ctx, name);
+
+    const auto size = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
+    if (kind == BackupKind::Rehearsal && size.ok() && !ctx.isDryRun())
+        ctx.reportValue(SessionKey::kRehearsalDatabaseBytes, QString::number(size.value()));
+    if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
+                                 QStringLiteral("700"), kRemoteBackupDir})
+             .ok())
+        return StepOutcome::failed(JobText::tr("Cannot create %1 on the new host.").arg(kRemoteBackupDir));
+    if (const auto space = BackupSpace::preflight(ctx, kRemoteBackupDir, size.ok() ? size.value() : -1);
+        !space)
+        return StepOutcome::failed(space.error());
+
+    const auto relayed = detail::relayDump(ctx, oldDb.dumpCommand(), newDb.receiveCommand(partial.value()),
+                                           localCopy, kind, size.ok() ? size.value() : -1);
+    if (!relayed.ok())
+        return StepOutcome::failed(relayed.error());
+    const RelayResult& result = relayed->result;
+    if (!result.ok) {
+        detail::recordBackup(ctx, kind, localCopy, relayed.value(), nullptr);
+        return StepOutcome::failed(
+            JobText::tr("The backup did not complete (%1). What arrived stays as %2 on the new "
+                        "host and is never restored.")
+                .arg(result.error.message, partial->path()));
+    }
+    auto file = newDb.promote(ctx.recordedShell(HostRole::New), partial.value(), result.sha256);
+    detail::recordBackup(ctx, kind, localCopy, relayed.value(), file.ok() ? &file.value() : nullptr);
+    if (!file.ok())
+        return StepOutcome::failed(file.error());
+    Timings::record(ctx, DowntimePart::kStream, relayed->elapsedMs);
+    if (ctx.isDryRun())
+        return StepOutcome::done(JobText::tr("Dry run: the dump would stream from old to new."));
+    const double seconds = qMax<qint64>(relayed->elapsedMs, 1) / 1000.0;
+    return StepOutcome::done(JobText::tr("Backed up %1 in %2 s (%3/s); SHA-256 %4.")
+                                 .arg(QLocale().formattedDataSize(result.bytes))
+                                 .arg(seconds, 0, 'f', 1)
+                                 .arg(QLocale().formattedDataSize(qint64(result.bytes / seconds)))
+                                 .arg(result.sha256.left(16)));
+}
+
+StepOutcome restoreAndCompare(JobContext& ctx)
+{
+    auto dbs = detail::bothAdapters(ctx);
+    if (!dbs.ok())
+        return StepOutcome::failed(dbs.error());
+    const DatabaseAdapter& oldDb = *dbs->oldDb;
+    const DatabaseAdapter& newDb = *dbs->newDb;
+    QString path = ctx.sessionValue(SessionKey::kBackupPath);
+    if (path.isEmpty() && !ctx.isDryRun())
+        return StepOutcome::failed(
+            JobText::tr("There is no complete backup to import: run the backup step first."));
+    if (path.isEmpty()) // a dry run of this step alone: the file step 3 would have written
+        path = kRemoteBackupDir + QLatin1Char('/') +
+               detail::dumpName(oldDb, detail::labelOf(BackupKind::Rehearsal));
+    QElapsedTimer clock;
+    clock.start();
+    HostShell& newShell = ctx.recordedShell(HostRole::New);
+    auto dump = newDb.verifyExisting(newShell, path, ctx.sessionValue(SessionKey::kBackupSha256));
+    if (!dump.ok())
+        return StepOutcome::failed(dump.error());
+
+    ctx.log(JobText::tr("Recreating the database on the new host and restoring %1.").arg(path));
+    Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
+    if (auto created = newDb.recreateDatabase(newShell); !created.ok())
+        return StepOutcome::failed(created.error());
+    prepare.done();
+    if (auto restored = restoreLikeTheCutover(ctx, newDb, newShell, dump.value()); !restored.ok())
+        return StepOutcome::failed(restored.error());
+    if (!ctx.isDryRun())
+        ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
+
+    Timings::PartClock compare(ctx, DowntimePart::kCompare);
+    const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
+    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    if (compared.state == StepState::Done)
+        compare.done();
+    return compared;
+}
+
+} // namespace puw::DatabaseSteps

@@ -1,0 +1,136 @@
+#include "RoutingSteps.h"
+
+#include "Timings.h"
+#include "jobs/JobText.h"
+#include "journal/Downtime.h"
+#include "journal/SessionValues.h"
+#include "routing/DnsRoute.h"
+#include "routing/NginxSwitch.h"
+#include "routing/RouteFromRecipe.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+namespace puw::RoutingSteps {
+
+namespace {
+// The public URL is verified on the path of the recipe's first HTTP check (its health page), with the
+// check's placeholders filled in as for the new host (the URL may be a variable, "{{health_url}}").
+HttpCheckRequest publicCheck(JobContext& ctx)
+{
+    const auto& checks = ctx.recipe().recipe().httpChecks;
+    QString path = QStringLiteral("/");
+    if (!checks.isEmpty()) {
+        const auto url = ctx.expand(checks.first().url, HostRole::New);
+        const QString expandedPath = url.ok() ? QUrl(url.value()).path() : QString();
+        if (!expandedPath.isEmpty())
+            path = expandedPath;
+    }
+    return publicUrlCheck(ctx.plan().route, path, {});
+}
+
+QString downtimeText(JobContext& ctx, const QDateTime& end)
+{
+    const QDateTime start =
+        QDateTime::fromString(ctx.sessionValue(SessionKey::kDowntimeStartedAt), Qt::ISODateWithMs);
+    if (!start.isValid())
+        return {};
+    const qint64 seconds = start.secsTo(end);
+    return JobText::tr(" Downtime: %1 min %2 s.").arg(seconds / 60).arg(seconds % 60);
+}
+
+void for_each_line(JobContext& ctx, const QStringList& lines)
+{
+    for (const QString& line : lines)
+        ctx.log(line);
+}
+} // namespace
+
+StepOutcome routeToNew(JobContext& ctx)
+{
+    const QDateTime begun = QDateTime::currentDateTimeUtc();
+    const RouteSpec& route = ctx.plan().route;
+    if (route.kind == RouteKind::Nginx) {
+        auto setup = nginxSetupFor(ctx.recipe(), route);
+        auto upstream = nginxUpstreamFor(ctx.recipe());
+        if (!setup.ok() || !upstream.ok())
+            return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
+        setup->cancel = ctx.cancelFlag();
+        // Right after a reload, nginx workers of the previous configuration may still take a connection
+        // and answer 502 (the old installation is stopped): one good answer is not enough, three in a row
+        // on fresh connections are (seen in the e2e suite on a loaded machine). Polled often, since the
+        // downtime clock runs until then; the previous file is kept.
+        setup->verifyConsecutive = 3;
+        setup->verifyIntervalMs = 100;
+        const RouteResult result = switchNginx(ctx.recordedShell(HostRole::Proxy), setup.value(),
+                                               upstream.value(), publicCheck(ctx));
+        for_each_line(ctx, result.actions);
+        if (!result.verification.name.isEmpty())
+            ctx.reportCheck(result.verification.toRecord(ctx.step()));
+        if (!result.ok && !ctx.isDryRun()) {
+            StepOutcome outcome = StepOutcome::failed(result.detail);
+            outcome.offerRollback = true;
+            return outcome;
+        }
+        ctx.reportValue(SessionKey::kRouteSwitched, QStringLiteral("nginx"));
+    } else if (route.kind == RouteKind::Dns) {
+        DnsWaitRequest request;
+        request.name = route.dnsName;
+        request.expected = QHostAddress(ctx.plan().newHost.address);
+        request.resolver = QHostAddress(route.resolver);
+        request.resolverPort = route.resolverPort;
+        request.cancel = ctx.cancelFlag();
+        request.intervalMs = 1000; // the downtime clock runs until the answer comes
+        ctx.log(JobText::tr("Change the DNS record of %1 to %2; waiting until %3 answers with it.")
+                    .arg(route.dnsName, ctx.plan().newHost.address,
+                         route.resolver.isEmpty() ? JobText::tr("the system's resolver") : route.resolver));
+        const DnsWaitResult result =
+            ctx.isDryRun() ? DnsWaitResult{} : waitForDns(request, [&](const DnsAttempt&) { return true; });
+        ctx.reportCheck(result.result.toRecord(ctx.step()));
+        if (!ctx.isDryRun() && !result.result.passed) {
+            StepOutcome outcome = StepOutcome::failed(result.result.detail);
+            outcome.offerRollback = true;
+            return outcome;
+        }
+    }
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    ctx.reportValue(SessionKey::kDowntimeEndedAt, end.toString(Qt::ISODateWithMs));
+    Timings::record(ctx, DowntimePart::kRoute, begun.msecsTo(end));
+    return StepOutcome::done(JobText::tr("Users reach the new installation.") + downtimeText(ctx, end));
+}
+
+Expected<Done, QString> routeBackToOld(JobContext& ctx)
+{
+    const RouteSpec& route = ctx.plan().route;
+    if (route.kind == RouteKind::Dns)
+        return unexpected(JobText::tr("Point the DNS record of %1 back to %2.")
+                              .arg(route.dnsName, ctx.plan().oldHost.address));
+    if (route.kind != RouteKind::Nginx)
+        return Done{};
+    if (ctx.sessionValue(SessionKey::kRouteSwitched).isEmpty()) {
+        // The proxy still points to the old installation: back in service once it answers there.
+        if (ctx.isDryRun())
+            return Done{};
+        HealthWaitOptions options;
+        options.timeoutMs = ctx.recipe().recipe().timeouts.startSeconds * 1000;
+        options.intervalMs = 250;
+        options.cancel = ctx.cancelFlag();
+        const HealthWaitResult wait = waitUntilHealthy(publicCheck(ctx), options);
+        ctx.reportCheck(wait.result.toRecord(ctx.step()));
+        if (!wait.result.passed)
+            return unexpected(JobText::tr("%1 does not answer: %2").arg(route.publicUrl, wait.result.detail));
+        return Done{};
+    }
+    auto setup = nginxSetupFor(ctx.recipe(), route);
+    if (!setup.ok())
+        return unexpected(setup.error());
+    const RouteResult result =
+        revertNginx(ctx.recordedShell(HostRole::Proxy), setup.value(), publicCheck(ctx));
+    for_each_line(ctx, result.actions);
+    if (!result.ok && !ctx.isDryRun())
+        return unexpected(result.detail);
+    return Done{};
+}
+
+} // namespace puw::RoutingSteps

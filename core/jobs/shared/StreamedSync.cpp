@@ -1,0 +1,153 @@
+// Step 8's fast path: dump, copy and restore overlap, so the downtime is about the longest of them
+// instead of their sum. The backup is kept whole on the new host and locally, and counts as good only
+// when the dump exited 0 and both hashes agree.
+#include "DatabaseSteps.h"
+
+#include "BackupSpace.h"
+#include "Timings.h"
+#include "database/DatabaseAdapter.h"
+#include "jobs/JobText.h"
+#include "journal/Downtime.h"
+#include "journal/SessionValues.h"
+#include "remote/CommandRun.h"
+#include "remote/SshHost.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLocale>
+
+namespace puw::DatabaseSteps {
+
+namespace {
+// A read-only query on the old host that runs while the stream does (the old host is stopped, so its
+// answer does not change meanwhile). Journalled like any command.
+class QueryAlongside {
+public:
+    QueryAlongside(JobContext& ctx, SshHost* host, const DatabaseCommand& command, int timeoutMs)
+        : m_ctx(ctx), m_command(command), m_started(QDateTime::currentDateTimeUtc())
+    {
+        m_run.reset(host->run(command.relaySpec(timeoutMs)));
+        QObject::connect(m_run.get(), &CommandRun::stdoutLines, m_run.get(),
+                         [this](const QStringList& lines) {
+                             for (const QString& line : lines)
+                                 m_outcome.stdoutText += line + QLatin1Char('\n');
+                         });
+        QObject::connect(m_run.get(), &CommandRun::stderrLines, m_run.get(),
+                         [this](const QStringList& lines) {
+                             for (const QString& line : lines)
+                                 m_outcome.stderrText += line + QLatin1Char('\n');
+                         });
+    }
+
+    ShellOutcome wait()
+    {
+        if (!m_run->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(m_run.get(), &CommandRun::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const CommandResult& result = m_run->result();
+        m_outcome.status = result.status == CommandResult::Status::Exited ? ShellOutcome::Status::Exited
+                           : result.status == CommandResult::Status::Cancelled
+                               ? ShellOutcome::Status::Cancelled
+                           : result.status == CommandResult::Status::TimedOut ? ShellOutcome::Status::TimedOut
+                                                                              : ShellOutcome::Status::Failed;
+        m_outcome.exitCode = result.exitCode;
+        m_outcome.error = result.describe();
+        m_ctx.recordCommand({0, m_ctx.step(), hostRoleLabel(HostRole::Old), m_command.display(),
+                             result.status == CommandResult::Status::Exited ? result.exitCode : -1, m_started,
+                             QDateTime::currentDateTimeUtc(), m_outcome.stderrText.trimmed()});
+        return m_outcome;
+    }
+
+private:
+    JobContext& m_ctx;
+    DatabaseCommand m_command;
+    QDateTime m_started;
+    std::unique_ptr<CommandRun> m_run;
+    ShellOutcome m_outcome;
+};
+} // namespace
+
+std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
+{
+    auto dbs = detail::bothAdapters(ctx);
+    if (!dbs.ok())
+        return StepOutcome::failed(dbs.error());
+    const DatabaseAdapter& oldDb = *dbs->oldDb;
+    const DatabaseAdapter& newDb = *dbs->newDb;
+    SshHost* oldHost = ctx.hosts().sshHost(HostRole::Old);
+    if (!newDb.canStreamRestore() || (!ctx.isDryRun() && !oldHost))
+        return std::nullopt;
+
+    const QString name = detail::dumpName(oldDb, detail::labelOf(BackupKind::Final));
+    auto partial = PartialDump::forFinalPath(detail::remoteBackupDir() + QLatin1Char('/') + name);
+    if (!partial.ok())
+        return StepOutcome::failed(partial.error());
+    HostShell& newShell = ctx.recordedShell(HostRole::New);
+    const QString localCopy = detail::localCopyPath(ctx, name);
+    QElapsedTimer clock;
+    clock.start();
+    Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
+    const auto size = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
+    // Before the new database is dropped: a refusal here leaves everything as it was.
+    if (const auto space =
+            BackupSpace::preflight(ctx, detail::remoteBackupDir(), size.ok() ? size.value() : -1);
+        !space)
+        return StepOutcome::failed(space.error());
+    ctx.log(JobText::tr("Recreating the database on the new host; the backup is restored as it arrives."));
+    if (auto created = newDb.recreateDatabase(newShell); !created.ok())
+        return StepOutcome::failed(created.error());
+    prepare.done();
+
+    const int timeoutMs = ctx.recipe().recipe().timeouts.commandSeconds * 1000;
+    const DatabaseCommand count = oldDb.tableCountsCommand();
+    Timings::PartClock stream(ctx, DowntimePart::kStream);
+    std::optional<QueryAlongside> oldCount;
+    if (!count.sudo && !ctx.isDryRun()) // the relay's commands cannot answer a sudo password prompt
+        oldCount.emplace(ctx, oldHost, count, timeoutMs);
+    const auto relayed =
+        detail::relayDump(ctx, oldDb.dumpCommand(), newDb.streamRestoreCommand(partial.value()), localCopy,
+                          BackupKind::Final, size.ok() ? size.value() : -1);
+    const ShellOutcome oldCountOutcome = oldCount ? oldCount->wait() : ShellOutcome{};
+    if (!relayed.ok())
+        return StepOutcome::failed(relayed.error());
+    const RelayResult& result = relayed->result;
+    if (!result.ok) {
+        detail::recordBackup(ctx, BackupKind::Final, localCopy, relayed.value(), nullptr);
+        return StepOutcome::failed(
+            JobText::tr("The backup did not complete (%1). What arrived stays as %2 on the new host and is "
+                        "never restored; the new database is incomplete.")
+                .arg(result.error.message, partial->path()));
+    }
+    auto file = newDb.promoteStreamed(newShell, partial.value(), result.sha256);
+    detail::recordBackup(ctx, BackupKind::Final, localCopy, relayed.value(),
+                         file.ok() ? &file.value() : nullptr);
+    if (!file.ok())
+        return StepOutcome::failed(file.error());
+    stream.done();
+
+    Timings::PartClock postData(ctx, DowntimePart::kPostData);
+    if (auto rest = newDb.finishStreamedRestore(newShell, file.value(), {4}); !rest.ok())
+        return StepOutcome::failed(rest.error());
+    postData.done();
+    if (!ctx.isDryRun())
+        ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
+    Timings::PartClock compare(ctx, DowntimePart::kCompare);
+    const auto oldCounts = oldCount ? oldDb.parseTableCounts(oldCountOutcome)
+                                    : oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
+    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    if (compared.state == StepState::Done)
+        compare.done();
+    if (compared.state == StepState::Done && ctx.isDryRun())
+        compared.summary =
+            JobText::tr("Dry run: the dump would stream from old to new and be restored as it arrives.");
+    else if (compared.state == StepState::Done)
+        compared.summary =
+            JobText::tr("Backed up and restored at once (%1, SHA-256 %2). %3")
+                .arg(QLocale().formattedDataSize(result.bytes), result.sha256.left(16), compared.summary);
+    return compared;
+}
+
+} // namespace puw::DatabaseSteps

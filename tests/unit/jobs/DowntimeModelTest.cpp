@@ -1,0 +1,147 @@
+// The downtime model (what the rehearsal's timings predict for the cutover) and the one reader of the
+// downtime that the wizard and the report share.
+#include "jobs/DowntimeModel.h"
+#include "journal/Downtime.h"
+#include "journal/SessionValues.h"
+
+#include <gtest/gtest.h>
+
+using namespace puw;
+using namespace puw::DowntimePart;
+
+namespace {
+
+// A rehearsal whose import restored the rows as the cutover streams them, then the indexes.
+QMap<QString, qint64> streamedRehearsal()
+{
+    return {{kService, 100}, {kPrepare, 300},  {kStream, 5000}, {kData, 4000}, {kPostData, 3000},
+            {kCompare, 500}, {kMigrate, 1000}, {kStart, 800},   {kChecks, 400}};
+}
+
+qint64 sum(const QMap<QString, qint64>& parts)
+{
+    qint64 total = 0;
+    for (qint64 ms : parts)
+        total += ms;
+    return total;
+}
+
+} // namespace
+
+TEST(DowntimeModel, PredictsEachPartFromTheSameOperationInTheRehearsal)
+{
+    const DowntimePrediction p = predictDowntime(streamedRehearsal(), 1000, 1000);
+    EXPECT_DOUBLE_EQ(p.scale, 1.0);
+    EXPECT_EQ(p.parts.value(kStop), 400);    // two stops and a look at each host: four service commands
+    EXPECT_EQ(p.parts.value(kPrepare), 400); // the recreate and the size query
+    EXPECT_EQ(p.parts.value(kStream), 5000); // the rows restore while the dump streams: the longer one
+    EXPECT_FALSE(p.parts.contains(kData));   // no separate restore of the rows
+    EXPECT_EQ(p.parts.value(kPostData), 3000);
+    EXPECT_EQ(p.parts.value(kCompare), 500);
+    EXPECT_EQ(p.parts.value(kWatch), 200); // the quiet window passed long ago: two looks
+    EXPECT_EQ(p.parts.value(kMigrate), 1000);
+    EXPECT_EQ(p.parts.value(kStart), 800);
+    EXPECT_EQ(p.parts.value(kChecks), 400);
+    EXPECT_EQ(p.parts.value(kRoute), 700); // four proxy commands, three answers 100 ms apart
+    EXPECT_EQ(p.totalMs, 12400);
+    EXPECT_EQ(p.totalMs, sum(p.parts));
+}
+
+TEST(DowntimeModel, TheRowsWrittenSinceTheRehearsalScaleThePartsThatMoveData)
+{
+    const DowntimePrediction p = predictDowntime(streamedRehearsal(), 1000, 1500);
+    EXPECT_DOUBLE_EQ(p.scale, 1.5);
+    EXPECT_EQ(p.parts.value(kStream), 7500);
+    EXPECT_EQ(p.parts.value(kPostData), 4500);
+    EXPECT_EQ(p.parts.value(kCompare), 750);
+    EXPECT_EQ(p.parts.value(kMigrate), 1500);
+    // What does not depend on the data stays.
+    EXPECT_EQ(p.parts.value(kStop), 400);
+    EXPECT_EQ(p.parts.value(kStart), 800);
+    EXPECT_EQ(p.parts.value(kRoute), 700);
+    EXPECT_EQ(p.totalMs, sum(p.parts));
+    // Without both sizes nothing is scaled.
+    EXPECT_DOUBLE_EQ(predictDowntime(streamedRehearsal(), -1, 1500).scale, 1.0);
+    EXPECT_DOUBLE_EQ(predictDowntime(streamedRehearsal(), 1000, -1).scale, 1.0);
+}
+
+TEST(DowntimeModel, ASmallDatabaseWaitsOutTheQuietWindow)
+{
+    QMap<QString, qint64> small = streamedRehearsal();
+    small[kPrepare] = 100;
+    small[kStream] = 300;
+    small[kData] = 250;
+    small[kPostData] = 200;
+    small[kCompare] = 100;
+    const DowntimePrediction p = predictDowntime(small, -1, -1);
+    // 200 (prepare and size) + 300 + 200 + 100 = 800 ms of work since the stop: 1.2 s of the window left.
+    EXPECT_EQ(p.parts.value(kWatch), 1200);
+}
+
+TEST(DowntimeModel, AWrittenThenRestoredBackupAddsTheRestoreToTheStream)
+{
+    QMap<QString, qint64> rehearsal = streamedRehearsal();
+    rehearsal.remove(kPostData); // the rehearsal restored the whole file at once
+    const DowntimePrediction p = predictDowntime(rehearsal, 1000, 2000);
+    EXPECT_EQ(p.parts.value(kStream), 10000);
+    EXPECT_EQ(p.parts.value(kData), 8000);
+    EXPECT_FALSE(p.parts.contains(kPostData));
+}
+
+TEST(DowntimeModel, NothingIsPredictedWithoutTheRehearsalsTimings)
+{
+    EXPECT_EQ(predictDowntime(QMap<QString, qint64>{}, 1000, 1000).totalMs, -1);
+    EXPECT_EQ(predictDowntime(QMap<QString, QString>{}).totalMs, -1);
+    QMap<QString, qint64> noImport = streamedRehearsal();
+    noImport.remove(kData);
+    EXPECT_EQ(predictDowntime(noImport, 1000, 1000).totalMs, -1);
+}
+
+TEST(DowntimeModel, ReadsTheSessionValuesTheJobsWrite)
+{
+    const QMap<QString, QString> values{{SessionKey::kRehearsalTimings, writeTimings(streamedRehearsal())},
+                                        {SessionKey::kRehearsalDatabaseBytes, QStringLiteral("1000")}};
+    EXPECT_EQ(predictDowntime(values, 2000).parts.value(kStream), 10000);
+    EXPECT_EQ(predictDowntime(values).totalMs, 12400);
+}
+
+TEST(DowntimeReader, PredictedAndMeasuredWithTheirParts)
+{
+    const DowntimePrediction prediction = predictDowntime(streamedRehearsal(), 1000, 1100);
+    QMap<QString, QString> values;
+    values.insert(SessionKey::kDowntimePredictedMs, QString::number(prediction.totalMs));
+    values.insert(SessionKey::kDowntimePrediction, prediction.toJson());
+    values.insert(SessionKey::kDowntimeStartedAt, QStringLiteral("2026-11-21T10:00:00.000Z"));
+    values.insert(SessionKey::kDowntimeEndedAt, QStringLiteral("2026-11-21T10:00:12.000Z"));
+    values.insert(SessionKey::kCutoverTimings, writeTimings({{kStop, 450}, {kStream, 5600}, {kRoute, 650}}));
+
+    const Downtime downtime = Downtime::read(values, StepRecord{}, StepRecord{});
+    EXPECT_EQ(downtime.predictedMs, prediction.totalMs);
+    EXPECT_EQ(downtime.predictedParts, prediction.parts);
+    EXPECT_NEAR(downtime.dataScale, 1.1, 1e-9);
+    EXPECT_EQ(downtime.measuredMs(), 12000);
+    EXPECT_NEAR(downtime.ratio(), 12000.0 / static_cast<double>(prediction.totalMs), 1e-9);
+    EXPECT_EQ(downtime.measuredParts.value(kStream), 5600);
+    EXPECT_FALSE(downtime.fromStepTimes);
+    EXPECT_EQ(Downtime::describeParts(downtime.measuredParts),
+              QStringLiteral("stopping both installations 0.5 s, streaming the backup 5.6 s, "
+                             "routing users to the new installation 0.7 s"));
+}
+
+TEST(DowntimeReader, WithoutAClockTheStepTimesStandIn)
+{
+    StepRecord stop;
+    stop.state = StepState::Done;
+    stop.startedAt = QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC);
+    StepRecord route;
+    route.state = StepState::Done;
+    route.endedAt = stop.startedAt.addSecs(90);
+    const Downtime downtime = Downtime::read({}, stop, route);
+    EXPECT_TRUE(downtime.fromStepTimes);
+    EXPECT_EQ(downtime.measuredMs(), 90000);
+    EXPECT_EQ(downtime.predictedMs, -1);
+    EXPECT_DOUBLE_EQ(downtime.ratio(), -1);
+
+    route.state = StepState::Running; // users still cut off
+    EXPECT_EQ(Downtime::read({}, stop, route).measuredMs(), -1);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "jobs/StepRunner.h"
+#include "session/SessionController.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace puw::test {
+
+// A whole upgrade's job flow without root, sshd or a database: the plan's old and new hosts are local
+// shells (HostPool::localConnector), and the recipe's programs are two scripts in a temporary folder:
+// `app` (versions, migrations) and `ctl` (a service per host whose state is a file, every action logged
+// to ctl.log). The runner, the engine thread, the journal and the recorder are the program's own.
+class JobFlowWorld {
+public:
+    // A secret the new host's version command prints; the journal's redactor knows it.
+    static QString secret() { return QStringLiteral("s3cret-build-key-42"); }
+
+    explicit JobFlowWorld(bool dryRun = false, std::optional<HostPool::Connector> connector = {});
+    ~JobFlowWorld();
+
+    bool isValid() const { return m_runner != nullptr; }
+    QString setupError() const { return m_error; }
+    SessionController& controller() { return *m_controller; }
+    Journal& journal() { return m_controller->journal(); }
+    qint64 session() const { return m_controller->sessionId(); }
+    StepRunner& runner() { return *m_runner; }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // Runs a step to its end (or until timeoutMs) and returns how it ended; nullopt if it did not end.
+    std::optional<StepOutcome> run(StepId step, const QVariantMap& options = {}, int timeoutMs = 20000);
+    std::optional<StepOutcome> rollback(int timeoutMs = 20000);
+    // The events the runner passed on, in order.
+    const QList<JobEvent>& events() const { return m_events; }
+    // The commands the journal holds for a step, in order.
+    QList<CommandRecord> commands(StepId step);
+    // What ctl did, one "host action" a line.
+    QStringList serviceActions() const;
+    void touch(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_error;
+    std::unique_ptr<SessionController> m_controller;
+    std::unique_ptr<StepRunner> m_runner;
+    QList<JobEvent> m_events;
+};
+
+} // namespace puw::test
