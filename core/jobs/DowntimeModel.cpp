@@ -13,7 +13,14 @@
 namespace puw {
 
 namespace {
-constexpr qint64 kRouteVerifyMs = 3 * 100; // three answers in a row, 100 ms apart (RoutingSteps)
+// Measured in the sandbox (three hosts on two cores; figures in tests/bench/engine/README.md):
+// while the dump streams into the restore, both share the processors and the relay, so the shorter of
+// the two adds this share of its rehearsal time to the longer (less across real machines);
+constexpr double kShared = 0.75;
+// stopping both services takes about this share of one service start of the rehearsal;
+constexpr double kStopPerService = 0.75;
+// the route's sudo commands on the proxy (its first use) about this many service starts.
+constexpr double kRoutePerService = 1.6;
 
 qint64 scaled(qint64 ms, double scale)
 {
@@ -45,27 +52,30 @@ DowntimePrediction predictDowntime(const QMap<QString, qint64>& rehearsal, qint6
     const qint64 service = std::max<qint64>(rehearsal.value(kService), 0);
     const bool streamedRestore = rehearsal.contains(kPostData);
 
+    const qint64 look = std::max<qint64>(rehearsal.value(kLook), 0);
     QMap<QString, qint64>& parts = prediction.parts;
-    parts.insert(kStop, 4 * service);
-    parts.insert(kPrepare, rehearsal.value(kPrepare) + service);
+    parts.insert(kStop, scaled(service, kStopPerService));
+    parts.insert(kPrepare, rehearsal.value(kPrepare) + 3 * look);
     const qint64 stream = rehearsal.value(kStream);
     const qint64 data = rehearsal.value(kData);
     if (streamedRestore) {
-        parts.insert(kStream, scaled(std::max(stream, data), s));
+        parts.insert(kStream, scaled(std::max(stream, data) + scaled(std::min(stream, data), kShared), s));
         parts.insert(kPostData, scaled(rehearsal.value(kPostData), s));
+        parts.insert(kCompare,
+                     scaled(std::max<qint64>(rehearsal.value(kCompare) - rehearsal.value(kOldCounts), 0), s));
     } else {
         parts.insert(kStream, scaled(stream, s));
         parts.insert(kData, scaled(data, s));
+        parts.insert(kCompare, scaled(rehearsal.value(kCompare), s));
     }
-    parts.insert(kCompare, scaled(rehearsal.value(kCompare), s));
     qint64 sinceStop = 0;
     for (QLatin1String part : {kPrepare, kStream, kData, kPostData, kCompare})
         sinceStop += parts.value(part);
-    parts.insert(kWatch, std::max<qint64>(2 * service, ServiceWatch::kQuietWindowMs - sinceStop));
+    parts.insert(kWatch, std::max<qint64>(0, ServiceWatch::kQuietWindowMs - sinceStop) + look / 2);
     parts.insert(kMigrate, scaled(rehearsal.value(kMigrate), s));
     parts.insert(kStart, rehearsal.value(kStart));
     parts.insert(kChecks, rehearsal.value(kChecks));
-    parts.insert(kRoute, 4 * service + kRouteVerifyMs);
+    parts.insert(kRoute, scaled(service, kRoutePerService));
 
     prediction.totalMs = 0;
     for (qint64 ms : std::as_const(parts))

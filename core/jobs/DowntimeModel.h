@@ -16,16 +16,19 @@ struct DowntimePrediction {
 };
 
 // rehearsal: the rehearsal's timings; rehearsalBytes and nowBytes: the old database's size at the
-// rehearsal and now (-1 when unknown). The parts, as step 8 runs them:
-//   stop      two service commands to stop, one status look per host (4 x the rehearsal's service command)
-//   prepare   the size query and the recreate of the new database
-//   stream    the dump streamed; with a streamed restore (the rehearsal restored its rows the same way)
-//             the restore of the rows overlaps it: the longer of the two, else both one after the other
+// rehearsal and now (-1 when unknown). The parts, as step 8 runs them, from what the rehearsal timed:
+//   stop      both hosts' services stopped: a share of one service start of the rehearsal
+//   prepare   the recreate of the new database, and three quick commands (size, free space on both sides)
+//   stream    the dump streamed; where the rehearsal restored its rows as the cutover streams them, the
+//             restore overlaps the stream: the longer of the two plus a share of the shorter;
+//             else the stream, and the restore of the rows after it (data)
 //   post_data indexes and constraints from the file
-//   compare   counts and migration heads
-//   watch     the quiet window after the stop, or two status looks when the work took longer
+//   compare   counts and migration heads (with a streamed restore the old counts are read meanwhile)
+//   watch     what is left of the quiet window after the stop, and a look at both hosts (status, half a
+//             quick command)
 //   migrate, start, checks   as the rehearsal measured them
-//   route     the proxy's commands (4 x the service command) and three answers 100 ms apart
+//   route     the proxy's first connection and sudo commands: a multiple of one service start
+// (the shares are calibrated on the sandbox, DowntimeModel.cpp)
 // stream, data, post_data, compare and migrate grow with the data (x scale).
 DowntimePrediction predictDowntime(const QMap<QString, qint64>& rehearsal, qint64 rehearsalBytes,
                                    qint64 nowBytes);

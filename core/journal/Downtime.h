@@ -24,8 +24,11 @@ inline constexpr QLatin1String kMigrate{"migrate"};    // the new version's migr
 inline constexpr QLatin1String kStart{"start"};        // the new application started and healthy
 inline constexpr QLatin1String kChecks{"checks"};      // the automated checks
 inline constexpr QLatin1String kRoute{"route"};        // step 9: users routed to the new installation
-// Not a part of the downtime: one service command as the rehearsal timed it (stop and route use it).
-inline constexpr QLatin1String kService{"service"};
+// Not parts of the downtime: what the rehearsal timed for the model's sake.
+inline constexpr QLatin1String kService{"service"};      // one service command (start) on the new host
+inline constexpr QLatin1String kLook{"look"};            // one quick command (the size query) on a host
+inline constexpr QLatin1String kOldCounts{"old_counts"}; // the old host's row counts (the cutover reads
+                                                         // them while it streams)
 
 QList<QLatin1String> inOrder();     // every part above but kService, in the cutover's order
 QString label(const QString& part); // for people: "Stop both installations", ...

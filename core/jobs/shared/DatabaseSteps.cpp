@@ -119,7 +119,10 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
         return StepOutcome::failed(partial.error());
     const QString localCopy = detail::localCopyPath(ctx, name);
 
+    Timings::PartClock look(ctx, DowntimePart::kLook);
     const auto size = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
+    if (size.ok())
+        look.done();
     if (kind == BackupKind::Rehearsal && size.ok() && !ctx.isDryRun())
         ctx.reportValue(SessionKey::kRehearsalDatabaseBytes, QString::number(size.value()));
     if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
@@ -189,7 +192,10 @@ StepOutcome restoreAndCompare(JobContext& ctx)
         ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
 
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
+    Timings::PartClock counting(ctx, DowntimePart::kOldCounts);
     const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
+    if (oldCounts.ok())
+        counting.done();
     StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
     if (compared.state == StepState::Done)
         compare.done();

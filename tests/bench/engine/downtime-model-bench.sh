@@ -2,8 +2,10 @@
 # The downtime model against the measured downtime (PostgreSQL sandbox), at two database sizes
 # (PUW_BENCH_SIZES, rows, default "300000 3000000"): for each, a fresh world, the rehearsal (steps 1-6),
 # the cutover (steps 7-9), then from the journal the predicted and the measured downtime, their ratio
-# (target 0.85-1.15) and every part predicted next to its measurement. The demo service is a systemd
+# (target 0.85-1.15) and every part predicted next to its measurement; and that every session value the
+# run wrote is a key named in core/journal/SessionValues.h. The demo service is a systemd
 # unit of the world: the program stops and starts it through the recipe; this script never touches it.
+# PUW_BENCH_KEEP=<folder> keeps each size's journal there.
 set -euo pipefail
 # shellcheck source=../../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../../sandbox/tests/test-lib.sh"
@@ -32,6 +34,9 @@ for part in order:
 PY
 }
 
+# Every key a run writes is a constant of core/journal/SessionValues.h.
+named="$(grep -o 'QLatin1String k[A-Za-z0-9]*{"[^"]*"}' "$(dirname "${BASH_SOURCE[0]}")/../../../core/journal/SessionValues.h" |
+  sed 's/.*{"\(.*\)"}/\1/' | sort)"
 status=0
 summary=()
 for rows in $sizes; do
@@ -40,6 +45,9 @@ for rows in $sizes; do
   # shellcheck source=/dev/null
   . "$STATE/secrets.env"
   session="$work/s-$rows"
+  # A rehearsal runs days after the data was written, not right after a bulk load: vacuum and analyze
+  # first, so that autovacuum does not slow the rehearsal down and the cutover not.
+  as_root old "runuser -u postgres -- psql -d demo -qc 'VACUUM ANALYZE' -c 'CHECKPOINT'" >/dev/null
   "$program" --headless --plan "$STATE/plan.json" --session-dir "$session" --through 6 >"$work/rehearsal.log" 2>&1 ||
     { cat "$work/rehearsal.log"; exit 1; }
   "$program" --headless --plan "$STATE/plan.json" --session-dir "$session" --through 9 --assume-yes \
@@ -52,7 +60,12 @@ for rows in $sizes; do
   echo "database: $rows rows, $(( $(value "$session" cutover.database_bytes) / 1024 / 1024 )) MiB on disk"
   echo "  part       predicted measured (ms)"
   parts "$(value "$session" downtime.prediction)" "$(value "$session" cutover.timings)"
+  echo "  rehearsal's timings (ms): $(value "$session" rehearsal.timings)"
+  [ -z "${PUW_BENCH_KEEP:-}" ] || cp "$session/journal.sqlite" "$PUW_BENCH_KEEP/journal-$rows.sqlite"
   echo "  downtime   $predicted $measured  ratio measured/predicted $ratio"
+  unnamed="$(comm -23 <(sqlite3 "$session/journal.sqlite" "SELECT DISTINCT key FROM session_values ORDER BY key" | sort) \
+    <(echo "$named"))"
+  [ -z "$unnamed" ] || { echo "  session values not named in SessionValues.h: $unnamed"; status=1; }
   summary+=("$rows rows: predicted $predicted ms, measured $measured ms, ratio $ratio")
   awk -v r="$ratio" 'BEGIN { exit !(r >= 0.85 && r <= 1.15) }' || status=1
 done

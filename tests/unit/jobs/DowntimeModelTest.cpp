@@ -14,8 +14,9 @@ namespace {
 // A rehearsal whose import restored the rows as the cutover streams them, then the indexes.
 QMap<QString, qint64> streamedRehearsal()
 {
-    return {{kService, 100}, {kPrepare, 300},  {kStream, 5000}, {kData, 4000}, {kPostData, 3000},
-            {kCompare, 500}, {kMigrate, 1000}, {kStart, 800},   {kChecks, 400}};
+    return {{kService, 100},  {kLook, 40},       {kPrepare, 300}, {kStream, 5000},
+            {kData, 4000},    {kPostData, 3000}, {kCompare, 500}, {kOldCounts, 200},
+            {kMigrate, 1000}, {kStart, 800},     {kChecks, 400}};
 }
 
 qint64 sum(const QMap<QString, qint64>& parts)
@@ -32,18 +33,19 @@ TEST(DowntimeModel, PredictsEachPartFromTheSameOperationInTheRehearsal)
 {
     const DowntimePrediction p = predictDowntime(streamedRehearsal(), 1000, 1000);
     EXPECT_DOUBLE_EQ(p.scale, 1.0);
-    EXPECT_EQ(p.parts.value(kStop), 400);    // two stops and a look at each host: four service commands
-    EXPECT_EQ(p.parts.value(kPrepare), 400); // the recreate and the size query
-    EXPECT_EQ(p.parts.value(kStream), 5000); // the rows restore while the dump streams: the longer one
+    EXPECT_EQ(p.parts.value(kStop), 75);     // a share of one service start
+    EXPECT_EQ(p.parts.value(kPrepare), 420); // the recreate and three quick commands
+    EXPECT_EQ(p.parts.value(kStream), 8000); // the rows restore while the dump streams: the longer one
+                                             // and three quarters of the shorter, which shares the cores
     EXPECT_FALSE(p.parts.contains(kData));   // no separate restore of the rows
     EXPECT_EQ(p.parts.value(kPostData), 3000);
-    EXPECT_EQ(p.parts.value(kCompare), 500);
-    EXPECT_EQ(p.parts.value(kWatch), 200); // the quiet window passed long ago: two looks
+    EXPECT_EQ(p.parts.value(kCompare), 300); // the old counts are read during the stream
+    EXPECT_EQ(p.parts.value(kWatch), 20);    // the quiet window passed long ago: a look at both hosts
     EXPECT_EQ(p.parts.value(kMigrate), 1000);
     EXPECT_EQ(p.parts.value(kStart), 800);
     EXPECT_EQ(p.parts.value(kChecks), 400);
-    EXPECT_EQ(p.parts.value(kRoute), 700); // four proxy commands, three answers 100 ms apart
-    EXPECT_EQ(p.totalMs, 12400);
+    EXPECT_EQ(p.parts.value(kRoute), 160); // the proxy's first connection and sudo commands
+    EXPECT_EQ(p.totalMs, 14175);
     EXPECT_EQ(p.totalMs, sum(p.parts));
 }
 
@@ -51,14 +53,14 @@ TEST(DowntimeModel, TheRowsWrittenSinceTheRehearsalScaleThePartsThatMoveData)
 {
     const DowntimePrediction p = predictDowntime(streamedRehearsal(), 1000, 1500);
     EXPECT_DOUBLE_EQ(p.scale, 1.5);
-    EXPECT_EQ(p.parts.value(kStream), 7500);
+    EXPECT_EQ(p.parts.value(kStream), 12000);
     EXPECT_EQ(p.parts.value(kPostData), 4500);
-    EXPECT_EQ(p.parts.value(kCompare), 750);
+    EXPECT_EQ(p.parts.value(kCompare), 450);
     EXPECT_EQ(p.parts.value(kMigrate), 1500);
     // What does not depend on the data stays.
-    EXPECT_EQ(p.parts.value(kStop), 400);
+    EXPECT_EQ(p.parts.value(kStop), 75);
     EXPECT_EQ(p.parts.value(kStart), 800);
-    EXPECT_EQ(p.parts.value(kRoute), 700);
+    EXPECT_EQ(p.parts.value(kRoute), 160);
     EXPECT_EQ(p.totalMs, sum(p.parts));
     // Without both sizes nothing is scaled.
     EXPECT_DOUBLE_EQ(predictDowntime(streamedRehearsal(), -1, 1500).scale, 1.0);
@@ -72,10 +74,11 @@ TEST(DowntimeModel, ASmallDatabaseWaitsOutTheQuietWindow)
     small[kStream] = 300;
     small[kData] = 250;
     small[kPostData] = 200;
-    small[kCompare] = 100;
+    small[kCompare] = 300;
     const DowntimePrediction p = predictDowntime(small, -1, -1);
-    // 200 (prepare and size) + 300 + 200 + 100 = 800 ms of work since the stop: 1.2 s of the window left.
-    EXPECT_EQ(p.parts.value(kWatch), 1200);
+    // 220 (recreate, looks) + 488 (300 + 250 x 3/4) + 200 + 100 = 1008 ms of work since the stop: 992 ms
+    // of the window are left, and then the look at both hosts.
+    EXPECT_EQ(p.parts.value(kWatch), 992 + 20);
 }
 
 TEST(DowntimeModel, AWrittenThenRestoredBackupAddsTheRestoreToTheStream)
@@ -86,6 +89,7 @@ TEST(DowntimeModel, AWrittenThenRestoredBackupAddsTheRestoreToTheStream)
     EXPECT_EQ(p.parts.value(kStream), 10000);
     EXPECT_EQ(p.parts.value(kData), 8000);
     EXPECT_FALSE(p.parts.contains(kPostData));
+    EXPECT_EQ(p.parts.value(kCompare), 1000); // the old counts come after the restore there
 }
 
 TEST(DowntimeModel, NothingIsPredictedWithoutTheRehearsalsTimings)
@@ -101,8 +105,8 @@ TEST(DowntimeModel, ReadsTheSessionValuesTheJobsWrite)
 {
     const QMap<QString, QString> values{{SessionKey::kRehearsalTimings, writeTimings(streamedRehearsal())},
                                         {SessionKey::kRehearsalDatabaseBytes, QStringLiteral("1000")}};
-    EXPECT_EQ(predictDowntime(values, 2000).parts.value(kStream), 10000);
-    EXPECT_EQ(predictDowntime(values).totalMs, 12400);
+    EXPECT_EQ(predictDowntime(values, 2000).parts.value(kStream), 16000);
+    EXPECT_EQ(predictDowntime(values).totalMs, 14175);
 }
 
 TEST(DowntimeReader, PredictedAndMeasuredWithTheirParts)
