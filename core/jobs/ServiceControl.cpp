@@ -26,42 +26,49 @@ const RecipeCommand& recipeOverride(const ServiceSpec& service, ServiceAction ac
     return service.status;
 }
 
-QStringList systemdCommand(const QString& unit, ServiceAction action)
+} // namespace
+
+// "--" ends the options of systemctl and docker compose, so that a unit or service name that begins with '-'
+// (a hostile or mistyped recipe value) is taken as a name, never as an option.
+QStringList systemdServiceCommand(const QString& unit, ServiceAction action)
 {
+    const QString systemctl = QStringLiteral("systemctl");
+    const QString end = QStringLiteral("--");
     switch (action) {
     case ServiceAction::Start:
-        return {QStringLiteral("systemctl"), QStringLiteral("start"), unit};
+        return {systemctl, QStringLiteral("start"), end, unit};
     case ServiceAction::Stop:
-        return {QStringLiteral("systemctl"), QStringLiteral("stop"), unit};
+        return {systemctl, QStringLiteral("stop"), end, unit};
     case ServiceAction::Disable:
-        return {QStringLiteral("systemctl"), QStringLiteral("disable"), QStringLiteral("--now"), unit};
+        return {systemctl, QStringLiteral("disable"), QStringLiteral("--now"), end, unit};
     case ServiceAction::Enable:
-        return {QStringLiteral("systemctl"), QStringLiteral("enable"), QStringLiteral("--now"), unit};
+        return {systemctl, QStringLiteral("enable"), QStringLiteral("--now"), end, unit};
     case ServiceAction::Status:
         break;
     }
-    return {QStringLiteral("systemctl"), QStringLiteral("is-active"), QStringLiteral("--quiet"), unit};
+    return {systemctl, QStringLiteral("is-active"), QStringLiteral("--quiet"), end, unit};
 }
 
-QStringList composeCommand(const QString& file, const QString& service, ServiceAction action)
+QStringList composeServiceCommand(const QString& file, const QString& service, ServiceAction action)
 {
     const QStringList base{QStringLiteral("docker"), QStringLiteral("compose"), QStringLiteral("-f"), file};
+    const QString end = QStringLiteral("--");
     switch (action) {
     case ServiceAction::Start:
     case ServiceAction::Enable:
-        return base + QStringList{QStringLiteral("up"), QStringLiteral("-d"), service};
+        return base + QStringList{QStringLiteral("up"), QStringLiteral("-d"), end, service};
     case ServiceAction::Stop:
-        return base + QStringList{QStringLiteral("stop"), service};
+        return base + QStringList{QStringLiteral("stop"), end, service};
     case ServiceAction::Disable:
         // A stopped container with restart: always comes back when docker restarts; a removed one does not.
         return base + QStringList{QStringLiteral("rm"), QStringLiteral("--stop"), QStringLiteral("--force"),
-                                  service};
+                                  end, service};
     case ServiceAction::Status:
         break;
     }
-    return base + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), service, QStringLiteral("true")};
+    return base +
+           QStringList{QStringLiteral("exec"), QStringLiteral("-T"), end, service, QStringLiteral("true")};
 }
-} // namespace
 
 Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole role,
                                                  const ServiceSpec& service, ServiceAction action)
@@ -81,7 +88,7 @@ Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole
         auto unit = ctx.recipe().expand(service.unit, host);
         if (!unit.ok())
             return unexpected(unit.error());
-        return ServiceCommand{systemdCommand(unit.value(), action), action != ServiceAction::Status};
+        return ServiceCommand{systemdServiceCommand(unit.value(), action), action != ServiceAction::Status};
     }
     case ServiceSpec::Manager::Compose: {
         auto file = ctx.recipe().expand(service.composeFile, host);
@@ -89,7 +96,7 @@ Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole
         if (!file.ok() || !name.ok() || name.value().isEmpty())
             return unexpected(ServiceText::tr("The compose service of %1 is not known yet: run step 1 first.")
                                   .arg(service.name));
-        return ServiceCommand{composeCommand(file.value(), name.value(), action), true};
+        return ServiceCommand{composeServiceCommand(file.value(), name.value(), action), true};
     }
     case ServiceSpec::Manager::Commands:
         break;

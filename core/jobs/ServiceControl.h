@@ -17,6 +17,10 @@ struct ServiceCommand {
 Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole role,
                                                  const ServiceSpec& service, ServiceAction action);
 
+// The default commands, without a recipe: the name always after "--", so it can never be read as an option.
+QStringList systemdServiceCommand(const QString& unit, ServiceAction action);
+QStringList composeServiceCommand(const QString& file, const QString& service, ServiceAction action);
+
 // Runs it through the context (recorded and logged like any command).
 ShellOutcome controlService(JobContext& ctx, HostRole role, const ServiceSpec& service, ServiceAction action);
 
