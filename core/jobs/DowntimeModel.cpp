@@ -17,10 +17,13 @@ namespace {
 // while the dump streams into the restore, both share the processors and the relay, so the shorter of
 // the two adds this share of its rehearsal time to the longer (less across real machines);
 constexpr double kShared = 0.75;
-// stopping both services takes about this share of one service start of the rehearsal;
-constexpr double kStopPerService = 0.75;
-// the route's sudo commands on the proxy (its first use) about this many service starts.
-constexpr double kRoutePerService = 1.6;
+// stopping both services (systemd: `disable --now` on each host, which reloads systemd and waits for the
+// process to end) takes about this many service starts of the rehearsal (calibrated on the booted
+// systemd-nspawn machines, run 2 of the bench; the namespace sandbox without systemd needed 0.75);
+constexpr double kStopPerService = 3.0;
+// the route's commands on the proxy (its first sudo, nginx -t, the reload, three answers in a row) about
+// this many service starts (1.6 on the namespace sandbox).
+constexpr double kRoutePerService = 4.5;
 
 qint64 scaled(qint64 ms, double scale)
 {

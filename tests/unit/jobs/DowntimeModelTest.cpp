@@ -33,7 +33,7 @@ TEST(DowntimeModel, PredictsEachPartFromTheSameOperationInTheRehearsal)
 {
     const DowntimePrediction p = predictDowntime(streamedRehearsal(), 1000, 1000);
     EXPECT_DOUBLE_EQ(p.scale, 1.0);
-    EXPECT_EQ(p.parts.value(kStop), 75);     // a share of one service start
+    EXPECT_EQ(p.parts.value(kStop), 300);    // three service starts: disable --now on both hosts
     EXPECT_EQ(p.parts.value(kPrepare), 420); // the recreate and three quick commands
     EXPECT_EQ(p.parts.value(kStream), 8000); // the rows restore while the dump streams: the longer one
                                              // and three quarters of the shorter, which shares the cores
@@ -44,8 +44,8 @@ TEST(DowntimeModel, PredictsEachPartFromTheSameOperationInTheRehearsal)
     EXPECT_EQ(p.parts.value(kMigrate), 1000);
     EXPECT_EQ(p.parts.value(kStart), 800);
     EXPECT_EQ(p.parts.value(kChecks), 400);
-    EXPECT_EQ(p.parts.value(kRoute), 160); // the proxy's first connection and sudo commands
-    EXPECT_EQ(p.totalMs, 14175);
+    EXPECT_EQ(p.parts.value(kRoute), 450); // the proxy's first sudo, nginx -t, the reload, three answers
+    EXPECT_EQ(p.totalMs, 14690);
     EXPECT_EQ(p.totalMs, sum(p.parts));
 }
 
@@ -58,9 +58,9 @@ TEST(DowntimeModel, TheRowsWrittenSinceTheRehearsalScaleThePartsThatMoveData)
     EXPECT_EQ(p.parts.value(kCompare), 450);
     EXPECT_EQ(p.parts.value(kMigrate), 1500);
     // What does not depend on the data stays.
-    EXPECT_EQ(p.parts.value(kStop), 75);
+    EXPECT_EQ(p.parts.value(kStop), 300);
     EXPECT_EQ(p.parts.value(kStart), 800);
-    EXPECT_EQ(p.parts.value(kRoute), 160);
+    EXPECT_EQ(p.parts.value(kRoute), 450);
     EXPECT_EQ(p.totalMs, sum(p.parts));
     // Without both sizes nothing is scaled.
     EXPECT_DOUBLE_EQ(predictDowntime(streamedRehearsal(), -1, 1500).scale, 1.0);
@@ -106,7 +106,7 @@ TEST(DowntimeModel, ReadsTheSessionValuesTheJobsWrite)
     const QMap<QString, QString> values{{SessionKey::kRehearsalTimings, writeTimings(streamedRehearsal())},
                                         {SessionKey::kRehearsalDatabaseBytes, QStringLiteral("1000")}};
     EXPECT_EQ(predictDowntime(values, 2000).parts.value(kStream), 16000);
-    EXPECT_EQ(predictDowntime(values).totalMs, 14175);
+    EXPECT_EQ(predictDowntime(values).totalMs, 14690);
 }
 
 TEST(DowntimeReader, PredictedAndMeasuredWithTheirParts)
