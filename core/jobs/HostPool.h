@@ -12,7 +12,6 @@
 
 namespace puw {
 
-
 // The plan's hosts as the jobs reach them: each connected on first use and kept for the session, in the
 // engine's thread. How a host is connected is the connector's business: over SSH for real, with a local
 // shell for tests and for a host that is this machine. cancel() reaches the running command from any

@@ -18,7 +18,8 @@ public:
 
     // The body of GET <public URL>/version through the proxy, or "curl failed: ..." .
     QString versionThroughProxy() const;
-    // `systemctl is-active` of the application's unit on the old host: "active", "inactive" or what went wrong.
+    // `systemctl is-active` of the application's unit on the old host: "active", "inactive" or what went
+    // wrong.
     QString oldAppState() const;
 
 private:
