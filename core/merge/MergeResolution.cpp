@@ -113,7 +113,8 @@ QList<HunkChoice> choicesFor(const MergeResult& result, ConflictPolicy policy)
     if (policy == ConflictPolicy::Fail)
         return choices;
     for (qsizetype i = 0; i < result.hunks.size(); ++i) {
-        if (result.hunks.at(i).needsDecision())
+        const ChangeKind kind = result.hunks.at(i).kind;
+        if (kind == ChangeKind::Conflict || kind == ChangeKind::Difference)
             choices[i].take = policy == ConflictPolicy::OldWins ? Take::Old : Take::New;
     }
     return choices;

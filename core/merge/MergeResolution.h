@@ -55,8 +55,9 @@ struct UnresolvedConflicts {
 Expected<ResolvedFile, UnresolvedConflicts> resolveMerge(const MergeResult& result,
                                                          const QList<HunkChoice>& choices = {});
 
-// The choices a headless run makes: every default, and each conflict to the side the policy names
-// (none for ConflictPolicy::Fail, so that resolveMerge refuses).
+// The choices a headless run makes: every default, and each conflict or two-way difference (those about
+// comments too) to the side the policy names; for ConflictPolicy::Fail none, so that resolveMerge
+// refuses while one needs a decision.
 QList<HunkChoice> choicesFor(const MergeResult& result, ConflictPolicy policy);
 
 // resolveMerge(result, choicesFor(result, policy)).

@@ -25,6 +25,11 @@ class RegionMerger {
 public:
     explicit RegionMerger(MergeResult& result);
 
+    // The setting names of each line of old's default, old's file and new's file (SettingNames.h).
+    const QStringList& baseNames() const { return m_baseNames; }
+    const QStringList& oldNames() const { return m_oldNames; }
+    const QStringList& newNames() const { return m_newNames; }
+
     // The names of the settings a change touches (old's default's lines and the changed side's).
     QSet<QString> namesOf(const LineChange& change, bool oldSide) const;
 
@@ -34,9 +39,17 @@ public:
     QString region(const ChangedRegion& region);
 
 private:
-    bool addBothAdditions(const MergeHunk& hunk);
-    bool additionsKeepNames(const MergeHunk& hunk, bool oldFirst) const;
-    QString refine(const MergeHunk& hunk);
+    // A region's outcome before it goes into the result: unchanged lines or a hunk.
+    struct Planned {
+        QList<QByteArray> lines;
+        bool isHunk = false;
+        MergeHunk hunk;
+    };
+
+    QList<Planned> bothAdditions(const MergeHunk& hunk) const;
+    QString refine(const MergeHunk& region);
+    bool keepsNames(const QList<Planned>& plan, qsizetype newAt, qsizetype newEnd) const;
+    void add(const QList<Planned>& plan);
 
     MergeResult& m_result;
     QStringList m_baseNames;

@@ -1,6 +1,7 @@
 #include "ThreeWayMerge.h"
 
 #include "LibGit2.h"
+#include "PairedChanges.h"
 #include "RegionMerger.h"
 
 namespace puw {
@@ -49,9 +50,12 @@ Expected<MergeResult, QString> mergeThreeWay(const QByteArray& oldDefault, const
     const auto byNew = diffLines(result.oldDefault.lines, result.newFile.lines);
     if (!byNew.ok())
         return byNew.error();
-    const QList<LineChange>& a = byOld.value();
-    const QList<LineChange>& b = byNew.value();
     RegionMerger merger(result);
+    const QList<QByteArray>& base = result.oldDefault.lines;
+    const QList<LineChange> a =
+        pairedInPlace(byOld.value(), base, merger.baseNames(), result.oldFile.lines, merger.oldNames());
+    const QList<LineChange> b =
+        pairedInPlace(byNew.value(), base, merger.baseNames(), result.newFile.lines, merger.newNames());
     qsizetype i = 0;
     qsizetype j = 0;
     qsizetype baseAt = 0;
@@ -121,12 +125,14 @@ Expected<MergeResult, QString> compareTwoWay(const QByteArray& oldFile, const QB
     result.oldFile = FileLines::split(oldFile);
     result.newFile = FileLines::split(newFile);
     result.eol = writtenEnding(result);
-    const auto changes = diffLines(result.oldFile.lines, result.newFile.lines);
-    if (!changes.ok())
-        return changes.error();
+    const auto found = diffLines(result.oldFile.lines, result.newFile.lines);
+    if (!found.ok())
+        return found.error();
     RegionMerger merger(result);
+    const QList<LineChange> changes = pairedInPlace(found.value(), result.oldFile.lines, merger.oldNames(),
+                                                    result.newFile.lines, merger.newNames());
     qsizetype newAt = 0;
-    for (const LineChange& change : changes.value()) {
+    for (const LineChange& change : changes) {
         merger.common(result.newFile.lines.mid(newAt, change.bStart - newAt));
         MergeHunk hunk;
         hunk.kind = ChangeKind::Difference;

@@ -27,11 +27,15 @@ namespace puw {
 // from libgit2's git_diff_buffers and this module combines them as diff3 does. The unit tests check
 // that wherever git_merge_file merges cleanly, this merge writes the same bytes.
 //
-// Where it is more willing than git, for configuration files: changes next to each other (not over each
-// other) both go in (git calls that a conflict, for code); two additions at the same place both go in
-// when they name different settings and each keeps the section it has in its own file (old's first,
-// else new's first), otherwise they conflict; a conflict about comments and blank lines only writes
-// new's comments unless someone chooses otherwise. Lines both changed alike are simply written.
+// Where it is more willing than git, for configuration files, whose lines are mostly independent
+// settings: a change of n lines into m others counts as one-line changes (values edited in place, each
+// paired with the most alike line: same setting, else longest common start) plus lines added or removed;
+// changes next to each other (not over each other) both go in unless they name the same setting; two
+// additions at one place both go in when they name different settings and those, and the lines after
+// them, keep their section or block (old's first, else new's first); in a region both changed, the lines
+// both have are written once and a piece one side left as shipped takes the other side's; a conflict
+// about comments and blank lines only writes new's comments unless someone chooses otherwise. Lines both
+// changed alike are simply written. Everything else both changed is a Conflict.
 enum class ChangeKind {
     CarriedFromOld, // the admin changed it on old: old's lines are written
     KeptFromNew,    // version 2 changed its default here: new's lines are written
