@@ -1,6 +1,7 @@
 #include "MergeResolution.h"
 
 #include "MergeText.h"
+#include "SettingNames.h"
 
 namespace puw {
 
@@ -75,25 +76,46 @@ Expected<ResolvedFile, UnresolvedConflicts> resolveMerge(const MergeResult& resu
     ResolvedFile file;
     file.taken.resize(result.hunks.size(), Take::Default);
     file.spans.resize(result.hunks.size());
+    const QStringList oldNames = settingNames(result.oldFile.lines);
+    const QStringList newNames = settingNames(result.newFile.lines);
     QList<QByteArray> lines;
+    // Each written line's setting name in its own file; an unchanged line has one in each file. None
+    // for typed lines.
+    QList<std::pair<QString, QString>> sources;
+    const auto write = [&](const QList<QByteArray>& part, const FileLines& from, const QStringList& names,
+                           qsizetype at, const QStringList& otherNames, qsizetype otherAt) {
+        lines.append(withFileEnding(part, from.eol, result.eol));
+        for (qsizetype i = 0; i < part.size(); ++i)
+            sources.append({names.value(at + i), otherNames.value(otherAt + i, names.value(at + i))});
+    };
+    qsizetype newAt = 0; // the pieces follow both files
+    qsizetype oldAt = 0;
     for (const MergePiece& piece : result.pieces) {
         if (piece.hunk < 0) {
-            lines.append(withFileEnding(piece.lines, result.newFile.eol, result.eol));
+            write(piece.lines, result.newFile, newNames, newAt, oldNames, oldAt);
+            newAt += piece.lines.size();
+            oldAt += piece.lines.size();
             continue;
         }
         const MergeHunk& hunk = result.hunks.at(piece.hunk);
+        newAt = hunk.newLine + hunk.newLines.size();
+        oldAt = hunk.oldLine + hunk.oldLines.size();
         const HunkChoice choice = choiceOf(piece.hunk);
         Take take = choice.take;
         if (take == Take::Default)
             take = hunk.writesOldByDefault() ? Take::Old : Take::New;
         ResolvedFile::Span& span = file.spans[piece.hunk];
         span.line = lines.size();
-        if (take == Take::Old)
-            lines.append(withFileEnding(hunk.oldLines, result.oldFile.eol, result.eol));
-        else if (take == Take::New)
-            lines.append(withFileEnding(hunk.newLines, result.newFile.eol, result.eol));
-        else
-            lines.append(typedLines(choice.edited, result.eol));
+        if (take == Take::Old) {
+            write(hunk.oldLines, result.oldFile, oldNames, hunk.oldLine, {}, 0);
+        } else if (take == Take::New) {
+            write(hunk.newLines, result.newFile, newNames, hunk.newLine, {}, 0);
+        } else {
+            const QList<QByteArray> typed = typedLines(choice.edited, result.eol);
+            lines.append(typed);
+            for (qsizetype i = 0; i < typed.size(); ++i)
+                sources.append({QString(), QString()});
+        }
         span.count = lines.size() - span.line;
         file.taken[piece.hunk] = take;
     }
@@ -101,6 +123,13 @@ Expected<ResolvedFile, UnresolvedConflicts> resolveMerge(const MergeResult& resu
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         if (!lines.at(i).endsWith('\n'))
             lines[i].append(result.eol);
+    }
+    SettingScanner written;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString name = written.feed(lines.at(i)).name;
+        const auto& [own, other] = sources.at(i);
+        if (!own.isEmpty() && name != own && name != other && !file.moved.contains(own))
+            file.moved.append(own);
     }
     for (const QByteArray& line : lines)
         file.text.append(line);

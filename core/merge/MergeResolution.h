@@ -39,6 +39,10 @@ struct ResolvedFile {
         qsizetype count = 0;
     };
     QList<Span> spans; // per hunk
+    // Settings the written text puts under another section, block or parent key than their own file
+    // has them (a choice around them can do that: new's header kept, old's keys below it). Empty when
+    // every setting kept its place; a caller shows them before writing, or refuses.
+    QStringList moved;
 };
 
 // The hunks that still need someone to choose, and a sentence naming their lines in old's and new's

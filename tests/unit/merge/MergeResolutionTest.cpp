@@ -147,3 +147,19 @@ TEST(MergeResolution, TwoWayChoicesMixPerChange)
     EXPECT_EQ(file.value().text.toStdString(),
               "[http]\nport=8081\n\n[tuning]\nworkers=16\n\n[features]\nreviews=true\n");
 }
+
+TEST(MergeResolution, AChoiceThatMovesSettingsIntoAnotherSectionIsReported)
+{
+    // Both replaced the key under [a] with a section header; old added its keys below its header.
+    const QByteArray base = "[a]\nk=1\nz=0\n";
+    const MergeResult result = merged(base, "[a]\n[tuning]\nworkers=16\nz=0\n", "[a]\n[features]\nz=0\n");
+    ASSERT_EQ(result.decisionsNeeded().size(), 1);
+    const auto oldWins = resolveHeadless(result, ConflictPolicy::OldWins);
+    const auto newWins = resolveHeadless(result, ConflictPolicy::NewWins);
+    ASSERT_TRUE(oldWins.ok());
+    ASSERT_TRUE(newWins.ok());
+    EXPECT_TRUE(oldWins.value().moved.isEmpty());
+    // Keeping new's header puts old's workers under [features], and z (under [features] in new's file)
+    // stays there: only workers moved.
+    EXPECT_EQ(newWins.value().moved, QStringList({u"tuning.workers"_s}));
+}
