@@ -16,8 +16,9 @@ namespace puw {
 //
 // Guarantee: bytes in, bytes out. Nothing is decoded, so a Latin-1 file passes through as it is; lines
 // are compared without their endings, and a written line keeps its bytes (its ending becomes the one
-// old's file uses when its own file used the other: a CRLF file merged stays CRLF). Inputs that agree
-// give exactly new's file back.
+// old's file uses when its own file used the other: a CRLF file merged stays CRLF). Three equal inputs
+// give the file back byte for byte; an untouched old file gives new's default, an unchanged default
+// gives old's file (each in old's line endings).
 //
 // Why libgit2 (not libdtl, not by hand): it is maintained, in Debian 12 (libgit2-dev), and its diff is
 // git's own xdiff, the engine under git's merges, so the alignment is the one admins know from git.
@@ -33,7 +34,8 @@ namespace puw {
 // changes next to each other (not over each other) both go in unless they name the same setting; two
 // additions at one place both go in when they name different settings and those, and the lines after
 // them, keep their section or block (old's first, else new's first); in a region both changed, the lines
-// both have are written once and a piece one side left as shipped takes the other side's; a conflict
+// both have are written once and a piece one side left as shipped takes the other side's (unless that
+// would put a setting under another section or block: then the region is one conflict); a conflict
 // about comments and blank lines only writes new's comments unless someone chooses otherwise. Lines both
 // changed alike are simply written. Everything else both changed is a Conflict.
 enum class ChangeKind {
