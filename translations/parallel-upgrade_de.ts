@@ -2028,6 +2028,107 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::Merge</name>
+    <message>
+        <source>libgit2 did not start.</source>
+        <translation>libgit2 konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>libgit2 could not compare the files.</source>
+        <translation>libgit2 konnte die Dateien nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <extracomment>Where a change that has no lines on this side sits, e.g. &quot;after line 12&quot;</extracomment>
+        <translation>am Anfang</translation>
+    </message>
+    <message>
+        <source>after line %1</source>
+        <translation>nach Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>old&apos;s file %1, new&apos;s default %2</source>
+        <translation>Datei der alten Installation (%1), Standarddatei der neuen (%2)</translation>
+    </message>
+    <message>
+        <source>old&apos;s file %1, new&apos;s file %2</source>
+        <translation>Datei der alten Installation (%1), Datei der neuen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need a decision and no side is set to win: %1</source>
+        <extracomment>%1 lists where each change is, e.g. &quot;old&apos;s file line 4, new&apos;s default line 4&quot;</extracomment>
+        <translation>
+            <numerusform>%n Änderung braucht eine Entscheidung, und keine Seite ist als Gewinner festgelegt: %1</numerusform>
+            <numerusform>%n Änderungen brauchen eine Entscheidung, und keine Seite ist als Gewinner festgelegt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the comments at old&apos;s line %1</source>
+        <extracomment>A conflict that touches no setting, only comments or blank lines</extracomment>
+        <translation>die Kommentare in Zeile %1 der alten Installation</translation>
+    </message>
+    <message>
+        <source>Differed on %1: took old&apos;s</source>
+        <translation>Unterschied bei %1: Version der alten Installation übernommen</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: took old&apos;s</source>
+        <translation>Konflikt bei %1: Version der alten Installation übernommen</translation>
+    </message>
+    <message>
+        <source>Differed on %1: edited by hand</source>
+        <translation>Unterschied bei %1: von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: edited by hand</source>
+        <translation>Konflikt bei %1: von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>Differed on %1: kept new&apos;s</source>
+        <translation>Unterschied bei %1: Version der neuen Installation behalten</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: kept new&apos;s</source>
+        <translation>Konflikt bei %1: Version der neuen Installation behalten</translation>
+    </message>
+    <message>
+        <source>Carried from old: %1</source>
+        <translation>Aus der alten Installation übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Kept as new has them: %1</source>
+        <translation>Wie in der neuen Installation behalten: %1</translation>
+    </message>
+    <message>
+        <source>Added by new: %1</source>
+        <translation>Von der neuen Version hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <extracomment>Settings not written: the new version removed them, or its addition was declined</extracomment>
+        <translation>Weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand: %1</source>
+        <translation>Von Hand bearbeitet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to comments or blank lines</source>
+        <translation>
+            <numerusform>%n Änderung an Kommentaren oder Leerzeilen</numerusform>
+            <numerusform>%n Änderungen an Kommentaren oder Leerzeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>puw::PlanEditor</name>
     <message>
         <source>Plan</source>

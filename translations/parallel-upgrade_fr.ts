@@ -2028,6 +2028,107 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::Merge</name>
+    <message>
+        <source>libgit2 did not start.</source>
+        <translation>libgit2 n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>libgit2 could not compare the files.</source>
+        <translation>libgit2 n&apos;a pas pu comparer les fichiers.</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <extracomment>Where a change that has no lines on this side sits, e.g. &quot;after line 12&quot;</extracomment>
+        <translation>au début</translation>
+    </message>
+    <message>
+        <source>after line %1</source>
+        <translation>après la ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>lignes %1–%2</translation>
+    </message>
+    <message>
+        <source>old&apos;s file %1, new&apos;s default %2</source>
+        <translation>fichier de l&apos;ancienne installation (%1), fichier par défaut de la nouvelle (%2)</translation>
+    </message>
+    <message>
+        <source>old&apos;s file %1, new&apos;s file %2</source>
+        <translation>fichier de l&apos;ancienne installation (%1), fichier de la nouvelle (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need a decision and no side is set to win: %1</source>
+        <extracomment>%1 lists where each change is, e.g. &quot;old&apos;s file line 4, new&apos;s default line 4&quot;</extracomment>
+        <translation>
+            <numerusform>%n modification demande une décision et aucun côté n&apos;est désigné pour l&apos;emporter&#xa0;: %1</numerusform>
+            <numerusform>%n modifications demandent une décision et aucun côté n&apos;est désigné pour l&apos;emporter&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the comments at old&apos;s line %1</source>
+        <extracomment>A conflict that touches no setting, only comments or blank lines</extracomment>
+        <translation>les commentaires de la ligne %1 de l&apos;ancienne installation</translation>
+    </message>
+    <message>
+        <source>Differed on %1: took old&apos;s</source>
+        <translation>Différence sur %1&#xa0;: version de l&apos;ancienne installation retenue</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: took old&apos;s</source>
+        <translation>Conflit sur %1&#xa0;: version de l&apos;ancienne installation retenue</translation>
+    </message>
+    <message>
+        <source>Differed on %1: edited by hand</source>
+        <translation>Différence sur %1&#xa0;: modifié à la main</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: edited by hand</source>
+        <translation>Conflit sur %1&#xa0;: modifié à la main</translation>
+    </message>
+    <message>
+        <source>Differed on %1: kept new&apos;s</source>
+        <translation>Différence sur %1&#xa0;: version de la nouvelle installation conservée</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: kept new&apos;s</source>
+        <translation>Conflit sur %1&#xa0;: version de la nouvelle installation conservée</translation>
+    </message>
+    <message>
+        <source>Carried from old: %1</source>
+        <translation>Repris de l&apos;ancienne installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept as new has them: %1</source>
+        <translation>Conservés tels que dans la nouvelle installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added by new: %1</source>
+        <translation>Ajoutés par la nouvelle version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <extracomment>Settings not written: the new version removed them, or its addition was declined</extracomment>
+        <translation>Laissés de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand: %1</source>
+        <translation>Modifiés à la main&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to comments or blank lines</source>
+        <translation>
+            <numerusform>%n modification de commentaires ou de lignes vides</numerusform>
+            <numerusform>%n modifications de commentaires ou de lignes vides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>puw::PlanEditor</name>
     <message>
         <source>Plan</source>
