@@ -1713,6 +1713,32 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Vorhergesagte Ausfallzeit: %1 s (%2).</translation>
     </message>
+    <message>
+        <source>its status command exited with %1, which means neither running nor stopped</source>
+        <extracomment>%1: the exit code of the status command</extracomment>
+        <translation>sein Statusbefehl endete mit %1, was weder „läuft“ noch „gestoppt“ bedeutet</translation>
+    </message>
+    <message>
+        <source>This step ran before: stopping the new application again in case that run started it.</source>
+        <translation>Dieser Schritt lief schon einmal: Die neue Anwendung wird erneut gestoppt, falls jener Lauf sie gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Could not tell whether %1 is stopped on the %2 host (%3), so the backup cannot be trusted to hold everything users wrote. Check the host, then run this step again.</source>
+        <extracomment>%1 a service, %2 &quot;old&quot; or &quot;new&quot;, %3 why (e.g. &quot;connection lost&quot;)</extracomment>
+        <translation>Es ließ sich nicht feststellen, ob %1 auf dem Host %2 gestoppt ist (%3); daher ist nicht sicher, dass die Sicherung alles enthält, was Benutzer geschrieben haben. Prüfen Sie den Host und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The proxy routes to the new installation (an earlier run of step 9 switched it): switching it back.</source>
+        <translation>Der Proxy leitet auf die neue Installation (ein früherer Lauf von Schritt 9 hat umgeschaltet): Es wird zurückgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Could not read the proxy&apos;s upstream file (%1): reverting it.</source>
+        <translation>Die Upstream-Datei des Proxys ließ sich nicht lesen (%1): Sie wird zurückgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

@@ -1713,6 +1713,32 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Interruption de service prévue&#xa0;: %1&#xa0;s (%2).</translation>
     </message>
+    <message>
+        <source>its status command exited with %1, which means neither running nor stopped</source>
+        <extracomment>%1: the exit code of the status command</extracomment>
+        <translation>sa commande d&apos;état s&apos;est terminée avec le code %1, qui ne signifie ni «&#xa0;en marche&#xa0;» ni «&#xa0;arrêté&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This step ran before: stopping the new application again in case that run started it.</source>
+        <translation>Cette étape a déjà été lancée&#xa0;: arrêt de la nouvelle application, au cas où ce lancement l&apos;aurait démarrée.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Could not tell whether %1 is stopped on the %2 host (%3), so the backup cannot be trusted to hold everything users wrote. Check the host, then run this step again.</source>
+        <extracomment>%1 a service, %2 &quot;old&quot; or &quot;new&quot;, %3 why (e.g. &quot;connection lost&quot;)</extracomment>
+        <translation>Impossible de savoir si %1 est arrêté sur l&apos;hôte %2 (%3)&#xa0;: rien ne garantit que la sauvegarde contienne tout ce que les utilisateurs ont écrit. Vérifiez l&apos;hôte, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The proxy routes to the new installation (an earlier run of step 9 switched it): switching it back.</source>
+        <translation>Le proxy dirige vers la nouvelle installation (un lancement précédent de l&apos;étape 9 l&apos;a basculé)&#xa0;: retour en arrière.</translation>
+    </message>
+    <message>
+        <source>Could not read the proxy&apos;s upstream file (%1): reverting it.</source>
+        <translation>Impossible de lire le fichier upstream du proxy (%1)&#xa0;: il est rétabli.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

@@ -2,6 +2,7 @@
 
 #include "DowntimeModel.h"
 #include "jobs/JobText.h"
+#include "jobs/StepOptions.h"
 #include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
@@ -49,6 +50,9 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
                                      : JobText::tr("A rollback is under way."));
         return false;
     }
+    QVariantMap jobOptions = options;
+    jobOptions.insert(StepOption::kEarlierRuns,
+                      m_controller->journal().step(m_controller->sessionId(), step).attempts);
     if (!m_controller->setStepState(step, StepState::Running))
         return false;
     recordWhoRuns();
@@ -56,7 +60,8 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
     emit stepStarted(step);
     const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
     QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, step, options, values] { engine->runStep(step, options, values); },
+        m_engine,
+        [engine = m_engine, step, jobOptions, values] { engine->runStep(step, jobOptions, values); },
         Qt::QueuedConnection);
     return true;
 }

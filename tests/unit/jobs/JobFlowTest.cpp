@@ -209,3 +209,42 @@ TEST(JobFlow, TheRehearsalAndTheCutoverTimeTheSameParts)
     EXPECT_EQ(readTimings(world.journal().value(world.session(), SessionKey::kRehearsalTimings)), rehearsal);
     expectOnlyNamedKeys(world.journal(), world.session());
 }
+
+TEST(JobFlow, AStatusThatCannotBeReadIsNotTakenForStopped)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    world.touch(QStringLiteral("status-broken"));
+    const auto stopped = world.run(StepId::StopBoth, {{StepOption::kConfirmed, true}});
+    ASSERT_TRUE(stopped) << "step 7 did not end";
+    EXPECT_EQ(stopped->state, StepState::Failed) << describe(stopped).toStdString();
+    EXPECT_TRUE(stopped->summary.contains(QStringLiteral("Could not tell whether app is stopped")))
+        << stopped->summary.toStdString();
+    EXPECT_TRUE(stopped->summary.contains(QStringLiteral("127"))) << stopped->summary.toStdString();
+}
+
+TEST(JobFlow, ARunOfStep8AfterAnEarlierOneStopsWhatThatRunStarted)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    const auto stopped = world.run(StepId::StopBoth, {{StepOption::kConfirmed, true}});
+    ASSERT_TRUE(stopped && stopped->state == StepState::Done) << describe(stopped).toStdString();
+    const auto newDisables = [&] {
+        return world.serviceActions().count(QStringLiteral("new.test disable"));
+    };
+    ASSERT_EQ(newDisables(), 1) << "step 7 disables new once";
+
+    // The first run of step 8 fails (this world has no database) and touches no service.
+    const auto first = world.run(StepId::FinalSync);
+    ASSERT_TRUE(first && first->state == StepState::Failed) << describe(first).toStdString();
+    EXPECT_EQ(newDisables(), 1);
+    // As if that run had got as far as starting the new application before it was killed.
+    QFile state(world.path(QStringLiteral("state-new.test")));
+    ASSERT_TRUE(state.open(QIODevice::WriteOnly));
+    state.write("active\n");
+    state.close();
+
+    const auto second = world.run(StepId::FinalSync);
+    ASSERT_TRUE(second) << "the second run of step 8 did not end";
+    EXPECT_EQ(newDisables(), 2) << "the second run did not stop what the first one started";
+}
