@@ -101,7 +101,13 @@ start_cutover route-rollback
 wait_for_log "\[9 route-traffic\] .*started"
 for _ in $(seq 1 300); do version_behind_proxy | grep -q '"version":"2.' && break; sleep 0.05; done
 kill_cutover "right after nginx routed to new, before the rollback"
+recorded="$(journal "SELECT value FROM session_values WHERE key = 'route.switched'")"
 out="$(run --rollback)" || fail "the rollback after the killed step 9 failed: $out"
+if [ -z "$recorded" ]; then
+  expect_contains "$out" "an earlier run of step 9 switched it" "with no record, the rollback reads the proxy's file"
+else
+  pass "the kill came after the switch was recorded (route.switched=$recorded)"
+fi
 sleep 1
 expect_contains "$(version_behind_proxy)" '"version":"1.0.0"' "the rollback puts the proxy back on version 1"
 expect_equal "$(data_fingerprint old)" "$before" "the old data is as it was"
