@@ -1739,6 +1739,11 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Could not read the proxy&apos;s upstream file (%1): reverting it.</source>
         <translation>Die Upstream-Datei des Proxys ließ sich nicht lesen (%1): Sie wird zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>The %1 host could not be asked for its version: %2</source>
+        <extracomment>%1 &quot;new&quot; or &quot;old&quot;, %2 why (e.g. the connection was lost)</extracomment>
+        <translation>Der Host %1 konnte nicht nach seiner Version gefragt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>
@@ -3667,10 +3672,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected, remove the old key at %6 and connect again.</source>
-        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: known_hosts verzeichnet %2 %3, der Server legt jetzt %4 %5 vor. Das kann ein Angriff sein; die Verbindung wird abgelehnt. Wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel bei %6 und verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
         <source>Cannot check the host key of %1 against %2: %3</source>
         <translation>Der Host-Schlüssel von %1 kann nicht gegen %2 geprüft werden: %3</translation>
     </message>
@@ -3710,6 +3711,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>key %1 (refused)</source>
         <translation>Schlüssel %1 (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected (the host was reinstalled), remove the old key at %6 (%7) and connect again.</source>
+        <translation>Der Hostschlüssel von %1 hat sich GEÄNDERT: known_hosts verzeichnet %2 %3, der Server zeigt jetzt %4 %5. Das kann ein Angriff sein; die Verbindung wird abgelehnt. Ist die Änderung erwartet (der Host wurde neu installiert), entfernen Sie den alten Schlüssel in %6 (%7) und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>einen Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -1739,6 +1739,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Could not read the proxy&apos;s upstream file (%1): reverting it.</source>
         <translation>Impossible de lire le fichier upstream du proxy (%1)&#xa0;: il est rétabli.</translation>
     </message>
+    <message>
+        <source>The %1 host could not be asked for its version: %2</source>
+        <extracomment>%1 &quot;new&quot; or &quot;old&quot;, %2 why (e.g. the connection was lost)</extracomment>
+        <translation>Impossible de demander sa version à l&apos;hôte %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>
@@ -3667,10 +3672,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Impossible d&apos;enregistrer la clé d&apos;hôte de %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected, remove the old key at %6 and connect again.</source>
-        <translation>La clé d&apos;hôte de %1 a CHANGÉ&#xa0;: known_hosts contient %2 %3, le serveur présente maintenant %4 %5. Il peut s&apos;agir d&apos;une attaque&#xa0;; la connexion est refusée. Si le changement est attendu, supprimez l&apos;ancienne clé à %6 et reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Cannot check the host key of %1 against %2: %3</source>
         <translation>Impossible de vérifier la clé d&apos;hôte de %1 par rapport à %2&#xa0;: %3</translation>
     </message>
@@ -3710,6 +3711,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>key %1 (refused)</source>
         <translation>clé %1 (refusée)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected (the host was reinstalled), remove the old key at %6 (%7) and connect again.</source>
+        <translation>La clé d&apos;hôte de %1 a CHANGÉ&#xa0;: known_hosts enregistre %2 %3, le serveur présente maintenant %4 %5. Il peut s&apos;agir d&apos;une attaque&#xa0;; la connexion est refusée. Si le changement est attendu (l&apos;hôte a été réinstallé), supprimez l&apos;ancienne clé en %6 (%7) et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>une clé</translation>
     </message>
 </context>
 <context>
