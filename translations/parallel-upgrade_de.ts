@@ -1197,6 +1197,11 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>killed by signal %1</source>
         <translation>durch Signal %1 beendet</translation>
     </message>
+    <message>
+        <source>the command printed more than %1 MiB, far more than an answer may be: it was stopped</source>
+        <extracomment>%1 a size in MiB</extracomment>
+        <translation>der Befehl hat mehr als %1 MiB ausgegeben, weit mehr als eine Antwort sein kann: Er wurde gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>puw::Jobs</name>

@@ -1197,6 +1197,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>killed by signal %1</source>
         <translation>tuée par le signal %1</translation>
     </message>
+    <message>
+        <source>the command printed more than %1 MiB, far more than an answer may be: it was stopped</source>
+        <extracomment>%1 a size in MiB</extracomment>
+        <translation>la commande a affiché plus de %1 Mio, bien plus qu&apos;une réponse ne peut l&apos;être&#xa0;: elle a été arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>puw::Jobs</name>
