@@ -1749,6 +1749,11 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <extracomment>%1 &quot;new&quot; or &quot;old&quot;, %2 why (e.g. the connection was lost)</extracomment>
         <translation>Der Host %1 konnte nicht nach seiner Version gefragt werden: %2</translation>
     </message>
+    <message>
+        <source>The journal could not be written (%1), so the step was stopped: what it did would not be on record. Free space where the session folder is (or fix its permissions), then run the step again. The step said: %2</source>
+        <extracomment>%1 why the journal could not be written (e.g. &quot;database or disk is full&quot;), %2 what the step said</extracomment>
+        <translation>Das Journal konnte nicht geschrieben werden (%1), daher wurde der Schritt gestoppt: Was er tat, wäre nicht aufgezeichnet. Schaffen Sie Platz dort, wo der Sitzungsordner liegt (oder korrigieren Sie seine Rechte), und führen Sie den Schritt erneut aus. Der Schritt meldete: %2</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

@@ -1749,6 +1749,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>%1 &quot;new&quot; or &quot;old&quot;, %2 why (e.g. the connection was lost)</extracomment>
         <translation>Impossible de demander sa version à l&apos;hôte %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The journal could not be written (%1), so the step was stopped: what it did would not be on record. Free space where the session folder is (or fix its permissions), then run the step again. The step said: %2</source>
+        <extracomment>%1 why the journal could not be written (e.g. &quot;database or disk is full&quot;), %2 what the step said</extracomment>
+        <translation>Le journal n&apos;a pas pu être écrit (%1), l&apos;étape a donc été arrêtée&#xa0;: ce qu&apos;elle a fait ne serait pas consigné. Libérez de l&apos;espace là où se trouve le dossier de session (ou corrigez ses droits), puis relancez l&apos;étape. L&apos;étape a indiqué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

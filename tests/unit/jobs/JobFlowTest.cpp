@@ -7,6 +7,7 @@
 #include "journal/SessionValues.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -247,4 +248,31 @@ TEST(JobFlow, ARunOfStep8AfterAnEarlierOneStopsWhatThatRunStarted)
     const auto second = world.run(StepId::FinalSync);
     ASSERT_TRUE(second) << "the second run of step 8 did not end";
     EXPECT_EQ(newDisables(), 2) << "the second run did not stop what the first one started";
+}
+
+TEST(JobFlow, AStepWhoseRecordCannotBeWrittenStopsAndSaysWhy)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    QSignalSpy finished(&world.runner(), &StepRunner::stepFinished);
+    ASSERT_TRUE(world.runner().start(StepId::InstallNew));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return QFileInfo::exists(world.path(QStringLiteral("waiting"))); }, 10000));
+    // Another program holds the journal's write lock for longer than the journal waits (5 s): the record
+    // of the command that ends now cannot be written.
+    const QString locked = world.path(QStringLiteral("locked"));
+    QProcess locker;
+    locker.start(QStringLiteral("sqlite3"),
+                 {world.journal().databasePath(), QStringLiteral("BEGIN EXCLUSIVE;"),
+                  QStringLiteral(".shell touch '%1'; sleep 7").arg(locked), QStringLiteral("COMMIT;")});
+    ASSERT_TRUE(locker.waitForStarted(5000)) << "sqlite3 is needed (scripts/install-deps.sh installs it)";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(locked); }, 5000)) << "sqlite3 took no lock";
+    world.touch(QStringLiteral("ready"));
+    ASSERT_TRUE(finished.wait(30000));
+    const StepOutcome outcome = finished.first().at(1).value<StepOutcome>();
+    EXPECT_EQ(outcome.state, StepState::Failed);
+    EXPECT_TRUE(outcome.summary.contains(QStringLiteral("The journal could not be written")))
+        << outcome.summary.toStdString();
+    EXPECT_TRUE(outcome.summary.contains(QStringLiteral("locked"))) << outcome.summary.toStdString();
+    locker.waitForFinished(15000);
 }
