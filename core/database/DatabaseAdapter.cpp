@@ -19,12 +19,12 @@ std::unique_ptr<DatabaseAdapter> DatabaseAdapter::create(DatabaseEngine engine, 
 
 Expected<std::unique_ptr<DatabaseAdapter>, QString>
 DatabaseAdapter::fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra,
-                             const QString& appPassword)
+                             const QString& appPassword, const DatabaseHostSettings& hostSettings)
 {
-    auto target = DatabaseTarget::fromBinding(binding, extra);
+    auto target = DatabaseTarget::fromBinding(binding, extra, hostSettings);
     if (!target.ok())
         return unexpected(target.error());
-    target->app.password = appPassword;
+    target->setAppPassword(appPassword);
     return create(binding.databaseEngine(), std::move(target.value()));
 }
 

@@ -26,10 +26,11 @@ public:
     virtual ~DatabaseAdapter() = default;
 
     static std::unique_ptr<DatabaseAdapter> create(DatabaseEngine engine, DatabaseTarget target);
-    // The recipe's database on one host; appPassword is the secret of the recipe's credential.
+    // The recipe's database on one host (hostSettings: the plan's ways for that host); appPassword is the
+    // secret of the recipe's credential.
     static Expected<std::unique_ptr<DatabaseAdapter>, QString>
-    fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra,
-                const QString& appPassword);
+    fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra, const QString& appPassword,
+                const DatabaseHostSettings& hostSettings = {});
 
     virtual DatabaseEngine engine() const = 0;
     const DatabaseTarget& target() const { return m_target; }

@@ -45,8 +45,9 @@ bool MysqlAdapter::hasFix(const QString& name) const
 QStringList MysqlAdapter::connectionArguments(const QString& program, const DatabaseAccess& access) const
 {
     QStringList argv{program, QStringLiteral("--no-defaults")};
-    if (access.method == DatabaseAccess::Method::Password) {
-        argv << QStringLiteral("--host=") + target().host << QStringLiteral("--port=") + target().port;
+    if (access.method == DatabaseAccess::Method::Password && access.socket.isEmpty()) {
+        argv << QStringLiteral("--protocol=TCP") << QStringLiteral("--host=") + target().host
+             << QStringLiteral("--port=") + target().port;
     } else {
         argv << QStringLiteral("--protocol=SOCKET");
         if (!access.socket.isEmpty())
@@ -71,7 +72,8 @@ DatabaseCommand MysqlAdapter::mysql(const DatabaseAccess& access, bool withDatab
 
 DatabaseCommand MysqlAdapter::dumpCommand() const
 {
-    QStringList argv = connectionArguments(QStringLiteral("mysqldump"), target().app);
+    const DatabaseAccess& access = target().access(DatabasePurpose::Dump);
+    QStringList argv = connectionArguments(QStringLiteral("mysqldump"), access);
     argv << QStringLiteral("--single-transaction") << QStringLiteral("--routines")
          << QStringLiteral("--events") << QStringLiteral("--triggers") << QStringLiteral("--no-tablespaces")
          << QStringLiteral("--hex-blob");
@@ -81,7 +83,7 @@ DatabaseCommand MysqlAdapter::dumpCommand() const
         argv << QStringLiteral("--ignore-table=") + target().name + QLatin1Char('.') + table;
     // No --databases: the dump then carries no CREATE DATABASE/USE and restores into any name.
     argv << QStringLiteral("--") << target().name;
-    return client(target().app).command(argv);
+    return client(access).command(argv);
 }
 
 DatabaseCommand MysqlAdapter::recreateCommand() const
@@ -99,7 +101,8 @@ DatabaseCommand MysqlAdapter::recreateCommand() const
 
 QStringList MysqlAdapter::restoreArguments() const
 {
-    QStringList argv = connectionArguments(QStringLiteral("mysql"), target().app);
+    QStringList argv =
+        connectionArguments(QStringLiteral("mysql"), target().access(DatabasePurpose::Restore));
     argv << QStringLiteral("--batch");
     if (hasFix(fixes::maxAllowedPacket()))
         argv << maxPacket;
@@ -109,7 +112,7 @@ QStringList MysqlAdapter::restoreArguments() const
 
 DatabaseAdapter::StreamRestoreStage MysqlAdapter::streamRestoreStage() const
 {
-    const detail::ClientCommand restore = client(target().app);
+    const detail::ClientCommand restore = client(target().access(DatabasePurpose::Restore));
     StreamRestoreStage stage;
     stage.restore = restore.words(restoreArguments());
     stage.passwordLine = restore.passwordLine();
@@ -123,7 +126,7 @@ DatabaseAdapter::StreamRestoreStage MysqlAdapter::streamRestoreStage() const
 
 DatabaseCommand MysqlAdapter::restoreCommand(const DumpFile& dump, const RestoreOptions& /*options*/) const
 {
-    const detail::ClientCommand restore = client(target().app);
+    const detail::ClientCommand restore = client(target().access(DatabasePurpose::Restore));
     const QStringList consumer = restoreArguments();
 
     QString producer = restore.readsPassword()
@@ -150,25 +153,25 @@ QList<DatabaseCommand> MysqlAdapter::postRestoreCommands() const
 {
     QList<DatabaseCommand> commands;
     if (hasFix(fixes::liquibaseLock()))
-        commands << mysql(target().app, true, {}, liquibaseUnlock);
+        commands << mysql(target().access(DatabasePurpose::Restore), true, {}, liquibaseUnlock);
     return commands;
 }
 
 DatabaseCommand MysqlAdapter::tableCountsCommand() const
 {
-    return mysql(target().app, true, {}, countScript);
+    return mysql(target().access(DatabasePurpose::Count), true, {}, countScript);
 }
 
 DatabaseCommand MysqlAdapter::sizeCommand() const
 {
-    return mysql(target().app, true, {},
+    return mysql(target().access(DatabasePurpose::Count), true, {},
                  "SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
                  "WHERE table_schema = DATABASE();\n");
 }
 
 DatabaseCommand MysqlAdapter::serverVersionCommand() const
 {
-    return mysql(target().app, true, {}, "SELECT VERSION();\n");
+    return mysql(target().access(DatabasePurpose::Count), true, {}, "SELECT VERSION();\n");
 }
 
 DatabaseCommand MysqlAdapter::dumpToolVersionCommand() const
@@ -176,6 +179,7 @@ DatabaseCommand MysqlAdapter::dumpToolVersionCommand() const
     DatabaseCommand command;
     command.commandLine =
         detail::toolWords(target(), {QStringLiteral("mysqldump"), QStringLiteral("--version")});
+    command.sudo = target().usesCompose() && target().composeSudo;
     return command;
 }
 
@@ -185,7 +189,8 @@ DatabaseCommand MysqlAdapter::queryValueCommand(const QString& sql) const
     QString script = sql.trimmed();
     if (!script.endsWith(QLatin1Char(';')))
         script += QLatin1Char(';');
-    return mysql(target().app, true, {QStringLiteral("--raw")}, script.toUtf8() + '\n');
+    return mysql(target().access(DatabasePurpose::Count), true, {QStringLiteral("--raw")},
+                 script.toUtf8() + '\n');
 }
 
 QString MysqlAdapter::verifyFileWords(const QString& path) const

@@ -39,6 +39,13 @@ protected:
 
 private:
     detail::ClientCommand client(const DatabaseAccess& access) const;
+    const DatabaseAccess& dumpAccess() const { return target().access(DatabasePurpose::Dump); }
+    const DatabaseAccess& restoreAccess() const { return target().access(DatabasePurpose::Restore); }
+    const DatabaseAccess& countAccess() const { return target().access(DatabasePurpose::Count); }
+    // pg_restore's options before the file, for the restore's access (sections: --section=...).
+    QStringList restoreArguments(const QStringList& sections) const;
+    // Whether the restore's client cannot open the dump file itself (compose, another account).
+    bool readsFileOnStdin() const;
     DatabaseCommand psql(const DatabaseAccess& access, const QString& database, const QStringList& arguments,
                          const QByteArray& script = {}) const;
 };

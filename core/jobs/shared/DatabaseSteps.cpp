@@ -45,8 +45,18 @@ Expected<Done, QString> restoreLikeTheCutover(JobContext& ctx, const DatabaseAda
 Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, HostRole role)
 {
     const DatabaseSpec& spec = ctx.recipe().recipe().database;
+    const QMap<QString, QString> extra{{QStringLiteral("host_address"), ctx.hostAddress(role)}};
+    const DatabaseHostSettings& settings = ctx.plan().database.forRole(role);
+    // The password is asked for only when a purpose this host serves logs in with it (peer and
+    // unix_socket need none): old is dumped and counted; new also restored into and administered.
+    const auto target = DatabaseTarget::fromBinding(ctx.recipe(), extra, settings);
+    if (!target.ok())
+        return unexpected(target.error());
+    const QList<DatabasePurpose> purposes =
+        role == HostRole::Old ? QList<DatabasePurpose>{DatabasePurpose::Dump, DatabasePurpose::Count}
+                              : QList<DatabasePurpose>{};
     QString password;
-    if (!spec.credential.isEmpty()) {
+    if (!spec.credential.isEmpty() && target->needsAppPassword(purposes)) {
         const auto secret =
             ctx.isDryRun() ? std::optional(QStringLiteral("dry-run")) : ctx.secret(spec.credential, role);
         if (!secret)
@@ -56,8 +66,7 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
                     .arg(spec.credential, hostRoleLabel(role)));
         password = *secret;
     }
-    auto adapter = DatabaseAdapter::fromBinding(
-        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(role)}}, password);
+    auto adapter = DatabaseAdapter::fromBinding(ctx.recipe(), extra, password, settings);
     if (!adapter.ok())
         return unexpected(adapter.error());
     adapter.value()->setCommandTimeoutMs(ctx.recipe().recipe().timeouts.commandSeconds * 1000);

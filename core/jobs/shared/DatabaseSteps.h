@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/CheckResult.h"
 #include "database/DatabaseCommand.h"
 #include "database/DatabaseOutput.h"
 #include "database/DumpFile.h"
@@ -46,6 +47,11 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx);
 // on the new host (the application must be stopped). Returns the file's path.
 Expected<QString, QString> backupNewInPlace(JobContext& ctx);
 
+// Step 6: when the new host's count access logs in without a TCP password (peer, unix_socket, compose),
+// the migration-head query through the database's client there (DatabaseHeadCheck.cpp); nullopt when
+// the tunnelled Qt Sql check applies.
+std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, const QString& headQuery);
+
 namespace detail {
 QString remoteBackupDir();
 QString labelOf(BackupKind kind); // "rehearsal", "final"
@@ -59,6 +65,10 @@ Expected<Adapters, QString> bothAdapters(JobContext& ctx);
 QString dumpName(const DatabaseAdapter& db, const QString& label);
 // Where the local copy of a dump goes: ctx.backupDir(), created owner-only (not in a dry run).
 QString localCopyPath(JobContext& ctx, const QString& name);
+
+// What a relay side that runs through sudo writes first on stdin: nothing when the host's sudo needs no
+// password (asked once with `sudo -n true`), else the sudo password line. The error: no password known.
+Expected<QByteArray, QString> relaySudoLine(JobContext& ctx, HostRole role, const DatabaseCommand& command);
 
 struct RelayRun {
     RelayResult result;
