@@ -4,6 +4,7 @@
 #include "DatabaseOutput.h"
 #include "DatabaseTarget.h"
 #include "DumpFile.h"
+#include "ServerIdentity.h"
 #include "remote/HostShell.h"
 
 #include <memory>
@@ -65,6 +66,12 @@ public:
     virtual DatabaseCommand dumpToolVersionCommand() const = 0;
     // One SQL query whose first row's first column is printed (the recipe's headQuery).
     virtual DatabaseCommand queryValueCommand(const QString& sql) const = 0;
+    // Which server a purpose's login reaches, and its version (ServerIdentity.h). inAppDatabase: connect
+    // to the application's database (old), else to the server only (new, before step 4 creates it).
+    DatabaseCommand serverInfoCommand(DatabasePurpose purpose, bool inAppDatabase) const;
+    Expected<ServerInfo, QString> parseServerInfo(const ShellOutcome& outcome) const;
+    Expected<ServerInfo, QString> serverInfo(HostShell& shell, DatabasePurpose purpose,
+                                             bool inAppDatabase) const;
 
     // ---- Parsers --------------------------------------------------------------------------------------
     Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome) const;
@@ -117,6 +124,10 @@ public:
 
 protected:
     explicit DatabaseAdapter(DatabaseTarget target) : m_target(std::move(target)) {}
+    // The engine's client reading script on stdin, logged in as access; in the application's database or
+    // (inAppDatabase false) in none the application owns.
+    virtual DatabaseCommand scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                          const QByteArray& script) const = 0;
     // How this engine restores a dump arriving on stdin: restore reads the password line first when
     // passwordLine is set; filter (words, may be empty) rewrites the dump on its way to restore.
     struct StreamRestoreStage {

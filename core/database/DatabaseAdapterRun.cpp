@@ -93,4 +93,35 @@ Expected<Done, QString> DatabaseAdapter::restore(HostShell& newHost, const DumpF
     return Done{};
 }
 
+DatabaseCommand DatabaseAdapter::serverInfoCommand(DatabasePurpose purpose, bool inAppDatabase) const
+{
+    return scriptCommand(m_target.access(purpose), inAppDatabase,
+                         detail::serverInfoScript(engine() == DatabaseEngine::PostgreSql));
+}
+
+Expected<ServerInfo, QString> DatabaseAdapter::parseServerInfo(const ShellOutcome& outcome) const
+{
+    if (!outcome.ok())
+        return unexpected(describeFailure(Database::tr("Asking the database server who it is"), outcome));
+    auto identity = detail::parseIdentityLine(outcome.stdoutText);
+    if (!identity.ok())
+        return unexpected(identity.error());
+    ShellOutcome versionOnly = outcome;
+    versionOnly.stdoutText.clear();
+    for (const QString& line : outcome.stdoutText.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("puw-version ")))
+            versionOnly.stdoutText = line.mid(12) + QLatin1Char('\n');
+    }
+    auto version = parseServerVersion(versionOnly);
+    if (!version.ok())
+        return unexpected(version.error());
+    return ServerInfo{identity.value(), version.value()};
+}
+
+Expected<ServerInfo, QString> DatabaseAdapter::serverInfo(HostShell& shell, DatabasePurpose purpose,
+                                                          bool inAppDatabase) const
+{
+    return parseServerInfo(run(shell, serverInfoCommand(purpose, inAppDatabase)));
+}
+
 } // namespace puw

@@ -232,4 +232,10 @@ Expected<ServerVersion, QString> MysqlAdapter::parseDumpToolVersion(const ShellO
     return version;
 }
 
+DatabaseCommand MysqlAdapter::scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                            const QByteArray& script) const
+{
+    return mysql(access, inAppDatabase, {}, script);
+}
+
 } // namespace puw

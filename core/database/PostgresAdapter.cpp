@@ -257,4 +257,10 @@ Expected<ServerVersion, QString> PostgresAdapter::parseDumpToolVersion(const She
     return version;
 }
 
+DatabaseCommand PostgresAdapter::scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                               const QByteArray& script) const
+{
+    return psql(access, inAppDatabase ? target().name : QStringLiteral("postgres"), {}, script);
+}
+
 } // namespace puw

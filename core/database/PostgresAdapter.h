@@ -32,6 +32,8 @@ public:
     QString connectionString(const DatabaseAccess& access, const QString& database) const;
 
 protected:
+    DatabaseCommand scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                  const QByteArray& script) const override;
     QString verifyFileWords(const QString& path) const override;
     StreamRestoreStage streamRestoreStage() const override;
     std::optional<DatabaseCommand> afterStreamCommand(const DumpFile& dump,

@@ -1,6 +1,7 @@
 #include "DatabaseSteps.h"
 
 #include "BackupSpace.h"
+#include "DatabasePreflight.h"
 #include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
@@ -191,6 +192,9 @@ StepOutcome restoreAndCompare(JobContext& ctx)
         return StepOutcome::failed(dump.error());
 
     ctx.log(JobText::tr("Recreating the database on the new host and restoring %1.").arg(path));
+    // Never drop and restore into a server that is old's, or another than the admin login's.
+    if (auto servers = DatabasePreflight::guardServers(ctx, oldDb, newDb); !servers.ok())
+        return StepOutcome::failed(servers.error());
     Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
     if (auto created = newDb.recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());

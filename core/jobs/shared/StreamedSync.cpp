@@ -4,6 +4,7 @@
 #include "DatabaseSteps.h"
 
 #include "BackupSpace.h"
+#include "DatabasePreflight.h"
 #include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
@@ -103,6 +104,9 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
             BackupSpace::preflight(ctx, detail::remoteBackupDir(), size.ok() ? size.value() : -1);
         !space)
         return StepOutcome::failed(space.error());
+    // Never drop and restore into a server that is old's, or another than the admin login's.
+    if (auto servers = DatabasePreflight::guardServers(ctx, oldDb, newDb); !servers.ok())
+        return StepOutcome::failed(servers.error());
     ctx.log(JobText::tr("Recreating the database on the new host; the backup is restored as it arrives."));
     if (auto created = newDb.recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());
