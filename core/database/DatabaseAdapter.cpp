@@ -93,12 +93,13 @@ Expected<DatabaseCommand, QString> DatabaseAdapter::verifyCommand(const QString&
     return command;
 }
 
-Expected<TableCounts, QString> DatabaseAdapter::parseTableCounts(const ShellOutcome& outcome) const
+Expected<TableCounts, QString> DatabaseAdapter::parseTableCounts(const ShellOutcome& outcome,
+                                                                 TableChecksums* checksums) const
 {
     if (!outcome.ok())
         return unexpected(
             describeFailure(Database::tr("Counting the rows of %1").arg(m_target.name), outcome));
-    return detail::parseCountLines(outcome.stdoutText);
+    return detail::parseCountLines(outcome.stdoutText, checksums);
 }
 
 Expected<qint64, QString> DatabaseAdapter::parseSize(const ShellOutcome& outcome) const

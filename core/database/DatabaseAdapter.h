@@ -59,7 +59,7 @@ public:
                                            const RestoreOptions& options = {}) const = 0;
     // The recipe's fixes that run after a restore (liquibase-lock).
     virtual QList<DatabaseCommand> postRestoreCommands() const = 0;
-    // Output: "puw-count <hex name> <count>" lines and "puw-end"; read with parseTableCounts().
+    // Output: "puw-count <hex name> <count> <checksum>" lines and "puw-end"; read with parseTableCounts().
     virtual DatabaseCommand tableCountsCommand() const = 0;
     virtual DatabaseCommand sizeCommand() const = 0;          // bytes, for progress
     virtual DatabaseCommand serverVersionCommand() const = 0; // read with parseServerVersion()
@@ -74,7 +74,8 @@ public:
                                              bool inAppDatabase) const;
 
     // ---- Parsers --------------------------------------------------------------------------------------
-    Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome) const;
+    Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome,
+                                                    TableChecksums* checksums = nullptr) const;
     Expected<qint64, QString> parseSize(const ShellOutcome& outcome) const;
     virtual Expected<ServerVersion, QString> parseServerVersion(const ShellOutcome& outcome) const = 0;
     virtual Expected<ServerVersion, QString> parseDumpToolVersion(const ShellOutcome& outcome) const = 0;
@@ -83,7 +84,7 @@ public:
     static QString describeFailure(const QString& what, const ShellOutcome& outcome);
 
     // ---- Running through a HostShell ---------------------------------------------------------------
-    Expected<TableCounts, QString> tableCounts(HostShell& shell) const;
+    Expected<TableCounts, QString> tableCounts(HostShell& shell, TableChecksums* checksums = nullptr) const;
     Expected<qint64, QString> sizeEstimate(HostShell& shell) const;
     Expected<ServerVersion, QString> serverVersion(HostShell& shell) const;
     Expected<ServerVersion, QString> dumpToolVersion(HostShell& shell) const;

@@ -11,9 +11,9 @@ ShellOutcome DatabaseAdapter::run(HostShell& shell, const DatabaseCommand& comma
     return shell.run(command.request(m_timeoutMs), onLine);
 }
 
-Expected<TableCounts, QString> DatabaseAdapter::tableCounts(HostShell& shell) const
+Expected<TableCounts, QString> DatabaseAdapter::tableCounts(HostShell& shell, TableChecksums* checksums) const
 {
-    return parseTableCounts(run(shell, tableCountsCommand()));
+    return parseTableCounts(run(shell, tableCountsCommand()), checksums);
 }
 
 Expected<qint64, QString> DatabaseAdapter::sizeEstimate(HostShell& shell) const

@@ -11,12 +11,19 @@ namespace puw {
 namespace {
 const QString maxPacket = QStringLiteral("--max-allowed-packet=1073741824");
 
-// Each table's exact count, its name as hex (any name survives the line format), then an end marker.
+// Each table's exact count and content checksum, its name as hex (any name survives the line format), then
+// an end marker. The checksum is the sum of the first 64 bits of each row's MD5 over QUOTE() of every
+// column (NULL stays distinct from the text 'NULL'): independent of the order of the rows, so no sort.
 constexpr char countScript[] = R"SQL(SET SESSION group_concat_max_len = 1073741824;
-SELECT GROUP_CONCAT(CONCAT('SELECT ''puw-count'', ', QUOTE(HEX(table_name)), ', COUNT(*) FROM `',
-                           REPLACE(table_name, '`', '``'), '`') ORDER BY table_name SEPARATOR ' UNION ALL ')
-INTO @puw_q FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE';
-SET @puw_q = IFNULL(@puw_q, 'SELECT ''puw-count'', '''', 0 FROM DUAL WHERE FALSE');
+SELECT GROUP_CONCAT(CONCAT('SELECT ''puw-count'', ', QUOTE(HEX(t.table_name)), ', COUNT(*), ',
+    'COALESCE(SUM(CAST(CONV(LEFT(MD5(CONCAT_WS('','', ',
+    (SELECT GROUP_CONCAT(CONCAT('QUOTE(`', REPLACE(c.column_name, '`', '``'), '`)') ORDER BY c.ordinal_position
+                         SEPARATOR ', ')
+     FROM information_schema.columns c WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name),
+    ')), 16), 16, 10) AS UNSIGNED)), 0) FROM `', REPLACE(t.table_name, '`', '``'), '`')
+    ORDER BY t.table_name SEPARATOR ' UNION ALL ')
+INTO @puw_q FROM information_schema.tables t WHERE t.table_schema = DATABASE() AND t.table_type = 'BASE TABLE';
+SET @puw_q = IFNULL(@puw_q, 'SELECT ''puw-count'', '''', 0, 0 FROM DUAL WHERE FALSE');
 PREPARE puw_s FROM @puw_q;
 EXECUTE puw_s;
 DEALLOCATE PREPARE puw_s;

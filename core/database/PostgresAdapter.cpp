@@ -9,9 +9,11 @@
 namespace puw {
 
 namespace {
-// Each table's exact count, its name as hex (so that any name survives the line format), then an end
-// marker: a missing marker means the output was cut.
-constexpr char countScript[] = R"SQL(SELECT format('SELECT %L || '' '' || count(*) FROM %I.%I',
+// Each table's exact count and content checksum, its name as hex (so that any name survives the line
+// format), then an end marker: a missing marker means the output was cut. The checksum is the sum of the
+// first 64 bits of each row's md5 (of its text form): independent of the order of the rows, so no sort.
+constexpr char countScript[] =
+    R"SQL(SELECT format('SELECT %L || '' '' || count(*) || '' '' || coalesce(sum((''x'' || left(md5(t::text), 16))::bit(64)::bigint::numeric), 0) FROM %I.%I t',
        'puw-count ' || encode(convert_to(n.nspname || '.' || c.relname, 'UTF8'), 'hex'), n.nspname, c.relname)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r' AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'

@@ -66,6 +66,9 @@ inline constexpr QLatin1String kBackupFinalBytes{"backup.final_bytes"};
 inline constexpr QLatin1String kRestoreLastMs{"restore.last_ms"};
 inline constexpr QLatin1String kRowCountsOld{"rowcounts.old"};
 inline constexpr QLatin1String kRowCountsNew{"rowcounts.new"};
+// {table: content checksum} beside the counts (the database adapters' checksums; equal content, equal sums)
+inline constexpr QLatin1String kChecksumsOld{"checksums.old"};
+inline constexpr QLatin1String kChecksumsNew{"checksums.new"};
 inline constexpr QLatin1String kMigrationHead{"migration.head"};
 inline constexpr QLatin1String kMigrationsListing{"migrations.listing"};
 inline constexpr QLatin1String kMigrationsPending{"migrations.pending"};
@@ -119,6 +122,8 @@ inline QList<QLatin1String> all()
             kRestoreLastMs,
             kRowCountsOld,
             kRowCountsNew,
+            kChecksumsOld,
+            kChecksumsNew,
             kMigrationHead,
             kMigrationsListing,
             kMigrationsPending,

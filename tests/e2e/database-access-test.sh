@@ -3,8 +3,8 @@
 # `postgres` by peer authentication (`sudo -u postgres`), MariaDB as root by unix_socket (`sudo mariadb`),
 # for the dump on old (through sudo with a password), the restore and the admin work on new (sudo without
 # one) and every count. Usage: database-access-test.sh postgresql|mariadb
-# Proves: step 1 refuses a plan whose new database is old's server, naming both identities, before anything
-# moves; a full upgrade (1 to 9) with the plan's database section set to "superuser" and no "db-password"
+# Proves: step 4 refuses a plan whose new database is old's server, naming both identities, before it drops
+# anything (old's rows unchanged); a full upgrade (1 to 9) with the plan's database section set to "superuser" and no "db-password"
 # in the plan succeeds, streams step 8 (dump, copy and restore at once) through sudo, and compares every
 # table's count itself; the new database then holds old's rows, table by table (counts and content
 # checksums with the engine's own client); the journal shows the superuser's commands and no password.
@@ -26,7 +26,7 @@ echo "== a fresh world"
 . "$STATE/secrets.env"
 old_address="$(address_of old)"
 
-echo "== step 1 refuses a new database that is old's server"
+echo "== step 4 refuses to restore into old's server, before anything is dropped"
 same="$session/plan-same-server.json"
 python3 - "$("$SANDBOX" plan --recipe "$recipe")" "$same" "$old_address" <<'PY'
 import json, sys
@@ -34,16 +34,18 @@ plan = json.load(open(sys.argv[1]))
 plan["variables"]["db_host"] = sys.argv[3]  # the variable left at old's address, as an admin might
 json.dump(plan, open(sys.argv[2], "w"))
 PY
-out="$("$program" --headless --plan "$same" --session-dir "$session/same" --through 1 2>&1)" &&
-  fail "step 1 accepted a new database on old's server: $out"
-expect_contains "$out" "[1 install-new] Failed" "step 1 fails"
+before="$(data_fingerprint old)"
+out="$("$program" --headless --plan "$same" --session-dir "$session/same" --through 4 2>&1)" &&
+  fail "step 4 accepted a new database on old's server: $out"
+expect_contains "$out" "[4 import-backup] Failed" "step 4 fails"
 expect_contains "$out" "Both reach the same database server" "the refusal says both logins reach one server"
 named="$(grep -o "to $old_address:[0-9]*: server [^ ]*" <<<"$out" || true)"
 [ "$(wc -l <<<"$named")" -ge 2 ] && [ "$(sort -u <<<"$named" | wc -l)" -eq 1 ] &&
   pass "it names old's server identity for both logins ($(head -1 <<<"$named"))" ||
   fail "the refusal does not name one identity twice: $named"
 expect_contains "$out" "Fix: make the recipe's database host for new name new's own server" "it gives the fix"
-expect_equal "$(as_root new "ls /var/tmp/parallel-upgrade 2>/dev/null | wc -l")" 0 "nothing was dumped to new"
+expect_contains "$out" "Nothing was dropped or restored" "it says nothing was dropped"
+expect_equal "$(data_fingerprint old)" "$before" "old's database is untouched, table by table"
 
 echo "== a full upgrade through the superuser's own access, no application password"
 plan="$session/plan-superuser.json"
@@ -68,7 +70,7 @@ for step in "7 stop-both" "8 final-sync" "9 route-traffic"; do
 done
 step8="$(grep -F '[8 final-sync] Done' <<<"$out")"
 expect_contains "$step8" "Backed up and restored at once" "step 8 streamed the dump into new through sudo"
-expect_contains "$step8" "every count matches the old host" "step 8 compared every table's count itself"
+expect_contains "$step8" "every count and content checksum matches the old host" "step 8 compared every table's count and checksum itself"
 expect_contains "$(curl -fsS "http://$(address_of proxy):8080/version")" '"version":"2.0.0"' "the proxy serves version 2"
 old_data="$(data_fingerprint old)"
 expect_equal "$(data_fingerprint new)" "$old_data" "the new database holds the old rows, table by table"

@@ -2,7 +2,6 @@
 
 #include "jobs/JobContext.h"
 #include "jobs/JobText.h"
-#include "jobs/shared/DatabasePreflight.h"
 #include "journal/SessionValues.h"
 
 #include <QCoreApplication>
@@ -56,9 +55,6 @@ StepOutcome InstallNewJob::run(JobContext& ctx)
             JobText::tr("The new host lacks %1. Install the new version there (and its "
                         "dependencies), then run this step again.")
                 .arg(missing.join(QStringLiteral(", "))));
-
-    if (auto refused = DatabasePreflight::reportChecks(ctx)) // the database's checks (db team, issue 15)
-        return *refused;
 
     const QString newVersion = versionOn(ctx, HostRole::New);
     const QString oldVersion = versionOn(ctx, HostRole::Old);

@@ -206,10 +206,12 @@ StepOutcome restoreAndCompare(JobContext& ctx)
 
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
     Timings::PartClock counting(ctx, DowntimePart::kOldCounts);
-    const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
+    TableChecksums oldChecksums;
+    const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
     if (oldCounts.ok())
         counting.done();
-    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    StepOutcome compared =
+        detail::compareWithOld(ctx, oldDb, newDb, oldCounts, oldChecksums, clock.elapsed());
     if (compared.state == StepState::Done)
         compare.done();
     return compared;

@@ -85,10 +85,12 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
 // and the hash, so that the import that follows lists its commands on that file.
 void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, const RelayRun& run,
                   const DumpFile* promoted);
-// After a restore: per-table counts old vs new (the old ones given), the migration head, the pending
-// migrations. Fails on any count that differs. In a dry run the commands are listed, nothing compared.
+// After a restore: per-table counts and content checksums old vs new (the old ones given), the migration
+// head, the pending migrations. Fails on any count or checksum that differs. In a dry run the commands
+// are listed, nothing compared.
 StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
-                           const Expected<TableCounts, QString>& oldCounts, qint64 restoreMs);
+                           const Expected<TableCounts, QString>& oldCounts,
+                           const TableChecksums& oldChecksums, qint64 restoreMs);
 } // namespace detail
 
 } // namespace DatabaseSteps

@@ -150,9 +150,11 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     if (!ctx.isDryRun())
         ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
-    const auto oldCounts = oldCount ? oldDb.parseTableCounts(oldCountOutcome)
-                                    : oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
-    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    TableChecksums oldChecksums;
+    const auto oldCounts = oldCount ? oldDb.parseTableCounts(oldCountOutcome, &oldChecksums)
+                                    : oldDb.tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
+    StepOutcome compared =
+        detail::compareWithOld(ctx, oldDb, newDb, oldCounts, oldChecksums, clock.elapsed());
     if (compared.state == StepState::Done)
         compare.done();
     if (compared.state == StepState::Done && ctx.isDryRun())
