@@ -40,6 +40,13 @@ public:
     // ---- Commands -------------------------------------------------------------------------------------
     // Writes the whole dump to stdout (pg_dump -Fc / mysqldump). Run on the old host.
     virtual DatabaseCommand dumpCommand() const = 0;
+    // dumpCommand(), and the table counts and checksums of tableCountsCommand() in the same snapshot as the
+    // dump, written to countsFile on the same host (read with parseTableCounts). nullopt where the engine
+    // cannot share a snapshot with its dump tool (MySQL/MariaDB: mysqldump's transaction is its own).
+    virtual std::optional<DatabaseCommand> snapshotDumpCommand(const QString& /*countsFile*/) const
+    {
+        return std::nullopt;
+    }
     // Reads a dump on stdin into PATH.partial (mode 0600; an older PATH is removed first).
     DatabaseCommand receiveCommand(const PartialDump& partial) const;
     // dumpCommand() | receiveCommand() on one host; fails if either side fails.

@@ -17,6 +17,8 @@ public:
 
     DatabaseEngine engine() const override { return DatabaseEngine::PostgreSql; }
     DatabaseCommand dumpCommand() const override;
+    std::optional<DatabaseCommand>
+    snapshotDumpCommand(const QString& countsFile) const override; // SnapshotDump.cpp
     DatabaseCommand recreateCommand() const override;
     DatabaseCommand restoreCommand(const DumpFile& dump, const RestoreOptions& options = {}) const override;
     QList<DatabaseCommand> postRestoreCommands() const override;

@@ -143,8 +143,17 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
         !space)
         return StepOutcome::failed(space.error());
 
-    const auto relayed = detail::relayDump(ctx, oldDb.dumpCommand(), newDb.receiveCommand(partial.value()),
-                                           localCopy, kind, size.ok() ? size.value() : -1);
+    // PostgreSQL: old's counts and checksums in the dump's own snapshot, into a file on old beside it.
+    const QString countsFile = kRemoteBackupDir + QLatin1Char('/') + name + QStringLiteral(".counts");
+    const std::optional<DatabaseCommand> snapshotDump = oldDb.snapshotDumpCommand(countsFile);
+    if (snapshotDump &&
+        !ctx.run(HostRole::Old, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
+                                 QStringLiteral("700"), kRemoteBackupDir})
+             .ok())
+        return StepOutcome::failed(JobText::tr("Cannot create %1 on the old host.").arg(kRemoteBackupDir));
+    const auto relayed = detail::relayDump(ctx, snapshotDump ? *snapshotDump : oldDb.dumpCommand(),
+                                           newDb.receiveCommand(partial.value()), localCopy, kind,
+                                           size.ok() ? size.value() : -1);
     if (!relayed.ok())
         return StepOutcome::failed(relayed.error());
     const RelayResult& result = relayed->result;
@@ -159,6 +168,19 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
     detail::recordBackup(ctx, kind, localCopy, relayed.value(), file.ok() ? &file.value() : nullptr);
     if (!file.ok())
         return StepOutcome::failed(file.error());
+    TableChecksums snapshotSums;
+    if (snapshotDump) {
+        RunOptions quiet;
+        quiet.logLines = false;
+        const ShellOutcome read =
+            ctx.run(HostRole::Old,
+                    {QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("cat -- \"$1\" && rm -f -- \"$1\""), QStringLiteral("sh"), countsFile},
+                    quiet);
+        detail::recordSnapshot(ctx, oldDb.parseTableCounts(read, &snapshotSums), snapshotSums);
+    } else {
+        detail::recordSnapshot(ctx, unexpected(QString()), snapshotSums);
+    }
     Timings::record(ctx, DowntimePart::kStream, relayed->elapsedMs);
     if (ctx.isDryRun())
         return StepOutcome::done(JobText::tr("Dry run: the dump would stream from old to new."));
@@ -207,7 +229,15 @@ StepOutcome restoreAndCompare(JobContext& ctx)
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
     Timings::PartClock counting(ctx, DowntimePart::kOldCounts);
     TableChecksums oldChecksums;
-    const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
+    TableCounts snapshot;
+    Expected<TableCounts, QString> oldCounts = snapshot;
+    if (detail::snapshotFor(ctx, &snapshot, &oldChecksums)) {
+        // Writes on old since the dump are in neither: new holds exactly the snapshot's rows.
+        ctx.log(JobText::tr("Old's counts and checksums are those of the dump's own snapshot."));
+        oldCounts = snapshot;
+    } else {
+        oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
+    }
     if (oldCounts.ok())
         counting.done();
     StepOutcome compared =

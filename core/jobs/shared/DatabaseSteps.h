@@ -85,6 +85,13 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
 // and the hash, so that the import that follows lists its commands on that file.
 void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, const RelayRun& run,
                   const DumpFile* promoted);
+// Old's counts and checksums in the snapshot of the dump just made (SnapshotCounts.cpp): kept as session
+// values (an error clears them, and says why unless it is empty); snapshotFor() reads them back, false
+// when the last backup has none.
+void recordSnapshot(JobContext& ctx, const Expected<TableCounts, QString>& counts,
+                    const TableChecksums& checksums);
+bool snapshotFor(JobContext& ctx, TableCounts* counts, TableChecksums* checksums);
+
 // After a restore: per-table counts and content checksums old vs new (the old ones given), the migration
 // head, the pending migrations. Fails on any count or checksum that differs. In a dry run the commands
 // are listed, nothing compared.
