@@ -172,8 +172,8 @@ RowCountsView::RowCountsView(SessionController* controller, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_caption = caption(tr("Rows per table, old and new"), this);
     //: column headers of the row counts table
-    m_table =
-        makeTable({tr("Table"), tr("Old"), tr("New"), tr("Same")}, tr("Rows per table, old and new"), this);
+    m_table = makeTable({tr("Table"), tr("Old"), tr("New"), tr("Same"), tr("Same content")},
+                        tr("Rows per table, old and new"), this);
     m_caption->setBuddy(m_table);
     m_migrations = caption({}, this);
     m_migrations->setAccessibleName(tr("Migrations applied and to be applied"));
@@ -203,6 +203,8 @@ void RowCountsView::refresh()
     m_table->setRowCount(0);
     QJsonObject oldCounts;
     QJsonObject newCounts;
+    QJsonObject oldSums;
+    QJsonObject newSums;
     QJsonArray migrations;
     QString listing;
     QJsonArray pending;
@@ -214,6 +216,8 @@ void RowCountsView::refresh()
         };
         oldCounts = json(SessionKey::kRowCountsOld).object();
         newCounts = json(SessionKey::kRowCountsNew).object();
+        oldSums = json(SessionKey::kChecksumsOld).object();
+        newSums = json(SessionKey::kChecksumsNew).object();
         migrations = json(SessionKey::kMigrationsApplied).array();
         listing = journal.value(session, SessionKey::kMigrationsListing);
         pending = json(SessionKey::kMigrationsPending).array();
@@ -233,16 +237,24 @@ void RowCountsView::refresh()
             return counts.contains(name) ? locale.toString(qint64(counts.value(name).toDouble()))
                                          : QStringLiteral("–");
         };
-        const bool same = oldCounts.value(name) == newCounts.value(name);
+        const bool sameCount = oldCounts.value(name) == newCounts.value(name);
+        const bool summed = oldSums.contains(name) && newSums.contains(name);
+        const bool sameContent = !summed || oldSums.value(name) == newSums.value(name);
+        const bool same = sameCount && sameContent;
         differing += same ? 0 : 1;
         m_table->setItem(row, 0, item(name));
         m_table->setItem(row, 1, item(count(oldCounts)));
         m_table->setItem(row, 2, item(count(newCounts)));
         //: whether a table has as many rows on the new host as on the old
-        auto* verdict = item(same ? tr("yes") : tr("NO"));
-        if (!same)
+        auto* verdict = item(sameCount ? tr("yes") : tr("NO"));
+        if (!sameCount)
             verdict->setForeground(StepStateDisplay::colour(StepState::Failed, this));
         m_table->setItem(row, 3, verdict);
+        //: whether a table's content checksum is the same on both hosts; "–" when none was computed
+        auto* content = item(!summed ? QStringLiteral("–") : sameContent ? tr("yes") : tr("NO"));
+        if (!sameContent)
+            content->setForeground(StepStateDisplay::colour(StepState::Failed, this));
+        m_table->setItem(row, 4, content);
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);

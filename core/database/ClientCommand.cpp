@@ -12,7 +12,9 @@ ClientCommand::ClientCommand(const DatabaseTarget& target, const DatabaseAccess&
 
 bool ClientCommand::needsSudo() const
 {
-    return m_access.method == DatabaseAccess::Method::Local && !m_target.usesCompose();
+    if (m_target.usesCompose())
+        return m_target.composeSudo;
+    return m_access.method == DatabaseAccess::Method::Local;
 }
 
 QByteArray ClientCommand::passwordLine() const

@@ -19,12 +19,12 @@ std::unique_ptr<DatabaseAdapter> DatabaseAdapter::create(DatabaseEngine engine, 
 
 Expected<std::unique_ptr<DatabaseAdapter>, QString>
 DatabaseAdapter::fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra,
-                             const QString& appPassword)
+                             const QString& appPassword, const DatabaseHostSettings& hostSettings)
 {
-    auto target = DatabaseTarget::fromBinding(binding, extra);
+    auto target = DatabaseTarget::fromBinding(binding, extra, hostSettings);
     if (!target.ok())
         return unexpected(target.error());
-    target->app.password = appPassword;
+    target->setAppPassword(appPassword);
     return create(binding.databaseEngine(), std::move(target.value()));
 }
 
@@ -93,12 +93,13 @@ Expected<DatabaseCommand, QString> DatabaseAdapter::verifyCommand(const QString&
     return command;
 }
 
-Expected<TableCounts, QString> DatabaseAdapter::parseTableCounts(const ShellOutcome& outcome) const
+Expected<TableCounts, QString> DatabaseAdapter::parseTableCounts(const ShellOutcome& outcome,
+                                                                 TableChecksums* checksums) const
 {
     if (!outcome.ok())
         return unexpected(
             describeFailure(Database::tr("Counting the rows of %1").arg(m_target.name), outcome));
-    return detail::parseCountLines(outcome.stdoutText);
+    return detail::parseCountLines(outcome.stdoutText, checksums);
 }
 
 Expected<qint64, QString> DatabaseAdapter::parseSize(const ShellOutcome& outcome) const

@@ -4,6 +4,7 @@
 #include "DatabaseOutput.h"
 #include "DatabaseTarget.h"
 #include "DumpFile.h"
+#include "ServerIdentity.h"
 #include "remote/HostShell.h"
 
 #include <memory>
@@ -26,10 +27,11 @@ public:
     virtual ~DatabaseAdapter() = default;
 
     static std::unique_ptr<DatabaseAdapter> create(DatabaseEngine engine, DatabaseTarget target);
-    // The recipe's database on one host; appPassword is the secret of the recipe's credential.
+    // The recipe's database on one host (hostSettings: the plan's ways for that host); appPassword is the
+    // secret of the recipe's credential.
     static Expected<std::unique_ptr<DatabaseAdapter>, QString>
-    fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra,
-                const QString& appPassword);
+    fromBinding(const RecipeBinding& binding, const QMap<QString, QString>& extra, const QString& appPassword,
+                const DatabaseHostSettings& hostSettings = {});
 
     virtual DatabaseEngine engine() const = 0;
     const DatabaseTarget& target() const { return m_target; }
@@ -38,6 +40,13 @@ public:
     // ---- Commands -------------------------------------------------------------------------------------
     // Writes the whole dump to stdout (pg_dump -Fc / mysqldump). Run on the old host.
     virtual DatabaseCommand dumpCommand() const = 0;
+    // dumpCommand(), and the table counts and checksums of tableCountsCommand() in the same snapshot as the
+    // dump, written to countsFile on the same host (read with parseTableCounts). nullopt where the engine
+    // cannot share a snapshot with its dump tool (MySQL/MariaDB: mysqldump's transaction is its own).
+    virtual std::optional<DatabaseCommand> snapshotDumpCommand(const QString& /*countsFile*/) const
+    {
+        return std::nullopt;
+    }
     // Reads a dump on stdin into PATH.partial (mode 0600; an older PATH is removed first).
     DatabaseCommand receiveCommand(const PartialDump& partial) const;
     // dumpCommand() | receiveCommand() on one host; fails if either side fails.
@@ -57,16 +66,23 @@ public:
                                            const RestoreOptions& options = {}) const = 0;
     // The recipe's fixes that run after a restore (liquibase-lock).
     virtual QList<DatabaseCommand> postRestoreCommands() const = 0;
-    // Output: "puw-count <hex name> <count>" lines and "puw-end"; read with parseTableCounts().
+    // Output: "puw-count <hex name> <count> <checksum>" lines and "puw-end"; read with parseTableCounts().
     virtual DatabaseCommand tableCountsCommand() const = 0;
     virtual DatabaseCommand sizeCommand() const = 0;          // bytes, for progress
     virtual DatabaseCommand serverVersionCommand() const = 0; // read with parseServerVersion()
     virtual DatabaseCommand dumpToolVersionCommand() const = 0;
     // One SQL query whose first row's first column is printed (the recipe's headQuery).
     virtual DatabaseCommand queryValueCommand(const QString& sql) const = 0;
+    // Which server a purpose's login reaches, and its version (ServerIdentity.h). inAppDatabase: connect
+    // to the application's database (old), else to the server only (new, before step 4 creates it).
+    DatabaseCommand serverInfoCommand(DatabasePurpose purpose, bool inAppDatabase) const;
+    Expected<ServerInfo, QString> parseServerInfo(const ShellOutcome& outcome) const;
+    Expected<ServerInfo, QString> serverInfo(HostShell& shell, DatabasePurpose purpose,
+                                             bool inAppDatabase) const;
 
     // ---- Parsers --------------------------------------------------------------------------------------
-    Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome) const;
+    Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome,
+                                                    TableChecksums* checksums = nullptr) const;
     Expected<qint64, QString> parseSize(const ShellOutcome& outcome) const;
     virtual Expected<ServerVersion, QString> parseServerVersion(const ShellOutcome& outcome) const = 0;
     virtual Expected<ServerVersion, QString> parseDumpToolVersion(const ShellOutcome& outcome) const = 0;
@@ -75,7 +91,7 @@ public:
     static QString describeFailure(const QString& what, const ShellOutcome& outcome);
 
     // ---- Running through a HostShell ---------------------------------------------------------------
-    Expected<TableCounts, QString> tableCounts(HostShell& shell) const;
+    Expected<TableCounts, QString> tableCounts(HostShell& shell, TableChecksums* checksums = nullptr) const;
     Expected<qint64, QString> sizeEstimate(HostShell& shell) const;
     Expected<ServerVersion, QString> serverVersion(HostShell& shell) const;
     Expected<ServerVersion, QString> dumpToolVersion(HostShell& shell) const;
@@ -116,6 +132,10 @@ public:
 
 protected:
     explicit DatabaseAdapter(DatabaseTarget target) : m_target(std::move(target)) {}
+    // The engine's client reading script on stdin, logged in as access; in the application's database or
+    // (inAppDatabase false) in none the application owns.
+    virtual DatabaseCommand scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                          const QByteArray& script) const = 0;
     // How this engine restores a dump arriving on stdin: restore reads the password line first when
     // passwordLine is set; filter (words, may be empty) rewrites the dump on its way to restore.
     struct StreamRestoreStage {

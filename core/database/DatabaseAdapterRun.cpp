@@ -11,9 +11,9 @@ ShellOutcome DatabaseAdapter::run(HostShell& shell, const DatabaseCommand& comma
     return shell.run(command.request(m_timeoutMs), onLine);
 }
 
-Expected<TableCounts, QString> DatabaseAdapter::tableCounts(HostShell& shell) const
+Expected<TableCounts, QString> DatabaseAdapter::tableCounts(HostShell& shell, TableChecksums* checksums) const
 {
-    return parseTableCounts(run(shell, tableCountsCommand()));
+    return parseTableCounts(run(shell, tableCountsCommand()), checksums);
 }
 
 Expected<qint64, QString> DatabaseAdapter::sizeEstimate(HostShell& shell) const
@@ -91,6 +91,37 @@ Expected<Done, QString> DatabaseAdapter::restore(HostShell& newHost, const DumpF
             return unexpected(describeFailure(Database::tr("A fix after the restore"), fixed));
     }
     return Done{};
+}
+
+DatabaseCommand DatabaseAdapter::serverInfoCommand(DatabasePurpose purpose, bool inAppDatabase) const
+{
+    return scriptCommand(m_target.access(purpose), inAppDatabase,
+                         detail::serverInfoScript(engine() == DatabaseEngine::PostgreSql));
+}
+
+Expected<ServerInfo, QString> DatabaseAdapter::parseServerInfo(const ShellOutcome& outcome) const
+{
+    if (!outcome.ok())
+        return unexpected(describeFailure(Database::tr("Asking the database server who it is"), outcome));
+    auto identity = detail::parseIdentityLine(outcome.stdoutText);
+    if (!identity.ok())
+        return unexpected(identity.error());
+    ShellOutcome versionOnly = outcome;
+    versionOnly.stdoutText.clear();
+    for (const QString& line : outcome.stdoutText.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("puw-version ")))
+            versionOnly.stdoutText = line.mid(12) + QLatin1Char('\n');
+    }
+    auto version = parseServerVersion(versionOnly);
+    if (!version.ok())
+        return unexpected(version.error());
+    return ServerInfo{identity.value(), version.value()};
+}
+
+Expected<ServerInfo, QString> DatabaseAdapter::serverInfo(HostShell& shell, DatabasePurpose purpose,
+                                                          bool inAppDatabase) const
+{
+    return parseServerInfo(run(shell, serverInfoCommand(purpose, inAppDatabase)));
 }
 
 } // namespace puw

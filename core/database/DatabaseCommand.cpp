@@ -15,14 +15,16 @@ ShellRequest DatabaseCommand::request(int timeoutMs, const QByteArray& moreInput
     return request;
 }
 
-CommandSpec DatabaseCommand::relaySpec(int timeoutMs) const
+CommandSpec DatabaseCommand::relaySpec(int timeoutMs, const QByteArray& sudoPasswordLine) const
 {
     CommandSpec spec;
-    spec.shellCommand = sudo ? QStringLiteral("sudo -n -- ") +
-                                   shellJoin({QStringLiteral("sh"), QStringLiteral("-c"), commandLine})
-                             : commandLine;
-    spec.stdinData = secretInput + input;
-    spec.stdinIsSecret = !secretInput.isEmpty();
+    const bool password = sudo && !sudoPasswordLine.isEmpty();
+    const QString inner = shellJoin({QStringLiteral("sh"), QStringLiteral("-c"), commandLine});
+    spec.shellCommand = !sudo      ? commandLine
+                        : password ? QStringLiteral("sudo -k -S -p '' -- ") + inner
+                                   : QStringLiteral("sudo -n -- ") + inner;
+    spec.stdinData = (password ? sudoPasswordLine : QByteArray()) + secretInput + input;
+    spec.stdinIsSecret = password || !secretInput.isEmpty();
     spec.timeoutMs = timeoutMs;
     return spec;
 }

@@ -20,9 +20,10 @@ struct DatabaseCommand {
     // For HostShell::run. moreInput follows secretInput and input on stdin.
     ShellRequest request(int timeoutMs = 0, const QByteArray& moreInput = {}) const;
 
-    // For one side of a StreamRelay (remote/StreamRelay.h). The relay has no sudo password at hand, so a
-    // sudo command goes through `sudo -n` and fails clearly when the host wants a password.
-    CommandSpec relaySpec(int timeoutMs = 0) const;
+    // For one side of a StreamRelay (remote/StreamRelay.h). A sudo command goes through `sudo -n` when
+    // sudoPasswordLine is empty (the host needs none), else through `sudo -k -S -p ''` with that line
+    // first on stdin: sudo reads it byte by byte, so the password lines and data after it stay whole.
+    CommandSpec relaySpec(int timeoutMs = 0, const QByteArray& sudoPasswordLine = {}) const;
 
     // The command for logs and dry runs: the command line, plus what stdin carries (never the secret).
     QString display() const;

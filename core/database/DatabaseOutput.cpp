@@ -23,7 +23,8 @@ QStringList TableCountComparison::mismatchedTables() const
 }
 
 TableCountComparison compareTableCounts(const TableCounts& oldCounts, const TableCounts& newCounts,
-                                        const QStringList& excluded)
+                                        const QStringList& excluded, const TableChecksums& oldChecksums,
+                                        const TableChecksums& newChecksums)
 {
     const QSet<QString> skip(excluded.begin(), excluded.end());
     auto isExcluded = [&](const QString& table) {
@@ -35,7 +36,8 @@ TableCountComparison compareTableCounts(const TableCounts& oldCounts, const Tabl
     TableCountComparison comparison;
     for (const QString& name : std::as_const(names)) {
         if (!isExcluded(name))
-            comparison.rows.append({name, oldCounts.value(name, -1), newCounts.value(name, -1)});
+            comparison.rows.append({name, oldCounts.value(name, -1), newCounts.value(name, -1),
+                                    oldChecksums.value(name), newChecksums.value(name)});
     }
     return comparison;
 }
@@ -61,7 +63,7 @@ bool dumpToolCanDump(DatabaseEngine engine, const ServerVersion& tool, const Ser
 
 namespace detail {
 
-Expected<TableCounts, QString> parseCountLines(const QString& output)
+Expected<TableCounts, QString> parseCountLines(const QString& output, TableChecksums* checksums)
 {
     TableCounts counts;
     bool ended = false;
@@ -77,11 +79,15 @@ Expected<TableCounts, QString> parseCountLines(const QString& output)
         // "puw-count HEX N" (psql) or "puw-count\tHEX\tN" (mysql --batch).
         const QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")));
         bool numberOk = false;
-        const qint64 count = fields.size() == 3 ? fields[2].toLongLong(&numberOk) : -1;
+        const qint64 count = fields.size() == 3 || fields.size() == 4 ? fields[2].toLongLong(&numberOk) : -1;
         const QByteArray name = QByteArray::fromHex(fields.value(1).toLatin1());
-        if (!numberOk || count < 0 || name.isEmpty())
+        static const QRegularExpression sum(QStringLiteral("^-?[0-9]+$"));
+        if (!numberOk || count < 0 || name.isEmpty() ||
+            (fields.size() == 4 && !sum.match(fields[3]).hasMatch()))
             return unexpected(Database::tr("Cannot read the row count line \"%1\".").arg(line));
         counts.insert(QString::fromUtf8(name), count);
+        if (checksums && fields.size() == 4) // "puw-count HEX N SUM": the content checksum too
+            checksums->insert(QString::fromUtf8(name), fields[3]);
     }
     if (!ended)
         return unexpected(Database::tr("The row counts ended early: the end marker is missing."));

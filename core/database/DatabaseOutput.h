@@ -11,6 +11,9 @@ namespace puw {
 
 // Table name -> exact row count. PostgreSQL names are "schema.table", MySQL names the bare table.
 using TableCounts = QMap<QString, qint64>;
+// Table name -> content checksum (a decimal number as text; equal content gives equal checksums on the
+// same engine, whatever the order of the rows).
+using TableChecksums = QMap<QString, QString>;
 
 struct ServerVersion {
     QString product; // "PostgreSQL", "MariaDB", "MySQL"
@@ -24,7 +27,14 @@ struct TableCountRow {
     QString table;
     qint64 oldCount = -1; // -1: the table is missing on that side
     qint64 newCount = -1;
-    bool matches() const { return oldCount == newCount; }
+    QString oldChecksum; // empty: not computed on that side
+    QString newChecksum;
+    // Counts equal, and checksums equal where both sides computed one.
+    bool matches() const
+    {
+        return oldCount == newCount && (!checksumsCompared() || oldChecksum == newChecksum);
+    }
+    bool checksumsCompared() const { return !oldChecksum.isEmpty() && !newChecksum.isEmpty(); }
 };
 struct TableCountComparison {
     QList<TableCountRow> rows; // every table of either side but the excluded ones, sorted by name
@@ -33,7 +43,9 @@ struct TableCountComparison {
 };
 // excluded: the recipe's excludeTables (bare names; "schema.table" keys match on the table part).
 TableCountComparison compareTableCounts(const TableCounts& oldCounts, const TableCounts& newCounts,
-                                        const QStringList& excluded = {});
+                                        const QStringList& excluded = {},
+                                        const TableChecksums& oldChecksums = {},
+                                        const TableChecksums& newChecksums = {});
 
 // Whether a dump tool of this version can dump that server. PostgreSQL: pg_dump's major must be at least
 // the server's. MySQL/MariaDB: always (mysqldump reads older and newer servers), unless a MySQL 8 server
@@ -42,8 +54,9 @@ bool dumpToolCanDump(DatabaseEngine engine, const ServerVersion& tool, const Ser
                      QString* why = nullptr);
 
 namespace detail {
-// The "puw-count <hex name> <count>" lines, closed by "puw-end" (missing: the output is incomplete).
-Expected<TableCounts, QString> parseCountLines(const QString& output);
+// The "puw-count <hex name> <count> [<checksum>]" lines, closed by "puw-end" (missing: the output is
+// incomplete); the checksums go to checksums when given.
+Expected<TableCounts, QString> parseCountLines(const QString& output, TableChecksums* checksums = nullptr);
 // One integer on the first non-empty line.
 Expected<qint64, QString> parseSingleInteger(const QString& output);
 // The first line, without its newline; empty output or SQL NULL (MySQL prints "NULL") give "".

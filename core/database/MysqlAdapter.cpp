@@ -11,12 +11,19 @@ namespace puw {
 namespace {
 const QString maxPacket = QStringLiteral("--max-allowed-packet=1073741824");
 
-// Each table's exact count, its name as hex (any name survives the line format), then an end marker.
+// Each table's exact count and content checksum, its name as hex (any name survives the line format), then
+// an end marker. The checksum is the sum of the first 64 bits of each row's MD5 over QUOTE() of every
+// column (NULL stays distinct from the text 'NULL'): independent of the order of the rows, so no sort.
 constexpr char countScript[] = R"SQL(SET SESSION group_concat_max_len = 1073741824;
-SELECT GROUP_CONCAT(CONCAT('SELECT ''puw-count'', ', QUOTE(HEX(table_name)), ', COUNT(*) FROM `',
-                           REPLACE(table_name, '`', '``'), '`') ORDER BY table_name SEPARATOR ' UNION ALL ')
-INTO @puw_q FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE';
-SET @puw_q = IFNULL(@puw_q, 'SELECT ''puw-count'', '''', 0 FROM DUAL WHERE FALSE');
+SELECT GROUP_CONCAT(CONCAT('SELECT ''puw-count'', ', QUOTE(HEX(t.table_name)), ', COUNT(*), ',
+    'COALESCE(SUM(CAST(CONV(LEFT(MD5(CONCAT_WS('','', ',
+    (SELECT GROUP_CONCAT(CONCAT('QUOTE(`', REPLACE(c.column_name, '`', '``'), '`)') ORDER BY c.ordinal_position
+                         SEPARATOR ', ')
+     FROM information_schema.columns c WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name),
+    ')), 16), 16, 10) AS UNSIGNED)), 0) FROM `', REPLACE(t.table_name, '`', '``'), '`')
+    ORDER BY t.table_name SEPARATOR ' UNION ALL ')
+INTO @puw_q FROM information_schema.tables t WHERE t.table_schema = DATABASE() AND t.table_type = 'BASE TABLE';
+SET @puw_q = IFNULL(@puw_q, 'SELECT ''puw-count'', '''', 0, 0 FROM DUAL WHERE FALSE');
 PREPARE puw_s FROM @puw_q;
 EXECUTE puw_s;
 DEALLOCATE PREPARE puw_s;
@@ -45,8 +52,9 @@ bool MysqlAdapter::hasFix(const QString& name) const
 QStringList MysqlAdapter::connectionArguments(const QString& program, const DatabaseAccess& access) const
 {
     QStringList argv{program, QStringLiteral("--no-defaults")};
-    if (access.method == DatabaseAccess::Method::Password) {
-        argv << QStringLiteral("--host=") + target().host << QStringLiteral("--port=") + target().port;
+    if (access.method == DatabaseAccess::Method::Password && access.socket.isEmpty()) {
+        argv << QStringLiteral("--protocol=TCP") << QStringLiteral("--host=") + target().host
+             << QStringLiteral("--port=") + target().port;
     } else {
         argv << QStringLiteral("--protocol=SOCKET");
         if (!access.socket.isEmpty())
@@ -71,7 +79,8 @@ DatabaseCommand MysqlAdapter::mysql(const DatabaseAccess& access, bool withDatab
 
 DatabaseCommand MysqlAdapter::dumpCommand() const
 {
-    QStringList argv = connectionArguments(QStringLiteral("mysqldump"), target().app);
+    const DatabaseAccess& access = target().access(DatabasePurpose::Dump);
+    QStringList argv = connectionArguments(QStringLiteral("mysqldump"), access);
     argv << QStringLiteral("--single-transaction") << QStringLiteral("--routines")
          << QStringLiteral("--events") << QStringLiteral("--triggers") << QStringLiteral("--no-tablespaces")
          << QStringLiteral("--hex-blob");
@@ -81,7 +90,7 @@ DatabaseCommand MysqlAdapter::dumpCommand() const
         argv << QStringLiteral("--ignore-table=") + target().name + QLatin1Char('.') + table;
     // No --databases: the dump then carries no CREATE DATABASE/USE and restores into any name.
     argv << QStringLiteral("--") << target().name;
-    return client(target().app).command(argv);
+    return client(access).command(argv);
 }
 
 DatabaseCommand MysqlAdapter::recreateCommand() const
@@ -99,7 +108,8 @@ DatabaseCommand MysqlAdapter::recreateCommand() const
 
 QStringList MysqlAdapter::restoreArguments() const
 {
-    QStringList argv = connectionArguments(QStringLiteral("mysql"), target().app);
+    QStringList argv =
+        connectionArguments(QStringLiteral("mysql"), target().access(DatabasePurpose::Restore));
     argv << QStringLiteral("--batch");
     if (hasFix(fixes::maxAllowedPacket()))
         argv << maxPacket;
@@ -109,7 +119,7 @@ QStringList MysqlAdapter::restoreArguments() const
 
 DatabaseAdapter::StreamRestoreStage MysqlAdapter::streamRestoreStage() const
 {
-    const detail::ClientCommand restore = client(target().app);
+    const detail::ClientCommand restore = client(target().access(DatabasePurpose::Restore));
     StreamRestoreStage stage;
     stage.restore = restore.words(restoreArguments());
     stage.passwordLine = restore.passwordLine();
@@ -123,7 +133,7 @@ DatabaseAdapter::StreamRestoreStage MysqlAdapter::streamRestoreStage() const
 
 DatabaseCommand MysqlAdapter::restoreCommand(const DumpFile& dump, const RestoreOptions& /*options*/) const
 {
-    const detail::ClientCommand restore = client(target().app);
+    const detail::ClientCommand restore = client(target().access(DatabasePurpose::Restore));
     const QStringList consumer = restoreArguments();
 
     QString producer = restore.readsPassword()
@@ -150,25 +160,25 @@ QList<DatabaseCommand> MysqlAdapter::postRestoreCommands() const
 {
     QList<DatabaseCommand> commands;
     if (hasFix(fixes::liquibaseLock()))
-        commands << mysql(target().app, true, {}, liquibaseUnlock);
+        commands << mysql(target().access(DatabasePurpose::Restore), true, {}, liquibaseUnlock);
     return commands;
 }
 
 DatabaseCommand MysqlAdapter::tableCountsCommand() const
 {
-    return mysql(target().app, true, {}, countScript);
+    return mysql(target().access(DatabasePurpose::Count), true, {}, countScript);
 }
 
 DatabaseCommand MysqlAdapter::sizeCommand() const
 {
-    return mysql(target().app, true, {},
+    return mysql(target().access(DatabasePurpose::Count), true, {},
                  "SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
                  "WHERE table_schema = DATABASE();\n");
 }
 
 DatabaseCommand MysqlAdapter::serverVersionCommand() const
 {
-    return mysql(target().app, true, {}, "SELECT VERSION();\n");
+    return mysql(target().access(DatabasePurpose::Count), true, {}, "SELECT VERSION();\n");
 }
 
 DatabaseCommand MysqlAdapter::dumpToolVersionCommand() const
@@ -176,6 +186,7 @@ DatabaseCommand MysqlAdapter::dumpToolVersionCommand() const
     DatabaseCommand command;
     command.commandLine =
         detail::toolWords(target(), {QStringLiteral("mysqldump"), QStringLiteral("--version")});
+    command.sudo = target().usesCompose() && target().composeSudo;
     return command;
 }
 
@@ -185,7 +196,8 @@ DatabaseCommand MysqlAdapter::queryValueCommand(const QString& sql) const
     QString script = sql.trimmed();
     if (!script.endsWith(QLatin1Char(';')))
         script += QLatin1Char(';');
-    return mysql(target().app, true, {QStringLiteral("--raw")}, script.toUtf8() + '\n');
+    return mysql(target().access(DatabasePurpose::Count), true, {QStringLiteral("--raw")},
+                 script.toUtf8() + '\n');
 }
 
 QString MysqlAdapter::verifyFileWords(const QString& path) const
@@ -225,6 +237,12 @@ Expected<ServerVersion, QString> MysqlAdapter::parseDumpToolVersion(const ShellO
     if (!detail::parseVersionNumbers(numbers, &version.major, &version.minor))
         return unexpected(Database::tr("Cannot read mysqldump's version \"%1\".").arg(version.text));
     return version;
+}
+
+DatabaseCommand MysqlAdapter::scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                            const QByteArray& script) const
+{
+    return mysql(access, inAppDatabase, {}, script);
 }
 
 } // namespace puw

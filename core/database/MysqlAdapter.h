@@ -30,6 +30,8 @@ public:
     Expected<ServerVersion, QString> parseDumpToolVersion(const ShellOutcome& outcome) const override;
 
 protected:
+    DatabaseCommand scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                  const QByteArray& script) const override;
     QString verifyFileWords(const QString& path) const override;
     StreamRestoreStage streamRestoreStage() const override;
 

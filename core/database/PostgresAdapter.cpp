@@ -9,9 +9,11 @@
 namespace puw {
 
 namespace {
-// Each table's exact count, its name as hex (so that any name survives the line format), then an end
-// marker: a missing marker means the output was cut.
-constexpr char countScript[] = R"SQL(SELECT format('SELECT %L || '' '' || count(*) FROM %I.%I',
+// Each table's exact count and content checksum, its name as hex (so that any name survives the line
+// format), then an end marker: a missing marker means the output was cut. The checksum is the sum of the
+// first 64 bits of each row's md5 (of its text form): independent of the order of the rows, so no sort.
+constexpr char countScript[] =
+    R"SQL(SELECT format('SELECT %L || '' '' || count(*) || '' '' || coalesce(sum((''x'' || left(md5(t::text), 16))::bit(64)::bigint::numeric), 0) FROM %I.%I t',
        'puw-count ' || encode(convert_to(n.nspname || '.' || c.relname, 'UTF8'), 'hex'), n.nspname, c.relname)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r' AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
@@ -43,7 +45,7 @@ END $puw$;
 QString PostgresAdapter::connectionString(const DatabaseAccess& access, const QString& database) const
 {
     QStringList parts;
-    if (access.method == DatabaseAccess::Method::Password) {
+    if (access.method == DatabaseAccess::Method::Password && access.socket.isEmpty()) {
         parts << QStringLiteral("host=") + sql::pgConninfoValue(target().host)
               << QStringLiteral("port=") + sql::pgConninfoValue(target().port);
     } else if (!access.socket.isEmpty()) {
@@ -84,10 +86,10 @@ DatabaseCommand PostgresAdapter::dumpCommand() const
     // 32 s for 11% more bytes (84 vs 75 MiB); the dump is the slowest part of the downtime.
     QStringList argv{QStringLiteral("pg_dump"), QStringLiteral("--format=custom"),
                      QStringLiteral("--compress=1"), QStringLiteral("-w"),
-                     QStringLiteral("--dbname=") + connectionString(target().app, target().name)};
+                     QStringLiteral("--dbname=") + connectionString(dumpAccess(), target().name)};
     for (const QString& table : target().excludeTables)
         argv << QStringLiteral("--exclude-table=") + sql::pgExactPattern(table);
-    return client(target().app).command(argv);
+    return client(dumpAccess()).command(argv);
 }
 
 DatabaseCommand PostgresAdapter::recreateCommand() const
@@ -100,22 +102,21 @@ DatabaseCommand PostgresAdapter::recreateCommand() const
 
 DatabaseCommand PostgresAdapter::restoreCommand(const DumpFile& dump, const RestoreOptions& options) const
 {
-    QStringList argv{QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error"),
-                     QStringLiteral("--no-owner"), QStringLiteral("-w"),
-                     QStringLiteral("--dbname=") + connectionString(target().app, target().name)};
-    const detail::ClientCommand restore = client(target().app);
+    QStringList argv = restoreArguments({});
+    const detail::ClientCommand restore = client(restoreAccess());
     DatabaseCommand command;
     command.secretInput = restore.passwordLine();
     command.sudo = restore.needsSudo();
     const QString guard = detail::refusePartialGuard(dump.path());
-    if (!target().usesCompose()) {
+    if (!readsFileOnStdin()) {
         // Parallel restore needs a file it can seek in: pg_restore opens it itself.
         argv << QStringLiteral("--jobs=%1").arg(std::max(1, options.jobs)) << dump.path();
         command.commandLine = guard + restore.words(argv);
         return command;
     }
-    // Inside a compose service the file is on the host: it reaches pg_restore on stdin (no -j then),
-    // after the password line the client reads first.
+    // Inside a compose service the file is on the host, and through sudo it is the login user's (0600 in
+    // a 0700 folder) while pg_restore runs as another account: it reaches pg_restore on stdin (no -j
+    // then), after the password line the client reads first.
     const QString producer =
         (restore.readsPassword() ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ")
                                  : QString()) +
@@ -129,12 +130,10 @@ DatabaseAdapter::StreamRestoreStage PostgresAdapter::streamRestoreStage() const
 {
     // From a stream, pg_restore runs alone (no -j): the tables and their rows here; the indexes and
     // constraints come afterwards from the verified file, in parallel (afterStreamCommand).
-    const detail::ClientCommand restore = client(target().app);
+    const detail::ClientCommand restore = client(restoreAccess());
     StreamRestoreStage stage;
     stage.restore = restore.words(
-        {QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error"), QStringLiteral("--no-owner"),
-         QStringLiteral("-w"), QStringLiteral("--section=pre-data"), QStringLiteral("--section=data"),
-         QStringLiteral("--dbname=") + connectionString(target().app, target().name)});
+        restoreArguments({QStringLiteral("--section=pre-data"), QStringLiteral("--section=data")}));
     stage.passwordLine = restore.passwordLine();
     stage.sudo = restore.needsSudo();
     return stage;
@@ -143,39 +142,67 @@ DatabaseAdapter::StreamRestoreStage PostgresAdapter::streamRestoreStage() const
 std::optional<DatabaseCommand> PostgresAdapter::afterStreamCommand(const DumpFile& dump,
                                                                    const RestoreOptions& options) const
 {
-    DatabaseCommand command =
-        client(target().app)
-            .command(
-                {QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error"),
-                 QStringLiteral("--no-owner"), QStringLiteral("-w"), QStringLiteral("--section=post-data"),
-                 QStringLiteral("--jobs=%1").arg(std::max(1, options.jobs)),
-                 QStringLiteral("--dbname=") + connectionString(target().app, target().name), dump.path()});
-    command.commandLine = detail::refusePartialGuard(dump.path()) + command.commandLine;
+    const detail::ClientCommand restore = client(restoreAccess());
+    QStringList argv = restoreArguments({QStringLiteral("--section=post-data")});
+    DatabaseCommand command;
+    command.secretInput = restore.passwordLine();
+    command.sudo = restore.needsSudo();
+    const QString guard = detail::refusePartialGuard(dump.path());
+    if (!readsFileOnStdin()) {
+        argv << QStringLiteral("--jobs=%1").arg(std::max(1, options.jobs)) << dump.path();
+        command.commandLine = guard + restore.words(argv);
+        return command;
+    }
+    const QString producer =
+        (restore.readsPassword() ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ")
+                                 : QString()) +
+        QStringLiteral("cat -- ") + shellQuote(dump.path()) +
+        // pg_restore stops reading once it has the post-data entries: cat's SIGPIPE (141) is expected.
+        QStringLiteral(" || [ $? -eq 141 ]");
+    command.commandLine = guard + detail::pipelineWithStatus(producer, restore.words(argv),
+                                                             QStringLiteral("reading the dump file"));
     return command;
+}
+
+QStringList PostgresAdapter::restoreArguments(const QStringList& sections) const
+{
+    QStringList argv{QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error")};
+    // As the application's own account everything it creates is its own; as the superuser the dump's
+    // owners and grants are kept, so that they match old's (the roles must exist on new: step 1 checks).
+    if (restoreAccess().user == target().app.user)
+        argv << QStringLiteral("--no-owner");
+    argv << QStringLiteral("-w") << sections
+         << QStringLiteral("--dbname=") + connectionString(restoreAccess(), target().name);
+    return argv;
+}
+
+bool PostgresAdapter::readsFileOnStdin() const
+{
+    return target().usesCompose() || client(restoreAccess()).needsSudo();
 }
 
 QList<DatabaseCommand> PostgresAdapter::postRestoreCommands() const
 {
     QList<DatabaseCommand> commands;
     if (target().restoreFixes.contains(fixes::liquibaseLock()))
-        commands << psql(target().app, target().name, {}, liquibaseUnlock);
+        commands << psql(restoreAccess(), target().name, {}, liquibaseUnlock);
     return commands;
 }
 
 DatabaseCommand PostgresAdapter::tableCountsCommand() const
 {
-    return psql(target().app, target().name, {}, countScript);
+    return psql(countAccess(), target().name, {}, countScript);
 }
 
 DatabaseCommand PostgresAdapter::sizeCommand() const
 {
-    return psql(target().app, target().name,
+    return psql(countAccess(), target().name,
                 {QStringLiteral("-c"), QStringLiteral("SELECT pg_database_size(current_database())")});
 }
 
 DatabaseCommand PostgresAdapter::serverVersionCommand() const
 {
-    return psql(target().app, target().name,
+    return psql(countAccess(), target().name,
                 {QStringLiteral("-c"), QStringLiteral("SELECT current_setting('server_version')")});
 }
 
@@ -184,12 +211,13 @@ DatabaseCommand PostgresAdapter::dumpToolVersionCommand() const
     DatabaseCommand command;
     command.commandLine =
         detail::toolWords(target(), {QStringLiteral("pg_dump"), QStringLiteral("--version")});
+    command.sudo = target().usesCompose() && target().composeSudo;
     return command;
 }
 
 DatabaseCommand PostgresAdapter::queryValueCommand(const QString& sql) const
 {
-    return psql(target().app, target().name, {QStringLiteral("-c"), sql});
+    return psql(countAccess(), target().name, {QStringLiteral("-c"), sql});
 }
 
 QString PostgresAdapter::verifyFileWords(const QString& path) const
@@ -229,6 +257,12 @@ Expected<ServerVersion, QString> PostgresAdapter::parseDumpToolVersion(const She
                                      &version.minor))
         return unexpected(Database::tr("Cannot read pg_dump's version \"%1\".").arg(version.text));
     return version;
+}
+
+DatabaseCommand PostgresAdapter::scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                               const QByteArray& script) const
+{
+    return psql(access, inAppDatabase ? target().name : QStringLiteral("postgres"), {}, script);
 }
 
 } // namespace puw

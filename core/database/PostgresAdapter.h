@@ -17,6 +17,8 @@ public:
 
     DatabaseEngine engine() const override { return DatabaseEngine::PostgreSql; }
     DatabaseCommand dumpCommand() const override;
+    std::optional<DatabaseCommand>
+    snapshotDumpCommand(const QString& countsFile) const override; // SnapshotDump.cpp
     DatabaseCommand recreateCommand() const override;
     DatabaseCommand restoreCommand(const DumpFile& dump, const RestoreOptions& options = {}) const override;
     QList<DatabaseCommand> postRestoreCommands() const override;
@@ -32,6 +34,8 @@ public:
     QString connectionString(const DatabaseAccess& access, const QString& database) const;
 
 protected:
+    DatabaseCommand scriptCommand(const DatabaseAccess& access, bool inAppDatabase,
+                                  const QByteArray& script) const override;
     QString verifyFileWords(const QString& path) const override;
     StreamRestoreStage streamRestoreStage() const override;
     std::optional<DatabaseCommand> afterStreamCommand(const DumpFile& dump,
@@ -39,6 +43,13 @@ protected:
 
 private:
     detail::ClientCommand client(const DatabaseAccess& access) const;
+    const DatabaseAccess& dumpAccess() const { return target().access(DatabasePurpose::Dump); }
+    const DatabaseAccess& restoreAccess() const { return target().access(DatabasePurpose::Restore); }
+    const DatabaseAccess& countAccess() const { return target().access(DatabasePurpose::Count); }
+    // pg_restore's options before the file, for the restore's access (sections: --section=...).
+    QStringList restoreArguments(const QStringList& sections) const;
+    // Whether the restore's client cannot open the dump file itself (compose, another account).
+    bool readsFileOnStdin() const;
     DatabaseCommand psql(const DatabaseAccess& access, const QString& database, const QStringList& arguments,
                          const QByteArray& script = {}) const;
 };

@@ -46,9 +46,9 @@ RestorePipeline restorePipeline(const QString& producer, const QString& name, co
 
 bool DatabaseAdapter::canStreamRestore() const
 {
-    // Through sudo the files would belong to root; inside compose the clients are elsewhere: both keep the
-    // write-verify-restore path.
-    return !target().usesCompose() && !streamRestoreStage().sudo;
+    // Through sudo the whole line runs as root and hands the files back to the login user at the end;
+    // inside compose the restore client reads the stream through `exec -T` like any other.
+    return true;
 }
 
 DatabaseCommand DatabaseAdapter::streamRestoreCommand(const PartialDump& partial) const
@@ -87,10 +87,15 @@ DatabaseCommand DatabaseAdapter::streamRestoreCommand(const PartialDump& partial
                            "echo 'puw: hashing the dump failed' >&2; exit 1; }; "
                            "rm -rf -- \"$puw_d\"; printf '%s\\n' \"${puw_sum%% *}\" >%1")
                 .arg(sumFile);
+    // Through sudo the files are root's: the login user who promotes them gets them back.
+    if (stage.sudo)
+        line += QStringLiteral(" && if [ -n \"${SUDO_USER:-}\" ]; then chown -- \"$SUDO_USER\" %1 %2; fi")
+                    .arg(file, sumFile);
 
     DatabaseCommand command;
     command.commandLine = line;
     command.secretInput = stage.passwordLine;
+    command.sudo = stage.sudo;
     return command;
 }
 
@@ -148,6 +153,7 @@ DatabaseCommand DatabaseAdapter::restoreRowsAsStreamedCommand(const DumpFile& du
     DatabaseCommand command;
     command.commandLine = line;
     command.secretInput = stage.passwordLine;
+    command.sudo = stage.sudo;
     return command;
 }
 

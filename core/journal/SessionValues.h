@@ -66,6 +66,12 @@ inline constexpr QLatin1String kBackupFinalBytes{"backup.final_bytes"};
 inline constexpr QLatin1String kRestoreLastMs{"restore.last_ms"};
 inline constexpr QLatin1String kRowCountsOld{"rowcounts.old"};
 inline constexpr QLatin1String kRowCountsNew{"rowcounts.new"};
+// {table: content checksum} beside the counts (the database adapters' checksums; equal content, equal sums)
+inline constexpr QLatin1String kChecksumsOld{"checksums.old"};
+inline constexpr QLatin1String kChecksumsNew{"checksums.new"};
+// old's counts and checksums in the snapshot of the dump at backup.path (PostgreSQL), as JSON objects
+inline constexpr QLatin1String kSnapshotCounts{"rowcounts.snapshot"};
+inline constexpr QLatin1String kSnapshotChecksums{"checksums.snapshot"};
 inline constexpr QLatin1String kMigrationHead{"migration.head"};
 inline constexpr QLatin1String kMigrationsListing{"migrations.listing"};
 inline constexpr QLatin1String kMigrationsPending{"migrations.pending"};
@@ -119,6 +125,10 @@ inline QList<QLatin1String> all()
             kRestoreLastMs,
             kRowCountsOld,
             kRowCountsNew,
+            kChecksumsOld,
+            kChecksumsNew,
+            kSnapshotCounts,
+            kSnapshotChecksums,
             kMigrationHead,
             kMigrationsListing,
             kMigrationsPending,

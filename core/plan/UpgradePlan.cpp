@@ -23,7 +23,8 @@ class PlanText {
 const QStringList kTopKeys{
     QStringLiteral("format"),     QStringLiteral("name"),      QStringLiteral("recipe"),
     QStringLiteral("old"),        QStringLiteral("new"),       QStringLiteral("route"),
-    QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment")};
+    QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment"),
+    QStringLiteral("database")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile")};
 const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
@@ -179,6 +180,7 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
     plan.knownHostsFile = reader.optionalString(root, QStringLiteral("knownHosts"), {});
     plan.variables = reader.optionalStringMap(root, QStringLiteral("variables"), {});
     plan.secretEnvironment = reader.optionalStringMap(root, QStringLiteral("secretEnvironment"), {});
+    plan.database = readDatabasePlan(reader, root);
 
     if (reader.failed())
         return reader.error();
@@ -256,6 +258,8 @@ QByteArray UpgradePlan::toJson() const
         root.insert(QStringLiteral("variables"), mapToJson(variables));
     if (!secretEnvironment.isEmpty())
         root.insert(QStringLiteral("secretEnvironment"), mapToJson(secretEnvironment));
+    if (!database.isEmpty())
+        root.insert(QStringLiteral("database"), databasePlanToJson(database));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

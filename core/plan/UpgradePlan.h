@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabasePlan.h"
 #include "HostSpec.h"
 #include "PlanError.h"
 #include "RouteSpec.h"
@@ -25,6 +26,7 @@ struct UpgradePlan {
     QString knownHostsFile;                   // empty: the user's ~/.ssh/known_hosts
     QMap<QString, QString> variables;         // recipe variables: database name, service name, paths...
     QMap<QString, QString> secretEnvironment; // secret purpose -> environment variable, for headless runs
+    DatabasePlan database;                    // per-host database access, the downgrade allowance
 
     bool operator==(const UpgradePlan&) const = default;
 

@@ -42,6 +42,11 @@ struct DatabaseSpec {
     QString charset; // MySQL: CREATE DATABASE ... CHARACTER SET
     QStringList excludeTables;
     QStringList restoreFixes; // named fixes the restore applies, e.g. "mysql8-collations", "liquibase-lock"
+    // How each purpose logs in ("dump" -> "superuser", ...; plan/DatabasePlan.h names them); a purpose
+    // not named: "app" (the admin purpose: "superuser").
+    QMap<QString, QString> access;
+    QString socket;           // the socket directory (PostgreSQL) or file (MySQL); empty: the default
+    bool composeSudo = false; // docker compose needs sudo on the hosts
     bool operator==(const DatabaseSpec&) const = default;
 };
 

@@ -1,6 +1,8 @@
 // RecipeReader: the sections that say how the work is done (database, migrations, checks, routing, timeouts).
 #include "RecipeReader.h"
 
+#include "plan/DatabasePlan.h"
+
 #include <QCoreApplication>
 
 namespace puw {
@@ -19,10 +21,11 @@ DatabaseSpec RecipeReader::database(const QJsonObject& root)
         requiredObject(root, path, {}, RecipeText::tr("Say which database the application uses."));
     if (failed())
         return spec;
-    rejectUnknownKeys(body,
-                      keyList({"engine", "host", "port", "name", "user", "credential", "composeService",
-                               "composeFile", "charset", "excludeTables", "restoreFixes"}),
-                      path);
+    rejectUnknownKeys(
+        body,
+        keyList({"engine", "host", "port", "name", "user", "credential", "composeService", "composeFile",
+                 "composeSudo", "charset", "excludeTables", "restoreFixes", "access", "socket"}),
+        path);
     spec.engine = requiredTempl(body, QStringLiteral("engine"), path,
                                 RecipeText::tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB)."));
     // A literal engine is checked now; one from a variable when the recipe is bound to a plan.
@@ -43,6 +46,11 @@ DatabaseSpec RecipeReader::database(const QJsonObject& root)
     spec.charset = optionalString(body, QStringLiteral("charset"), path);
     spec.excludeTables = templList(body, QStringLiteral("excludeTables"), path);
     spec.restoreFixes = optionalStringList(body, QStringLiteral("restoreFixes"), path);
+    spec.composeSudo = optionalBool(body, QStringLiteral("composeSudo"), path, false);
+    spec.socket = templ(body, QStringLiteral("socket"), path);
+    const QJsonObject access = optionalObject(body, QStringLiteral("access"), path);
+    if (!failed())
+        spec.access = readDatabaseAccess(*this, access, join(path, QStringLiteral("access")));
     if (!spec.composeService.isEmpty() && spec.composeFile.isEmpty())
         fail(join(path, QStringLiteral("composeFile")), RecipeText::tr("is missing."),
              RecipeText::tr("A database reached through docker compose needs the compose file's path."));

@@ -78,13 +78,17 @@ void appendData(ReportDocument& doc, const ReportModel& model)
     if (model.rowCounts.isEmpty()) {
         doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No row count was recorded.")));
     } else {
-        ReportBlock table =
-            ReportBlock(ReportBlock::Kind::Table)
-                .setColumns({Report::tr("Table"), Report::tr("Old"), Report::tr("New"), Report::tr("Same")});
+        ReportBlock table = ReportBlock(ReportBlock::Kind::Table)
+                                .setColumns({Report::tr("Table"), Report::tr("Old"), Report::tr("New"),
+                                             Report::tr("Same"), Report::tr("Same content")});
         for (const ReportRowCount& row : model.rowCounts) {
             const bool same = row.oldCount >= 0 && row.oldCount == row.newCount;
+            const bool summed = !row.oldChecksum.isEmpty() && !row.newChecksum.isEmpty();
             table.rows.append({oneLine(row.table, 120), count(row.oldCount), count(row.newCount),
-                               same ? Report::tr("yes") : Report::tr("NO")});
+                               same ? Report::tr("yes") : Report::tr("NO"),
+                               !summed                              ? QStringLiteral("–")
+                               : row.oldChecksum == row.newChecksum ? Report::tr("yes")
+                                                                    : Report::tr("NO")});
         }
         doc.append(table);
     }

@@ -115,8 +115,13 @@ void readResults(ReportModel& model, const Journal& journal, qint64 id)
     QStringList tables = before.keys() + after.keys();
     tables.removeDuplicates();
     tables.sort();
+    const QJsonObject sumsBefore =
+        parseValue(valueOf(journal, id, kChecksumsOld), kChecksumsOld, model.problems).object();
+    const QJsonObject sumsAfter =
+        parseValue(valueOf(journal, id, kChecksumsNew), kChecksumsNew, model.problems).object();
     for (const QString& table : tables)
-        model.rowCounts.append({table, before.value(table, -1), after.value(table, -1)});
+        model.rowCounts.append({table, before.value(table, -1), after.value(table, -1),
+                                sumsBefore.value(table).toString(), sumsAfter.value(table).toString()});
 
     const QJsonArray migrations =
         parseValue(valueOf(journal, id, kMigrationsApplied), kMigrationsApplied, model.problems).array();

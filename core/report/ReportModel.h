@@ -25,6 +25,8 @@ struct ReportRowCount {
     QString table;
     qint64 oldCount = -1; // -1: not counted on that side
     qint64 newCount = -1;
+    QString oldChecksum; // the content checksums (empty: none computed on that side)
+    QString newChecksum;
 };
 
 struct ReportConfigFile {

@@ -59,6 +59,10 @@ TEST_F(ResultViews, StepFourShowsRowCountsOfOldAndNewSideBySide)
                                      QStringLiteral(R"({"orders": 1200, "users": 15})"));
     m_controller->journal().setValue(session, SessionKey::kRowCountsNew,
                                      QStringLiteral(R"({"orders": 1200, "users": 14})"));
+    m_controller->journal().setValue(session, SessionKey::kChecksumsOld,
+                                     QStringLiteral(R"({"orders": "881", "users": "12"})"));
+    m_controller->journal().setValue(session, SessionKey::kChecksumsNew,
+                                     QStringLiteral(R"({"orders": "882", "users": "12"})"));
     m_controller->journal().setValue(session, SessionKey::kMigrationsApplied,
                                      QStringLiteral(R"(["0001_init", "0002_orders"])"));
     finishStep(StepId::ImportBackup);
@@ -71,6 +75,9 @@ TEST_F(ResultViews, StepFourShowsRowCountsOfOldAndNewSideBySide)
     EXPECT_EQ(view->table()->item(1, 2)->text(), QStringLiteral("14"));
     EXPECT_EQ(view->table()->item(1, 3)->text(), RowCountsView::tr("NO"));
     EXPECT_EQ(view->table()->item(0, 3)->text(), RowCountsView::tr("yes"));
+    // Same count for orders, but its content checksum differs: the checksum column says so.
+    EXPECT_EQ(view->table()->item(0, 4)->text(), RowCountsView::tr("NO"));
+    EXPECT_EQ(view->table()->item(1, 4)->text(), RowCountsView::tr("yes"));
     EXPECT_TRUE(view->migrationsLabel()->text().contains(QStringLiteral("0002_orders")));
 }
 

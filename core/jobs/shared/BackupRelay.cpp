@@ -34,6 +34,26 @@ CommandRecord notRun(JobContext& ctx, HostRole role, const QString& command)
 }
 } // namespace
 
+Expected<QByteArray, QString> relaySudoLine(JobContext& ctx, HostRole role, const DatabaseCommand& command)
+{
+    if (!command.sudo || ctx.isDryRun())
+        return QByteArray();
+    RunOptions probe;
+    probe.timeoutMs = 30000;
+    probe.logLines = false;
+    const ShellOutcome asked =
+        ctx.runLine(role, QStringLiteral("if sudo -n true 2>/dev/null; then echo puw-sudo-free; fi"), probe);
+    if (asked.ok() && asked.stdoutText.contains(QLatin1String("puw-sudo-free")))
+        return QByteArray();
+    const auto password = ctx.secret(QStringLiteral("sudo-password"), role);
+    if (!password)
+        return unexpected(JobText::tr("sudo on the %1 host needs a password for the database's superuser "
+                                      "access and none was given: store it in the keychain or name an "
+                                      "environment variable for \"sudo-password\" in the plan.")
+                              .arg(hostRoleLabel(role)));
+    return password->toUtf8() + '\n';
+}
+
 Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& dump,
                                       const DatabaseCommand& receive, const QString& localCopy,
                                       BackupKind kind, qint64 expectedBytes)
@@ -50,10 +70,17 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
     SshHost* to = ctx.hosts().sshHost(HostRole::New);
     if (!from || !to)
         return unexpected(JobText::tr("The backup streams over SSH and a host is not connected."));
+    const auto fromSudo = relaySudoLine(ctx, HostRole::Old, dump);
+    if (!fromSudo.ok())
+        return unexpected(fromSudo.error());
+    const auto toSudo = relaySudoLine(ctx, HostRole::New, receive);
+    if (!toSudo.ok())
+        return unexpected(toSudo.error());
     ctx.log(JobText::tr("Streaming the %1 backup from old to new (local copy: %2).")
                 .arg(labelOf(kind), localCopy));
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    StreamRelay relay(from, dump.relaySpec(), to, receive.relaySpec(), localCopy);
+    StreamRelay relay(from, dump.relaySpec(0, fromSudo.value()), to, receive.relaySpec(0, toSudo.value()),
+                      localCopy);
     QElapsedTimer clock;
     clock.start();
     QObject::connect(&relay, &StreamRelay::progress, [&](qint64 bytes, double rate) {

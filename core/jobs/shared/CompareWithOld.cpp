@@ -13,12 +13,26 @@
 namespace puw::DatabaseSteps::detail {
 
 namespace {
-QString countsJson(const TableCounts& counts)
+template <typename Map> QString mapJson(const Map& values)
 {
     QJsonObject object;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
+    for (auto it = values.begin(); it != values.end(); ++it)
         object.insert(it.key(), it.value());
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// "orders (count 25000 vs 24999), customer (content)"
+QString differences(const TableCountComparison& comparison)
+{
+    QStringList parts;
+    for (const TableCountRow& row : comparison.rows) {
+        if (row.matches())
+            continue;
+        parts << (row.oldCount != row.newCount
+                      ? JobText::tr("%1 (count %2 vs %3)").arg(row.table).arg(row.oldCount).arg(row.newCount)
+                      : JobText::tr("%1 (same count, different content)").arg(row.table));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 // The migration heads of both databases (a check when both answer) and the migrations still to apply.
@@ -68,39 +82,43 @@ StepOutcome listMigrations(JobContext& ctx, const DatabaseAdapter& oldDb, const 
 } // namespace
 
 StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
-                           const Expected<TableCounts, QString>& oldCounts, qint64 restoreMs)
+                           const Expected<TableCounts, QString>& oldCounts,
+                           const TableChecksums& oldChecksums, qint64 restoreMs)
 {
     HostShell& newShell = ctx.recordedShell(HostRole::New);
-    const auto newCounts = newDb.tableCounts(newShell);
+    TableChecksums newChecksums;
+    const auto newCounts = newDb.tableCounts(newShell, &newChecksums);
     if (ctx.isDryRun()) // the count commands are listed; what they would print is not known
         return listMigrations(ctx, oldDb, newDb);
     if (!oldCounts.ok() || !newCounts.ok())
         return StepOutcome::failed(oldCounts.ok() ? newCounts.error() : oldCounts.error());
-    ctx.reportValue(SessionKey::kRowCountsOld, countsJson(oldCounts.value()));
-    ctx.reportValue(SessionKey::kRowCountsNew, countsJson(newCounts.value()));
-    const TableCountComparison comparison =
-        compareTableCounts(oldCounts.value(), newCounts.value(), oldDb.target().excludeTables);
+    ctx.reportValue(SessionKey::kRowCountsOld, mapJson(oldCounts.value()));
+    ctx.reportValue(SessionKey::kRowCountsNew, mapJson(newCounts.value()));
+    ctx.reportValue(SessionKey::kChecksumsOld, mapJson(oldChecksums));
+    ctx.reportValue(SessionKey::kChecksumsNew, mapJson(newChecksums));
+    const TableCountComparison comparison = compareTableCounts(
+        oldCounts.value(), newCounts.value(), oldDb.target().excludeTables, oldChecksums, newChecksums);
     qint64 rows = 0;
     for (const TableCountRow& row : comparison.rows)
         rows += qMax<qint64>(row.newCount, 0);
-    ctx.reportCheck(
-        {0,
-         ctx.step(),
-         JobText::tr("Row counts old vs new"),
-         QStringLiteral("database"),
-         comparison.allMatch(),
-         comparison.allMatch()
-             ? JobText::tr("%1 tables, %2 rows, all equal").arg(comparison.rows.size()).arg(rows)
-             : JobText::tr("differ in %1").arg(comparison.mismatchedTables().join(QStringLiteral(", "))),
-         {}});
+    ctx.reportCheck({0,
+                     ctx.step(),
+                     JobText::tr("Row counts and checksums old vs new"),
+                     QStringLiteral("database"),
+                     comparison.allMatch(),
+                     comparison.allMatch() ? JobText::tr("%1 tables, %2 rows, counts and checksums all equal")
+                                                 .arg(comparison.rows.size())
+                                                 .arg(rows)
+                                           : JobText::tr("differ in %1").arg(differences(comparison)),
+                     {}});
     if (!comparison.allMatch())
         return StepOutcome::failed(JobText::tr("The restored database differs from the old one in %1.")
-                                       .arg(comparison.mismatchedTables().join(QStringLiteral(", "))));
+                                       .arg(differences(comparison)));
 
     const QStringList pending = readMigrations(ctx, oldDb, newDb);
     return StepOutcome::done(
-        JobText::tr("Restored %1 rows in %2 tables in %3 s; every count matches the old host. "
-                    "%4 migration(s) to apply.")
+        JobText::tr("Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the "
+                    "old host. %4 migration(s) to apply.")
             .arg(rows)
             .arg(comparison.rows.size())
             .arg(restoreMs / 1000.0, 0, 'f', 1)

@@ -1,6 +1,7 @@
 #include "DatabaseSteps.h"
 
 #include "BackupSpace.h"
+#include "DatabasePreflight.h"
 #include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
@@ -46,8 +47,18 @@ Expected<Done, QString> restoreLikeTheCutover(JobContext& ctx, const DatabaseAda
 Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, HostRole role)
 {
     const DatabaseSpec& spec = ctx.recipe().recipe().database;
+    const QMap<QString, QString> extra{{QStringLiteral("host_address"), ctx.hostAddress(role)}};
+    const DatabaseHostSettings& settings = ctx.plan().database.forRole(role);
+    // The password is asked for only when a purpose this host serves logs in with it (peer and
+    // unix_socket need none): old is dumped and counted; new also restored into and administered.
+    const auto target = DatabaseTarget::fromBinding(ctx.recipe(), extra, settings);
+    if (!target.ok())
+        return unexpected(target.error());
+    const QList<DatabasePurpose> purposes =
+        role == HostRole::Old ? QList<DatabasePurpose>{DatabasePurpose::Dump, DatabasePurpose::Count}
+                              : QList<DatabasePurpose>{};
     QString password;
-    if (!spec.credential.isEmpty()) {
+    if (!spec.credential.isEmpty() && target->needsAppPassword(purposes)) {
         const auto secret =
             ctx.isDryRun() ? std::optional(QStringLiteral("dry-run")) : ctx.secret(spec.credential, role);
         if (!secret)
@@ -57,8 +68,7 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
                     .arg(spec.credential, hostRoleLabel(role)));
         password = *secret;
     }
-    auto adapter = DatabaseAdapter::fromBinding(
-        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(role)}}, password);
+    auto adapter = DatabaseAdapter::fromBinding(ctx.recipe(), extra, password, settings);
     if (!adapter.ok())
         return unexpected(adapter.error());
     adapter.value()->setCommandTimeoutMs(ctx.recipe().recipe().timeouts.commandSeconds * 1000);
@@ -135,8 +145,17 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
         !space)
         return StepOutcome::failed(space.error());
 
-    const auto relayed = detail::relayDump(ctx, oldDb.dumpCommand(), newDb.receiveCommand(partial.value()),
-                                           localCopy, kind, size.ok() ? size.value() : -1);
+    // PostgreSQL: old's counts and checksums in the dump's own snapshot, into a file on old beside it.
+    const QString countsFile = kRemoteBackupDir + QLatin1Char('/') + name + QStringLiteral(".counts");
+    const std::optional<DatabaseCommand> snapshotDump = oldDb.snapshotDumpCommand(countsFile);
+    if (snapshotDump &&
+        !ctx.run(HostRole::Old, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
+                                 QStringLiteral("700"), kRemoteBackupDir})
+             .ok())
+        return StepOutcome::failed(JobText::tr("Cannot create %1 on the old host.").arg(kRemoteBackupDir));
+    const auto relayed = detail::relayDump(ctx, snapshotDump ? *snapshotDump : oldDb.dumpCommand(),
+                                           newDb.receiveCommand(partial.value()), localCopy, kind,
+                                           size.ok() ? size.value() : -1);
     if (!relayed.ok())
         return StepOutcome::failed(relayed.error());
     const RelayResult& result = relayed->result;
@@ -151,6 +170,19 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
     detail::recordBackup(ctx, kind, localCopy, relayed.value(), file.ok() ? &file.value() : nullptr);
     if (!file.ok())
         return StepOutcome::failed(file.error());
+    TableChecksums snapshotSums;
+    if (snapshotDump) {
+        RunOptions quiet;
+        quiet.logLines = false;
+        const ShellOutcome read =
+            ctx.run(HostRole::Old,
+                    {QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("cat -- \"$1\" && rm -f -- \"$1\""), QStringLiteral("sh"), countsFile},
+                    quiet);
+        detail::recordSnapshot(ctx, oldDb.parseTableCounts(read, &snapshotSums), snapshotSums);
+    } else {
+        detail::recordSnapshot(ctx, unexpected(QString()), snapshotSums);
+    }
     Timings::record(ctx, DowntimePart::kStream, relayed->elapsedMs);
     if (ctx.isDryRun())
         return StepOutcome::done(JobText::tr("Dry run: the dump would stream from old to new."));
@@ -184,6 +216,9 @@ StepOutcome restoreAndCompare(JobContext& ctx)
         return StepOutcome::failed(dump.error());
 
     ctx.log(JobText::tr("Recreating the database on the new host and restoring %1.").arg(path));
+    // Never drop and restore into a server that is old's, or another than the admin login's.
+    if (auto servers = DatabasePreflight::guardServers(ctx, oldDb, newDb); !servers.ok())
+        return StepOutcome::failed(servers.error());
     Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
     if (auto created = newDb.recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());
@@ -195,10 +230,20 @@ StepOutcome restoreAndCompare(JobContext& ctx)
 
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
     Timings::PartClock counting(ctx, DowntimePart::kOldCounts);
-    const auto oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
+    TableChecksums oldChecksums;
+    TableCounts snapshot;
+    Expected<TableCounts, QString> oldCounts = snapshot;
+    if (detail::snapshotFor(ctx, &snapshot, &oldChecksums)) {
+        // Writes on old since the dump are in neither: new holds exactly the snapshot's rows.
+        ctx.log(JobText::tr("Old's counts and checksums are those of the dump's own snapshot."));
+        oldCounts = snapshot;
+    } else {
+        oldCounts = oldDb.tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
+    }
     if (oldCounts.ok())
         counting.done();
-    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    StepOutcome compared =
+        detail::compareWithOld(ctx, oldDb, newDb, oldCounts, oldChecksums, clock.elapsed());
     if (compared.state == StepState::Done)
         compare.done();
     return compared;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/CheckResult.h"
 #include "database/DatabaseCommand.h"
 #include "database/DatabaseOutput.h"
 #include "database/DumpFile.h"
@@ -46,6 +47,11 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx);
 // on the new host (the application must be stopped). Returns the file's path.
 Expected<QString, QString> backupNewInPlace(JobContext& ctx);
 
+// Step 6: when the new host's count access logs in without a TCP password (peer, unix_socket, compose),
+// the migration-head query through the database's client there (DatabaseHeadCheck.cpp); nullopt when
+// the tunnelled Qt Sql check applies.
+std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, const QString& headQuery);
+
 namespace detail {
 QString remoteBackupDir();
 QString labelOf(BackupKind kind); // "rehearsal", "final"
@@ -59,6 +65,10 @@ Expected<Adapters, QString> bothAdapters(JobContext& ctx);
 QString dumpName(const DatabaseAdapter& db, const QString& label);
 // Where the local copy of a dump goes: ctx.backupDir(), created owner-only (not in a dry run).
 QString localCopyPath(JobContext& ctx, const QString& name);
+
+// What a relay side that runs through sudo writes first on stdin: nothing when the host's sudo needs no
+// password (asked once with `sudo -n true`), else the sudo password line. The error: no password known.
+Expected<QByteArray, QString> relaySudoLine(JobContext& ctx, HostRole role, const DatabaseCommand& command);
 
 struct RelayRun {
     RelayResult result;
@@ -75,10 +85,19 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
 // and the hash, so that the import that follows lists its commands on that file.
 void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, const RelayRun& run,
                   const DumpFile* promoted);
-// After a restore: per-table counts old vs new (the old ones given), the migration head, the pending
-// migrations. Fails on any count that differs. In a dry run the commands are listed, nothing compared.
+// Old's counts and checksums in the snapshot of the dump just made (SnapshotCounts.cpp): kept as session
+// values (an error clears them, and says why unless it is empty); snapshotFor() reads them back, false
+// when the last backup has none.
+void recordSnapshot(JobContext& ctx, const Expected<TableCounts, QString>& counts,
+                    const TableChecksums& checksums);
+bool snapshotFor(JobContext& ctx, TableCounts* counts, TableChecksums* checksums);
+
+// After a restore: per-table counts and content checksums old vs new (the old ones given), the migration
+// head, the pending migrations. Fails on any count or checksum that differs. In a dry run the commands
+// are listed, nothing compared.
 StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
-                           const Expected<TableCounts, QString>& oldCounts, qint64 restoreMs);
+                           const Expected<TableCounts, QString>& oldCounts,
+                           const TableChecksums& oldChecksums, qint64 restoreMs);
 } // namespace detail
 
 } // namespace DatabaseSteps

@@ -6,6 +6,7 @@
 #include "checks/HealthWait.h"
 #include "checks/HttpCheck.h"
 #include "checks/LogScan.h"
+#include "DatabaseSteps.h"
 #include "database/DatabaseTarget.h"
 #include "jobs/JobText.h"
 #include "jobs/ServiceControl.h"
@@ -87,6 +88,8 @@ std::optional<CheckResult> databaseCheck(JobContext& ctx)
     const auto query = ctx.expand(recipe.migrations.headQuery, HostRole::New);
     if (recipe.migrations.headQuery.isEmpty() || !query.ok() || ctx.isDryRun())
         return std::nullopt;
+    if (auto viaClient = DatabaseSteps::headCheckThroughClient(ctx, query.value())) // peer, socket (db team)
+        return viaClient;
     const auto target = DatabaseTarget::fromBinding(
         ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(HostRole::New)}});
     if (!target.ok() || target->usesCompose())

@@ -4,6 +4,7 @@
 #include "DatabaseSteps.h"
 
 #include "BackupSpace.h"
+#include "DatabasePreflight.h"
 #include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
@@ -24,10 +25,11 @@ namespace {
 // answer does not change meanwhile). Journalled like any command.
 class QueryAlongside {
 public:
-    QueryAlongside(JobContext& ctx, SshHost* host, const DatabaseCommand& command, int timeoutMs)
+    QueryAlongside(JobContext& ctx, SshHost* host, const DatabaseCommand& command, int timeoutMs,
+                   const QByteArray& sudoLine)
         : m_ctx(ctx), m_command(command), m_started(QDateTime::currentDateTimeUtc())
     {
-        m_run.reset(host->run(command.relaySpec(timeoutMs)));
+        m_run.reset(host->run(command.relaySpec(timeoutMs, sudoLine)));
         QObject::connect(m_run.get(), &CommandRun::stdoutLines, m_run.get(),
                          [this](const QStringList& lines) {
                              for (const QString& line : lines)
@@ -87,6 +89,12 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
         return StepOutcome::failed(partial.error());
     HostShell& newShell = ctx.recordedShell(HostRole::New);
     const QString localCopy = detail::localCopyPath(ctx, name);
+    // The login user's folder, even when the restore writes into it through sudo.
+    if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
+                                 QStringLiteral("700"), detail::remoteBackupDir()})
+             .ok())
+        return StepOutcome::failed(
+            JobText::tr("Cannot create %1 on the new host.").arg(detail::remoteBackupDir()));
     QElapsedTimer clock;
     clock.start();
     Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
@@ -96,6 +104,9 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
             BackupSpace::preflight(ctx, detail::remoteBackupDir(), size.ok() ? size.value() : -1);
         !space)
         return StepOutcome::failed(space.error());
+    // Never drop and restore into a server that is old's, or another than the admin login's.
+    if (auto servers = DatabasePreflight::guardServers(ctx, oldDb, newDb); !servers.ok())
+        return StepOutcome::failed(servers.error());
     ctx.log(JobText::tr("Recreating the database on the new host; the backup is restored as it arrives."));
     if (auto created = newDb.recreateDatabase(newShell); !created.ok())
         return StepOutcome::failed(created.error());
@@ -105,8 +116,12 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     const DatabaseCommand count = oldDb.tableCountsCommand();
     Timings::PartClock stream(ctx, DowntimePart::kStream);
     std::optional<QueryAlongside> oldCount;
-    if (!count.sudo && !ctx.isDryRun()) // the relay's commands cannot answer a sudo password prompt
-        oldCount.emplace(ctx, oldHost, count, timeoutMs);
+    if (!ctx.isDryRun()) {
+        const auto sudoLine = detail::relaySudoLine(ctx, HostRole::Old, count);
+        if (!sudoLine.ok())
+            return StepOutcome::failed(sudoLine.error());
+        oldCount.emplace(ctx, oldHost, count, timeoutMs, sudoLine.value());
+    }
     const auto relayed =
         detail::relayDump(ctx, oldDb.dumpCommand(), newDb.streamRestoreCommand(partial.value()), localCopy,
                           BackupKind::Final, size.ok() ? size.value() : -1);
@@ -135,9 +150,11 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
     if (!ctx.isDryRun())
         ctx.reportValue(SessionKey::kRestoreLastMs, QString::number(clock.elapsed()));
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
-    const auto oldCounts = oldCount ? oldDb.parseTableCounts(oldCountOutcome)
-                                    : oldDb.tableCounts(ctx.recordedShell(HostRole::Old));
-    StepOutcome compared = detail::compareWithOld(ctx, oldDb, newDb, oldCounts, clock.elapsed());
+    TableChecksums oldChecksums;
+    const auto oldCounts = oldCount ? oldDb.parseTableCounts(oldCountOutcome, &oldChecksums)
+                                    : oldDb.tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
+    StepOutcome compared =
+        detail::compareWithOld(ctx, oldDb, newDb, oldCounts, oldChecksums, clock.elapsed());
     if (compared.state == StepState::Done)
         compare.done();
     if (compared.state == StepState::Done && ctx.isDryRun())

@@ -115,6 +115,7 @@ TEST(DatabaseCommands, MysqlDumpIgnoresTablesEndsOptionsAndReadsThePasswordIntoM
     const QString out = runFake(adapter->dumpCommand());
     const QStringList expected{QStringLiteral("prog=mysqldump"),
                                QStringLiteral("arg=[--no-defaults]"),
+                               QStringLiteral("arg=[--protocol=TCP]"),
                                QStringLiteral("arg=[--host=db.example.org]"),
                                QStringLiteral("arg=[--port=3306]"),
                                QStringLiteral("arg=[--user=app'user \"q\"]"),

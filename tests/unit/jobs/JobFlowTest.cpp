@@ -132,18 +132,20 @@ TEST(JobFlow, DryRunListsEveryCommandOfTheDataStepsAndRunsNone)
     expectListed(import, QStringLiteral("new"), QStringLiteral("'pg_restore' '--exit-on-error'"));
     expectListed(import, QStringLiteral("new"), QStringLiteral("schema_migration"));
     expectListed(import, QStringLiteral("new"), QStringLiteral("'migrate' '--dry-run'"));
-    // The row counts (SQL on stdin) and the migration heads on both hosts, and the recreate on new.
-    EXPECT_EQ(countListed(import, QStringLiteral("old"), QStringLiteral("'psql'")), 2);
-    EXPECT_EQ(countListed(import, QStringLiteral("new"), QStringLiteral("'psql'")), 3);
+    // Which server old's dump and new's restore and admin logins reach (before the drop), the row counts
+    // (SQL on stdin) and the migration heads on both hosts, and the recreate on new.
+    EXPECT_EQ(countListed(import, QStringLiteral("old"), QStringLiteral("'psql'")), 3);
+    EXPECT_EQ(countListed(import, QStringLiteral("new"), QStringLiteral("'psql'")), 5);
 
     const QStringList cutover = listing(StepId::FinalSync);
     expectListed(cutover, QStringLiteral("new"), QStringLiteral("'-v' 'db=app'"));
     expectListed(cutover, QStringLiteral("old"), QStringLiteral("pg_dump"));
     expectListed(cutover, QStringLiteral("new"), QStringLiteral("'--section=data'"));
     expectListed(cutover, QStringLiteral("new"), QStringLiteral("'--section=post-data'"));
-    EXPECT_EQ(countListed(cutover, QStringLiteral("old"), QStringLiteral("'psql'")), 3); // size, counts, head
-    EXPECT_EQ(countListed(cutover, QStringLiteral("new"), QStringLiteral("'psql'")),
-              3); // recreate, counts, head
+    // size, server identity, counts, head
+    EXPECT_EQ(countListed(cutover, QStringLiteral("old"), QStringLiteral("'psql'")), 4);
+    // restore's and admin's server identities, recreate, counts, head
+    EXPECT_EQ(countListed(cutover, QStringLiteral("new"), QStringLiteral("'psql'")), 5);
     expectListed(cutover, QStringLiteral("new"), QStringLiteral("'migrate' '--dry-run'"));
     EXPECT_EQ(countListed(cutover, QStringLiteral("new"), QStringLiteral("'migrate'")), 2); // listed, applied
     expectListed(cutover, QStringLiteral("new"), QStringLiteral("'new.test' 'enable'"));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "jobs/JobContext.h"
+#include "journal/JournalRecords.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace puw {
+
+class DatabaseAdapter;
+
+// The database checks before anything moves (step 1, shown again on step 7's page), and the guard steps 4
+// and 8 run before they drop the new database. Every refusal names the host, the figure, what is needed
+// and the fix. Runs only read-only queries and `--version`s; in a dry run the commands are listed and no
+// check is returned.
+namespace DatabasePreflight {
+
+// Each check as a record of ctx.step(), returned, not reported: the caller reports them and fails the
+// step when one did not pass. In order:
+// - old and new reach different servers (old's dump login vs new's restore login);
+// - new's admin and restore logins reach the same server; old's dump and count logins too;
+// - the dump tool on old is at least old's server's major version (pg_dump; mysqldump reads any);
+// - new's server is at least old's version, unless the plan allows a downgrade with a reason.
+QList<CheckRecord> checks(JobContext& ctx);
+
+// checks(), each reported (ctx.reportCheck); a failed outcome naming every refusal when one did not pass,
+// else nullopt (go on). For step 1: `if (auto refused = DatabasePreflight::reportChecks(ctx)) return
+// *refused;`
+std::optional<StepOutcome> reportChecks(JobContext& ctx);
+
+// Steps 4 and 8, before the new database is recreated: the server-identity checks above with these
+// adapters. Done, or the refusal (both identities named).
+Expected<Done, QString> guardServers(JobContext& ctx, const DatabaseAdapter& oldDb,
+                                     const DatabaseAdapter& newDb);
+
+} // namespace DatabasePreflight
+
+} // namespace puw

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# A rehearsal while users keep writing on old (PostgreSQL): old's counts and checksums are taken in the
+# dump's own snapshot (pg_export_snapshot() + pg_dump --snapshot), so step 4 compares new with exactly
+# what the dump holds. Counting old again after the restore, as the program did before, fails here: the
+# writes made meanwhile are on old and not in the dump.
+# Proves: steps 3 and 4 are done while a writer inserts rows on old throughout; step 4 says it used the
+# snapshot; the figures it compared are the dump's (new's count of the written table equals the recorded
+# old count), and old's live count is larger by then (a live comparison would have failed).
+set -euo pipefail
+# shellcheck source=../sandbox/tests/test-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
+
+db=postgresql
+# shellcheck source=e2e-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
+e2e_setup
+
+echo "== a fresh world, and a writer on old"
+"$SANDBOX" down >/dev/null 2>&1
+"$SANDBOX" up --db "$db" || fail "sandbox up failed"
+# shellcheck source=/dev/null
+. "$STATE/secrets.env"
+count_on() { as_root "$1" "runuser -u postgres -- psql -d demo -Atc 'SELECT count(*) FROM customer'"; }
+writer="$(cat <<'SH'
+while :; do
+  runuser -u postgres -- psql -d demo -qc "INSERT INTO customer (id, name, email, city)
+    SELECT coalesce(max(id), 0) + 1, 'writer', 'w@example.org', 'Lyon' FROM customer" >/dev/null 2>&1
+  sleep 0.02
+done
+SH
+)"
+# as_root's stdin carries the sudo password: the script travels in the command, as base64.
+as_root old "echo $(base64 -w0 <<<"$writer") | base64 -d >/root/puw-writer.sh"
+as_root old "setsid sh /root/puw-writer.sh </dev/null >/dev/null 2>&1 & echo \$! >/root/puw-writer.pid"
+stop_writer() { as_root old 'kill "$(cat /root/puw-writer.pid)" 2>/dev/null; rm -f /root/puw-writer.pid' || true; }
+trap 'stop_writer; rm -rf "$session"' EXIT
+first="$(count_on old)"; sleep 1
+[ "$(count_on old)" -gt "$first" ] && pass "the writer adds rows on old" || fail "the writer does not write"
+
+echo "== rehearsal steps 1 to 4 while it writes"
+out="$(run --through 4)" || fail "the rehearsal failed while old was written to: $out"
+for step in "1 install-new" "3 rehearsal-backup" "4 import-backup"; do
+  expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
+done
+expect_contains "$out" "Old's counts and checksums are those of the dump's own snapshot" "step 4 used the dump's snapshot"
+expect_contains "$(grep -F '[4 import-backup] Done' <<<"$out")" "every count and content checksum matches" \
+  "step 4 compared counts and checksums"
+recorded="$(sqlite3 "$session/journal.sqlite" "SELECT value FROM session_values WHERE key = 'rowcounts.old'")"
+recorded_customers="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["public.customer"])' "$recorded")"
+expect_equal "$(count_on new)" "$recorded_customers" "new holds the snapshot's customers"
+live="$(count_on old)"
+[ "$live" -gt "$recorded_customers" ] &&
+  pass "old has more customers by now ($live > $recorded_customers): a live count would have failed step 4" ||
+  fail "old did not grow during the rehearsal ($live)"
+finish
