@@ -781,6 +781,23 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
         <translation>Wiederherstellen der Indizes und Constraints von %1 in „%2“</translation>
     </message>
+    <message>
+        <source>Asking the database server who it is</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to reach the database; use one of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server %1 (%2:%3)</source>
+        <extracomment>%1 the server&apos;s identity (a number or a UUID), %2:%3 where it listens</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server did not say which server it is (no identity line).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1395,10 +1412,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Das Datenbankpasswort („%1“) für den Host „%2“ ist nicht verfügbar: Speichern Sie es im Schlüsselbund oder nennen Sie dafür im Plan eine Umgebungsvariable.</translation>
     </message>
     <message>
-        <source>Cannot create %1 on the new host.</source>
-        <translation>%1 kann auf dem neuen Host nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Dry run: the dump would stream from old to new.</source>
         <translation>Trockenlauf: Der Dump würde von alt nach neu übertragen.</translation>
     </message>
@@ -1435,14 +1448,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die Datenbank wird auf dem neuen Host neu angelegt und %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Row counts old vs new</source>
-        <translation>Zeilenzahlen alt und neu</translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows, all equal</source>
-        <translation>%1 Tabellen, %2 Zeilen, alle gleich</translation>
-    </message>
-    <message>
         <source>differ in %1</source>
         <translation>Unterschiede in %1</translation>
     </message>
@@ -1457,10 +1462,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>old %1, new %2</source>
         <translation>alt %1, neu %2</translation>
-    </message>
-    <message>
-        <source>Restored %1 rows in %2 tables in %3 s; every count matches the old host. %4 migration(s) to apply.</source>
-        <translation>%1 Zeilen in %2 Tabellen in %3 s wiederhergestellt; jede Zahl stimmt mit dem alten Host überein. %4 Migration(en) anzuwenden.</translation>
     </message>
     <message>
         <source>No tunnel to %1 (%2); checking it directly.</source>
@@ -1753,6 +1754,145 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The journal could not be written (%1), so the step was stopped: what it did would not be on record. Free space where the session folder is (or fix its permissions), then run the step again. The step said: %2</source>
         <extracomment>%1 why the journal could not be written (e.g. &quot;database or disk is full&quot;), %2 what the step said</extracomment>
         <translation>Das Journal konnte nicht geschrieben werden (%1), daher wurde der Schritt gestoppt: Was er tat, wäre nicht aufgezeichnet. Schaffen Sie Platz dort, wo der Sitzungsordner liegt (oder korrigieren Sie seine Rechte), und führen Sie den Schritt erneut aus. Der Schritt meldete: %2</translation>
+    </message>
+    <message>
+        <source>Remove it, or set &quot;backupDir&quot; for the %1 host in the plan to a folder of your own.</source>
+        <translation>Entfernen Sie ihn oder setzen Sie im Plan für den Host %1 ein eigenes „backupDir“.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is a symbolic link: another user may have planted it to catch the backups. %3</source>
+        <extracomment>%1 a folder, %2 &quot;old&quot; or &quot;new&quot;, %3 what to do</extracomment>
+        <translation>%1 auf dem Host %2 ist ein symbolischer Link: Ein anderer Benutzer könnte ihn angelegt haben, um die Sicherungen abzufangen. %3</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is not a folder. %3</source>
+        <translation>%1 auf dem Host %2 ist kein Ordner. %3</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host belongs to %3, not to the login user: another user may have made it to read the backups. %4</source>
+        <extracomment>%1 a folder, %2 &quot;old&quot; or &quot;new&quot;, %3 a user name, %4 what to do</extracomment>
+        <translation>%1 auf dem Host %2 gehört %3, nicht dem angemeldeten Benutzer: Ein anderer Benutzer könnte ihn angelegt haben, um die Sicherungen zu lesen. %4</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the %2 host: %3</source>
+        <translation>%1 kann auf dem Host %2 nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts and checksums are those of the dump&apos;s own snapshot.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sudo on the %1 host needs a password for the database&apos;s superuser access and none was given: store it in the keychain or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts in the dump&apos;s snapshot are not available (%1): the import counts old again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as %1 over the local socket</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as %1 to %2:%3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as %1 over %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 login %4</source>
+        <extracomment>%1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both reach the same database server: %1; %2. The new host&apos;s database would be restored into old&apos;s. Fix: make the recipe&apos;s database host for new name new&apos;s own server (a variable such as db_host left at old&apos;s address, or a tunnel), then run this step again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They reach two different servers: %1; %2. Fix: give both purposes the same server (the plan&apos;s database.%3 settings or the recipe&apos;s database section), then run this step again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database logins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old and new are different database servers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New&apos;s admin and restore logins reach one server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old&apos;s dump and count logins reach one server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 can dump old&apos;s server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on old (%2) for the server %3 %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On old (%1) %2 is %3.%4, older than the server&apos;s %5.%6: it cannot dump it. Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New&apos;s database server is at least old&apos;s version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>old %1 %2, new %3 %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new %1 %2 is older than old&apos;s %3, allowed by the plan: %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On new (%1) the server is %2 %3, older than old&apos;s %4: a dump of a newer server may not restore there. Needed: %2 %5.%6 or newer. Fix: upgrade new&apos;s server, or allow the downgrade in the plan with the reason (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was dropped or restored. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (count %2 vs %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (same count, different content)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row counts and checksums old vs new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows, counts and checksums all equal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3326,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Measured parts</source>
         <translation>Gemessene Teile</translation>
     </message>
+    <message>
+        <source>Same content</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -3495,7 +3639,9 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>yes</source>
-        <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
+        <extracomment>whether a table has as many rows on the new host as on the old
+----------
+whether a table&apos;s content checksum is the same on both hosts; &quot;–&quot; when none was computed</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -3538,6 +3684,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Migrations applied and to be applied</source>
         <translation>Angewendete und anzuwendende Migrationen</translation>
+    </message>
+    <message>
+        <source>Same content</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4692,23 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
         <translation>„%1“ ist kein Hostname: er beginnt mit „-“ oder enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder this program will write backups to: it must be an absolute path without &apos;..&apos; or control characters.</source>
+        <translation>„%1“ ist kein Ordner, in den dieses Programm Sicherungen schreibt: Es muss ein absoluter Pfad ohne „..“ und ohne Steuerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>Set it to an absolute path such as /srv/backups/upgrade.</source>
+        <translation>Setzen Sie einen absoluten Pfad wie /srv/backups/upgrade.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a way to reach the database.</source>
+        <extracomment>%1 the value the admin wrote, e.g. &quot;root&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

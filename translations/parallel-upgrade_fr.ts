@@ -781,6 +781,23 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
         <translation>Restauration des index et contraintes de %1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>Asking the database server who it is</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to reach the database; use one of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server %1 (%2:%3)</source>
+        <extracomment>%1 the server&apos;s identity (a number or a UUID), %2:%3 where it listens</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server did not say which server it is (no identity line).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1395,10 +1412,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Le mot de passe de la base de données («&#xa0;%1&#xa0;») de l&apos;hôte %2 n&apos;est pas disponible&#xa0;: enregistrez-le dans le trousseau ou nommez une variable d&apos;environnement pour lui dans le plan.</translation>
     </message>
     <message>
-        <source>Cannot create %1 on the new host.</source>
-        <translation>Impossible de créer %1 sur le nouvel hôte.</translation>
-    </message>
-    <message>
         <source>Dry run: the dump would stream from old to new.</source>
         <translation>Simulation&#xa0;: le dump serait transféré de l&apos;ancien hôte vers le nouveau.</translation>
     </message>
@@ -1435,14 +1448,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Recréation de la base de données sur le nouvel hôte et restauration de %1.</translation>
     </message>
     <message>
-        <source>Row counts old vs new</source>
-        <translation>Nombres de lignes, ancienne et nouvelle</translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows, all equal</source>
-        <translation>%1 tables, %2 lignes, toutes égales</translation>
-    </message>
-    <message>
         <source>differ in %1</source>
         <translation>différences dans %1</translation>
     </message>
@@ -1457,10 +1462,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>old %1, new %2</source>
         <translation>ancienne %1, nouvelle %2</translation>
-    </message>
-    <message>
-        <source>Restored %1 rows in %2 tables in %3 s; every count matches the old host. %4 migration(s) to apply.</source>
-        <translation>%1 lignes restaurées dans %2 tables en %3 s&#xa0;; chaque comptage correspond à l&apos;ancien hôte. %4 migration(s) à appliquer.</translation>
     </message>
     <message>
         <source>No tunnel to %1 (%2); checking it directly.</source>
@@ -1753,6 +1754,145 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The journal could not be written (%1), so the step was stopped: what it did would not be on record. Free space where the session folder is (or fix its permissions), then run the step again. The step said: %2</source>
         <extracomment>%1 why the journal could not be written (e.g. &quot;database or disk is full&quot;), %2 what the step said</extracomment>
         <translation>Le journal n&apos;a pas pu être écrit (%1), l&apos;étape a donc été arrêtée&#xa0;: ce qu&apos;elle a fait ne serait pas consigné. Libérez de l&apos;espace là où se trouve le dossier de session (ou corrigez ses droits), puis relancez l&apos;étape. L&apos;étape a indiqué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove it, or set &quot;backupDir&quot; for the %1 host in the plan to a folder of your own.</source>
+        <translation>Supprimez-le, ou indiquez dans le plan un «&#xa0;backupDir&#xa0;» à vous pour l&apos;hôte %1.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is a symbolic link: another user may have planted it to catch the backups. %3</source>
+        <extracomment>%1 a folder, %2 &quot;old&quot; or &quot;new&quot;, %3 what to do</extracomment>
+        <translation>%1 sur l&apos;hôte %2 est un lien symbolique&#xa0;: un autre utilisateur a pu le placer pour détourner les sauvegardes. %3</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is not a folder. %3</source>
+        <translation>%1 sur l&apos;hôte %2 n&apos;est pas un dossier. %3</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host belongs to %3, not to the login user: another user may have made it to read the backups. %4</source>
+        <extracomment>%1 a folder, %2 &quot;old&quot; or &quot;new&quot;, %3 a user name, %4 what to do</extracomment>
+        <translation>%1 sur l&apos;hôte %2 appartient à %3, et non à l&apos;utilisateur connecté&#xa0;: un autre utilisateur a pu le créer pour lire les sauvegardes. %4</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the %2 host: %3</source>
+        <translation>Impossible de créer %1 sur l&apos;hôte %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts and checksums are those of the dump&apos;s own snapshot.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sudo on the %1 host needs a password for the database&apos;s superuser access and none was given: store it in the keychain or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts in the dump&apos;s snapshot are not available (%1): the import counts old again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as %1 over the local socket</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as %1 to %2:%3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as %1 over %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 login %4</source>
+        <extracomment>%1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both reach the same database server: %1; %2. The new host&apos;s database would be restored into old&apos;s. Fix: make the recipe&apos;s database host for new name new&apos;s own server (a variable such as db_host left at old&apos;s address, or a tunnel), then run this step again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They reach two different servers: %1; %2. Fix: give both purposes the same server (the plan&apos;s database.%3 settings or the recipe&apos;s database section), then run this step again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database logins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old and new are different database servers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New&apos;s admin and restore logins reach one server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old&apos;s dump and count logins reach one server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 can dump old&apos;s server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on old (%2) for the server %3 %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On old (%1) %2 is %3.%4, older than the server&apos;s %5.%6: it cannot dump it. Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New&apos;s database server is at least old&apos;s version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>old %1 %2, new %3 %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new %1 %2 is older than old&apos;s %3, allowed by the plan: %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On new (%1) the server is %2 %3, older than old&apos;s %4: a dump of a newer server may not restore there. Needed: %2 %5.%6 or newer. Fix: upgrade new&apos;s server, or allow the downgrade in the plan with the reason (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was dropped or restored. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (count %2 vs %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (same count, different content)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row counts and checksums old vs new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows, counts and checksums all equal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3326,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Measured parts</source>
         <translation>Parties mesurées</translation>
     </message>
+    <message>
+        <source>Same content</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -3495,7 +3639,9 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>yes</source>
-        <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
+        <extracomment>whether a table has as many rows on the new host as on the old
+----------
+whether a table&apos;s content checksum is the same on both hosts; &quot;–&quot; when none was computed</extracomment>
         <translation>oui</translation>
     </message>
     <message>
@@ -3538,6 +3684,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Migrations applied and to be applied</source>
         <translation>Migrations appliquées et à appliquer</translation>
+    </message>
+    <message>
+        <source>Same content</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4692,23 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: il commence par «&#xa0;-&#xa0;» ou contient une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder this program will write backups to: it must be an absolute path without &apos;..&apos; or control characters.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un dossier où ce programme écrira des sauvegardes&#xa0;: il faut un chemin absolu sans «&#xa0;..&#xa0;» ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>Set it to an absolute path such as /srv/backups/upgrade.</source>
+        <translation>Indiquez un chemin absolu comme /srv/backups/upgrade.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a way to reach the database.</source>
+        <extracomment>%1 the value the admin wrote, e.g. &quot;root&quot;</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

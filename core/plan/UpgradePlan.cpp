@@ -26,7 +26,7 @@ const QStringList kTopKeys{
     QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment"),
     QStringLiteral("database")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
-                            QStringLiteral("identityFile")};
+                            QStringLiteral("identityFile"), QStringLiteral("backupDir")};
 const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
                              QStringLiteral("proxy"),       QStringLiteral("upstreamFile"),
                              QStringLiteral("dnsName"),     QStringLiteral("resolver"),
@@ -87,6 +87,21 @@ HostSpec readHost(JsonFieldReader& reader, const QJsonObject& parent, const QStr
     host.user = reader.optionalString(object, QStringLiteral("user"), key);
     host.identityFile = reader.optionalString(object, QStringLiteral("identityFile"), key);
     return host;
+}
+
+// A host's "backupDir": where the session's dumps go there (BackupFolder checks it before use).
+QString readBackupDir(JsonFieldReader& reader, const QJsonObject& root, const QString& key)
+{
+    const QJsonObject object = root.value(key).toObject();
+    const QString folder = reader.optionalString(object, QStringLiteral("backupDir"), key);
+    static const QRegularExpression unsafeFolder(QStringLiteral("^[^/]|[\\x00-\\x1f\\x7f]|(^|/)\\.\\.(/|$)"));
+    if (!reader.failed() && !folder.isEmpty() && unsafeFolder.match(folder).hasMatch())
+        reader.fail(JsonFieldReader::join(key, QStringLiteral("backupDir")),
+                    PlanText::tr("\"%1\" is not a folder this program will write backups to: it must be an "
+                                 "absolute path without '..' or control characters.")
+                        .arg(folder.simplified()),
+                    PlanText::tr("Set it to an absolute path such as /srv/backups/upgrade."));
+    return folder;
 }
 
 RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
@@ -171,6 +186,8 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
                         .arg(knownRecipes.join(QStringLiteral(", "))));
     plan.oldHost = readHost(reader, root, {}, QStringLiteral("old"), true);
     plan.newHost = readHost(reader, root, {}, QStringLiteral("new"), true);
+    plan.oldBackupDir = readBackupDir(reader, root, QStringLiteral("old"));
+    plan.newBackupDir = readBackupDir(reader, root, QStringLiteral("new"));
     if (!reader.failed() && plan.oldHost == plan.newHost)
         reader.fail(
             QStringLiteral("new"), PlanText::tr("is the same host as \"old\"."),
@@ -230,10 +247,15 @@ QJsonObject mapToJson(const QMap<QString, QString>& map)
 
 QByteArray UpgradePlan::toJson() const
 {
+    auto withBackupDir = [](QJsonObject host, const QString& folder) {
+        if (!folder.isEmpty())
+            host.insert(QStringLiteral("backupDir"), folder);
+        return host;
+    };
     QJsonObject root{{QStringLiteral("format"), kFormatVersion},
                      {QStringLiteral("recipe"), recipeId},
-                     {QStringLiteral("old"), hostToJson(oldHost)},
-                     {QStringLiteral("new"), hostToJson(newHost)}};
+                     {QStringLiteral("old"), withBackupDir(hostToJson(oldHost), oldBackupDir)},
+                     {QStringLiteral("new"), withBackupDir(hostToJson(newHost), newBackupDir)}};
     if (!name.isEmpty())
         root.insert(QStringLiteral("name"), name);
     if (route.kind != RouteKind::None || !route.publicUrl.isEmpty()) {

@@ -27,6 +27,8 @@ struct UpgradePlan {
     QMap<QString, QString> variables;         // recipe variables: database name, service name, paths...
     QMap<QString, QString> secretEnvironment; // secret purpose -> environment variable, for headless runs
     DatabasePlan database;                    // per-host database access, the downgrade allowance
+    QString oldBackupDir;                     // "backupDir" of old and new: where dumps go there (empty:
+    QString newBackupDir;                     // the default of jobs/shared/BackupFolder.h)
 
     bool operator==(const UpgradePlan&) const = default;
 

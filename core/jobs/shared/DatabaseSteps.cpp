@@ -1,5 +1,6 @@
 #include "DatabaseSteps.h"
 
+#include "BackupFolder.h"
 #include "BackupSpace.h"
 #include "DatabasePreflight.h"
 #include "Timings.h"
@@ -18,8 +19,6 @@
 namespace puw::DatabaseSteps {
 
 namespace {
-// Where dumps land on the new host: a folder the login user owns, outside the application's own.
-const QString kRemoteBackupDir = QStringLiteral("/var/tmp/parallel-upgrade");
 // Where the cutover restores while the dump streams, the rehearsal restores the rows the same way (from
 // the file) and then the indexes and constraints, so that each part is timed as the cutover will run it;
 // elsewhere the whole file at once, as the cutover does too.
@@ -77,9 +76,9 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
 
 namespace detail {
 
-QString remoteBackupDir()
+QString remoteBackupDir(const JobContext& ctx)
 {
-    return kRemoteBackupDir;
+    return BackupFolder::on(ctx, HostRole::New);
 }
 
 QString labelOf(BackupKind kind)
@@ -126,7 +125,7 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
     const DatabaseAdapter& newDb = *dbs->newDb;
 
     const QString name = detail::dumpName(oldDb, detail::labelOf(kind));
-    auto partial = PartialDump::forFinalPath(kRemoteBackupDir + QLatin1Char('/') + name);
+    auto partial = PartialDump::forFinalPath(detail::remoteBackupDir(ctx) + QLatin1Char('/') + name);
     if (!partial.ok())
         return StepOutcome::failed(partial.error());
     const QString localCopy = detail::localCopyPath(ctx, name);
@@ -137,22 +136,21 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
         look.done();
     if (kind == BackupKind::Rehearsal && size.ok() && !ctx.isDryRun())
         ctx.reportValue(SessionKey::kRehearsalDatabaseBytes, QString::number(size.value()));
-    if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
-                                 QStringLiteral("700"), kRemoteBackupDir})
-             .ok())
-        return StepOutcome::failed(JobText::tr("Cannot create %1 on the new host.").arg(kRemoteBackupDir));
-    if (const auto space = BackupSpace::preflight(ctx, kRemoteBackupDir, size.ok() ? size.value() : -1);
+    if (const auto folder = BackupFolder::prepare(ctx, HostRole::New); !folder)
+        return StepOutcome::failed(folder.error());
+    if (const auto space =
+            BackupSpace::preflight(ctx, detail::remoteBackupDir(ctx), size.ok() ? size.value() : -1);
         !space)
         return StepOutcome::failed(space.error());
 
     // PostgreSQL: old's counts and checksums in the dump's own snapshot, into a file on old beside it.
-    const QString countsFile = kRemoteBackupDir + QLatin1Char('/') + name + QStringLiteral(".counts");
+    const QString countsFile =
+        BackupFolder::on(ctx, HostRole::Old) + QLatin1Char('/') + name + QStringLiteral(".counts");
     const std::optional<DatabaseCommand> snapshotDump = oldDb.snapshotDumpCommand(countsFile);
-    if (snapshotDump &&
-        !ctx.run(HostRole::Old, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
-                                 QStringLiteral("700"), kRemoteBackupDir})
-             .ok())
-        return StepOutcome::failed(JobText::tr("Cannot create %1 on the old host.").arg(kRemoteBackupDir));
+    if (snapshotDump) {
+        if (const auto folder = BackupFolder::prepare(ctx, HostRole::Old); !folder)
+            return StepOutcome::failed(folder.error());
+    }
     const auto relayed = detail::relayDump(ctx, snapshotDump ? *snapshotDump : oldDb.dumpCommand(),
                                            newDb.receiveCommand(partial.value()), localCopy, kind,
                                            size.ok() ? size.value() : -1);
@@ -206,7 +204,7 @@ StepOutcome restoreAndCompare(JobContext& ctx)
         return StepOutcome::failed(
             JobText::tr("There is no complete backup to import: run the backup step first."));
     if (path.isEmpty()) // a dry run of this step alone: the file step 3 would have written
-        path = kRemoteBackupDir + QLatin1Char('/') +
+        path = detail::remoteBackupDir(ctx) + QLatin1Char('/') +
                detail::dumpName(oldDb, detail::labelOf(BackupKind::Rehearsal));
     QElapsedTimer clock;
     clock.start();

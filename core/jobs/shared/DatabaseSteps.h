@@ -53,8 +53,8 @@ Expected<QString, QString> backupNewInPlace(JobContext& ctx);
 std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, const QString& headQuery);
 
 namespace detail {
-QString remoteBackupDir();
-QString labelOf(BackupKind kind); // "rehearsal", "final"
+QString remoteBackupDir(const JobContext& ctx); // on the new host (BackupFolder)
+QString labelOf(BackupKind kind);               // "rehearsal", "final"
 
 struct Adapters {
     std::unique_ptr<DatabaseAdapter> oldDb;

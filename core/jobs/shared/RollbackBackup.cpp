@@ -3,6 +3,7 @@
 
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
+#include "util/SafeFileName.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,9 +16,9 @@ Expected<QString, QString> backupNewInPlace(JobContext& ctx)
     if (!newDb.ok())
         return unexpected(newDb.error());
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    auto partial =
-        PartialDump::forFinalPath(QStringLiteral("%1/%2-new-before-rollback-%3.dump")
-                                      .arg(detail::remoteBackupDir(), newDb.value()->target().name, stamp));
+    auto partial = PartialDump::forFinalPath(
+        QStringLiteral("%1/%2-new-before-rollback-%3.dump")
+            .arg(detail::remoteBackupDir(ctx), safeFileNamePart(newDb.value()->target().name), stamp));
     if (!partial.ok())
         return unexpected(partial.error());
     ctx.log(JobText::tr("Backing up the new installation's database to %1 before the rollback.")

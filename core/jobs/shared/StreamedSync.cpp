@@ -3,6 +3,7 @@
 // when the dump exited 0 and both hashes agree.
 #include "DatabaseSteps.h"
 
+#include "BackupFolder.h"
 #include "BackupSpace.h"
 #include "DatabasePreflight.h"
 #include "Timings.h"
@@ -84,24 +85,21 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
         return std::nullopt;
 
     const QString name = detail::dumpName(oldDb, detail::labelOf(BackupKind::Final));
-    auto partial = PartialDump::forFinalPath(detail::remoteBackupDir() + QLatin1Char('/') + name);
+    auto partial = PartialDump::forFinalPath(detail::remoteBackupDir(ctx) + QLatin1Char('/') + name);
     if (!partial.ok())
         return StepOutcome::failed(partial.error());
     HostShell& newShell = ctx.recordedShell(HostRole::New);
     const QString localCopy = detail::localCopyPath(ctx, name);
     // The login user's folder, even when the restore writes into it through sudo.
-    if (!ctx.run(HostRole::New, {QStringLiteral("mkdir"), QStringLiteral("-p"), QStringLiteral("-m"),
-                                 QStringLiteral("700"), detail::remoteBackupDir()})
-             .ok())
-        return StepOutcome::failed(
-            JobText::tr("Cannot create %1 on the new host.").arg(detail::remoteBackupDir()));
+    if (const auto folder = BackupFolder::prepare(ctx, HostRole::New); !folder)
+        return StepOutcome::failed(folder.error());
     QElapsedTimer clock;
     clock.start();
     Timings::PartClock prepare(ctx, DowntimePart::kPrepare);
     const auto size = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
     // Before the new database is dropped: a refusal here leaves everything as it was.
     if (const auto space =
-            BackupSpace::preflight(ctx, detail::remoteBackupDir(), size.ok() ? size.value() : -1);
+            BackupSpace::preflight(ctx, detail::remoteBackupDir(ctx), size.ok() ? size.value() : -1);
         !space)
         return StepOutcome::failed(space.error());
     // Never drop and restore into a server that is old's, or another than the admin login's.

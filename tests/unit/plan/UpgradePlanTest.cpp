@@ -204,3 +204,22 @@ TEST(UpgradePlan, AnAddressThatIsNotAHostNameIsRefused)
         QStringLiteral("plan.json"), kRecipes);
     EXPECT_TRUE(fine.ok()) << (fine.ok() ? "" : fine.error().message().toStdString());
 }
+
+TEST(UpgradePlan, ABackupFolderPerHostRoundTripsAndMustBeAbsoluteAndPlain)
+{
+    UpgradePlan plan = samplePlan();
+    plan.newBackupDir = QStringLiteral("/srv/backups/upgrade");
+    const auto loaded = UpgradePlan::fromJson(plan.toJson(), QStringLiteral("plan.json"), kRecipes);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message().toStdString();
+    EXPECT_EQ(loaded->newBackupDir, QStringLiteral("/srv/backups/upgrade"));
+    EXPECT_TRUE(loaded->oldBackupDir.isEmpty());
+
+    for (const char* folder : {"backups", "/srv/../etc", "/srv/ok\\nnot"}) {
+        const QByteArray json =
+            QByteArray(R"({"format": 1, "recipe": "openboxes", "old": {"address": "a.example"},
+            "new": {"address": "b.example", "backupDir": ")") +
+            folder + "\"}}";
+        const PlanError error = errorFor(json);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("backupDir"))) << error.message().toStdString();
+    }
+}
