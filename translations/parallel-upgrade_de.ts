@@ -781,6 +781,23 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
         <translation>Wiederherstellen der Indizes und Constraints von %1 in „%2“</translation>
     </message>
+    <message>
+        <source>Asking the database server who it is</source>
+        <translation>Frage an den Datenbankserver, wer er ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to reach the database; use one of %2.</source>
+        <translation>„%1“ ist kein Weg zur Datenbank; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>server %1 (%2:%3)</source>
+        <extracomment>%1 the server&apos;s identity (a number or a UUID), %2:%3 where it listens</extracomment>
+        <translation>Server %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>The server did not say which server it is (no identity line).</source>
+        <translation>Der Server hat nicht gesagt, welcher Server er ist (keine Identitätszeile).</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1430,14 +1447,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die Datenbank wird auf dem neuen Host neu angelegt und %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Row counts old vs new</source>
-        <translation>Zeilenzahlen alt und neu</translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows, all equal</source>
-        <translation>%1 Tabellen, %2 Zeilen, alle gleich</translation>
-    </message>
-    <message>
         <source>differ in %1</source>
         <translation>Unterschiede in %1</translation>
     </message>
@@ -1452,10 +1461,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>old %1, new %2</source>
         <translation>alt %1, neu %2</translation>
-    </message>
-    <message>
-        <source>Restored %1 rows in %2 tables in %3 s; every count matches the old host. %4 migration(s) to apply.</source>
-        <translation>%1 Zeilen in %2 Tabellen in %3 s wiederhergestellt; jede Zahl stimmt mit dem alten Host überein. %4 Migration(en) anzuwenden.</translation>
     </message>
     <message>
         <source>No tunnel to %1 (%2); checking it directly.</source>
@@ -1712,6 +1717,127 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Vorhergesagte Ausfallzeit: %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the old host.</source>
+        <translation>%1 kann auf dem alten Host nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts and checksums are those of the dump&apos;s own snapshot.</source>
+        <translation>Die Zahlen und Prüfsummen des alten Hosts sind die des Snapshots der Sicherung selbst.</translation>
+    </message>
+    <message>
+        <source>sudo on the %1 host needs a password for the database&apos;s superuser access and none was given: store it in the keychain or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
+        <translation>sudo auf dem Host %1 verlangt ein Passwort für den Superuser-Zugang zur Datenbank, und keines wurde angegeben: Speichern Sie es im Schlüsselbund oder nennen Sie im Plan eine Umgebungsvariable für „sudo-password“.</translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation>keine Migration angewendet</translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts in the dump&apos;s snapshot are not available (%1): the import counts old again.</source>
+        <translation>Die Zahlen des alten Hosts im Snapshot der Sicherung sind nicht verfügbar (%1): Der Import zählt den alten Host erneut.</translation>
+    </message>
+    <message>
+        <source>as %1 over the local socket</source>
+        <translation>als %1 über den lokalen Socket</translation>
+    </message>
+    <message>
+        <source>as %1 to %2:%3</source>
+        <translation>als %1 zu %2:%3</translation>
+    </message>
+    <message>
+        <source>as %1 over %2</source>
+        <translation>als %1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 login %4</source>
+        <extracomment>%1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in</extracomment>
+        <translation>%1 (%2), Anmeldung %3 %4</translation>
+    </message>
+    <message>
+        <source>Both reach the same database server: %1; %2. The new host&apos;s database would be restored into old&apos;s. Fix: make the recipe&apos;s database host for new name new&apos;s own server (a variable such as db_host left at old&apos;s address, or a tunnel), then run this step again.</source>
+        <translation>Beide erreichen denselben Datenbankserver: %1; %2. Die Datenbank des neuen Hosts würde in die des alten wiederhergestellt. Abhilfe: Lassen Sie den Datenbank-Host des Rezepts für den neuen Host dessen eigenen Server nennen (etwa eine auf der Adresse des alten belassene Variable db_host oder ein Tunnel), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>They reach two different servers: %1; %2. Fix: give both purposes the same server (the plan&apos;s database.%3 settings or the recipe&apos;s database section), then run this step again.</source>
+        <translation>Sie erreichen zwei verschiedene Server: %1; %2. Abhilfe: Geben Sie beiden Zwecken denselben Server (die Einstellungen database.%3 des Plans oder den Abschnitt database des Rezepts), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Database logins</source>
+        <translation>Datenbank-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Old and new are different database servers</source>
+        <translation>Alt und neu sind verschiedene Datenbankserver</translation>
+    </message>
+    <message>
+        <source>New&apos;s admin and restore logins reach one server</source>
+        <translation>Admin- und Wiederherstellungs-Anmeldung des neuen Hosts erreichen einen Server</translation>
+    </message>
+    <message>
+        <source>Old&apos;s dump and count logins reach one server</source>
+        <translation>Sicherungs- und Zähl-Anmeldung des alten Hosts erreichen einen Server</translation>
+    </message>
+    <message>
+        <source>%1 can dump old&apos;s server</source>
+        <translation>%1 kann den Server des alten Hosts sichern</translation>
+    </message>
+    <message>
+        <source>%1 on old (%2) for the server %3 %4</source>
+        <translation>%1 auf dem alten Host (%2) für den Server %3 %4</translation>
+    </message>
+    <message>
+        <source>On old (%1) %2 is %3.%4, older than the server&apos;s %5.%6: it cannot dump it. Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
+        <translation>Auf dem alten Host (%1) ist %2 in Version %3.%4, älter als die %5.%6 des Servers: Es kann ihn nicht sichern. Nötig: %2 %5 oder neuer. Abhilfe: Installieren Sie den PostgreSQL-Client der Version %5 auf dem alten Host (Debian: postgresql-client-%5 aus dem apt-Repository von PostgreSQL), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>New&apos;s database server is at least old&apos;s version</source>
+        <translation>Der Datenbankserver des neuen Hosts hat mindestens die Version des alten</translation>
+    </message>
+    <message>
+        <source>old %1 %2, new %3 %4</source>
+        <translation>alt %1 %2, neu %3 %4</translation>
+    </message>
+    <message>
+        <source>new %1 %2 is older than old&apos;s %3, allowed by the plan: %4</source>
+        <translation>neu %1 %2 ist älter als %3 des alten Hosts, vom Plan erlaubt: %4</translation>
+    </message>
+    <message>
+        <source>On new (%1) the server is %2 %3, older than old&apos;s %4: a dump of a newer server may not restore there. Needed: %2 %5.%6 or newer. Fix: upgrade new&apos;s server, or allow the downgrade in the plan with the reason (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</source>
+        <translation>Auf dem neuen Host (%1) ist der Server %2 %3, älter als %4 des alten: Die Sicherung eines neueren Servers lässt sich dort womöglich nicht wiederherstellen. Nötig: %2 %5.%6 oder neuer. Abhilfe: Aktualisieren Sie den Server des neuen Hosts oder erlauben Sie das Downgrade im Plan mit dem Grund (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</translation>
+    </message>
+    <message>
+        <source>Nothing was dropped or restored. %1</source>
+        <translation>Nichts wurde gelöscht oder wiederhergestellt. %1</translation>
+    </message>
+    <message>
+        <source>%1 (count %2 vs %3)</source>
+        <translation>%1 (Anzahl %2 gegen %3)</translation>
+    </message>
+    <message>
+        <source>%1 (same count, different content)</source>
+        <translation>%1 (gleiche Anzahl, anderer Inhalt)</translation>
+    </message>
+    <message>
+        <source>Row counts and checksums old vs new</source>
+        <translation>Zeilenzahlen und Prüfsummen alt und neu</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows, counts and checksums all equal</source>
+        <translation>%1 Tabellen, %2 Zeilen, Zahlen und Prüfsummen alle gleich</translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
+        <translation>%1 Zeilen in %2 Tabellen in %3 s wiederhergestellt; jede Zahl und Inhaltsprüfsumme stimmt mit dem alten Host überein. %4 Migration(en) anzuwenden.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3271,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Measured parts</source>
         <translation>Gemessene Teile</translation>
     </message>
+    <message>
+        <source>Same content</source>
+        <translation>Gleicher Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -3454,7 +3584,9 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>yes</source>
-        <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
+        <extracomment>whether a table has as many rows on the new host as on the old
+----------
+whether a table&apos;s content checksum is the same on both hosts; &quot;–&quot; when none was computed</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -3497,6 +3629,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Migrations applied and to be applied</source>
         <translation>Angewendete und anzuwendende Migrationen</translation>
+    </message>
+    <message>
+        <source>Same content</source>
+        <translation>Gleicher Inhalt</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4633,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
         <translation>„%1“ ist kein Hostname: er beginnt mit „-“ oder enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a way to reach the database.</source>
+        <extracomment>%1 the value the admin wrote, e.g. &quot;root&quot;</extracomment>
+        <translation>ist „%1“, was kein Weg zur Datenbank ist.</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Verwenden Sie einen von %1.</translation>
     </message>
 </context>
 <context>

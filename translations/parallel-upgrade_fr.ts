@@ -781,6 +781,23 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Restoring the indexes and constraints of %1 into &quot;%2&quot;</source>
         <translation>Restauration des index et contraintes de %1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>Asking the database server who it is</source>
+        <translation>Demande au serveur de base de données qui il est</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to reach the database; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un moyen d&apos;atteindre la base de données&#xa0;; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>server %1 (%2:%3)</source>
+        <extracomment>%1 the server&apos;s identity (a number or a UUID), %2:%3 where it listens</extracomment>
+        <translation>serveur %1 (%2:%3)</translation>
+    </message>
+    <message>
+        <source>The server did not say which server it is (no identity line).</source>
+        <translation>Le serveur n&apos;a pas dit quel serveur il est (aucune ligne d&apos;identité).</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1430,14 +1447,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Recréation de la base de données sur le nouvel hôte et restauration de %1.</translation>
     </message>
     <message>
-        <source>Row counts old vs new</source>
-        <translation>Nombres de lignes, ancienne et nouvelle</translation>
-    </message>
-    <message>
-        <source>%1 tables, %2 rows, all equal</source>
-        <translation>%1 tables, %2 lignes, toutes égales</translation>
-    </message>
-    <message>
         <source>differ in %1</source>
         <translation>différences dans %1</translation>
     </message>
@@ -1452,10 +1461,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>old %1, new %2</source>
         <translation>ancienne %1, nouvelle %2</translation>
-    </message>
-    <message>
-        <source>Restored %1 rows in %2 tables in %3 s; every count matches the old host. %4 migration(s) to apply.</source>
-        <translation>%1 lignes restaurées dans %2 tables en %3 s&#xa0;; chaque comptage correspond à l&apos;ancien hôte. %4 migration(s) à appliquer.</translation>
     </message>
     <message>
         <source>No tunnel to %1 (%2); checking it directly.</source>
@@ -1712,6 +1717,127 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Interruption de service prévue&#xa0;: %1&#xa0;s (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the old host.</source>
+        <translation>Impossible de créer %1 sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts and checksums are those of the dump&apos;s own snapshot.</source>
+        <translation>Les comptages et sommes de contrôle de l&apos;ancien sont ceux de l&apos;instantané même de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>sudo on the %1 host needs a password for the database&apos;s superuser access and none was given: store it in the keychain or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
+        <translation>sudo sur l&apos;hôte %1 demande un mot de passe pour l&apos;accès superutilisateur à la base de données et aucun n&apos;a été donné&#xa0;: enregistrez-le dans le trousseau ou nommez une variable d&apos;environnement pour «&#xa0;sudo-password&#xa0;» dans le plan.</translation>
+    </message>
+    <message>
+        <source>no migration applied</source>
+        <translation>aucune migration appliquée</translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation>tête %1</translation>
+    </message>
+    <message>
+        <source>Old&apos;s counts in the dump&apos;s snapshot are not available (%1): the import counts old again.</source>
+        <translation>Les comptages de l&apos;ancien dans l&apos;instantané de la sauvegarde ne sont pas disponibles (%1)&#xa0;: l&apos;import recompte l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>as %1 over the local socket</source>
+        <translation>en tant que %1 par le socket local</translation>
+    </message>
+    <message>
+        <source>as %1 to %2:%3</source>
+        <translation>en tant que %1 vers %2:%3</translation>
+    </message>
+    <message>
+        <source>as %1 over %2</source>
+        <translation>en tant que %1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 login %4</source>
+        <extracomment>%1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in</extracomment>
+        <translation>%1 (%2), connexion %3 %4</translation>
+    </message>
+    <message>
+        <source>Both reach the same database server: %1; %2. The new host&apos;s database would be restored into old&apos;s. Fix: make the recipe&apos;s database host for new name new&apos;s own server (a variable such as db_host left at old&apos;s address, or a tunnel), then run this step again.</source>
+        <translation>Les deux atteignent le même serveur de base de données&#xa0;: %1&#xa0;; %2. La base du nouvel hôte serait restaurée dans celle de l&apos;ancien. Correction&#xa0;: faites que l&apos;hôte de base de données de la recette pour le nouveau nomme le serveur du nouveau (une variable comme db_host laissée à l&apos;adresse de l&apos;ancien, ou un tunnel), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>They reach two different servers: %1; %2. Fix: give both purposes the same server (the plan&apos;s database.%3 settings or the recipe&apos;s database section), then run this step again.</source>
+        <translation>Ils atteignent deux serveurs différents&#xa0;: %1&#xa0;; %2. Correction&#xa0;: donnez aux deux usages le même serveur (les réglages database.%3 du plan ou la section database de la recette), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>Database logins</source>
+        <translation>Connexions à la base de données</translation>
+    </message>
+    <message>
+        <source>Old and new are different database servers</source>
+        <translation>L&apos;ancien et le nouveau sont des serveurs de base de données différents</translation>
+    </message>
+    <message>
+        <source>New&apos;s admin and restore logins reach one server</source>
+        <translation>Les connexions admin et restauration du nouveau atteignent un même serveur</translation>
+    </message>
+    <message>
+        <source>Old&apos;s dump and count logins reach one server</source>
+        <translation>Les connexions sauvegarde et comptage de l&apos;ancien atteignent un même serveur</translation>
+    </message>
+    <message>
+        <source>%1 can dump old&apos;s server</source>
+        <translation>%1 peut sauvegarder le serveur de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>%1 on old (%2) for the server %3 %4</source>
+        <translation>%1 sur l&apos;ancien (%2) pour le serveur %3 %4</translation>
+    </message>
+    <message>
+        <source>On old (%1) %2 is %3.%4, older than the server&apos;s %5.%6: it cannot dump it. Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
+        <translation>Sur l&apos;ancien (%1), %2 est en %3.%4, plus ancien que le %5.%6 du serveur&#xa0;: il ne peut pas le sauvegarder. Requis&#xa0;: %2 %5 ou plus récent. Correction&#xa0;: installez le client PostgreSQL de version %5 sur l&apos;ancien (Debian&#xa0;: postgresql-client-%5 depuis le dépôt apt de PostgreSQL), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>New&apos;s database server is at least old&apos;s version</source>
+        <translation>Le serveur de base de données du nouveau est au moins de la version de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>old %1 %2, new %3 %4</source>
+        <translation>ancien %1 %2, nouveau %3 %4</translation>
+    </message>
+    <message>
+        <source>new %1 %2 is older than old&apos;s %3, allowed by the plan: %4</source>
+        <translation>le nouveau %1 %2 est plus ancien que le %3 de l&apos;ancien, permis par le plan&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>On new (%1) the server is %2 %3, older than old&apos;s %4: a dump of a newer server may not restore there. Needed: %2 %5.%6 or newer. Fix: upgrade new&apos;s server, or allow the downgrade in the plan with the reason (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</source>
+        <translation>Sur le nouveau (%1), le serveur est %2 %3, plus ancien que le %4 de l&apos;ancien&#xa0;: la sauvegarde d&apos;un serveur plus récent peut ne pas s&apos;y restaurer. Requis&#xa0;: %2 %5.%6 ou plus récent. Correction&#xa0;: mettez à niveau le serveur du nouveau, ou permettez le retour en arrière dans le plan avec la raison (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</translation>
+    </message>
+    <message>
+        <source>Nothing was dropped or restored. %1</source>
+        <translation>Rien n&apos;a été supprimé ni restauré. %1</translation>
+    </message>
+    <message>
+        <source>%1 (count %2 vs %3)</source>
+        <translation>%1 (comptage %2 contre %3)</translation>
+    </message>
+    <message>
+        <source>%1 (same count, different content)</source>
+        <translation>%1 (même comptage, contenu différent)</translation>
+    </message>
+    <message>
+        <source>Row counts and checksums old vs new</source>
+        <translation>Nombres de lignes et sommes de contrôle, ancienne et nouvelle</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2 rows, counts and checksums all equal</source>
+        <translation>%1 tables, %2 lignes, comptages et sommes de contrôle tous égaux</translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
+        <translation>%1 lignes restaurées dans %2 tables en %3 s&#xa0;; chaque comptage et somme de contrôle du contenu correspond à l&apos;ancien hôte. %4 migration(s) à appliquer.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3271,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Measured parts</source>
         <translation>Parties mesurées</translation>
     </message>
+    <message>
+        <source>Same content</source>
+        <translation>Même contenu</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -3454,7 +3584,9 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>yes</source>
-        <extracomment>whether a table has as many rows on the new host as on the old</extracomment>
+        <extracomment>whether a table has as many rows on the new host as on the old
+----------
+whether a table&apos;s content checksum is the same on both hosts; &quot;–&quot; when none was computed</extracomment>
         <translation>oui</translation>
     </message>
     <message>
@@ -3497,6 +3629,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Migrations applied and to be applied</source>
         <translation>Migrations appliquées et à appliquer</translation>
+    </message>
+    <message>
+        <source>Same content</source>
+        <translation>Même contenu</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4633,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: il commence par «&#xa0;-&#xa0;» ou contient une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a way to reach the database.</source>
+        <extracomment>%1 the value the admin wrote, e.g. &quot;root&quot;</extracomment>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un moyen d&apos;atteindre la base de données.</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Utilisez l&apos;un de %1.</translation>
     </message>
 </context>
 <context>
