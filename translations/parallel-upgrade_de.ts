@@ -798,6 +798,22 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The server did not say which server it is (no identity line).</source>
         <translation>Der Server hat nicht gesagt, welcher Server er ist (keine Identitätszeile).</translation>
     </message>
+    <message>
+        <source>Listing the database roles</source>
+        <translation>Auflisten der Datenbankrollen</translation>
+    </message>
+    <message>
+        <source>The list of roles ended early: the end marker is missing.</source>
+        <translation>Die Liste der Rollen endete zu früh: Die Endmarke fehlt.</translation>
+    </message>
+    <message>
+        <source>Asking where the server keeps its data</source>
+        <translation>Frage an den Server, wo er seine Daten ablegt</translation>
+    </message>
+    <message>
+        <source>The server did not say where it keeps its data.</source>
+        <translation>Der Server hat nicht gesagt, wo er seine Daten ablegt.</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1838,6 +1854,42 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
         <translation>%1 Zeilen in %2 Tabellen in %3 s wiederhergestellt; jede Zahl und Inhaltsprüfsumme stimmt mit dem alten Host überein. %4 Migration(en) anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the clock of the %1 host.</source>
+        <translation>Die Uhr des Hosts %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The roles the dump names exist on new</source>
+        <translation>Die Rollen, die die Sicherung nennt, gibt es auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: create them on new as on old (%4), then run this step again.</source>
+        <translation>Auf dem neuen Host (%1) gibt es die Rolle(n) %2 nicht; die Datenbank des alten nennt %3 (Eigentümer und Berechtigte). Nötig: jede davon. Abhilfe: Legen Sie sie auf dem neuen Host wie auf dem alten an (%4), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>New&apos;s data directory has room for the database</source>
+        <translation>Das Datenverzeichnis des neuen Hosts hat Platz für die Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 free in %2 on new, %3 needed</source>
+        <translation>%1 frei in %2 auf dem neuen Host, %3 nötig</translation>
+    </message>
+    <message>
+        <source>On new (%1) the database&apos;s data directory %2 has %3 free; the restore needs about %4 (old&apos;s database is %5, plus a tenth and 64 MiB). Fix: free space on that file system or grow it, then run this step again.</source>
+        <translation>Auf dem neuen Host (%1) hat das Datenverzeichnis der Datenbank %2 noch %3 frei; die Wiederherstellung braucht etwa %4 (die Datenbank des alten ist %5 groß, plus ein Zehntel und 64 MiB). Abhilfe: Schaffen Sie Platz auf diesem Dateisystem oder vergrößern Sie es, dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The clocks of old and new agree</source>
+        <translation>Die Uhren von alt und neu stimmen überein</translation>
+    </message>
+    <message>
+        <source>%1 s apart</source>
+        <translation>%1 s auseinander</translation>
+    </message>
+    <message>
+        <source>The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps written by old and by new must stay in order). Fix: enable time synchronisation on both hosts (systemd-timesyncd or chrony), then run this step again.</source>
+        <translation>Die Uhren des alten (%1) und des neuen Hosts (%2) liegen %3 s auseinander; nötig: unter %4 s (von alt und neu geschriebene Zeitstempel müssen in der Reihenfolge bleiben). Abhilfe: Schalten Sie auf beiden Hosts die Zeitsynchronisation ein (systemd-timesyncd oder chrony), dann führen Sie diesen Schritt erneut aus.</translation>
     </message>
 </context>
 <context>

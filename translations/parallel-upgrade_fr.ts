@@ -798,6 +798,22 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The server did not say which server it is (no identity line).</source>
         <translation>Le serveur n&apos;a pas dit quel serveur il est (aucune ligne d&apos;identité).</translation>
     </message>
+    <message>
+        <source>Listing the database roles</source>
+        <translation>Liste des rôles de la base de données</translation>
+    </message>
+    <message>
+        <source>The list of roles ended early: the end marker is missing.</source>
+        <translation>La liste des rôles s&apos;est arrêtée trop tôt&#xa0;: le marqueur de fin manque.</translation>
+    </message>
+    <message>
+        <source>Asking where the server keeps its data</source>
+        <translation>Demande au serveur où il garde ses données</translation>
+    </message>
+    <message>
+        <source>The server did not say where it keeps its data.</source>
+        <translation>Le serveur n&apos;a pas dit où il garde ses données.</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1838,6 +1854,42 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
         <translation>%1 lignes restaurées dans %2 tables en %3 s&#xa0;; chaque comptage et somme de contrôle du contenu correspond à l&apos;ancien hôte. %4 migration(s) à appliquer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the clock of the %1 host.</source>
+        <translation>Impossible de lire l&apos;horloge de l&apos;hôte %1.</translation>
+    </message>
+    <message>
+        <source>The roles the dump names exist on new</source>
+        <translation>Les rôles nommés par la sauvegarde existent sur le nouveau</translation>
+    </message>
+    <message>
+        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: create them on new as on old (%4), then run this step again.</source>
+        <translation>Sur le nouveau (%1), le ou les rôles %2 n&apos;existent pas&#xa0;; la base de l&apos;ancien nomme %3 (propriétaires et bénéficiaires de droits). Requis&#xa0;: chacun d&apos;eux. Correction&#xa0;: créez-les sur le nouveau comme sur l&apos;ancien (%4), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>New&apos;s data directory has room for the database</source>
+        <translation>Le répertoire de données du nouveau a la place pour la base</translation>
+    </message>
+    <message>
+        <source>%1 free in %2 on new, %3 needed</source>
+        <translation>%1 libres dans %2 sur le nouveau, %3 requis</translation>
+    </message>
+    <message>
+        <source>On new (%1) the database&apos;s data directory %2 has %3 free; the restore needs about %4 (old&apos;s database is %5, plus a tenth and 64 MiB). Fix: free space on that file system or grow it, then run this step again.</source>
+        <translation>Sur le nouveau (%1), le répertoire de données de la base %2 a %3 libres&#xa0;; la restauration demande environ %4 (la base de l&apos;ancien fait %5, plus un dixième et 64&#xa0;Mio). Correction&#xa0;: libérez de la place sur ce système de fichiers ou agrandissez-le, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The clocks of old and new agree</source>
+        <translation>Les horloges de l&apos;ancien et du nouveau concordent</translation>
+    </message>
+    <message>
+        <source>%1 s apart</source>
+        <translation>%1 s d&apos;écart</translation>
+    </message>
+    <message>
+        <source>The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps written by old and by new must stay in order). Fix: enable time synchronisation on both hosts (systemd-timesyncd or chrony), then run this step again.</source>
+        <translation>Les horloges de l&apos;ancien (%1) et du nouveau (%2) ont %3 s d&apos;écart&#xa0;; requis&#xa0;: moins de %4 s (les horodatages écrits par l&apos;ancien et le nouveau doivent rester dans l&apos;ordre). Correction&#xa0;: activez la synchronisation de l&apos;heure sur les deux hôtes (systemd-timesyncd ou chrony), puis relancez cette étape.</translation>
     </message>
 </context>
 <context>
