@@ -1891,6 +1891,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps written by old and by new must stay in order). Fix: enable time synchronisation on both hosts (systemd-timesyncd or chrony), then run this step again.</source>
         <translation>Die Uhren des alten (%1) und des neuen Hosts (%2) liegen %3 s auseinander; nötig: unter %4 s (von alt und neu geschriebene Zeitstempel müssen in der Reihenfolge bleiben). Abhilfe: Schalten Sie auf beiden Hosts die Zeitsynchronisation ein (systemd-timesyncd oder chrony), dann führen Sie diesen Schritt erneut aus.</translation>
     </message>
+    <message>
+        <source>The restored database&apos;s migration head differs from old&apos;s (%1): the dump is not the database old runs on. Run the backup step again, then this one.</source>
+        <translation>Der Migrationsstand der wiederhergestellten Datenbank weicht von dem des alten Hosts ab (%1): Die Sicherung ist nicht die Datenbank, mit der der alte Host läuft. Führen Sie den Sicherungsschritt erneut aus, dann diesen.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

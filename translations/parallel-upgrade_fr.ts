@@ -1891,6 +1891,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps written by old and by new must stay in order). Fix: enable time synchronisation on both hosts (systemd-timesyncd or chrony), then run this step again.</source>
         <translation>Les horloges de l&apos;ancien (%1) et du nouveau (%2) ont %3 s d&apos;écart&#xa0;; requis&#xa0;: moins de %4 s (les horodatages écrits par l&apos;ancien et le nouveau doivent rester dans l&apos;ordre). Correction&#xa0;: activez la synchronisation de l&apos;heure sur les deux hôtes (systemd-timesyncd ou chrony), puis relancez cette étape.</translation>
     </message>
+    <message>
+        <source>The restored database&apos;s migration head differs from old&apos;s (%1): the dump is not the database old runs on. Run the backup step again, then this one.</source>
+        <translation>La tête de migration de la base restaurée diffère de celle de l&apos;ancien (%1)&#xa0;: la sauvegarde n&apos;est pas la base sur laquelle tourne l&apos;ancien. Relancez l&apos;étape de sauvegarde, puis celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>
