@@ -79,6 +79,15 @@ public:
     Expected<ServerInfo, QString> parseServerInfo(const ShellOutcome& outcome) const;
     Expected<ServerInfo, QString> serverInfo(HostShell& shell, DatabasePurpose purpose,
                                              bool inAppDatabase) const;
+    // ServerFacts.cpp. The roles the database's objects name (PostgreSQL: owners and grantees of its
+    // schemas and relations; MySQL: the application's account), as the dump logs in; the roles the server
+    // has (PostgreSQL: pg_roles; MySQL: mysql.user), as admin; the server's data directory, as admin.
+    // Read the first two with parseRoles, the last with parseDataDirectory.
+    DatabaseCommand namedRolesCommand() const;
+    DatabaseCommand serverRolesCommand() const;
+    DatabaseCommand dataDirectoryCommand() const;
+    Expected<QStringList, QString> parseRoles(const ShellOutcome& outcome) const;
+    Expected<QString, QString> parseDataDirectory(const ShellOutcome& outcome) const;
 
     // ---- Parsers --------------------------------------------------------------------------------------
     Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome,

@@ -2,6 +2,8 @@
 
 #include "DatabaseText.h"
 
+#include <QRegularExpression>
+
 namespace puw {
 
 QString ServerIdentity::describe() const
@@ -37,7 +39,8 @@ QByteArray serverInfoScript(bool postgres)
 Expected<ServerIdentity, QString> parseIdentityLine(const QString& output)
 {
     for (const QString& line : output.split(QLatin1Char('\n'))) {
-        const QStringList words = line.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words =
+            line.trimmed().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         if (words.size() == 4 && words.at(0) == QLatin1String("puw-identity"))
             return ServerIdentity{words.at(1), words.at(2), words.at(3)};
     }

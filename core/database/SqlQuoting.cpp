@@ -49,4 +49,12 @@ bool isPlainSqlWord(const QString& word)
     return plain.match(word).hasMatch();
 }
 
+QString mysqlString(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
 } // namespace puw::sql

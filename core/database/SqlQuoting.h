@@ -17,6 +17,9 @@ QString pgExactPattern(const QString& name);
 // MySQL/MariaDB identifier: `name` with ` doubled.
 QString mysqlIdentifier(const QString& name);
 
+// MySQL/MariaDB string literal: 'value' with \ and ' escaped.
+QString mysqlString(const QString& value);
+
 // True when a charset or collation name is a plain word (it is written into SQL unquoted).
 bool isPlainSqlWord(const QString& word);
 

@@ -3,8 +3,8 @@
 # `postgres` by peer authentication (`sudo -u postgres`), MariaDB as root by unix_socket (`sudo mariadb`),
 # for the dump on old (through sudo with a password), the restore and the admin work on new (sudo without
 # one) and every count. Usage: database-access-test.sh postgresql|mariadb
-# Proves: step 4 refuses a plan whose new database is old's server, naming both identities, before it drops
-# anything (old's rows unchanged); a full upgrade (1 to 9) with the plan's database section set to "superuser" and no "db-password"
+# Proves: the rehearsal refuses a plan whose new database is old's server (step 3's checks, before the
+# backup; steps 4 and 8 check again before they drop), naming both identities, old's rows unchanged; a full upgrade (1 to 9) with the plan's database section set to "superuser" and no "db-password"
 # in the plan succeeds, streams step 8 (dump, copy and restore at once) through sudo, and compares every
 # table's count itself; the new database then holds old's rows, table by table (counts and content
 # checksums with the engine's own client); the journal shows the superuser's commands and no password.
@@ -26,7 +26,7 @@ echo "== a fresh world"
 . "$STATE/secrets.env"
 old_address="$(address_of old)"
 
-echo "== step 4 refuses to restore into old's server, before anything is dropped"
+echo "== a new database on old's server is refused before the backup (step 3's checks), and old is untouched"
 same="$session/plan-same-server.json"
 python3 - "$("$SANDBOX" plan --recipe "$recipe")" "$same" "$old_address" <<'PY'
 import json, sys
@@ -35,16 +35,17 @@ plan["variables"]["db_host"] = sys.argv[3]  # the variable left at old's address
 json.dump(plan, open(sys.argv[2], "w"))
 PY
 before="$(data_fingerprint old)"
+as_root new "rm -rf /var/tmp/parallel-upgrade"
 out="$("$program" --headless --plan "$same" --session-dir "$session/same" --through 4 2>&1)" &&
-  fail "step 4 accepted a new database on old's server: $out"
-expect_contains "$out" "[4 import-backup] Failed" "step 4 fails"
+  fail "the rehearsal accepted a new database on old's server: $out"
+expect_contains "$out" "[3 rehearsal-backup] Failed" "step 3 refuses before it dumps"
 expect_contains "$out" "Both reach the same database server" "the refusal says both logins reach one server"
 named="$(grep -o "to $old_address:[0-9]*: server [^ ]*" <<<"$out" || true)"
 [ "$(wc -l <<<"$named")" -ge 2 ] && [ "$(sort -u <<<"$named" | wc -l)" -eq 1 ] &&
   pass "it names old's server identity for both logins ($(head -1 <<<"$named"))" ||
   fail "the refusal does not name one identity twice: $named"
 expect_contains "$out" "Fix: make the recipe's database host for new name new's own server" "it gives the fix"
-expect_contains "$out" "Nothing was dropped or restored" "it says nothing was dropped"
+expect_equal "$(as_root new "ls /var/tmp/parallel-upgrade 2>/dev/null | wc -l")" 0 "nothing was dumped to new"
 expect_equal "$(data_fingerprint old)" "$before" "old's database is untouched, table by table"
 
 echo "== a full upgrade through the superuser's own access, no application password"

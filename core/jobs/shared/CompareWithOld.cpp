@@ -36,7 +36,9 @@ QString differences(const TableCountComparison& comparison)
 }
 
 // The migration heads of both databases (a check when both answer) and the migrations still to apply.
-QStringList readMigrations(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb)
+// headMismatch, when given, gets "old X, new Y" if both heads were read and differ.
+QStringList readMigrations(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
+                           QString* headMismatch = nullptr)
 {
     HostShell& newShell = ctx.recordedShell(HostRole::New);
     const MigrationSpec& migrations = ctx.recipe().recipe().migrations;
@@ -55,6 +57,8 @@ QStringList readMigrations(JobContext& ctx, const DatabaseAdapter& oldDb, const 
                              oldHead.value() == newHead.value(),
                              JobText::tr("old %1, new %2").arg(oldHead.value(), newHead.value()),
                              {}});
+            if (headMismatch && oldHead.value() != newHead.value())
+                *headMismatch = JobText::tr("old %1, new %2").arg(oldHead.value(), newHead.value());
         }
     }
     QStringList pending;
@@ -115,7 +119,13 @@ StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const 
         return StepOutcome::failed(JobText::tr("The restored database differs from the old one in %1.")
                                        .arg(differences(comparison)));
 
-    const QStringList pending = readMigrations(ctx, oldDb, newDb);
+    QString headMismatch;
+    const QStringList pending = readMigrations(ctx, oldDb, newDb, &headMismatch);
+    if (!headMismatch.isEmpty())
+        return StepOutcome::failed(
+            JobText::tr("The restored database's migration head differs from old's (%1): the dump is not "
+                        "the database old runs on. Run the backup step again, then this one.")
+                .arg(headMismatch));
     return StepOutcome::done(
         JobText::tr("Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the "
                     "old host. %4 migration(s) to apply.")

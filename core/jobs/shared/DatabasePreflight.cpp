@@ -90,6 +90,8 @@ QList<CheckRecord> checks(JobContext& ctx)
     const auto tool = oldDb.dumpToolVersion(ctx.recordedShell(HostRole::Old));
     if (ctx.isDryRun())
         return {};
+    QList<CheckRecord> hostChecks{detail::rolesCheck(ctx, oldDb, newDb),
+                                  detail::dataSpaceCheck(ctx, oldDb, newDb), detail::clockCheck(ctx)};
 
     QList<CheckRecord> records;
     records << compare(ctx, JobText::tr("Old and new are different database servers"), oldDump, newRestore,
@@ -99,7 +101,7 @@ QList<CheckRecord> checks(JobContext& ctx)
             << compare(ctx, JobText::tr("Old's dump and count logins reach one server"), oldDump, oldCount,
                        false);
     if (!oldDump.info.ok())
-        return records;
+        return records + hostChecks;
     const ServerVersion& oldServer = oldDump.info->version;
 
     const QString toolName = postgres ? QStringLiteral("pg_dump") : QStringLiteral("mysqldump");
@@ -148,7 +150,7 @@ QList<CheckRecord> checks(JobContext& ctx)
                     .arg(oldServer.major)
                     .arg(oldServer.minor));
     }
-    return records;
+    return records + hostChecks;
 }
 
 std::optional<StepOutcome> reportChecks(JobContext& ctx)

@@ -22,7 +22,10 @@ namespace DatabasePreflight {
 // - old and new reach different servers (old's dump login vs new's restore login);
 // - new's admin and restore logins reach the same server; old's dump and count logins too;
 // - the dump tool on old is at least old's server's major version (pg_dump; mysqldump reads any);
-// - new's server is at least old's version, unless the plan allows a downgrade with a reason.
+// - new's server is at least old's version, unless the plan allows a downgrade with a reason;
+// - the roles old's database names (owners, grantees; MySQL: the application's account) exist on new;
+// - new's data directory has room for old's database (detail::dataSpaceNeeded);
+// - the clocks of old and new are less than 5 s apart.
 QList<CheckRecord> checks(JobContext& ctx);
 
 // checks(), each reported (ctx.reportCheck); a failed outcome naming every refusal when one did not pass,
@@ -34,6 +37,13 @@ std::optional<StepOutcome> reportChecks(JobContext& ctx);
 // adapters. Done, or the refusal (both identities named).
 Expected<Done, QString> guardServers(JobContext& ctx, const DatabaseAdapter& oldDb,
                                      const DatabaseAdapter& newDb);
+
+namespace detail { // DatabaseHostChecks.cpp
+qint64 dataSpaceNeeded(qint64 databaseBytes);
+CheckRecord rolesCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb);
+CheckRecord dataSpaceCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb);
+CheckRecord clockCheck(JobContext& ctx);
+} // namespace detail
 
 } // namespace DatabasePreflight
 

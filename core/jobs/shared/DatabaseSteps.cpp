@@ -118,6 +118,11 @@ QString localCopyPath(JobContext& ctx, const QString& name)
 
 StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
 {
+    // The rehearsal is the first step that moves data: the database checks before it (step 1's too).
+    if (kind == BackupKind::Rehearsal) {
+        if (auto refused = DatabasePreflight::reportChecks(ctx))
+            return *refused;
+    }
     auto dbs = detail::bothAdapters(ctx);
     if (!dbs.ok())
         return StepOutcome::failed(dbs.error());

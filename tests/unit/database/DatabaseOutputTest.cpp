@@ -159,3 +159,44 @@ TEST(DatabaseOutput, CountComparisonSkipsExcludedTables)
     EXPECT_EQ(comparison.rows[2].oldCount, -1);
     EXPECT_TRUE(compareTableCounts(oldCounts, oldCounts).allMatch());
 }
+
+TEST(DatabaseOutput, CountLinesCarryAChecksumAndAChangedRowWithTheSameCountDiffers)
+{
+    TableChecksums sums;
+    const auto counts = detail::parseCountLines(
+        QStringLiteral(
+            "puw-count 6f7264657273 3 -92233720368547758\npuw-count\t7573657273\t2\t41\npuw-end\n"),
+        &sums);
+    ASSERT_TRUE(counts.ok()) << counts.error().toStdString();
+    EXPECT_EQ(counts->value(QStringLiteral("orders")), 3);
+    EXPECT_EQ(sums.value(QStringLiteral("orders")), QStringLiteral("-92233720368547758"));
+    EXPECT_EQ(sums.value(QStringLiteral("users")), QStringLiteral("41"));
+    EXPECT_FALSE(detail::parseCountLines(QStringLiteral("puw-count 7573657273 2 4x1\npuw-end\n")).ok());
+
+    const TableCountComparison same = compareTableCounts(counts.value(), counts.value(), {}, sums, sums);
+    EXPECT_TRUE(same.allMatch());
+    TableChecksums changed = sums;
+    changed[QStringLiteral("users")] = QStringLiteral("42");
+    const TableCountComparison differs =
+        compareTableCounts(counts.value(), counts.value(), {}, sums, changed);
+    EXPECT_FALSE(differs.allMatch());
+    EXPECT_EQ(differs.mismatchedTables(), QStringList{QStringLiteral("users")});
+    // Without checksums on one side the counts decide, as before.
+    EXPECT_TRUE(compareTableCounts(counts.value(), counts.value(), {}, sums, {}).allMatch());
+}
+
+TEST(DatabaseOutput, IdentityLinesNameTheServerAndOnlyAnEqualIdIsTheSameServer)
+{
+    const auto a = detail::parseIdentityLine(
+        QStringLiteral("noise\npuw-identity 7714964363013566482 127.0.15.11 5432\n"));
+    const auto b =
+        detail::parseIdentityLine(QStringLiteral("puw-identity\t87b6-02fc00000001@old\told\t3306\n"));
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_EQ(a->id, QStringLiteral("7714964363013566482"));
+    EXPECT_EQ(a->host, QStringLiteral("127.0.15.11"));
+    EXPECT_EQ(b->id, QStringLiteral("87b6-02fc00000001@old"));
+    EXPECT_TRUE(a->sameServer(a.value()));
+    EXPECT_FALSE(a->sameServer(b.value()));
+    EXPECT_FALSE(ServerIdentity{}.sameServer(ServerIdentity{})); // unknown is never "the same"
+    EXPECT_FALSE(detail::parseIdentityLine(QStringLiteral("puw-version 15.4\n")).ok());
+}

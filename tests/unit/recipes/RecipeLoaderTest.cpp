@@ -133,3 +133,27 @@ TEST(Placeholders, AMissingValueIsAnErrorNotAnEmptyString)
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error(), QStringLiteral("app"));
 }
+
+TEST(RecipeLoader, TheDatabaseSaysHowEachPurposeLogsInAndAnUnknownWayIsNamed)
+{
+    const QByteArray head = R"({"id": "mine", "title": "Mine",
+        "services": [{"name": "app", "manager": "systemd", "unit": "mine"}],
+        "database": {"engine": "postgresql", "name": "mine", "socket": "/run/pg", "composeSudo": true,
+                     "access": )";
+    const auto recipe = RecipeLoader::fromJson(head + R"({"dump": "superuser", "count": "app-socket"}}})",
+                                               QStringLiteral("mine.json"));
+    ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
+    EXPECT_EQ(recipe->database.access.value(QStringLiteral("dump")), QStringLiteral("superuser"));
+    EXPECT_EQ(recipe->database.access.value(QStringLiteral("count")), QStringLiteral("app-socket"));
+    EXPECT_FALSE(recipe->database.access.contains(QStringLiteral("restore")));
+    EXPECT_EQ(recipe->database.socket, QStringLiteral("/run/pg"));
+    EXPECT_TRUE(recipe->database.composeSudo);
+
+    const PlanError badMode = errorFor(head + R"({"restore": "root"}}})");
+    EXPECT_EQ(badMode.field, QStringLiteral("database.access.restore"));
+    EXPECT_TRUE(badMode.problem.contains(QStringLiteral("root")));
+    EXPECT_TRUE(badMode.fix.contains(QStringLiteral("app-peer")));
+    const PlanError badPurpose = errorFor(head + R"({"backup": "app"}}})");
+    EXPECT_TRUE(badPurpose.field.startsWith(QStringLiteral("database.access")))
+        << badPurpose.field.toStdString();
+}

@@ -1,0 +1,130 @@
+// Step 1's checks of the new host for the database: the roles the dump names exist there, its data
+// directory has room for old's database, and its clock agrees with old's.
+#include "DatabasePreflight.h"
+
+#include "BackupSpace.h"
+#include "database/DatabaseAdapter.h"
+#include "jobs/JobText.h"
+#include "remote/ShellQuote.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace puw::DatabasePreflight::detail {
+
+namespace {
+CheckRecord record(JobContext& ctx, const QString& name, bool passed, const QString& detail)
+{
+    return {0, ctx.step(), name, QStringLiteral("database"), passed, detail, QDateTime::currentDateTimeUtc()};
+}
+
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+
+// The host's clock minus this computer's, in ms, from `date` halfway through the round trip.
+Expected<double, QString> clockOffsetMs(JobContext& ctx, HostRole role)
+{
+    RunOptions quiet;
+    quiet.logLines = false;
+    quiet.timeoutMs = 30000;
+    const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+    const ShellOutcome outcome = ctx.run(role, {QStringLiteral("date"), QStringLiteral("+%s%N")}, quiet);
+    const qint64 received = QDateTime::currentMSecsSinceEpoch();
+    bool ok = false;
+    const double remoteNs = outcome.stdoutText.trimmed().toDouble(&ok);
+    if (!outcome.ok() || !ok)
+        return unexpected(JobText::tr("Cannot read the clock of the %1 host.").arg(hostRoleLabel(role)));
+    return remoteNs / 1e6 - (sent + received) / 2.0;
+}
+} // namespace
+
+qint64 dataSpaceNeeded(qint64 databaseBytes)
+{
+    // The restored database is about old's size (pg_database_size and MySQL's data plus index length count
+    // the indexes); a tenth more for what grows meanwhile and for the WAL/redo the restore writes.
+    return databaseBytes + databaseBytes / 10 + 64ll * 1024 * 1024;
+}
+
+CheckRecord rolesCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb)
+{
+    const QString name = JobText::tr("The roles the dump names exist on new");
+    const auto named =
+        oldDb.parseRoles(ctx.recordedShell(HostRole::Old).run(oldDb.namedRolesCommand().request(60000)));
+    const auto present =
+        newDb.parseRoles(ctx.recordedShell(HostRole::New).run(newDb.serverRolesCommand().request(60000)));
+    if (!named.ok() || !present.ok())
+        return record(ctx, name, false, named.ok() ? present.error() : named.error());
+    QStringList missing;
+    for (const QString& role : named.value()) {
+        if (!present->contains(role))
+            missing << role;
+    }
+    if (missing.isEmpty())
+        return record(ctx, name, true, named->join(QStringLiteral(", ")));
+    const bool postgres = oldDb.engine() == DatabaseEngine::PostgreSql;
+    return record(ctx, name, false,
+                  JobText::tr("On new (%1) the role(s) %2 do not exist; old's database names %3 (owners and "
+                              "grantees). Needed: every one of them. Fix: create them on new as on old (%4), "
+                              "then run this step again.")
+                      .arg(ctx.hostAddress(HostRole::New), missing.join(QStringLiteral(", ")),
+                           named->join(QStringLiteral(", ")),
+                           postgres ? QStringLiteral("sudo -u postgres createuser ROLE")
+                                    : QStringLiteral("CREATE USER and GRANT as on old, from SHOW GRANTS")));
+}
+
+CheckRecord dataSpaceCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb)
+{
+    const QString name = JobText::tr("New's data directory has room for the database");
+    const auto bytes = oldDb.sizeEstimate(ctx.recordedShell(HostRole::Old));
+    HostShell& newShell = ctx.recordedShell(HostRole::New);
+    const auto folder = newDb.parseDataDirectory(newShell.run(newDb.dataDirectoryCommand().request(60000)));
+    if (!bytes.ok() || !folder.ok())
+        return record(ctx, name, false, bytes.ok() ? folder.error() : bytes.error());
+    // The data directory may be readable by the server's account only: df reads it through sudo.
+    ShellRequest df;
+    df.commandLine = QStringLiteral("df -Pk -- ") + shellQuote(folder.value());
+    df.sudo = true;
+    df.timeoutMs = 30000;
+    const auto free = BackupSpace::parseDfAvailable(newShell.run(df).stdoutText);
+    if (!free.ok())
+        return record(ctx, name, false, free.error());
+    const qint64 needed = dataSpaceNeeded(bytes.value());
+    if (free.value() >= needed)
+        return record(ctx, name, true,
+                      JobText::tr("%1 free in %2 on new, %3 needed")
+                          .arg(size(free.value()), folder.value(), size(needed)));
+    return record(
+        ctx, name, false,
+        JobText::tr("On new (%1) the database's data directory %2 has %3 free; the restore needs about "
+                    "%4 (old's database is %5, plus a tenth and 64 MiB). Fix: free space on that file "
+                    "system or grow it, then run this step again.")
+            .arg(ctx.hostAddress(HostRole::New), folder.value(), size(free.value()), size(needed),
+                 size(bytes.value())));
+}
+
+CheckRecord clockCheck(JobContext& ctx)
+{
+    const QString name = JobText::tr("The clocks of old and new agree");
+    const auto oldOffset = clockOffsetMs(ctx, HostRole::Old);
+    const auto newOffset = clockOffsetMs(ctx, HostRole::New);
+    if (!oldOffset.ok() || !newOffset.ok())
+        return record(ctx, name, false, oldOffset.ok() ? newOffset.error() : oldOffset.error());
+    const double skewSeconds = std::abs(oldOffset.value() - newOffset.value()) / 1000.0;
+    constexpr double kMaxSkewSeconds = 5.0;
+    if (skewSeconds < kMaxSkewSeconds)
+        return record(ctx, name, true, JobText::tr("%1 s apart").arg(skewSeconds, 0, 'f', 2));
+    return record(
+        ctx, name, false,
+        JobText::tr("The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps "
+                    "written by old and by new must stay in order). Fix: enable time synchronisation on "
+                    "both hosts (systemd-timesyncd or chrony), then run this step again.")
+            .arg(ctx.hostAddress(HostRole::Old), ctx.hostAddress(HostRole::New))
+            .arg(skewSeconds, 0, 'f', 1)
+            .arg(kMaxSkewSeconds, 0, 'f', 0));
+}
+
+} // namespace puw::DatabasePreflight::detail
