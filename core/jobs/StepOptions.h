@@ -11,11 +11,13 @@
 //   typedHost     10     the old host's address as the admin typed it; the job runs only on an exact match
 //   files         2      the configuration files to copy (QStringList); absent: every file that differs
 //   compareOnly   2      true: compare the files and stop, the step stays "not started"
+//   choices       2      per file path, the side each merge hunk takes: a list of "old", "new" or "default"
 namespace puw::StepOption {
 
 inline constexpr QLatin1String kConfirmed{"confirmed"};
 inline constexpr QLatin1String kTypedHost{"typedHost"};
 inline constexpr QLatin1String kFiles{"files"};
 inline constexpr QLatin1String kCompareOnly{"compareOnly"};
+inline constexpr QLatin1String kChoices{"choices"};
 
 } // namespace puw::StepOption

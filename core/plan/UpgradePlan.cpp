@@ -20,10 +20,16 @@ class PlanText {
     Q_DECLARE_TR_FUNCTIONS(puw::UpgradePlan)
 };
 
-const QStringList kTopKeys{
-    QStringLiteral("format"),     QStringLiteral("name"),      QStringLiteral("recipe"),
-    QStringLiteral("old"),        QStringLiteral("new"),       QStringLiteral("route"),
-    QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment")};
+const QStringList kTopKeys{QStringLiteral("format"),
+                           QStringLiteral("name"),
+                           QStringLiteral("recipe"),
+                           QStringLiteral("old"),
+                           QStringLiteral("new"),
+                           QStringLiteral("route"),
+                           QStringLiteral("knownHosts"),
+                           QStringLiteral("variables"),
+                           QStringLiteral("secretEnvironment"),
+                           QStringLiteral("configConflicts")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile")};
 const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
@@ -179,6 +185,12 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
     plan.knownHostsFile = reader.optionalString(root, QStringLiteral("knownHosts"), {});
     plan.variables = reader.optionalStringMap(root, QStringLiteral("variables"), {});
     plan.secretEnvironment = reader.optionalStringMap(root, QStringLiteral("secretEnvironment"), {});
+    plan.configConflicts = reader.optionalString(root, QStringLiteral("configConflicts"), {});
+    if (!plan.configConflicts.isEmpty() && plan.configConflicts != QLatin1String("old") &&
+        plan.configConflicts != QLatin1String("new"))
+        reader.fail(QStringLiteral("configConflicts"), PlanText::tr("must be \"old\" or \"new\"."),
+                    PlanText::tr("Say which side wins a conflict in a configuration file, or leave it out to "
+                                 "decide each one."));
 
     if (reader.failed())
         return reader.error();
@@ -256,6 +268,8 @@ QByteArray UpgradePlan::toJson() const
         root.insert(QStringLiteral("variables"), mapToJson(variables));
     if (!secretEnvironment.isEmpty())
         root.insert(QStringLiteral("secretEnvironment"), mapToJson(secretEnvironment));
+    if (!configConflicts.isEmpty())
+        root.insert(QStringLiteral("configConflicts"), configConflicts);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -25,6 +25,7 @@ struct UpgradePlan {
     QString knownHostsFile;                   // empty: the user's ~/.ssh/known_hosts
     QMap<QString, QString> variables;         // recipe variables: database name, service name, paths...
     QMap<QString, QString> secretEnvironment; // secret purpose -> environment variable, for headless runs
+    QString configConflicts; // step 2: "old" or "new" wins a merge conflict nobody chose; empty: it fails
 
     bool operator==(const UpgradePlan&) const = default;
 

@@ -4,6 +4,7 @@
 #include "jobs/JobText.h"
 #include "jobs/StepOptions.h"
 #include "jobs/shared/ConfigInstall.h"
+#include "jobs/shared/ConfigMerge.h"
 #include "jobs/shared/ConfigPaths.h"
 #include "jobs/shared/ConfigRead.h"
 #include "jobs/shared/LocalConfigCopy.h"
@@ -21,11 +22,64 @@ namespace puw {
 namespace {
 struct FoundFile {
     QString path;
+    QString pattern; // as the recipe writes it
     ConfigFileState oldState;
     ConfigFileState newState;
     QByteArray oldBytes;
     QByteArray newBytes;
+    ConfigMergeInputs inputs;
+    ConfigMergeOutcome merge;
+    QByteArray sha256; // of merge.text
 };
+
+// The shipped default of a file on one host, when the recipe names one and it is a regular file there.
+std::optional<QByteArray> shippedDefault(JobContext& ctx, HostRole role, const QString& pattern,
+                                         QString* error)
+{
+    const QString templ = ctx.recipe().recipe().configDefaults.value(pattern);
+    if (templ.isEmpty())
+        return std::nullopt;
+    const auto path = ctx.expand(templ, role);
+    if (!path.ok()) {
+        *error = JobText::tr("The recipe's shipped default %1 uses {{%2}}, which has no value.")
+                     .arg(templ, path.error());
+        return std::nullopt;
+    }
+    const ConfigFileState state = ConfigRead::inspect(ctx, role, path.value(), error);
+    if (!error->isEmpty() || state.kind != ConfigFileState::Kind::File) {
+        if (error->isEmpty())
+            ctx.log(state.kind == ConfigFileState::Kind::Link
+                        ? ConfigRead::refusedLink(role, path.value(), state.linkTarget)
+                        : JobText::tr("Note: the shipped default %1 is not on the %2 host.")
+                              .arg(path.value(), hostRoleLabel(role)));
+        return std::nullopt;
+    }
+    QByteArray bytes =
+        ConfigRead::readFile(ctx, role, path.value(), state, CopyConfigJob::kMaxFileBytes, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return bytes;
+}
+
+ConfigMergePlan mergePlan(JobContext& ctx, const QString& path)
+{
+    ConfigMergePlan plan;
+    const QString side = ctx.plan().configConflicts;
+    if (side == QLatin1String("old"))
+        plan.policy = ConflictPolicy::OldWins;
+    else if (side == QLatin1String("new"))
+        plan.policy = ConflictPolicy::NewWins;
+    // The wizard's choices: {"path": ["old", "new", ...]} per hunk.
+    const QVariantMap all = ctx.option(StepOption::kChoices).toMap();
+    for (const QVariant& take : all.value(path).toList()) {
+        const QString name = take.toString();
+        plan.choices.append({name == QLatin1String("old")   ? Take::Old
+                             : name == QLatin1String("new") ? Take::New
+                                                            : Take::Default,
+                             {}});
+    }
+    return plan;
+}
 
 // The local copy, or empty when the session has no backup folder.
 QString keepLocalCopy(JobContext& ctx, const QString& side, const QString& path, const QByteArray& content,
@@ -66,7 +120,19 @@ bool look(JobContext& ctx, FoundFile& file, QString* error)
     if (file.newState.kind == ConfigFileState::Kind::File)
         file.newBytes = ConfigRead::readFile(ctx, HostRole::New, file.path, file.newState,
                                              CopyConfigJob::kMaxFileBytes, error);
-    return error->isEmpty();
+    if (!error->isEmpty())
+        return false;
+    file.inputs.oldFile = file.oldBytes;
+    if (file.newState.kind == ConfigFileState::Kind::File)
+        file.inputs.newFile = file.newBytes;
+    file.inputs.oldDefault = shippedDefault(ctx, HostRole::Old, file.pattern, error);
+    if (error->isEmpty())
+        file.inputs.newDefault = shippedDefault(ctx, HostRole::New, file.pattern, error);
+    if (!error->isEmpty())
+        return false;
+    file.merge = mergeConfig(file.path, file.inputs, mergePlan(ctx, file.path));
+    file.sha256 = QCryptographicHash::hash(file.merge.text, QCryptographicHash::Sha256).toHex();
+    return true;
 }
 } // namespace
 
@@ -87,7 +153,11 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
             return StepOutcome::failed(error);
         expandedPatterns.append(ctx.expand(pattern, HostRole::Old).value());
         for (const QString& path : paths) {
-            FoundFile file{path, {}, {}, {}, {}};
+            if (std::any_of(files.cbegin(), files.cend(), [&](const FoundFile& f) { return f.path == path; }))
+                continue; // named by an earlier pattern too
+            FoundFile file;
+            file.path = path;
+            file.pattern = pattern;
             if (!look(ctx, file, &error))
                 return StepOutcome::failed(error);
             const QString oldCopy = keepLocalCopy(ctx, QStringLiteral("old"), path, file.oldBytes, &error);
@@ -95,16 +165,27 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
                 file.newState.kind == ConfigFileState::Kind::File
                     ? keepLocalCopy(ctx, QStringLiteral("new"), path, file.newBytes, &error)
                     : QString();
+            const QString mergedCopy =
+                file.merge.error.isEmpty()
+                    ? keepLocalCopy(ctx, QStringLiteral("merged"), path, file.merge.text, &error)
+                    : QString();
             if (!error.isEmpty())
                 return StepOutcome::failed(error);
             const bool same = file.newState.kind == ConfigFileState::Kind::File &&
-                              file.newState.sha256 == file.oldState.sha256;
-            compared.append(QJsonObject{{QStringLiteral("path"), path},
-                                        {QStringLiteral("same"), same},
-                                        {QStringLiteral("oldSha256"), file.oldState.sha256},
-                                        {QStringLiteral("newSha256"), file.newState.sha256},
-                                        {QStringLiteral("oldCopy"), oldCopy},
-                                        {QStringLiteral("newCopy"), newCopy}});
+                              file.merge.error.isEmpty() &&
+                              file.newState.sha256 == QString::fromLatin1(file.sha256);
+            QJsonObject entry{{QStringLiteral("path"), path},
+                              {QStringLiteral("same"), same},
+                              {QStringLiteral("oldSha256"), file.oldState.sha256},
+                              {QStringLiteral("newSha256"), file.newState.sha256},
+                              {QStringLiteral("oldCopy"), oldCopy},
+                              {QStringLiteral("newCopy"), newCopy},
+                              {QStringLiteral("mergedCopy"), mergedCopy}};
+            if (file.merge.error.isEmpty())
+                entry.insert(QStringLiteral("merged"), file.merge.toJson());
+            else
+                entry.insert(QStringLiteral("unresolved"), file.merge.error);
+            compared.append(entry);
             if (!same)
                 differing.append(path);
             files.append(file);
@@ -140,24 +221,33 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
         if (found == files.cend() || !ConfigPaths::matchesAny(path, expandedPatterns))
             return StepOutcome::failed(
                 JobText::tr("%1 is not a file the recipe's configuration names on the old host.").arg(path));
+        if (!found->merge.error.isEmpty())
+            return StepOutcome::failed(found->merge.error);
+        const QString sha = QString::fromLatin1(found->sha256);
         const QString writtenSha =
-            ConfigInstall::writeFile(ctx, path, found->oldState, found->oldBytes, &error);
+            ConfigInstall::writeFile(ctx, path, found->oldState, found->merge.text, &error);
         if (!error.isEmpty())
             return StepOutcome::failed(error);
-        if (!ctx.isDryRun() && writtenSha != found->oldState.sha256)
+        if (!ctx.isDryRun() && writtenSha != sha)
             return StepOutcome::failed(
                 JobText::tr("%1 arrived altered on the new host (SHA-256 %2 instead of %3).")
-                    .arg(path, writtenSha, found->oldState.sha256));
+                    .arg(path, writtenSha, sha));
+        const QStringList summary = found->merge.summary.describe();
+        for (const QString& line : summary)
+            ctx.log(path + QStringLiteral(": ") + line);
         ctx.reportArtefact({0,
                             StepId::CopyConfig,
                             QStringLiteral("config-copy"),
                             QStringLiteral("new:") + path,
-                            found->oldState.size,
-                            found->oldState.sha256,
+                            found->merge.text.size(),
+                            sha,
                             true,
                             {}});
-        copied.append(
-            QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("sha256"), found->oldState.sha256}});
+        QJsonObject entry = found->merge.toJson();
+        entry.insert(QStringLiteral("path"), path);
+        entry.insert(QStringLiteral("sha256"), sha);
+        entry.insert(QStringLiteral("summary"), QJsonArray::fromStringList(summary));
+        copied.append(entry);
     }
     for (const QString& folder : folders) {
         const QByteArray archive =
