@@ -169,6 +169,14 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
                 file.merge.error.isEmpty()
                     ? keepLocalCopy(ctx, QStringLiteral("merged"), path, file.merge.text, &error)
                     : QString();
+            const QString oldDefaultCopy =
+                file.inputs.oldDefault
+                    ? keepLocalCopy(ctx, QStringLiteral("old-default"), path, *file.inputs.oldDefault, &error)
+                    : QString();
+            const QString newDefaultCopy =
+                file.inputs.newDefault
+                    ? keepLocalCopy(ctx, QStringLiteral("new-default"), path, *file.inputs.newDefault, &error)
+                    : QString();
             if (!error.isEmpty())
                 return StepOutcome::failed(error);
             const bool same = file.newState.kind == ConfigFileState::Kind::File &&
@@ -180,7 +188,9 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
                               {QStringLiteral("newSha256"), file.newState.sha256},
                               {QStringLiteral("oldCopy"), oldCopy},
                               {QStringLiteral("newCopy"), newCopy},
-                              {QStringLiteral("mergedCopy"), mergedCopy}};
+                              {QStringLiteral("mergedCopy"), mergedCopy},
+                              {QStringLiteral("oldDefaultCopy"), oldDefaultCopy},
+                              {QStringLiteral("newDefaultCopy"), newDefaultCopy}};
             if (file.merge.error.isEmpty())
                 entry.insert(QStringLiteral("merged"), file.merge.toJson());
             else

@@ -64,6 +64,7 @@ ConfigMergeOutcome mergeConfig(const QString& path, const ConfigMergeInputs& inp
         return outcome;
     }
     outcome.how = threeWay ? ConfigMergeOutcome::How::ThreeWay : ConfigMergeOutcome::How::TwoWay;
+    outcome.merge = merged.value();
     const ConflictPolicy policy =
         plan.policy.value_or(threeWay ? ConflictPolicy::Fail : ConflictPolicy::OldWins);
     QList<HunkChoice> choices = choicesFor(merged.value(), policy);
@@ -86,6 +87,7 @@ ConfigMergeOutcome mergeConfig(const QString& path, const ConfigMergeInputs& inp
         return outcome;
     }
     outcome.text = resolved.value().text;
+    outcome.taken = resolved.value().taken;
     outcome.summary = summarizeMerge(merged.value(), resolved.value());
     return outcome;
 }

@@ -37,6 +37,8 @@ struct ConfigMergeOutcome {
     enum class How { Copied, ThreeWay, TwoWay } how = How::Copied;
     MergeSummary summary;
     QString error; // a conflict nobody resolved, or libgit2's failure; nothing is written then
+    std::optional<MergeResult> merge; // every change, for the wizard's choices (ThreeWay and TwoWay)
+    QList<Take> taken;                // per change: the side written (empty while unresolved)
 
     // For the journal and the report: how, and the settings carried, kept, added, left out, conflicts.
     QJsonObject toJson() const;
