@@ -487,15 +487,26 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::ConfigDiffView</name>
+    <message>
+        <source>The file on the new host now</source>
+        <translation>Die Datei auf dem neuen Host, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>What step 2 will write on the new host</source>
+        <translation>Was Schritt 2 auf den neuen Host schreiben wird</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious change</source>
+        <translation>&amp;Vorige Änderung</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt change</source>
+        <translation>Nä&amp;chste Änderung</translation>
+    </message>
+</context>
+<context>
     <name>puw::ConfigPage</name>
-    <message>
-        <source>(not on this host)</source>
-        <translation>(nicht auf diesem Host)</translation>
-    </message>
-    <message>
-        <source>(the local copy %1 cannot be read)</source>
-        <translation>(die lokale Kopie %1 kann nicht gelesen werden)</translation>
-    </message>
     <message>
         <source>Co&amp;mpare the files</source>
         <translation>Dateien ver&amp;gleichen</translation>
@@ -521,14 +532,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Konfigurationsdateien, zum Kopieren markiert</translation>
     </message>
     <message>
-        <source>The file on the old host</source>
-        <translation>Die Datei auf dem alten Host</translation>
-    </message>
-    <message>
-        <source>The file on the new host</source>
-        <translation>Die Datei auf dem neuen Host</translation>
-    </message>
-    <message>
         <source>%1 (same on both)</source>
         <extracomment>a configuration file in the list; %1: its path</extracomment>
         <translation>%1 (auf beiden gleich)</translation>
@@ -536,6 +539,79 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>%1 (differs)</source>
         <translation>%1 (unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>changed by the admin on old</source>
+        <translation>vom Administrator auf dem alten geändert</translation>
+    </message>
+    <message>
+        <source>changed by the new version</source>
+        <translation>von der neuen Version geändert</translation>
+    </message>
+    <message>
+        <source>added by the new version</source>
+        <translation>von der neuen Version hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed by the new version</source>
+        <translation>von der neuen Version entfernt</translation>
+    </message>
+    <message>
+        <source>conflict: both changed it</source>
+        <translation>Konflikt: beide haben es geändert</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>old&apos;s is written</source>
+        <translation>der des alten wird geschrieben</translation>
+    </message>
+    <message>
+        <source>new&apos;s is written</source>
+        <translation>der des neuen wird geschrieben</translation>
+    </message>
+    <message>
+        <source>CHOOSE A SIDE</source>
+        <translation>WÄHLEN SIE EINE SEITE</translation>
+    </message>
+    <message>
+        <source>Old&apos;s line %1, %5&apos;s line %2: %3; %4</source>
+        <extracomment>a change of the merge; %1: line in old&apos;s file, %2: line in %5, %3: what kind, %4: which side; %5: &quot;the new default&quot; or &quot;new&quot;</extracomment>
+        <translation>Zeile %1 des alten, Zeile %2 von %5: %3; %4</translation>
+    </message>
+    <message>
+        <source>the new default</source>
+        <translation>der neuen Vorgabe</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>dem neuen</translation>
+    </message>
+    <message>
+        <source>The changes of the merge, each with the side that is written</source>
+        <translation>Die Änderungen der Zusammenführung, jede mit der Seite, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (choose a side for each conflict):</source>
+        <translation>Än&amp;derungen (wählen Sie für jeden Konflikt eine Seite):</translation>
+    </message>
+    <message>
+        <source>&amp;Take old&apos;s</source>
+        <translation>Den des &amp;alten nehmen</translation>
+    </message>
+    <message>
+        <source>Writes the old host&apos;s lines for the selected change (O in the list).</source>
+        <translation>Schreibt die Zeilen des alten Hosts für die gewählte Änderung (O in der Liste).</translation>
+    </message>
+    <message>
+        <source>Keep ne&amp;w&apos;s</source>
+        <translation>Den des &amp;neuen behalten</translation>
+    </message>
+    <message>
+        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
+        <translation>Schreibt die Zeilen des neuen Hosts für die gewählte Änderung (N in der Liste).</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1396,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         </translation>
     </message>
     <message>
-        <source>%1 is not on the old host.</source>
-        <translation>%1 ist nicht auf dem alten Host.</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB: copy it by hand or list its folder.</source>
         <translation>%1 ist größer als %2 MiB: Kopieren Sie es von Hand oder geben Sie seinen Ordner an.</translation>
     </message>
@@ -1712,6 +1784,123 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Vorhergesagte Ausfallzeit: %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>The data read from the %1 host was damaged on the way (not base64).</source>
+        <translation>Die auf dem Host %1 gelesenen Daten wurden unterwegs beschädigt (kein Base64).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: more than %n byte(s))</source>
+        <translation>
+            <numerusform>(Daten, nicht aufgezeichnet: mehr als %n Byte)</numerusform>
+            <numerusform>(Daten, nicht aufgezeichnet: mehr als %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: %n byte(s), SHA-256 %1)</source>
+        <translation>
+            <numerusform>(Daten, nicht aufgezeichnet: %n Byte, SHA-256 %1)</numerusform>
+            <numerusform>(Daten, nicht aufgezeichnet: %n Bytes, SHA-256 %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s shipped default %1 uses {{%2}}, which has no value.</source>
+        <translation>Die ausgelieferte Vorgabe %1 des Rezepts verwendet {{%2}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Note: the shipped default %1 is not on the %2 host.</source>
+        <translation>Hinweis: Die ausgelieferte Vorgabe %1 ist nicht auf dem Host %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file on the old host.</source>
+        <translation>%1 ist auf dem alten Host keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>Note: %1 on the new host is a symbolic link to %2; a copy replaces the link, it does not write through it.</source>
+        <translation>Hinweis: %1 auf dem neuen Host ist ein symbolischer Link auf %2; die Kopie ersetzt den Link und schreibt nicht durch ihn hindurch.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file the recipe&apos;s configuration names on the old host.</source>
+        <translation>%1 ist keine Datei, die die Konfiguration des Rezepts auf dem alten Host nennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n folder(s)</source>
+        <translation>
+            <numerusform> und %n Ordner</numerusform>
+            <numerusform> und %n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>%1 ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character</source>
+        <translation>%1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 has an empty, &quot;.&quot; or &quot;..&quot; part</source>
+        <translation>%1 hat einen leeren Teil, „.“ oder „..“</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is a symbolic link to %3: it is not followed. List the file it points to in the recipe (or the plan) instead.</source>
+        <translation>%1 auf dem Host %2 ist ein symbolischer Link auf %3: Ihm wird nicht gefolgt. Nennen Sie stattdessen die Datei, auf die er zeigt, im Rezept (oder im Plan).</translation>
+    </message>
+    <message>
+        <source>The old host named %1 for the recipe&apos;s %2, which does not name it%3: nothing is copied.</source>
+        <translation>Der alte Host nannte %1 für %2 des Rezepts, das ihn nicht nennt%3: Nichts wird kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host grew beyond %3 MiB while it was read: nothing is copied.</source>
+        <translation>%1 auf dem Host %2 wuchs beim Lesen über %3 MiB: Nichts wird kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host changed while it was read (SHA-256 %3, then %4): run the step again when nothing writes it.</source>
+        <translation>%1 auf dem Host %2 hat sich beim Lesen geändert (SHA-256 %3, dann %4): Führen Sie den Schritt erneut aus, wenn nichts mehr hineinschreibt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 on the %2 host holds more than %3 MiB: copy it by hand.</source>
+        <translation>Der Ordner %1 auf dem Host %2 enthält mehr als %3 MiB: Kopieren Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1 on the %2 host: %3</source>
+        <translation>Der Ordner %1 auf dem Host %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 on the old host has an owner, group or mode that cannot be given on the new host (%2:%3, %4).</source>
+        <translation>%1 auf dem alten Host hat einen Eigentümer, eine Gruppe oder Rechte, die auf dem neuen Host nicht vergeben werden können (%2:%3, %4).</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 on the new host: %2</source>
+        <translation>Der Ordner %1 konnte auf dem neuen Host nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a symbolic link?); nothing is written through it</source>
+        <translation>%1 ist kein Ordner (ein symbolischer Link?); nichts wird durch ihn hindurch geschrieben</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: %1.</source>
+        <translation>Keine Kopie behalten: %1.</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: the side %1 is not a plain name.</source>
+        <translation>Keine Kopie behalten: Die Seite %1 ist kein einfacher Name.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1: %2</source>
+        <translation>%1 kann nicht zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Choose a side on the step&apos;s page, or set &quot;configConflicts&quot; in the plan to &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>%1: %2 Wählen Sie auf der Seite des Schritts eine Seite, oder setzen Sie „configConflicts“ im Plan auf „old“ oder „new“.</translation>
+    </message>
+    <message>
+        <source>%1: the merge would put %2 under another section; choose on the step&apos;s page.</source>
+        <translation>%1: Die Zusammenführung würde %2 unter einen anderen Abschnitt stellen; wählen Sie auf der Seite des Schritts.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2874,18 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Give the command to run.</source>
         <translation>Geben Sie den auszuführenden Befehl an.</translation>
     </message>
+    <message>
+        <source>names a file config.files does not list.</source>
+        <translation>nennt eine Datei, die config.files nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>Use the file exactly as config.files writes it.</source>
+        <translation>Schreiben Sie die Datei genau so, wie config.files sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Give the path of the shipped default on each host.</source>
+        <translation>Geben Sie den Pfad der ausgelieferten Vorgabe auf jedem Host an.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Report</name>
@@ -3144,6 +3345,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Measured parts</source>
         <translation>Gemessene Teile</translation>
+    </message>
+    <message>
+        <source>Settings carried</source>
+        <translation>Übernommene Einstellungen</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>die ganze Datei</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4706,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
         <translation>„%1“ ist kein Hostname: er beginnt mit „-“ oder enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>must be &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>muss „old“ oder „new“ sein.</translation>
+    </message>
+    <message>
+        <source>Say which side wins a conflict in a configuration file, or leave it out to decide each one.</source>
+        <translation>Geben Sie an, welche Seite bei einem Konflikt in einer Konfigurationsdatei gewinnt, oder lassen Sie es weg, um jeden einzeln zu entscheiden.</translation>
     </message>
 </context>
 <context>

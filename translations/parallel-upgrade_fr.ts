@@ -487,15 +487,26 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::ConfigDiffView</name>
+    <message>
+        <source>The file on the new host now</source>
+        <translation>Le fichier sur le nouvel hôte, tel qu&apos;il est</translation>
+    </message>
+    <message>
+        <source>What step 2 will write on the new host</source>
+        <translation>Ce que l&apos;étape 2 écrira sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+</context>
+<context>
     <name>puw::ConfigPage</name>
-    <message>
-        <source>(not on this host)</source>
-        <translation>(absent de cet hôte)</translation>
-    </message>
-    <message>
-        <source>(the local copy %1 cannot be read)</source>
-        <translation>(la copie locale %1 est illisible)</translation>
-    </message>
     <message>
         <source>Co&amp;mpare the files</source>
         <translation>&amp;Comparer les fichiers</translation>
@@ -521,14 +532,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Fichiers de configuration, cochés pour être copiés</translation>
     </message>
     <message>
-        <source>The file on the old host</source>
-        <translation>Le fichier sur l&apos;ancien hôte</translation>
-    </message>
-    <message>
-        <source>The file on the new host</source>
-        <translation>Le fichier sur le nouvel hôte</translation>
-    </message>
-    <message>
         <source>%1 (same on both)</source>
         <extracomment>a configuration file in the list; %1: its path</extracomment>
         <translation>%1 (identique des deux côtés)</translation>
@@ -536,6 +539,79 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>%1 (differs)</source>
         <translation>%1 (différent)</translation>
+    </message>
+    <message>
+        <source>changed by the admin on old</source>
+        <translation>modifié par l&apos;administrateur sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>changed by the new version</source>
+        <translation>modifié par la nouvelle version</translation>
+    </message>
+    <message>
+        <source>added by the new version</source>
+        <translation>ajouté par la nouvelle version</translation>
+    </message>
+    <message>
+        <source>removed by the new version</source>
+        <translation>retiré par la nouvelle version</translation>
+    </message>
+    <message>
+        <source>conflict: both changed it</source>
+        <translation>conflit&#xa0;: modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>old&apos;s is written</source>
+        <translation>celui de l&apos;ancien est écrit</translation>
+    </message>
+    <message>
+        <source>new&apos;s is written</source>
+        <translation>celui du nouveau est écrit</translation>
+    </message>
+    <message>
+        <source>CHOOSE A SIDE</source>
+        <translation>CHOISISSEZ UN CÔTÉ</translation>
+    </message>
+    <message>
+        <source>Old&apos;s line %1, %5&apos;s line %2: %3; %4</source>
+        <extracomment>a change of the merge; %1: line in old&apos;s file, %2: line in %5, %3: what kind, %4: which side; %5: &quot;the new default&quot; or &quot;new&quot;</extracomment>
+        <translation>Ligne %1 de l&apos;ancien, ligne %2 de %5&#xa0;: %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>the new default</source>
+        <translation>la nouvelle valeur par défaut</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>le nouveau</translation>
+    </message>
+    <message>
+        <source>The changes of the merge, each with the side that is written</source>
+        <translation>Les modifications de la fusion, chacune avec le côté qui est écrit</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (choose a side for each conflict):</source>
+        <translation>&amp;Modifications (choisissez un côté pour chaque conflit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Take old&apos;s</source>
+        <translation>Prendre celui de l&apos;&amp;ancien</translation>
+    </message>
+    <message>
+        <source>Writes the old host&apos;s lines for the selected change (O in the list).</source>
+        <translation>Écrit les lignes de l&apos;ancien hôte pour la modification choisie (O dans la liste).</translation>
+    </message>
+    <message>
+        <source>Keep ne&amp;w&apos;s</source>
+        <translation>Garder celui du &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
+        <translation>Écrit les lignes du nouvel hôte pour la modification choisie (N dans la liste).</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1396,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         </translation>
     </message>
     <message>
-        <source>%1 is not on the old host.</source>
-        <translation>%1 n&apos;est pas sur l&apos;ancien hôte.</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB: copy it by hand or list its folder.</source>
         <translation>%1 dépasse %2 Mio&#xa0;: copiez-le à la main ou indiquez son dossier.</translation>
     </message>
@@ -1712,6 +1784,123 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Interruption de service prévue&#xa0;: %1&#xa0;s (%2).</translation>
+    </message>
+    <message>
+        <source>The data read from the %1 host was damaged on the way (not base64).</source>
+        <translation>Les données lues sur l&apos;hôte %1 ont été abîmées en chemin (pas du base64).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: more than %n byte(s))</source>
+        <translation>
+            <numerusform>(données, non enregistrées&#xa0;: plus de %n octet)</numerusform>
+            <numerusform>(données, non enregistrées&#xa0;: plus de %n octets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: %n byte(s), SHA-256 %1)</source>
+        <translation>
+            <numerusform>(données, non enregistrées&#xa0;: %n octet, SHA-256 %1)</numerusform>
+            <numerusform>(données, non enregistrées&#xa0;: %n octets, SHA-256 %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s shipped default %1 uses {{%2}}, which has no value.</source>
+        <translation>Le fichier par défaut %1 de la recette utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Note: the shipped default %1 is not on the %2 host.</source>
+        <translation>Remarque&#xa0;: le fichier par défaut %1 n&apos;est pas sur l&apos;hôte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file on the old host.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Note: %1 on the new host is a symbolic link to %2; a copy replaces the link, it does not write through it.</source>
+        <translation>Remarque&#xa0;: %1 sur le nouvel hôte est un lien symbolique vers %2&#xa0;; la copie remplace le lien, elle n&apos;écrit pas à travers lui.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file the recipe&apos;s configuration names on the old host.</source>
+        <translation>%1 n&apos;est pas un fichier que la configuration de la recette désigne sur l&apos;ancien hôte.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n folder(s)</source>
+        <translation>
+            <numerusform> et %n dossier</numerusform>
+            <numerusform> et %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>%1 n&apos;est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character</source>
+        <translation>%1 contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 has an empty, &quot;.&quot; or &quot;..&quot; part</source>
+        <translation>%1 a une partie vide, «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is a symbolic link to %3: it is not followed. List the file it points to in the recipe (or the plan) instead.</source>
+        <translation>%1 sur l&apos;hôte %2 est un lien symbolique vers %3&#xa0;: il n&apos;est pas suivi. Indiquez plutôt dans la recette (ou le plan) le fichier qu&apos;il désigne.</translation>
+    </message>
+    <message>
+        <source>The old host named %1 for the recipe&apos;s %2, which does not name it%3: nothing is copied.</source>
+        <translation>L&apos;ancien hôte a donné %1 pour le %2 de la recette, qui ne le désigne pas%3&#xa0;: rien n&apos;est copié.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host grew beyond %3 MiB while it was read: nothing is copied.</source>
+        <translation>%1 sur l&apos;hôte %2 a dépassé %3 Mio pendant sa lecture&#xa0;: rien n&apos;est copié.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host changed while it was read (SHA-256 %3, then %4): run the step again when nothing writes it.</source>
+        <translation>%1 sur l&apos;hôte %2 a changé pendant sa lecture (SHA-256 %3, puis %4)&#xa0;: relancez l&apos;étape quand plus rien ne l&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 on the %2 host holds more than %3 MiB: copy it by hand.</source>
+        <translation>Le dossier %1 sur l&apos;hôte %2 contient plus de %3 Mio&#xa0;: copiez-le à la main.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1 on the %2 host: %3</source>
+        <translation>Impossible de lire le dossier %1 sur l&apos;hôte %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 on the old host has an owner, group or mode that cannot be given on the new host (%2:%3, %4).</source>
+        <translation>%1 sur l&apos;ancien hôte a un propriétaire, un groupe ou des droits qui ne peuvent pas être donnés sur le nouvel hôte (%2:%3, %4).</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 on the new host: %2</source>
+        <translation>Impossible d&apos;écrire le dossier %1 sur le nouvel hôte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a symbolic link?); nothing is written through it</source>
+        <translation>%1 n&apos;est pas un dossier (un lien symbolique&#xa0;?)&#xa0;; rien n&apos;est écrit à travers lui</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: %1.</source>
+        <translation>Aucune copie gardée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: the side %1 is not a plain name.</source>
+        <translation>Aucune copie gardée&#xa0;: le côté %1 n&apos;est pas un simple nom.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1: %2</source>
+        <translation>Impossible de fusionner %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Choose a side on the step&apos;s page, or set &quot;configConflicts&quot; in the plan to &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>%1&#xa0;: %2 Choisissez un côté sur la page de l&apos;étape, ou mettez «&#xa0;configConflicts&#xa0;» à «&#xa0;old&#xa0;» ou «&#xa0;new&#xa0;» dans le plan.</translation>
+    </message>
+    <message>
+        <source>%1: the merge would put %2 under another section; choose on the step&apos;s page.</source>
+        <translation>%1&#xa0;: la fusion mettrait %2 sous une autre section&#xa0;; choisissez sur la page de l&apos;étape.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2874,18 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Give the command to run.</source>
         <translation>Indiquez la commande à exécuter.</translation>
     </message>
+    <message>
+        <source>names a file config.files does not list.</source>
+        <translation>désigne un fichier que config.files ne liste pas.</translation>
+    </message>
+    <message>
+        <source>Use the file exactly as config.files writes it.</source>
+        <translation>Écrivez le fichier exactement comme config.files l&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>Give the path of the shipped default on each host.</source>
+        <translation>Donnez le chemin du fichier par défaut livré sur chaque hôte.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Report</name>
@@ -3144,6 +3345,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Measured parts</source>
         <translation>Parties mesurées</translation>
+    </message>
+    <message>
+        <source>Settings carried</source>
+        <translation>Réglages repris</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>le fichier entier</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4706,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>&quot;%1&quot; is not a host name: it starts with &apos;-&apos; or holds a space or a control character.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: il commence par «&#xa0;-&#xa0;» ou contient une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>must be &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>doit valoir «&#xa0;old&#xa0;» ou «&#xa0;new&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say which side wins a conflict in a configuration file, or leave it out to decide each one.</source>
+        <translation>Indiquez quel côté l&apos;emporte en cas de conflit dans un fichier de configuration, ou omettez-le pour décider de chacun.</translation>
     </message>
 </context>
 <context>
