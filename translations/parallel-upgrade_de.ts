@@ -504,6 +504,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Ne&amp;xt change</source>
         <translation>Nä&amp;chste Änderung</translation>
     </message>
+    <message>
+        <source>Show the previous change (Shift+F8 in the list of changes)</source>
+        <translation>Die vorige Änderung zeigen (Umschalt+F8 in der Liste der Änderungen)</translation>
+    </message>
+    <message>
+        <source>Show the next change (F8 in the list of changes)</source>
+        <translation>Die nächste Änderung zeigen (F8 in der Liste der Änderungen)</translation>
+    </message>
 </context>
 <context>
     <name>puw::ConfigPage</name>
@@ -612,6 +620,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
         <translation>Schreibt die Zeilen des neuen Hosts für die gewählte Änderung (N in der Liste).</translation>
+    </message>
+    <message>
+        <source>Take the old host&apos;s lines for the selected change</source>
+        <translation>Die Zeilen des alten Hosts für die gewählte Änderung nehmen</translation>
+    </message>
+    <message>
+        <source>Keep the new host&apos;s lines for the selected change</source>
+        <translation>Die Zeilen des neuen Hosts für die gewählte Änderung behalten</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Ne&amp;xt change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
+    <message>
+        <source>Show the previous change (Shift+F8 in the list of changes)</source>
+        <translation>Montrer la modification précédente (Maj+F8 dans la liste des modifications)</translation>
+    </message>
+    <message>
+        <source>Show the next change (F8 in the list of changes)</source>
+        <translation>Montrer la modification suivante (F8 dans la liste des modifications)</translation>
+    </message>
 </context>
 <context>
     <name>puw::ConfigPage</name>
@@ -612,6 +620,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
         <translation>Écrit les lignes du nouvel hôte pour la modification choisie (N dans la liste).</translation>
+    </message>
+    <message>
+        <source>Take the old host&apos;s lines for the selected change</source>
+        <translation>Prendre les lignes de l&apos;ancien hôte pour la modification choisie</translation>
+    </message>
+    <message>
+        <source>Keep the new host&apos;s lines for the selected change</source>
+        <translation>Garder les lignes du nouvel hôte pour la modification choisie</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ ConfigDiffView::ConfigDiffView(QWidget* parent) : QWidget(parent)
     m_right = fileView(tr("What step 2 will write on the new host"), this);
     m_previous = new QPushButton(tr("Pre&vious change"), this);
     m_next = new QPushButton(tr("Ne&xt change"), this);
+    m_previous->setAccessibleName(tr("Show the previous change (Shift+F8 in the list of changes)"));
+    m_next->setAccessibleName(tr("Show the next change (F8 in the list of changes)"));
     auto* sides = new QHBoxLayout;
     sides->addWidget(m_left);
     sides->addWidget(m_right);

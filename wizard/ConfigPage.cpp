@@ -94,8 +94,10 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
     auto* changesCaption = new QLabel(tr("C&hanges (choose a side for each conflict):"), m_comparison);
     changesCaption->setBuddy(m_changes);
     m_takeOld = new QPushButton(tr("&Take old's"), m_comparison);
+    m_takeOld->setAccessibleName(tr("Take the old host's lines for the selected change"));
     m_takeOld->setToolTip(tr("Writes the old host's lines for the selected change (O in the list)."));
     m_keepNew = new QPushButton(tr("Keep ne&w's"), m_comparison);
+    m_keepNew->setAccessibleName(tr("Keep the new host's lines for the selected change"));
     m_keepNew->setToolTip(tr("Writes the new host's lines for the selected change (N in the list)."));
     m_changes->installEventFilter(this);
     m_diff = new ConfigDiffView(m_comparison);
