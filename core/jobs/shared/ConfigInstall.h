@@ -17,6 +17,14 @@ namespace puw {
 // original's bytes are not read or copied. A folder is unpacked the same way into a fresh `mktemp -d`
 // folder beside the target, then renamed into place; the original folder (or link) becomes
 // FOLDER.puw-original the first time, and a later copy replaces the earlier copy.
+//
+// Links inside a folder are recreated as links, with the same target text (not refused, not followed).
+// Why: certificate folders (certbot's live/ pointing into archive/, Parsec's tls/) are laid out with
+// links, so refusing them would make those folders uncopyable, and following them on old would copy
+// whatever they point at, possibly outside the folder (/etc/shadow). tar stores a link as a link; on new
+// the archive is unpacked into a fresh folder nothing else writes, and GNU tar creates a link that
+// points outside it only after every other member, so no member of the archive is written through one.
+// A link keeps its target text: an absolute one names the same path on new.
 namespace ConfigInstall {
 
 // Writes `content` at `path` with the owner, group and mode of `source` (checked: an octal mode, names
