@@ -6,7 +6,8 @@
 # old is refused with its target named and nothing of the target is read; a link planted at the target on
 # new is replaced, not written through; an old host that names a file outside the recipe's patterns
 # (/root/.ssh/authorized_keys) makes the step fail and nothing is written there; a folder arrives whole,
-# owners, modes and the link inside kept, the original kept beside it.
+# owners, modes and the link inside kept, the original kept beside it; a conflict nobody chose fails the
+# step naming the file and lines (no value), and the plan's configConflicts=old resolves it.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -98,4 +99,23 @@ out="$(step2)" && fail "step 2 accepted a path outside its patterns: $out" || tr
 expect_contains "$out" "The old host named /root/.ssh/authorized_keys" "a path outside the patterns makes the step fail, naming it"
 expect_equal "$(as_root new 'sha256sum /root/.ssh/authorized_keys 2>/dev/null || echo none')" "$before" "nothing was written there on new"
 as_root old 'rm -f /usr/local/sbin/sh'
+
+echo "== a conflict, unattended"
+# Version 2's default now sets workers too (8), where the admin set 16 on old: a conflict nobody chose.
+as_root new 'printf "\n[tuning]\nworkers=8\n" >> /opt/demo/share/demo.conf.default; cp /opt/demo/share/demo.conf.default /etc/demo/demo.conf'
+before="$(as_root new 'sha256sum < /etc/demo/demo.conf')"
+fresh_session
+out="$(step2)" && fail "step 2 wrote a file with an unresolved conflict: $out" || true
+expect_contains "$out" "/etc/demo/demo.conf: 1 change(s) need a decision" "the conflict fails the step, naming the file"
+expect_contains "$out" "old's file line" "the message names the lines"
+expect_equal "$(as_root new 'sha256sum < /etc/demo/demo.conf')" "$before" "nothing was written"
+if grep -qF -- "$PUW_SANDBOX_DB_PASSWORD" <<<"$out"; then fail "the conflict's message shows a secret"; else
+  pass "the conflict's message shows no secret"
+fi
+python3 -c 'import json, sys; p = json.load(open(sys.argv[1])); p["configConflicts"] = "old"; json.dump(p, open(sys.argv[1], "w"))' "$plan"
+fresh_session
+out="$(step2)" || fail "step 2 with configConflicts=old failed: $out"
+conf="$(as_root new 'cat /etc/demo/demo.conf')"
+expect_contains "$conf" "workers=16" "with configConflicts=old, old's side of the conflict is written"
+expect_contains "$conf" "name=Bäckerei Müller – Bestellungen" "and old's site name is carried"
 finish
