@@ -38,7 +38,7 @@ json.dump(plan, open(sys.argv[4], "w"), indent=1)
 PY
 plan="$session/plan.json"
 fresh_session() { rm -rf "$session/s"; mkdir -p "$session/s"; }
-step2() { "$program" --headless --plan "$plan" --session-dir "$session/s" --through 2 "$@" 2>&1; }
+step2() { "$program" --headless --plan "$plan" --session-dir "$session/s" --through 2 2>&1; }
 
 echo "== a name with spaces and ';', a folder with a link inside, and a trap on new"
 as_root old 'printf "x=1\n" > "/etc/demo/my site; rm -rf x.conf"; chown root:demo "/etc/demo/my site; rm -rf x.conf"; chmod 640 "/etc/demo/my site; rm -rf x.conf"
