@@ -610,6 +610,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Den des &amp;alten nehmen</translation>
     </message>
     <message>
+        <source>Take the old host&apos;s lines for the selected change</source>
+        <translation>Die Zeilen des alten Hosts für die gewählte Änderung nehmen</translation>
+    </message>
+    <message>
         <source>Writes the old host&apos;s lines for the selected change (O in the list).</source>
         <translation>Schreibt die Zeilen des alten Hosts für die gewählte Änderung (O in der Liste).</translation>
     </message>
@@ -618,16 +622,12 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Den des &amp;neuen behalten</translation>
     </message>
     <message>
-        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
-        <translation>Schreibt die Zeilen des neuen Hosts für die gewählte Änderung (N in der Liste).</translation>
-    </message>
-    <message>
-        <source>Take the old host&apos;s lines for the selected change</source>
-        <translation>Die Zeilen des alten Hosts für die gewählte Änderung nehmen</translation>
-    </message>
-    <message>
         <source>Keep the new host&apos;s lines for the selected change</source>
         <translation>Die Zeilen des neuen Hosts für die gewählte Änderung behalten</translation>
+    </message>
+    <message>
+        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
+        <translation>Schreibt die Zeilen des neuen Hosts für die gewählte Änderung (N in der Liste).</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1289,11 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>killed by signal %1</source>
         <translation>durch Signal %1 beendet</translation>
     </message>
+    <message>
+        <source>the command printed more than %1 MiB, far more than an answer may be: it was stopped</source>
+        <extracomment>%1 a size in MiB</extracomment>
+        <translation>der Befehl hat mehr als %1 MiB ausgegeben, weit mehr als eine Antwort sein kann: Er wurde gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>puw::Jobs</name>
@@ -1800,6 +1805,42 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Vorhergesagte Ausfallzeit: %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>its status command exited with %1, which means neither running nor stopped</source>
+        <extracomment>%1: the exit code of the status command</extracomment>
+        <translation>sein Statusbefehl endete mit %1, was weder „läuft“ noch „gestoppt“ bedeutet</translation>
+    </message>
+    <message>
+        <source>This step ran before: stopping the new application again in case that run started it.</source>
+        <translation>Dieser Schritt lief schon einmal: Die neue Anwendung wird erneut gestoppt, falls jener Lauf sie gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Could not tell whether %1 is stopped on the %2 host (%3), so the backup cannot be trusted to hold everything users wrote. Check the host, then run this step again.</source>
+        <extracomment>%1 a service, %2 &quot;old&quot; or &quot;new&quot;, %3 why (e.g. &quot;connection lost&quot;)</extracomment>
+        <translation>Es ließ sich nicht feststellen, ob %1 auf dem Host %2 gestoppt ist (%3); daher ist nicht sicher, dass die Sicherung alles enthält, was Benutzer geschrieben haben. Prüfen Sie den Host und führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The proxy routes to the new installation (an earlier run of step 9 switched it): switching it back.</source>
+        <translation>Der Proxy leitet auf die neue Installation (ein früherer Lauf von Schritt 9 hat umgeschaltet): Es wird zurückgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Could not read the proxy&apos;s upstream file (%1): reverting it.</source>
+        <translation>Die Upstream-Datei des Proxys ließ sich nicht lesen (%1): Sie wird zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The %1 host could not be asked for its version: %2</source>
+        <extracomment>%1 &quot;new&quot; or &quot;old&quot;, %2 why (e.g. the connection was lost)</extracomment>
+        <translation>Der Host %1 konnte nicht nach seiner Version gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be written (%1), so the step was stopped: what it did would not be on record. Free space where the session folder is (or fix its permissions), then run the step again. The step said: %2</source>
+        <extracomment>%1 why the journal could not be written (e.g. &quot;database or disk is full&quot;), %2 what the step said</extracomment>
+        <translation>Das Journal konnte nicht geschrieben werden (%1), daher wurde der Schritt gestoppt: Was er tat, wäre nicht aufgezeichnet. Schaffen Sie Platz dort, wo der Sitzungsordner liegt (oder korrigieren Sie seine Rechte), und führen Sie den Schritt erneut aus. Der Schritt meldete: %2</translation>
     </message>
     <message>
         <source>The data read from the %1 host was damaged on the way (not base64).</source>
@@ -3866,10 +3907,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Der Host-Schlüssel von %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected, remove the old key at %6 and connect again.</source>
-        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT: known_hosts verzeichnet %2 %3, der Server legt jetzt %4 %5 vor. Das kann ein Angriff sein; die Verbindung wird abgelehnt. Wenn die Änderung erwartet ist, entfernen Sie den alten Schlüssel bei %6 und verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
         <source>Cannot check the host key of %1 against %2: %3</source>
         <translation>Der Host-Schlüssel von %1 kann nicht gegen %2 geprüft werden: %3</translation>
     </message>
@@ -3909,6 +3946,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>key %1 (refused)</source>
         <translation>Schlüssel %1 (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected (the host was reinstalled), remove the old key at %6 (%7) and connect again.</source>
+        <translation>Der Hostschlüssel von %1 hat sich GEÄNDERT: known_hosts verzeichnet %2 %3, der Server zeigt jetzt %4 %5. Das kann ein Angriff sein; die Verbindung wird abgelehnt. Ist die Änderung erwartet (der Host wurde neu installiert), entfernen Sie den alten Schlüssel in %6 (%7) und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>einen Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Prendre celui de l&apos;&amp;ancien</translation>
     </message>
     <message>
+        <source>Take the old host&apos;s lines for the selected change</source>
+        <translation>Prendre les lignes de l&apos;ancien hôte pour la modification choisie</translation>
+    </message>
+    <message>
         <source>Writes the old host&apos;s lines for the selected change (O in the list).</source>
         <translation>Écrit les lignes de l&apos;ancien hôte pour la modification choisie (O dans la liste).</translation>
     </message>
@@ -618,16 +622,12 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Garder celui du &amp;nouveau</translation>
     </message>
     <message>
-        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
-        <translation>Écrit les lignes du nouvel hôte pour la modification choisie (N dans la liste).</translation>
-    </message>
-    <message>
-        <source>Take the old host&apos;s lines for the selected change</source>
-        <translation>Prendre les lignes de l&apos;ancien hôte pour la modification choisie</translation>
-    </message>
-    <message>
         <source>Keep the new host&apos;s lines for the selected change</source>
         <translation>Garder les lignes du nouvel hôte pour la modification choisie</translation>
+    </message>
+    <message>
+        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
+        <translation>Écrit les lignes du nouvel hôte pour la modification choisie (N dans la liste).</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1289,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>killed by signal %1</source>
         <translation>tuée par le signal %1</translation>
     </message>
+    <message>
+        <source>the command printed more than %1 MiB, far more than an answer may be: it was stopped</source>
+        <extracomment>%1 a size in MiB</extracomment>
+        <translation>la commande a affiché plus de %1 Mio, bien plus qu&apos;une réponse ne peut l&apos;être&#xa0;: elle a été arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>puw::Jobs</name>
@@ -1800,6 +1805,42 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Interruption de service prévue&#xa0;: %1&#xa0;s (%2).</translation>
+    </message>
+    <message>
+        <source>its status command exited with %1, which means neither running nor stopped</source>
+        <extracomment>%1: the exit code of the status command</extracomment>
+        <translation>sa commande d&apos;état s&apos;est terminée avec le code %1, qui ne signifie ni «&#xa0;en marche&#xa0;» ni «&#xa0;arrêté&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This step ran before: stopping the new application again in case that run started it.</source>
+        <translation>Cette étape a déjà été lancée&#xa0;: arrêt de la nouvelle application, au cas où ce lancement l&apos;aurait démarrée.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Could not tell whether %1 is stopped on the %2 host (%3), so the backup cannot be trusted to hold everything users wrote. Check the host, then run this step again.</source>
+        <extracomment>%1 a service, %2 &quot;old&quot; or &quot;new&quot;, %3 why (e.g. &quot;connection lost&quot;)</extracomment>
+        <translation>Impossible de savoir si %1 est arrêté sur l&apos;hôte %2 (%3)&#xa0;: rien ne garantit que la sauvegarde contienne tout ce que les utilisateurs ont écrit. Vérifiez l&apos;hôte, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The proxy routes to the new installation (an earlier run of step 9 switched it): switching it back.</source>
+        <translation>Le proxy dirige vers la nouvelle installation (un lancement précédent de l&apos;étape 9 l&apos;a basculé)&#xa0;: retour en arrière.</translation>
+    </message>
+    <message>
+        <source>Could not read the proxy&apos;s upstream file (%1): reverting it.</source>
+        <translation>Impossible de lire le fichier upstream du proxy (%1)&#xa0;: il est rétabli.</translation>
+    </message>
+    <message>
+        <source>The %1 host could not be asked for its version: %2</source>
+        <extracomment>%1 &quot;new&quot; or &quot;old&quot;, %2 why (e.g. the connection was lost)</extracomment>
+        <translation>Impossible de demander sa version à l&apos;hôte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be written (%1), so the step was stopped: what it did would not be on record. Free space where the session folder is (or fix its permissions), then run the step again. The step said: %2</source>
+        <extracomment>%1 why the journal could not be written (e.g. &quot;database or disk is full&quot;), %2 what the step said</extracomment>
+        <translation>Le journal n&apos;a pas pu être écrit (%1), l&apos;étape a donc été arrêtée&#xa0;: ce qu&apos;elle a fait ne serait pas consigné. Libérez de l&apos;espace là où se trouve le dossier de session (ou corrigez ses droits), puis relancez l&apos;étape. L&apos;étape a indiqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The data read from the %1 host was damaged on the way (not base64).</source>
@@ -3866,10 +3907,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Impossible d&apos;enregistrer la clé d&apos;hôte de %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected, remove the old key at %6 and connect again.</source>
-        <translation>La clé d&apos;hôte de %1 a CHANGÉ&#xa0;: known_hosts contient %2 %3, le serveur présente maintenant %4 %5. Il peut s&apos;agir d&apos;une attaque&#xa0;; la connexion est refusée. Si le changement est attendu, supprimez l&apos;ancienne clé à %6 et reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Cannot check the host key of %1 against %2: %3</source>
         <translation>Impossible de vérifier la clé d&apos;hôte de %1 par rapport à %2&#xa0;: %3</translation>
     </message>
@@ -3909,6 +3946,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>key %1 (refused)</source>
         <translation>clé %1 (refusée)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. This may be an attack; the connection is refused. If the change is expected (the host was reinstalled), remove the old key at %6 (%7) and connect again.</source>
+        <translation>La clé d&apos;hôte de %1 a CHANGÉ&#xa0;: known_hosts enregistre %2 %3, le serveur présente maintenant %4 %5. Il peut s&apos;agir d&apos;une attaque&#xa0;; la connexion est refusée. Si le changement est attendu (l&apos;hôte a été réinstallé), supprimez l&apos;ancienne clé en %6 (%7) et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>une clé</translation>
     </message>
 </context>
 <context>

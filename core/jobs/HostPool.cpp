@@ -83,6 +83,17 @@ void HostPool::resume()
     }
 }
 
+void HostPool::forgetLostConnections()
+{
+    QMutexLocker lock(&m_mutex);
+    for (Connection& host : m_hosts) {
+        if (host.ssh && host.ssh->state() == SshHost::State::Closed) {
+            host.shell.reset();
+            host.ssh.reset();
+        }
+    }
+}
+
 void HostPool::close()
 {
     QMutexLocker lock(&m_mutex);

@@ -38,6 +38,9 @@ public:
 
     void cancel(); // thread-safe
     void resume();
+    // Forgets the hosts whose connection was lost, so that the next use connects again (with the same host
+    // key checks and authentication): a dropped link fails the step it met, not every step after it.
+    void forgetLostConnections();
     void close(); // closes every session, in the engine's thread
 
     // Over SSH: the plan's host key policy and authentication, sudo passwords from the provider.

@@ -74,6 +74,7 @@ ShellOutcome JobContext::execute(HostRole role, const QString& commandLine, cons
         request.sudo = options.sudo;
         request.stdinData = options.stdinData;
         request.stdinIsSecret = options.stdinIsSecret;
+        request.maxOutputBytes = options.maxOutputBytes;
         request.timeoutMs =
             options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
         const QString host = record.host;
@@ -122,6 +123,8 @@ DataRead JobContext::readData(HostRole role, const QString& commandLine, qint64 
     CommandRecord record = startRecord(m_step, role, commandLine, options.sudo);
     RunOptions quiet = options;
     quiet.logLines = false; // the bytes are data; standard error still reaches the record
+    // Base64 of maxBytes + 1 bytes, and room for standard error: the read's own bound, not the shell's.
+    quiet.maxOutputBytes = qMax(options.maxOutputBytes, 4 * ((maxBytes + 3) / 3) + 64 * 1024);
     const QString wrapped = shellJoin({QStringLiteral("sh"), QStringLiteral("-c"), kDataReadScript,
                                        QStringLiteral("sh"), QString::number(maxBytes + 1), commandLine});
     DataRead read;
@@ -171,6 +174,7 @@ public:
         options.stdinData = request.stdinData;
         options.stdinIsSecret = request.stdinIsSecret;
         options.timeoutMs = request.timeoutMs;
+        options.maxOutputBytes = request.maxOutputBytes;
         options.logLines = false; // data for the caller (counts, listings); recorded in the journal anyway
         ShellOutcome outcome = m_ctx.runLine(m_role, request.commandLine, options);
         if (onLine) {

@@ -35,8 +35,9 @@ struct RunOptions {
     bool sudo = false;
     QByteArray stdinData;
     bool stdinIsSecret = false;
-    int timeoutMs = -1;   // -1: the recipe's command timeout; 0: none
-    bool logLines = true; // false for commands whose output is data, not news
+    int timeoutMs = -1;                           // -1: the recipe's command timeout; 0: none
+    bool logLines = true;                         // false for commands whose output is data, not news
+    qint64 maxOutputBytes = kMaxShellOutputBytes; // what the command may print into memory
 };
 
 // What a data read gave: the bytes (at most maxBytes), how the command ended, and whether it had more.

@@ -132,9 +132,34 @@ QString controlAllServices(JobContext& ctx, HostRole role, ServiceAction action)
     return {};
 }
 
+ServiceState statusFromExitCode(const ServiceSpec& service, int exitCode)
+{
+    if (exitCode == 0)
+        return ServiceState::Running;
+    const bool systemdDefault = service.manager == ServiceSpec::Manager::Systemd && service.status.isEmpty();
+    if (systemdDefault)
+        return exitCode == 3 || exitCode == 4 ? ServiceState::Stopped : ServiceState::Unknown;
+    return exitCode == 126 || exitCode == 127 || exitCode > 128 ? ServiceState::Unknown
+                                                                : ServiceState::Stopped;
+}
+
+ServiceStatus serviceStatus(JobContext& ctx, HostRole role, const ServiceSpec& service)
+{
+    const ShellOutcome outcome = controlService(ctx, role, service, ServiceAction::Status);
+    if (outcome.status != ShellOutcome::Status::Exited)
+        return {ServiceState::Unknown, outcome.describe()};
+    const ServiceState state = statusFromExitCode(service, outcome.exitCode);
+    if (state != ServiceState::Unknown)
+        return {state, {}};
+    //: %1: the exit code of the status command
+    return {state, ServiceText::tr("its status command exited with %1, which means neither running nor "
+                                   "stopped")
+                       .arg(outcome.exitCode)};
+}
+
 bool serviceIsActive(JobContext& ctx, HostRole role, const ServiceSpec& service)
 {
-    return controlService(ctx, role, service, ServiceAction::Status).ok();
+    return serviceStatus(ctx, role, service).state == ServiceState::Running;
 }
 
 } // namespace puw

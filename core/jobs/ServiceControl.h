@@ -27,6 +27,18 @@ ShellOutcome controlService(JobContext& ctx, HostRole role, const ServiceSpec& s
 // Runs the action on every service of the recipe, stopping at the first failure; the error says which.
 QString controlAllServices(JobContext& ctx, HostRole role, ServiceAction action);
 
+// What the status command says. Unknown is never taken for stopped: a status command that could not run
+// (connection lost, timed out, not installed) or that exits with a code that means neither answer.
+enum class ServiceState { Running, Stopped, Unknown };
+struct ServiceStatus {
+    ServiceState state = ServiceState::Unknown;
+    QString detail; // for Unknown: why, for people
+};
+ServiceStatus serviceStatus(JobContext& ctx, HostRole role, const ServiceSpec& service);
+// How an exit code of a status command reads: systemctl is-active says 0 active, 3 not active, 4 no such
+// unit; other status commands 0 running and any other exit but "not found" (126, 127) or a signal stopped.
+ServiceState statusFromExitCode(const ServiceSpec& service, int exitCode);
+
 // True when the status command says the service runs (exit status 0).
 bool serviceIsActive(JobContext& ctx, HostRole role, const ServiceSpec& service);
 

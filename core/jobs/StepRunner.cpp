@@ -2,6 +2,7 @@
 
 #include "DowntimeModel.h"
 #include "jobs/JobText.h"
+#include "jobs/StepOptions.h"
 #include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
@@ -49,6 +50,9 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
                                      : JobText::tr("A rollback is under way."));
         return false;
     }
+    QVariantMap jobOptions = options;
+    jobOptions.insert(StepOption::kEarlierRuns,
+                      m_controller->journal().step(m_controller->sessionId(), step).attempts);
     if (!m_controller->setStepState(step, StepState::Running))
         return false;
     recordWhoRuns();
@@ -56,7 +60,8 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
     emit stepStarted(step);
     const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
     QMetaObject::invokeMethod(
-        m_engine, [engine = m_engine, step, options, values] { engine->runStep(step, options, values); },
+        m_engine,
+        [engine = m_engine, step, jobOptions, values] { engine->runStep(step, jobOptions, values); },
         Qt::QueuedConnection);
     return true;
 }
@@ -87,12 +92,31 @@ void StepRunner::cancel()
 void StepRunner::onEvent(const JobEvent& event)
 {
     emit this->event(m_recorder.record(event));
+    const QString error = m_recorder.takeWriteError();
+    if (!error.isEmpty() && (m_running || m_rollingBack) && m_journalError.isEmpty()) {
+        m_journalError = error;
+        m_engine->requestCancel();
+    }
+}
+
+// A step whose record could not be written is stopped and fails with that reason, whatever it said itself.
+void StepRunner::failOnJournalError(StepOutcome& outcome)
+{
+    if (m_journalError.isEmpty())
+        return;
+    outcome.state = StepState::Failed;
+    //: %1 why the journal could not be written (e.g. "database or disk is full"), %2 what the step said
+    outcome.summary = JobText::tr("The journal could not be written (%1), so the step was stopped: what it "
+                                  "did would not be on record. Free space where the session folder is (or "
+                                  "fix its permissions), then run the step again. The step said: %2")
+                          .arg(std::exchange(m_journalError, {}), outcome.summary);
 }
 
 void StepRunner::onFinished(StepId step, const StepOutcome& result)
 {
     StepOutcome outcome = result;
     outcome.summary = m_recorder.redact(outcome.summary);
+    failOnJournalError(outcome);
     m_running.reset();
     m_controller->setStepState(step, outcome.state, outcome.summary);
     if (step == StepId::RunChecks && outcome.state == StepState::Done)
@@ -130,6 +154,7 @@ void StepRunner::onRollbackFinished(const StepOutcome& result)
 {
     StepOutcome outcome = result;
     outcome.summary = m_recorder.redact(outcome.summary);
+    failOnJournalError(outcome);
     m_rollingBack = false;
     if (outcome.state == StepState::Done) {
         // The cutover can be tried again later, from step 7.

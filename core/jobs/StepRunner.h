@@ -49,6 +49,7 @@ private:
     void onFinished(StepId step, const StepOutcome& outcome);
     void onRollbackFinished(const StepOutcome& outcome);
     void recordPredictedDowntime();
+    void failOnJournalError(StepOutcome& outcome);
 
     SessionController* m_controller;
     SessionRecorder m_recorder;
@@ -56,6 +57,7 @@ private:
     UpgradeEngine* m_engine;
     std::optional<StepId> m_running;
     bool m_rollingBack = false;
+    QString m_journalError; // a record of the running job that could not be written
 };
 
 } // namespace puw

@@ -66,6 +66,7 @@ StepOutcome UpgradeEngine::runJob(StepJob& job, StepId step, const QVariantMap& 
 {
     m_cancelled = false;
     m_hosts.resume(); // a cancel ends the job it was meant for, not the next one
+    m_hosts.forgetLostConnections();
     m_currentStep = step;
     JobContext context(
         step, m_setup.plan, m_setup.recipe, m_hosts, [this](const JobEvent& event) { emit jobEvent(event); },

@@ -4,6 +4,15 @@
 
 namespace puw {
 
+QString outputLimitError(qint64 limit)
+{
+    //: %1 a size in MiB
+    return QCoreApplication::translate(
+               "puw::HostShell", "the command printed more than %1 MiB, far more than an answer may be: "
+                                 "it was stopped")
+        .arg(limit / (1024 * 1024));
+}
+
 QString ShellOutcome::describe() const
 {
     switch (status) {

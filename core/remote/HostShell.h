@@ -8,6 +8,14 @@
 
 namespace puw {
 
+// What one command may print (stdout and stderr together) into memory: a command's answer, never a data
+// stream (those go through relays and sinks). Past it the command is stopped and fails, so that a host that
+// prints without end (hostile, or a mistaken command) cannot exhaust this computer's memory.
+inline constexpr qint64 kMaxShellOutputBytes = 32 * 1024 * 1024;
+
+// The error of a command stopped for printing more than limit bytes.
+QString outputLimitError(qint64 limit);
+
 // One shell command line to run on a host. Build commandLine with shellJoin() (core/remote/ShellQuote.h):
 // every value is quoted there, never here.
 struct ShellRequest {
@@ -16,6 +24,7 @@ struct ShellRequest {
     bool stdinIsSecret = false; // e.g. a password on the first line: never logged
     bool sudo = false;          // run through sudo on the host (with its password when it needs one)
     int timeoutMs = 0;          // 0: no limit
+    qint64 maxOutputBytes = kMaxShellOutputBytes;
 };
 
 struct ShellOutcome {

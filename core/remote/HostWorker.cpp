@@ -32,10 +32,10 @@ qint64 receivedBytes(int fd)
     return static_cast<qint64>(info.tcpi_bytes_received);
 }
 
-// How long a keepalive may stay unanswered: the limit of every control request on the session.
+// How long a keepalive may stay unanswered.
 int replyTimeoutMs(const SshOptions& options)
 {
-    return std::max(1000, options.connectTimeoutMs);
+    return std::max(1000, options.keepaliveReplyMs);
 }
 
 } // namespace

@@ -31,9 +31,11 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
     process.closeWriteChannel();
 
     QByteArray pendingOut, pendingErr;
+    qint64 kept = 0;
+    bool overflowed = false;
     auto deliver = [&](QByteArray& pending, QString& text, bool isStderr, bool flush) {
         qsizetype newline;
-        while ((newline = pending.indexOf('\n')) >= 0 || (flush && !pending.isEmpty())) {
+        while (!overflowed && ((newline = pending.indexOf('\n')) >= 0 || (flush && !pending.isEmpty()))) {
             const qsizetype end = newline >= 0 ? newline : pending.size();
             const QString line = QString::fromUtf8(pending.left(end));
             pending.remove(0, newline >= 0 ? end + 1 : end);
@@ -42,14 +44,28 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
                 onLine(line, isStderr);
         }
     };
+    auto readMore = [&] {
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        kept += out.size() + err.size();
+        overflowed = overflowed || kept > request.maxOutputBytes;
+        pendingOut += out;
+        pendingErr += err;
+    };
     QElapsedTimer clock;
     clock.start();
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(50);
-        pendingOut += process.readAllStandardOutput();
-        pendingErr += process.readAllStandardError();
+        readMore();
         deliver(pendingOut, outcome.stdoutText, false, false);
         deliver(pendingErr, outcome.stderrText, true, false);
+        if (overflowed) {
+            process.kill();
+            process.waitForFinished();
+            outcome.status = ShellOutcome::Status::Failed;
+            outcome.error = outputLimitError(request.maxOutputBytes);
+            return outcome;
+        }
         if (m_cancelled) {
             process.kill();
             process.waitForFinished();
@@ -66,10 +82,14 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
             return outcome;
         }
     }
-    pendingOut += process.readAllStandardOutput();
-    pendingErr += process.readAllStandardError();
+    readMore();
     deliver(pendingOut, outcome.stdoutText, false, true);
     deliver(pendingErr, outcome.stderrText, true, true);
+    if (overflowed) {
+        outcome.status = ShellOutcome::Status::Failed;
+        outcome.error = outputLimitError(request.maxOutputBytes);
+        return outcome;
+    }
     if (process.exitStatus() != QProcess::NormalExit) {
         outcome.status = ShellOutcome::Status::Failed;
         outcome.error = QCoreApplication::translate("puw::HostShell", "killed by a signal");

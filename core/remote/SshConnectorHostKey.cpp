@@ -1,6 +1,8 @@
 // SshConnector: checking the server's host key against known_hosts.
 #include "SshConnector.h"
 
+#include "KnownHostsLine.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -52,8 +54,7 @@ RemoteError SshConnector::verifyHostKey()
     ssh_options_get(m_session, SSH_OPTIONS_HOST, &host);
     unsigned int port = 22;
     ssh_options_get_port(m_session, &port);
-    m_key.host = port == 22 ? QString::fromUtf8(host)
-                            : QStringLiteral("[%1]:%2").arg(QString::fromUtf8(host)).arg(port);
+    m_key.host = knownHostsName(QString::fromUtf8(host), port);
     ssh_string_free_char(host);
 
     switch (ssh_session_is_known_server(m_session)) {
@@ -87,10 +88,12 @@ RemoteError SshConnector::verifyHostKey()
             RemoteError::Kind::HostKey,
             SshText::tr(
                 "The host key of %1 has CHANGED: known_hosts records %2 %3, the server now presents %4 %5. "
-                "This may be an attack; the connection is refused. If the change is expected, remove the "
-                "old key at %6 and connect again.")
-                .arg(m_key.host, m_key.recordedKeyType, m_key.recordedFingerprint, m_key.keyType,
-                     m_key.fingerprint, where)};
+                "This may be an attack; the connection is refused. If the change is expected (the host "
+                "was reinstalled), remove the old key at %6 (%7) and connect again.")
+                .arg(m_key.host, m_key.recordedKeyType,
+                     m_key.recordedFingerprint.isEmpty() ? SshText::tr("a key") : m_key.recordedFingerprint,
+                     m_key.keyType, m_key.fingerprint, where,
+                     knownHostsRemoveCommand(m_key.host, m_key.knownHostsFile))};
     }
     case SSH_KNOWN_HOSTS_ERROR:
         break;
@@ -101,39 +104,29 @@ RemoteError SshConnector::verifyHostKey()
                 .arg(m_key.host, m_key.knownHostsFile, QString::fromUtf8(ssh_get_error(m_session)))};
 }
 
-// Fills the recorded key's type, fingerprint and line from known_hosts (first entry for this host).
+// Fills the recorded key's type, fingerprint and line from known_hosts: the first entry for this host, plain
+// or hashed (KnownHostsLine), so that a hashed file names the key it holds too.
 void SshConnector::findRecordedKey()
 {
     QFile file(m_key.knownHostsFile);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    struct ssh_knownhosts_entry* entry = nullptr;
-    QByteArray wantedLine;
-    if (ssh_session_get_known_hosts_entry(m_session, &entry) != SSH_KNOWN_HOSTS_ERROR && entry) {
-        if (entry->unparsed)
-            wantedLine = QByteArray(entry->unparsed).trimmed();
-        ssh_knownhosts_entry_free(entry);
-    }
-    const QByteArray host = m_key.host.toUtf8();
     int number = 0;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+        const QByteArray line = file.readLine(64 * 1024).trimmed();
         ++number;
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 3 || line.startsWith('#'))
-            continue;
-        const bool matches = wantedLine.isEmpty() ? fields[0].split(',').contains(host) : line == wantedLine;
-        if (!matches)
+        const KnownHostsLine entry = matchKnownHostsLine(line, m_key.host);
+        if (entry.keyType.isEmpty())
             continue;
         ssh_key recorded = nullptr;
-        const QByteArray type = fields[1];
-        if (ssh_pki_import_pubkey_base64(fields[2].constData(), ssh_key_type_from_name(type.constData()),
+        if (ssh_pki_import_pubkey_base64(entry.keyBase64.constData(),
+                                         ssh_key_type_from_name(entry.keyType.constData()),
                                          &recorded) == SSH_OK) {
             m_key.recordedKeyType = keyTypeOf(recorded);
             m_key.recordedFingerprint = fingerprintOf(recorded);
             ssh_key_free(recorded);
         } else {
-            m_key.recordedKeyType = QString::fromUtf8(type);
+            m_key.recordedKeyType = QString::fromUtf8(entry.keyType);
         }
         m_key.recordedLine = number;
         return;

@@ -116,20 +116,27 @@ ShellOutcome SshHostShell::runPlain(const ShellRequest& request, const LineHandl
         m_current = run;
     }
     ShellOutcome outcome;
-    QObject::connect(run, &CommandRun::stdoutLines, run, [&](const QStringList& lines) {
+    qint64 kept = 0;
+    bool overflowed = false;
+    auto keep = [&](const QStringList& lines, QString& text, bool isStderr) {
         for (const QString& line : lines) {
-            outcome.stdoutText += line + QLatin1Char('\n');
+            if (overflowed)
+                return;
+            kept += line.size() + 1;
+            if (kept > request.maxOutputBytes) {
+                overflowed = true;
+                QMetaObject::invokeMethod(run, &CommandRun::cancel, Qt::QueuedConnection);
+                return;
+            }
+            text += line + QLatin1Char('\n');
             if (onLine)
-                onLine(line, false);
+                onLine(line, isStderr);
         }
-    });
-    QObject::connect(run, &CommandRun::stderrLines, run, [&](const QStringList& lines) {
-        for (const QString& line : lines) {
-            outcome.stderrText += line + QLatin1Char('\n');
-            if (onLine)
-                onLine(line, true);
-        }
-    });
+    };
+    QObject::connect(run, &CommandRun::stdoutLines, run,
+                     [&](const QStringList& lines) { keep(lines, outcome.stdoutText, false); });
+    QObject::connect(run, &CommandRun::stderrLines, run,
+                     [&](const QStringList& lines) { keep(lines, outcome.stderrText, true); });
     if (!run->isFinished()) {
         QEventLoop loop;
         QObject::connect(run, &CommandRun::finished, &loop, &QEventLoop::quit);
@@ -163,6 +170,10 @@ ShellOutcome SshHostShell::runPlain(const ShellRequest& request, const LineHandl
         outcome.status = ShellOutcome::Status::Failed;
         outcome.error = result.error.message;
         break;
+    }
+    if (overflowed) {
+        outcome.status = ShellOutcome::Status::Failed;
+        outcome.error = outputLimitError(request.maxOutputBytes);
     }
     return outcome;
 }

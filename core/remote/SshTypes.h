@@ -51,8 +51,12 @@ struct SshOptions {
     QString sshConfigFile;  // empty: the user's ~/.ssh/config
     QString agentSocket;    // empty: $SSH_AUTH_SOCK
     bool useAgent = true;
-    int connectTimeoutMs = 15000;    // also the limit of every control request on the session
-    int keepaliveIntervalMs = 15000; // a probe after this long without traffic; 0 disables
+    int connectTimeoutMs = 15000; // also the limit of every control request on the session
+    // A host that stops answering (frozen, cable pulled, suspended VM) is declared lost after
+    // keepaliveIntervalMs of silence plus keepaliveReplyMs without an answer to the probe: 7 s by default.
+    // Any byte from the server counts as an answer, so a slow link that still moves data is never lost.
+    int keepaliveIntervalMs = 2000; // a probe after this long without traffic; 0 disables
+    int keepaliveReplyMs = 5000;    // how long the probe's answer may take
     std::shared_ptr<SshPrompter> prompter;
     std::shared_ptr<Redactor> redactor; // every secret obtained is added to it
 };

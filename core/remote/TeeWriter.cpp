@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <openssl/evp.h>
@@ -22,6 +23,17 @@ class TeeText {
 
 constexpr size_t maxBatchChunks = 256; // below IOV_MAX (1024)
 constexpr qsizetype maxBatchBytes = 4 * 1024 * 1024;
+
+// Makes a rename in the folder of path durable.
+void syncFolderOf(const QString& path)
+{
+    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0)
+        return;
+    ::fsync(folder);
+    ::close(folder);
+}
 
 } // namespace
 
@@ -226,12 +238,18 @@ bool TeeWriter::commit(int mode)
     if (m_fd >= 0) {
         if (mode >= 0 && ::fchmod(m_fd, static_cast<mode_t>(mode)) != 0)
             failure = fileError(errno);
+        // On disk before it gets its name: a crash right after must not leave a complete-looking copy
+        // whose end is still in the page cache.
+        if (failure.isEmpty() && ::fsync(m_fd) != 0)
+            failure = fileError(errno);
         if (::close(m_fd) != 0 && failure.isEmpty())
             failure = fileError(errno);
         m_fd = -1;
         if (failure.isEmpty() && !m_tempPath.isEmpty() &&
             ::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
             failure = fileError(errno);
+        if (failure.isEmpty() && !m_tempPath.isEmpty())
+            syncFolderOf(m_path); // the rename itself; best effort (some file systems refuse it)
         if (failure.isEmpty())
             m_tempPath.clear();
     }

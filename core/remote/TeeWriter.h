@@ -19,9 +19,11 @@ namespace puw {
 // `capacity` bytes; the producer checks hasRoom() and is woken (room waker) when room frees up.
 //
 // The file is written under a temporary name beside the target (mode 0600) and renamed over the target once
-// complete, with the requested mode; on failure or abort the temporary file is removed, so a half file never
-// appears under the target's name. A target that exists and is not a regular file (FIFO, /dev/full) is
-// written in place. Without a path only the hash and the byte count are computed.
+// complete, with the requested mode, after its bytes reached the disk (fsync; the folder too after the
+// rename), so that a crash never leaves a file of the target's name whose end was lost; on failure or abort
+// the temporary file is removed, so a half file never appears under the target's name. A target that exists
+// and is not a regular file (FIFO, /dev/full) is written in place. Without a path only the hash and the byte
+// count are computed.
 class TeeWriter {
 public:
     using DoneCallback = std::function<void(bool ok, const QString& failure)>;

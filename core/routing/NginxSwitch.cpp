@@ -296,4 +296,17 @@ RouteResult revertNginx(HostShell& proxy, const NginxSetup& setup, const HttpChe
     return result;
 }
 
+Expected<bool, QString> nginxHolds(HostShell& proxy, const NginxSetup& setup, const QString& content)
+{
+    RouteResult ignored;
+    ProxySession session(proxy, setup, ignored);
+    if (const QString invalid = session.validate(); !invalid.isEmpty())
+        return unexpected(invalid);
+    FileState state;
+    QString error;
+    if (!session.inspect(&state, &error))
+        return unexpected(error);
+    return state.present && withoutTrailingNewlines(state.content) == withoutTrailingNewlines(content);
+}
+
 } // namespace puw

@@ -2,6 +2,7 @@
 
 #include "checks/HealthWait.h"
 #include "remote/HostShell.h"
+#include "util/Expected.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -48,5 +49,9 @@ RouteResult switchNginx(HostShell& proxy, const NginxSetup& setup, const QString
 // Puts FILE.puw-previous back (test, reload, verify with the caller's expectation for the old version).
 // When the test or the reload fails, the file that was in place is written back.
 RouteResult revertNginx(HostShell& proxy, const NginxSetup& setup, const HttpCheckRequest& verify);
+
+// Whether the upstream file holds exactly this content now (trailing newlines aside): how a rollback
+// learns that a step 9 it has no record of (killed mid-way) did switch the proxy.
+Expected<bool, QString> nginxHolds(HostShell& proxy, const NginxSetup& setup, const QString& content);
 
 } // namespace puw

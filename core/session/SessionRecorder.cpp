@@ -29,12 +29,22 @@ struct Writing {
     Journal& journal;
     qint64 session;
 
-    void operator()(const LogLine&) const {}
-    void operator()(const CommandRecord& command) const { journal.recordCommand(session, command); }
-    void operator()(const CheckRecord& check) const { journal.recordCheck(session, check); }
-    void operator()(const ArtefactRecord& artefact) const { journal.recordArtefact(session, artefact); }
-    void operator()(const SessionValue& value) const { journal.setValue(session, value.key, value.value); }
-    void operator()(const StepProgress&) const {}
+    // Each returns whether the journal holds the record now.
+    bool operator()(const LogLine&) const { return true; }
+    bool operator()(const CommandRecord& command) const
+    {
+        return journal.recordCommand(session, command) > 0;
+    }
+    bool operator()(const CheckRecord& check) const { return journal.recordCheck(session, check) > 0; }
+    bool operator()(const ArtefactRecord& artefact) const
+    {
+        return journal.recordArtefact(session, artefact) > 0;
+    }
+    bool operator()(const SessionValue& value) const
+    {
+        return journal.setValue(session, value.key, value.value);
+    }
+    bool operator()(const StepProgress&) const { return true; }
 };
 } // namespace
 
@@ -50,8 +60,10 @@ SessionRecorder::SessionRecorder(SessionController& controller) : m_controller(c
 JobEvent SessionRecorder::record(const JobEvent& event)
 {
     // The journal redacts what it stores itself; a session exists once a step has been marked running.
-    if (m_controller.hasSession())
-        std::visit(Writing{m_controller.journal(), m_controller.sessionId()}, event.payload);
+    if (m_controller.hasSession() &&
+        !std::visit(Writing{m_controller.journal(), m_controller.sessionId()}, event.payload) &&
+        m_writeError.isEmpty())
+        m_writeError = m_controller.journal().lastError();
     return redacted(event, m_controller.journal().redactor());
 }
 

@@ -2,6 +2,8 @@
 
 #include "jobs/JobEvent.h"
 
+#include <utility>
+
 namespace puw {
 
 class Redactor;
@@ -21,9 +23,13 @@ public:
     void setValue(const QString& key, const QString& value);
     // A text for people (a step's summary), with every known secret masked.
     QString redact(const QString& text) const;
+    // Why the first record that could not be written since the last call failed (a full disk, a lock), or
+    // empty. The runner stops the step on it: work the journal does not hold must not go on.
+    QString takeWriteError() { return std::exchange(m_writeError, {}); }
 
 private:
     SessionController& m_controller;
+    QString m_writeError;
 };
 
 // The event with every text in it passed through the redactor.

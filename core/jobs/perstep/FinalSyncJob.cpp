@@ -1,6 +1,8 @@
 #include "FinalSyncJob.h"
 
 #include "jobs/JobText.h"
+#include "jobs/ServiceControl.h"
+#include "jobs/StepOptions.h"
 #include "jobs/shared/DatabaseSteps.h"
 #include "jobs/shared/ServiceSteps.h"
 #include "jobs/shared/ServiceWatch.h"
@@ -20,6 +22,18 @@ StepOutcome inCutover(StepOutcome outcome, const QString& part)
     outcome.offerRollback = true;
     return outcome;
 }
+
+// An earlier run of this step that was killed, cancelled or failed after it started the new application
+// left it running (and enabled): the backup must not be restored under it, and the watch would take it
+// for something that restarts it. Stopped again, as step 7 left it, before anything else.
+QString stopWhatAnEarlierRunStarted(JobContext& ctx)
+{
+    if (ctx.option(StepOption::kEarlierRuns).toInt() <= 0)
+        return {};
+    ctx.log(JobText::tr("This step ran before: stopping the new application again in case that run "
+                        "started it."));
+    return controlAllServices(ctx, HostRole::New, ServiceAction::Disable);
+}
 } // namespace
 
 StepOutcome FinalSyncJob::run(JobContext& ctx)
@@ -28,6 +42,8 @@ StepOutcome FinalSyncJob::run(JobContext& ctx)
         return StepOutcome::failed(
             JobText::tr("Both servers must be stopped first (step 7), or the backup would "
                         "miss what users write meanwhile."));
+    if (const QString error = stopWhatAnEarlierRunStarted(ctx); !error.isEmpty())
+        return inCutover(StepOutcome::failed(error), JobText::tr("Resume"));
     // Restored while it streams when the new host's database allows it; else written, verified, restored.
     // Each part reads what the one before recorded (the backup's path): reportValue keeps it in ctx.
     StepOutcome restore;

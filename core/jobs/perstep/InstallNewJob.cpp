@@ -19,20 +19,42 @@ QString firstLine(const QString& text)
     return {};
 }
 
-QString versionOn(JobContext& ctx, HostRole role)
+// The version a host's version command prints (empty when it has none or the command fails there), or why
+// the host could not be asked at all (not reached, timed out).
+Expected<QString, QString> versionOn(JobContext& ctx, HostRole role)
 {
     const RecipeCommand& command = ctx.recipe().recipe().versionCommand;
     if (command.isEmpty())
-        return {};
+        return QString();
     RunOptions options;
     options.logLines = true;
     const ShellOutcome outcome = ctx.runRecipe(role, command, options);
+    if (outcome.status != ShellOutcome::Status::Exited && outcome.status != ShellOutcome::Status::Cancelled)
+        return unexpected(outcome.describe());
     return outcome.ok() ? firstLine(outcome.stdoutText) : QString();
+}
+
+// Every host the upgrade will need is reached now, before anything is changed anywhere: a changed host key or
+// a refused login fails this step with its reason, not a later one during the downtime.
+QString unreachableHost(JobContext& ctx)
+{
+    if (ctx.isDryRun())
+        return {};
+    QList<HostRole> roles{HostRole::New, HostRole::Old};
+    if (!ctx.plan().route.proxy.isEmpty())
+        roles.append(HostRole::Proxy);
+    for (HostRole role : roles) {
+        if (auto shell = ctx.hosts().shell(role); !shell.ok())
+            return shell.error();
+    }
+    return {};
 }
 } // namespace
 
 StepOutcome InstallNewJob::run(JobContext& ctx)
 {
+    if (const QString error = unreachableHost(ctx); !error.isEmpty())
+        return StepOutcome::failed(error);
     QStringList missing;
     for (const QString& program : ctx.recipe().recipe().requiredPrograms) {
         const auto name = ctx.expand(program, HostRole::New);
@@ -56,8 +78,15 @@ StepOutcome InstallNewJob::run(JobContext& ctx)
                         "dependencies), then run this step again.")
                 .arg(missing.join(QStringLiteral(", "))));
 
-    const QString newVersion = versionOn(ctx, HostRole::New);
-    const QString oldVersion = versionOn(ctx, HostRole::Old);
+    const auto newAnswer = versionOn(ctx, HostRole::New);
+    const auto oldAnswer = versionOn(ctx, HostRole::Old);
+    if (!newAnswer.ok() || !oldAnswer.ok())
+        //: %1 "new" or "old", %2 why (e.g. the connection was lost)
+        return StepOutcome::failed(JobText::tr("The %1 host could not be asked for its version: %2")
+                                       .arg(hostRoleLabel(newAnswer.ok() ? HostRole::Old : HostRole::New),
+                                            newAnswer.ok() ? oldAnswer.error() : newAnswer.error()));
+    const QString newVersion = newAnswer.value();
+    const QString oldVersion = oldAnswer.value();
     if (!newVersion.isEmpty())
         ctx.reportValue(SessionKey::kVersionNew, newVersion);
     if (!oldVersion.isEmpty())

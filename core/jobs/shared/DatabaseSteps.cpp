@@ -6,6 +6,7 @@
 #include "jobs/JobText.h"
 #include "journal/Downtime.h"
 #include "journal/SessionValues.h"
+#include "util/SafeFileName.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -90,7 +91,8 @@ Expected<Adapters, QString> bothAdapters(JobContext& ctx)
 QString dumpName(const DatabaseAdapter& db, const QString& label)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return QStringLiteral("%1-%2-%3.dump").arg(db.target().name, label, stamp);
+    // The database's name may hold '/', a leading '-' or anything else PostgreSQL allows in a name.
+    return QStringLiteral("%1-%2-%3.dump").arg(safeFileNamePart(db.target().name), label, stamp);
 }
 
 QString localCopyPath(JobContext& ctx, const QString& name)

@@ -45,6 +45,28 @@ void for_each_line(JobContext& ctx, const QStringList& lines)
     for (const QString& line : lines)
         ctx.log(line);
 }
+
+// A step 9 killed between nginx's reload and the journal's record of it leaves no record: the proxy's file
+// itself says whether it routes to the new installation. Unreadable counts as switched, so that the
+// revert runs and says what it finds.
+bool switchedWithoutRecord(JobContext& ctx)
+{
+    if (ctx.isDryRun())
+        return false;
+    auto setup = nginxSetupFor(ctx.recipe(), ctx.plan().route);
+    auto upstream = nginxUpstreamFor(ctx.recipe());
+    if (!setup.ok() || !upstream.ok())
+        return false;
+    const auto holds = nginxHolds(ctx.recordedShell(HostRole::Proxy), setup.value(), upstream.value());
+    if (holds && !holds.value())
+        return false;
+    ctx.log(
+        holds
+            ? JobText::tr("The proxy routes to the new installation (an earlier run of step 9 "
+                          "switched it): switching it back.")
+            : JobText::tr("Could not read the proxy's upstream file (%1): reverting it.").arg(holds.error()));
+    return true;
+}
 } // namespace
 
 StepOutcome routeToNew(JobContext& ctx)
@@ -66,6 +88,9 @@ StepOutcome routeToNew(JobContext& ctx)
         const RouteResult result = switchNginx(ctx.recordedShell(HostRole::Proxy), setup.value(),
                                                upstream.value(), publicCheck(ctx));
         for_each_line(ctx, result.actions);
+        // Reloaded is switched, whatever the check that follows says: the rollback must revert it.
+        if (result.reloaded)
+            ctx.reportValue(SessionKey::kRouteSwitched, QStringLiteral("nginx"));
         if (!result.verification.name.isEmpty())
             ctx.reportCheck(result.verification.toRecord(ctx.step()));
         if (!result.ok && !ctx.isDryRun()) {
@@ -108,7 +133,7 @@ Expected<Done, QString> routeBackToOld(JobContext& ctx)
                               .arg(route.dnsName, ctx.plan().oldHost.address));
     if (route.kind != RouteKind::Nginx)
         return Done{};
-    if (ctx.sessionValue(SessionKey::kRouteSwitched).isEmpty()) {
+    if (ctx.sessionValue(SessionKey::kRouteSwitched).isEmpty() && !switchedWithoutRecord(ctx)) {
         // The proxy still points to the old installation: back in service once it answers there.
         if (ctx.isDryRun())
             return Done{};

@@ -32,15 +32,37 @@ QStringList activeServices(JobContext& ctx, HostRole role)
     return active;
 }
 
+namespace {
+// The services that run again on a host, or why one of them could not be looked at.
+Expected<QStringList, QString> runningServices(JobContext& ctx, HostRole role)
+{
+    QStringList running;
+    for (const ServiceSpec& service : ctx.recipe().recipe().services) {
+        const ServiceStatus status = serviceStatus(ctx, role, service);
+        if (status.state == ServiceState::Unknown)
+            //: %1 a service, %2 "old" or "new", %3 why (e.g. "connection lost")
+            return unexpected(JobText::tr("Could not tell whether %1 is stopped on the %2 host (%3), so "
+                                          "the backup cannot be trusted to hold everything users wrote. "
+                                          "Check the host, then run this step again.")
+                                  .arg(service.name, hostRoleLabel(role), status.detail));
+        if (status.state == ServiceState::Running)
+            running.append(service.name);
+    }
+    return running;
+}
+} // namespace
+
 Expected<Done, QString> stayedStopped(JobContext& ctx, const QDateTime& since, int windowMs)
 {
     if (ctx.isDryRun())
         return Done{};
     for (;;) {
         for (HostRole role : {HostRole::Old, HostRole::New}) {
-            const QStringList back = activeServices(ctx, role);
-            if (!back.isEmpty())
-                return unexpected(cameBack(back, role));
+            const auto back = runningServices(ctx, role);
+            if (!back)
+                return unexpected(back.error());
+            if (!back->isEmpty())
+                return unexpected(cameBack(back.value(), role));
         }
         const qint64 left = windowMs - since.msecsTo(QDateTime::currentDateTimeUtc());
         if (left <= 0 || ctx.isCancelled())

@@ -3,6 +3,7 @@
 #include "SshdServer.h"
 #include "TestEnvironment.h"
 
+#include "jobs/HostPool.h"
 #include "remote/FileTransfer.h"
 
 #include <QElapsedTimer>
@@ -29,7 +30,7 @@ protected:
         connection = std::make_unique<TestConnection>(server, dir.filePath(QStringLiteral("known_hosts")),
                                                       QStringLiteral("root"), key);
         connection->options.keepaliveIntervalMs = keepaliveMs;
-        connection->options.connectTimeoutMs = replyTimeoutMs;
+        connection->options.keepaliveReplyMs = replyTimeoutMs;
         host = std::make_unique<SshHost>(connection->host, connection->options);
         ASSERT_FALSE(connection->open(*host).isError());
     }
@@ -115,3 +116,45 @@ TEST_F(SshKeepaliveTest, SilentServerFailsAnUploadMidStream)
 }
 
 } // namespace
+
+namespace {
+
+ShellOutcome runOn(HostPool& pool, const QString& commandLine)
+{
+    auto shell = pool.shell(HostRole::Old);
+    if (!shell.ok()) {
+        ShellOutcome outcome;
+        outcome.error = shell.error();
+        return outcome;
+    }
+    ShellRequest request;
+    request.commandLine = commandLine;
+    request.timeoutMs = 30000;
+    return shell.value()->run(request, {});
+}
+
+} // namespace
+
+// What the engine does before every step: a host whose connection was lost is connected again (host key
+// checked, key authentication), so that a link that dropped fails one step, not every later one.
+TEST_F(SshKeepaliveTest, ALostHostIsConnectedAgainForTheNextStep)
+{
+    UpgradePlan plan;
+    plan.oldHost = connection->host;
+    HostPool pool(plan, HostPool::sshConnector(connection->options, nullptr));
+    ASSERT_TRUE(runOn(pool, QStringLiteral("echo first")).ok());
+
+    // The server goes away and comes back: the session the pool holds is dead for good.
+    server.stop();
+    ASSERT_TRUE(waitUntil([&] { return pool.sshHost(HostRole::Old)->state() == SshHost::State::Closed; },
+                          budgetMs + 3000))
+        << "the pool's session was not seen lost";
+    ASSERT_TRUE(server.start());
+    const ShellOutcome same = runOn(pool, QStringLiteral("echo same connection"));
+    EXPECT_FALSE(same.ok()) << "a lost connection does not come back by itself";
+
+    pool.forgetLostConnections();
+    const ShellOutcome again = runOn(pool, QStringLiteral("echo again"));
+    EXPECT_TRUE(again.ok()) << again.describe().toStdString();
+    EXPECT_EQ(again.stdoutText.trimmed(), QStringLiteral("again"));
+}

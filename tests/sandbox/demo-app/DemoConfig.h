@@ -16,7 +16,8 @@ struct DemoConfig {
     QString dbName = QStringLiteral("demo");
     QString dbUser = QStringLiteral("demo");
     QString dbPassword;
-    QString failMigration; // testing: the migration that fails on purpose
+    QString failMigration;         // testing: the migration that fails on purpose
+    int migrationPauseSeconds = 0; // testing: a wait before each migration
 
     // Reads the file; returns an empty string or the reason it cannot be used.
     QString load(const QString& path);

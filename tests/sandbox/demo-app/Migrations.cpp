@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace puw::demo {
@@ -138,6 +139,10 @@ int Migrations::run(bool dryRun, const QString& failOnPurpose, QTextStream& out)
         if (dryRun) {
             out << name << QStringLiteral(" \u2714") << Qt::endl;
             continue;
+        }
+        if (m_pauseSeconds > 0) {
+            out << "pausing before " << name << Qt::endl;
+            QThread::sleep(static_cast<unsigned long>(m_pauseSeconds));
         }
         const QString failure = name == failOnPurpose
                                     ? QStringLiteral("failure requested by [testing] fail_migration")

@@ -21,6 +21,9 @@ public:
     // prints "<file> ✘: <message>" and stops, and the exit code stays 0, as Parsec's migrate does.
     // Returns the process exit code (non-zero only when the database cannot be read at all).
     int run(bool dryRun, const QString& failOnPurpose, QTextStream& out) const;
+    // Testing: wait this long before applying each migration (printing "pausing before NAME"), so that a
+    // test can act while migrations run.
+    void setPauseBeforeEach(int seconds) { m_pauseSeconds = seconds; }
 
 private:
     bool ensureTable(QString* error) const;
@@ -28,6 +31,7 @@ private:
 
     mutable QSqlDatabase m_database;
     QString m_engine;
+    int m_pauseSeconds = 0;
 };
 
 } // namespace puw::demo

@@ -56,7 +56,9 @@ int migrate(const DemoConfig& config, bool dryRun)
     if (!error.isEmpty())
         return fail(QStringLiteral("cannot connect to the database: ") + error.simplified());
     QTextStream out(stdout);
-    return Migrations(database, config.engine).run(dryRun, config.failMigration, out);
+    Migrations migrations(database, config.engine);
+    migrations.setPauseBeforeEach(config.migrationPauseSeconds);
+    return migrations.run(dryRun, config.failMigration, out);
 }
 
 } // namespace

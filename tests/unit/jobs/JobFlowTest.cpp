@@ -7,6 +7,7 @@
 #include "journal/SessionValues.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -208,4 +209,70 @@ TEST(JobFlow, TheRehearsalAndTheCutoverTimeTheSameParts)
     // The rehearsal's timings stay as they were: the cutover does not overwrite what predicts it.
     EXPECT_EQ(readTimings(world.journal().value(world.session(), SessionKey::kRehearsalTimings)), rehearsal);
     expectOnlyNamedKeys(world.journal(), world.session());
+}
+
+TEST(JobFlow, AStatusThatCannotBeReadIsNotTakenForStopped)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    world.touch(QStringLiteral("status-broken"));
+    const auto stopped = world.run(StepId::StopBoth, {{StepOption::kConfirmed, true}});
+    ASSERT_TRUE(stopped) << "step 7 did not end";
+    EXPECT_EQ(stopped->state, StepState::Failed) << describe(stopped).toStdString();
+    EXPECT_TRUE(stopped->summary.contains(QStringLiteral("Could not tell whether app is stopped")))
+        << stopped->summary.toStdString();
+    EXPECT_TRUE(stopped->summary.contains(QStringLiteral("127"))) << stopped->summary.toStdString();
+}
+
+TEST(JobFlow, ARunOfStep8AfterAnEarlierOneStopsWhatThatRunStarted)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    const auto stopped = world.run(StepId::StopBoth, {{StepOption::kConfirmed, true}});
+    ASSERT_TRUE(stopped && stopped->state == StepState::Done) << describe(stopped).toStdString();
+    const auto newDisables = [&] {
+        return world.serviceActions().count(QStringLiteral("new.test disable"));
+    };
+    ASSERT_EQ(newDisables(), 1) << "step 7 disables new once";
+
+    // The first run of step 8 fails (this world has no database) and touches no service.
+    const auto first = world.run(StepId::FinalSync);
+    ASSERT_TRUE(first && first->state == StepState::Failed) << describe(first).toStdString();
+    EXPECT_EQ(newDisables(), 1);
+    // As if that run had got as far as starting the new application before it was killed.
+    QFile state(world.path(QStringLiteral("state-new.test")));
+    ASSERT_TRUE(state.open(QIODevice::WriteOnly));
+    state.write("active\n");
+    state.close();
+
+    const auto second = world.run(StepId::FinalSync);
+    ASSERT_TRUE(second) << "the second run of step 8 did not end";
+    EXPECT_EQ(newDisables(), 2) << "the second run did not stop what the first one started";
+}
+
+TEST(JobFlow, AStepWhoseRecordCannotBeWrittenStopsAndSaysWhy)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    QSignalSpy finished(&world.runner(), &StepRunner::stepFinished);
+    ASSERT_TRUE(world.runner().start(StepId::InstallNew));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return QFileInfo::exists(world.path(QStringLiteral("waiting"))); }, 10000));
+    // Another program holds the journal's write lock for longer than the journal waits (5 s): the record
+    // of the command that ends now cannot be written.
+    const QString locked = world.path(QStringLiteral("locked"));
+    QProcess locker;
+    locker.start(QStringLiteral("sqlite3"),
+                 {world.journal().databasePath(), QStringLiteral("BEGIN EXCLUSIVE;"),
+                  QStringLiteral(".shell touch '%1'; sleep 7").arg(locked), QStringLiteral("COMMIT;")});
+    ASSERT_TRUE(locker.waitForStarted(5000)) << "sqlite3 is needed (scripts/install-deps.sh installs it)";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(locked); }, 5000)) << "sqlite3 took no lock";
+    world.touch(QStringLiteral("ready"));
+    ASSERT_TRUE(finished.wait(30000));
+    const StepOutcome outcome = finished.first().at(1).value<StepOutcome>();
+    EXPECT_EQ(outcome.state, StepState::Failed);
+    EXPECT_TRUE(outcome.summary.contains(QStringLiteral("The journal could not be written")))
+        << outcome.summary.toStdString();
+    EXPECT_TRUE(outcome.summary.contains(QStringLiteral("locked"))) << outcome.summary.toStdString();
+    locker.waitForFinished(15000);
 }

@@ -26,14 +26,15 @@ migrate)
 esac
 )SH";
 
-// ctl HOST ACTION: the service of that host, its state in the file state-HOST.
+// ctl HOST ACTION: the service of that host, its state in the file state-HOST; while the file status-broken
+// exists, is-active exits 127 as a status command that is not installed would.
 const char kCtl[] = R"SH(#!/bin/sh
 w="$(dirname "$0")/.."
 echo "$1 $2" >> "$w/ctl.log"
 case "$2" in
 start|enable) echo active > "$w/state-$1" ;;
 stop|disable) echo inactive > "$w/state-$1" ;;
-is-active) [ "$(cat "$w/state-$1" 2>/dev/null)" = active ] ;;
+is-active) if [ -e "$w/status-broken" ]; then exit 127; fi; [ "$(cat "$w/state-$1" 2>/dev/null)" = active ] ;;
 esac
 )SH";
 

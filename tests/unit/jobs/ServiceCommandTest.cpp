@@ -59,3 +59,22 @@ TEST(ServiceCommand, TheComposeServiceComesAfterTheEndOfOptions)
         composeServiceCommand(QStringLiteral("f.yaml"), QStringLiteral("db"), ServiceAction::Status).last(),
         QStringLiteral("true"));
 }
+
+TEST(ServiceCommand, OnlyAnAnswerThatMeansStoppedIsStopped)
+{
+    ServiceSpec unit;
+    unit.manager = ServiceSpec::Manager::Systemd;
+    EXPECT_EQ(statusFromExitCode(unit, 0), ServiceState::Running);
+    EXPECT_EQ(statusFromExitCode(unit, 3), ServiceState::Stopped) << "inactive or failed";
+    EXPECT_EQ(statusFromExitCode(unit, 4), ServiceState::Stopped) << "no such unit";
+    EXPECT_EQ(statusFromExitCode(unit, 1), ServiceState::Unknown);
+    EXPECT_EQ(statusFromExitCode(unit, 127), ServiceState::Unknown) << "systemctl not found";
+
+    ServiceSpec custom;
+    custom.manager = ServiceSpec::Manager::Commands;
+    EXPECT_EQ(statusFromExitCode(custom, 0), ServiceState::Running);
+    EXPECT_EQ(statusFromExitCode(custom, 1), ServiceState::Stopped);
+    EXPECT_EQ(statusFromExitCode(custom, 126), ServiceState::Unknown) << "not executable";
+    EXPECT_EQ(statusFromExitCode(custom, 127), ServiceState::Unknown) << "not found";
+    EXPECT_EQ(statusFromExitCode(custom, 137), ServiceState::Unknown) << "killed by a signal";
+}

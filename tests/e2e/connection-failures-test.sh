@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# When a host cannot be reached, the step that meets it fails at once and says why (PostgreSQL world):
+# - old's host key changed: step 1 fails (it used to pass and leave the reason to step 2), naming both
+#   fingerprints, the known_hosts line and the ssh-keygen -R command, for a plain and for a hashed known_hosts;
+# - old stops answering in the middle of the rehearsal's dump (its sshd frozen, the TCP connection intact):
+#   step 3 fails within 10 s with "connection lost", and a retry once old answers again completes.
+set -euo pipefail
+# shellcheck source=../sandbox/tests/test-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
+db=postgresql
+# shellcheck source=e2e-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
+e2e_setup
+
+echo "== a fresh world"
+"$SANDBOX" down >/dev/null 2>&1
+"$SANDBOX" up --db postgresql >/dev/null || fail "sandbox up failed"
+# shellcheck source=/dev/null
+. "$STATE/secrets.env"
+fingerprint() { ssh-keygen -l -f "$1" | awk '{print $2}'; }
+
+echo "== old's host key changed"
+old="$(address_of old)"
+ssh-keygen -q -t ed25519 -N '' -C impostor -f "$session/impostor" >/dev/null
+known="$session/known_hosts"
+awk -v host="$old" -v key="$(cut -d' ' -f1,2 "$session/impostor.pub")" \
+  '$1 == host { print host, key; next } { print }' "$STATE/known_hosts" >"$known"
+line="$(grep -n "^$old " "$known" | cut -d: -f1)"
+grep "^$old " "$STATE/known_hosts" >"$session/real-old.pub"
+recorded="$(fingerprint "$session/impostor.pub")"
+presented="$(fingerprint "$session/real-old.pub")"
+changed_plan="$session/plan-changed-key.json"
+sed "s#\"knownHosts\": \"[^\"]*\"#\"knownHosts\": \"$known\"#" "$plan" >"$changed_plan"
+out="$("$program" --headless --plan "$changed_plan" --session-dir "$session/changed" --through 1 2>&1)" &&
+  fail "step 1 passed although old's host key changed: $out"
+expect_contains "$out" "[1 install-new] Failed" "step 1 fails on the changed key"
+expect_contains "$out" "CHANGED" "the message says the key changed"
+expect_contains "$out" "$recorded" "the message names the recorded key's fingerprint"
+expect_contains "$out" "$presented" "the message names the key the server presents"
+expect_contains "$out" "$known:$line" "the message names the known_hosts line"
+expect_contains "$out" "ssh-keygen -R $old -f $known" "the message gives the command that removes the old key"
+
+ssh-keygen -q -H -f "$known" >/dev/null 2>&1
+rm -f "$known.old"
+grep -q "^$old " "$known" && fail "ssh-keygen -H left the name readable"
+out="$("$program" --headless --plan "$changed_plan" --session-dir "$session/hashed" --through 1 2>&1)" &&
+  fail "step 1 passed with a hashed known_hosts although old's key changed: $out"
+expect_contains "$out" "[1 install-new] Failed" "with hashed names too, step 1 fails"
+expect_contains "$out" "$recorded" "a hashed entry's recorded fingerprint is named"
+expect_contains "$out" "$known:$line" "a hashed entry's line is named"
+
+echo "== old stops answering in the middle of a dump"
+out="$(run --through 2)" || fail "steps 1 and 2 failed: $out"
+# A lock makes pg_dump wait in the middle of its work; the lock's own session is a local one on old.
+as_root old "nohup runuser -u postgres -- psql -d demo -c 'BEGIN; LOCK TABLE order_line; SELECT pg_sleep(120)' >/dev/null 2>&1 &"
+sleep 1
+"$program" --headless --plan "$plan" --session-dir "$session" --through 3 >"$session/step3.log" 2>&1 &
+runner=$!
+for _ in $(seq 1 100); do as_root old "pgrep -x pg_dump" >/dev/null 2>&1 && break; sleep 0.2; done
+as_root old "pgrep -x pg_dump" >/dev/null || fail "no pg_dump ran on old"
+# Every sshd process of old's logins, as seen from this machine (old's processes live in its cgroup).
+old_sshd() {
+  local pid
+  for pid in $(pgrep -f '^sshd: upgrader'); do
+    if grep -q "puw-sandbox/$SUBNET-old" "/proc/$pid/cgroup" 2>/dev/null; then echo "$pid"; fi
+  done
+}
+frozen="$(old_sshd | tr '\n' ' ')"
+[ -n "$frozen" ] || fail "no sshd session of old found to freeze"
+start=$(date +%s%N)
+# shellcheck disable=SC2086
+kill -STOP $frozen
+wait "$runner" && fail "step 3 succeeded although old stopped answering" || true
+elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+# shellcheck disable=SC2086
+kill -CONT $frozen
+expect_contains "$(cat "$session/step3.log")" "[3 rehearsal-backup] Failed" "the silent host fails step 3"
+expect_contains "$(cat "$session/step3.log")" "lost" "the failure says the connection was lost"
+[ "$elapsed_ms" -lt 10000 ] && pass "the silent host was given up after $elapsed_ms ms (under 10 s)" ||
+  fail "the silent host was given up only after $elapsed_ms ms"
+echo "[ figures  ] a frozen old host fails step 3 after $elapsed_ms ms"
+as_root old "runuser -u postgres -- psql -d demo -Atc \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()\"" >/dev/null
+out="$(run --through 3)" || fail "the retry of step 3 failed: $out"
+expect_contains "$out" "[3 rehearsal-backup] Done" "once old answers again, a retry of step 3 completes"
+finish
