@@ -1,5 +1,8 @@
 #include "ConfigPage.h"
 
+#include "ConfigDiffView.h"
+#include "jobs/shared/ConfigMerge.h"
+
 #include "LogView.h"
 #include "StepRunPanel.h"
 #include "UpgradeWizard.h"
@@ -8,20 +11,16 @@
 #include "journal/SessionValues.h"
 #include "session/SessionController.h"
 
-#include <QEvent>
 #include <QFile>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSet>
-#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace puw {
@@ -29,68 +28,49 @@ namespace puw {
 namespace {
 constexpr int kOldCopyRole = Qt::UserRole + 1;
 constexpr int kNewCopyRole = Qt::UserRole + 2;
+constexpr int kOldDefaultRole = Qt::UserRole + 3;
+constexpr int kNewDefaultRole = Qt::UserRole + 4;
 
-QPlainTextEdit* fileView(const QString& accessibleName, QWidget* parent)
+std::optional<QByteArray> readCopy(const QString& path)
 {
-    auto* view = new QPlainTextEdit(parent);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setAccessibleName(accessibleName);
-    view->setTabChangesFocus(true);
-    view->setMinimumHeight(view->fontMetrics().height() * 9); // enough lines to compare
-    return view;
-}
-
-QString readCopy(const QString& path)
-{
-    if (path.isEmpty())
-        return ConfigPage::tr("(not on this host)");
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ConfigPage::tr("(the local copy %1 cannot be read)").arg(path);
-    return QString::fromUtf8(file.read(2 * 1024 * 1024));
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.read(2 * 1024 * 1024);
 }
 
-// Configuration files hold the application's own passwords: the views show "password=•••" so that
-// nothing secret is on screen (or in a screenshot). The comparison is made on the real lines, so a
-// changed password is still marked as a difference.
-QString masked(const QString& line)
+QString changeLabel(const MergeHunk& hunk, Take taken, bool threeWay)
 {
-    static const QRegularExpression secretSetting(
-        QStringLiteral(
-            R"(^(\s*[\w.\-]*(pass(word|wd)?|secret|token|api[_\-]?key|private[_\-]?key|credential)[\w.\-]*\s*[=:]\s*)\S.*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = secretSetting.match(line);
-    return match.hasMatch() ? match.captured(1) + QStringLiteral("•••") : line;
-}
-
-// Shows a file's lines (secrets masked) and marks those the other side does not have.
-void showLines(QPlainTextEdit* view, const QStringList& lines, const QSet<QString>& otherLines,
-               const QColor& colour)
-{
-    QStringList shown;
-    shown.reserve(lines.size());
-    for (const QString& line : lines)
-        shown.append(masked(line));
-    view->setPlainText(shown.join(QLatin1Char('\n')));
-    QList<QTextEdit::ExtraSelection> marks;
-    int index = 0;
-    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next(), ++index) {
-        if (index >= lines.size() || otherLines.contains(lines.at(index)))
-            continue;
-        QTextEdit::ExtraSelection mark;
-        mark.cursor = QTextCursor(block);
-        mark.format.setBackground(colour);
-        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-        marks.append(mark);
+    QString kind;
+    switch (hunk.kind) {
+    case ChangeKind::CarriedFromOld:
+        kind = ConfigPage::tr("changed by the admin on old");
+        break;
+    case ChangeKind::KeptFromNew:
+        kind = ConfigPage::tr("changed by the new version");
+        break;
+    case ChangeKind::AddedByNew:
+        kind = ConfigPage::tr("added by the new version");
+        break;
+    case ChangeKind::RemovedByNew:
+        kind = ConfigPage::tr("removed by the new version");
+        break;
+    case ChangeKind::Conflict:
+        kind = ConfigPage::tr("conflict: both changed it");
+        break;
+    case ChangeKind::Difference:
+        kind = ConfigPage::tr("differs");
+        break;
     }
-    view->setExtraSelections(marks);
-}
-
-QSet<QString> setOf(const QStringList& lines)
-{
-    return QSet<QString>(lines.begin(), lines.end());
+    const QString side = taken == Take::Old   ? ConfigPage::tr("old's is written")
+                         : taken == Take::New ? ConfigPage::tr("new's is written")
+                                              : ConfigPage::tr("CHOOSE A SIDE");
+    //: a change of the merge; %1: line in old's file, %2: line in %5, %3: what kind, %4: which side;
+    //: %5: "the new default" or "new"
+    return ConfigPage::tr("Old's line %1, %5's line %2: %3; %4")
+        .arg(hunk.oldLine + 1)
+        .arg(hunk.newLine + 1)
+        .arg(kind, side, threeWay ? ConfigPage::tr("the new default") : ConfigPage::tr("new"));
 }
 } // namespace
 
@@ -108,19 +88,36 @@ ConfigPage::ConfigPage(SessionController* controller, QWidget* parent)
     m_files->setAccessibleName(tr("Configuration files, ticked to be copied"));
     m_files->setMaximumHeight(fontMetrics().height() * 5);
     caption->setBuddy(m_files);
-    m_old = fileView(tr("The file on the old host"), m_comparison);
-    m_new = fileView(tr("The file on the new host"), m_comparison);
-    auto* sides = new QHBoxLayout;
-    sides->addWidget(m_old);
-    sides->addWidget(m_new);
+    m_changes = new QListWidget(m_comparison);
+    m_changes->setAccessibleName(tr("The changes of the merge, each with the side that is written"));
+    m_changes->setMaximumHeight(fontMetrics().height() * 5);
+    auto* changesCaption = new QLabel(tr("C&hanges (choose a side for each conflict):"), m_comparison);
+    changesCaption->setBuddy(m_changes);
+    m_takeOld = new QPushButton(tr("&Take old's"), m_comparison);
+    m_takeOld->setAccessibleName(tr("Take the old host's lines for the selected change"));
+    m_takeOld->setToolTip(tr("Writes the old host's lines for the selected change (O in the list)."));
+    m_keepNew = new QPushButton(tr("Keep ne&w's"), m_comparison);
+    m_keepNew->setAccessibleName(tr("Keep the new host's lines for the selected change"));
+    m_keepNew->setToolTip(tr("Writes the new host's lines for the selected change (N in the list)."));
+    m_changes->installEventFilter(this);
+    m_diff = new ConfigDiffView(m_comparison);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_takeOld);
+    choices->addWidget(m_keepNew);
+    choices->addStretch(1);
     auto* layout = new QVBoxLayout(m_comparison);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(caption);
     layout->addWidget(m_files);
-    layout->addLayout(sides, 1);
+    layout->addWidget(changesCaption);
+    layout->addWidget(m_changes);
+    layout->addLayout(choices);
+    layout->addWidget(m_diff, 1);
     workArea()->addWidget(m_compare);
     workArea()->addWidget(m_comparison, 1);
-    connect(m_files, &QListWidget::currentItemChanged, this, &ConfigPage::showFile);
+    connect(m_files, &QListWidget::currentItemChanged, this, [this] { showFile(); });
+    connect(m_takeOld, &QPushButton::clicked, this, [this] { choose(Take::Old); });
+    connect(m_keepNew, &QPushButton::clicked, this, [this] { choose(Take::New); });
     connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
         if (step == StepId::CopyConfig)
             loadComparison();
@@ -168,6 +165,8 @@ void ConfigPage::loadComparison()
             item->setData(Qt::UserRole, file.value(QStringLiteral("path")).toString());
             item->setData(kOldCopyRole, file.value(QStringLiteral("oldCopy")).toString());
             item->setData(kNewCopyRole, file.value(QStringLiteral("newCopy")).toString());
+            item->setData(kOldDefaultRole, file.value(QStringLiteral("oldDefaultCopy")).toString());
+            item->setData(kNewDefaultRole, file.value(QStringLiteral("newDefaultCopy")).toString());
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(same ? Qt::Unchecked : Qt::Checked);
             m_compared = true;
@@ -182,25 +181,98 @@ void ConfigPage::loadComparison()
         updateCompareButton();
 }
 
-void ConfigPage::changeEvent(QEvent* event)
+bool ConfigPage::eventFilter(QObject* watched, QEvent* event)
 {
-    StepPage::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        showFile();
+    if (watched == m_changes && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_O) {
+            choose(Take::Old);
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_N) {
+            choose(Take::New);
+            return true;
+        }
+        if (key->key() == Qt::Key_F8) {
+            if (mods == Qt::ShiftModifier)
+                m_diff->previousChange();
+            else
+                m_diff->nextChange();
+            return true;
+        }
+    }
+    return StepPage::eventFilter(watched, event);
+}
+
+QPlainTextEdit* ConfigPage::resultView() const
+{
+    return m_diff->rightView();
+}
+
+QPlainTextEdit* ConfigPage::newView() const
+{
+    return m_diff->leftView();
+}
+
+QString ConfigPage::currentPath() const
+{
+    const QListWidgetItem* item = m_files->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void ConfigPage::showFile()
 {
     const QListWidgetItem* item = m_files->currentItem();
-    const QStringList oldLines =
-        (item ? readCopy(item->data(kOldCopyRole).toString()) : QString()).split(QLatin1Char('\n'));
-    const QStringList newLines =
-        (item ? readCopy(item->data(kNewCopyRole).toString()) : QString()).split(QLatin1Char('\n'));
-    // Colours that read in light and dark palettes: a tint of the highlight colour.
-    QColor removed = palette().color(QPalette::Highlight);
-    removed.setAlpha(70);
-    showLines(m_old, oldLines, setOf(newLines), removed);
-    showLines(m_new, newLines, setOf(oldLines), removed);
+    const int selected = m_changes->currentRow();
+    m_changes->clear();
+    if (!item) {
+        m_diff->compare({}, {});
+        return;
+    }
+    ConfigMergeInputs inputs;
+    inputs.oldFile = readCopy(item->data(kOldCopyRole).toString()).value_or(QByteArray());
+    inputs.newFile = readCopy(item->data(kNewCopyRole).toString());
+    inputs.oldDefault = readCopy(item->data(kOldDefaultRole).toString());
+    inputs.newDefault = readCopy(item->data(kNewDefaultRole).toString());
+    const QString path = currentPath();
+    ConfigMergePlan plan;
+    const QString side = controller()->plan().configConflicts;
+    if (!side.isEmpty())
+        plan.policy = side == QLatin1String("old") ? ConflictPolicy::OldWins : ConflictPolicy::NewWins;
+    plan.choices = m_choices.value(path);
+    const ConfigMergeOutcome outcome = mergeConfig(path, inputs, plan);
+    if (outcome.merge) {
+        for (qsizetype i = 0; i < outcome.merge->hunks.size(); ++i) {
+            const MergeHunk& hunk = outcome.merge->hunks.at(i);
+            Take taken = outcome.taken.value(i, plan.choices.value(i).take);
+            if (taken == Take::Default && !hunk.needsDecision())
+                taken = hunk.writesOldByDefault() ? Take::Old : Take::New;
+            m_changes->addItem(changeLabel(hunk, taken, outcome.merge->threeWay));
+        }
+    }
+    m_changes->setCurrentRow(qBound(-1, selected, m_changes->count() - 1));
+    const QByteArray now = inputs.newFile.value_or(QByteArray());
+    if (outcome.error.isEmpty())
+        m_diff->compare(now, outcome.text);
+    else
+        m_diff->showNote(now, outcome.error);
+    m_takeOld->setEnabled(m_changes->count() > 0);
+    m_keepNew->setEnabled(m_changes->count() > 0);
+}
+
+void ConfigPage::choose(Take take)
+{
+    const int change = m_changes->currentRow();
+    const QString path = currentPath();
+    if (change < 0 || path.isEmpty())
+        return;
+    QList<HunkChoice>& choices = m_choices[path];
+    while (choices.size() <= change)
+        choices.append(HunkChoice{});
+    choices[change].take = take;
+    showFile();
+    m_changes->setFocus();
 }
 
 QStringList ConfigPage::chosenFiles() const
@@ -218,7 +290,16 @@ std::optional<QVariantMap> ConfigPage::runOptions()
     // Before a comparison the job copies every file that differs.
     if (!m_compared)
         return QVariantMap{};
-    return QVariantMap{{StepOption::kFiles, chosenFiles()}};
+    QVariantMap choices;
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        QVariantList sides;
+        for (const HunkChoice& choice : it.value())
+            sides.append(choice.take == Take::Old   ? QStringLiteral("old")
+                         : choice.take == Take::New ? QStringLiteral("new")
+                                                    : QStringLiteral("default"));
+        choices.insert(it.key(), sides);
+    }
+    return QVariantMap{{StepOption::kFiles, chosenFiles()}, {StepOption::kChoices, choices}};
 }
 
 } // namespace puw

@@ -4,7 +4,10 @@
 #include "remote/ShellQuote.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+
+#include <climits>
 
 namespace puw {
 
@@ -52,14 +55,9 @@ ShellOutcome JobContext::runRecipe(HostRole role, const RecipeCommand& command, 
     return run(role, argv.value(), effective);
 }
 
-ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, const RunOptions& options)
+ShellOutcome JobContext::execute(HostRole role, const QString& commandLine, const RunOptions& options,
+                                 CommandRecord& record)
 {
-    CommandRecord record;
-    record.step = m_step;
-    record.host = hostRoleLabel(role);
-    record.command = options.sudo ? QStringLiteral("sudo ") + commandLine : commandLine;
-    record.startedAt = QDateTime::currentDateTimeUtc();
-
     ShellOutcome outcome;
     if (m_cancelled.load()) {
         outcome.status = ShellOutcome::Status::Cancelled;
@@ -76,6 +74,7 @@ ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, cons
         request.sudo = options.sudo;
         request.stdinData = options.stdinData;
         request.stdinIsSecret = options.stdinIsSecret;
+        request.maxOutputBytes = options.maxOutputBytes;
         request.timeoutMs =
             options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
         const QString host = record.host;
@@ -83,14 +82,83 @@ ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, cons
             if (options.logLines)
                 report(LogLine{host, line, isStderr});
         });
-        record.output = outcome.stdoutText + outcome.stderrText;
     }
     record.exitCode = outcome.status == ShellOutcome::Status::Exited ? outcome.exitCode : -1;
+    return outcome;
+}
+
+namespace {
+CommandRecord startRecord(StepId step, HostRole role, const QString& commandLine, bool sudo)
+{
+    CommandRecord record;
+    record.step = step;
+    record.host = hostRoleLabel(role);
+    record.command = sudo ? QStringLiteral("sudo ") + commandLine : commandLine;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+// Runs the caller's command in a subshell with its standard output cut after $1 bytes and sent as one
+// base64 line; the script exits with the command's own status.
+const QString kDataReadScript =
+    QStringLiteral("exec 3>&1; rc=$( { { (eval \"$2\"); echo \"$?\" >&4; } | head -c \"$1\" | base64 -w0 "
+                   ">&3; } 4>&1 ); exit \"${rc:-1}\"");
+} // namespace
+
+ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, const RunOptions& options)
+{
+    CommandRecord record = startRecord(m_step, role, commandLine, options.sudo);
+    ShellOutcome outcome = execute(role, commandLine, options, record);
+    record.output += outcome.stdoutText + outcome.stderrText;
     if (!outcome.error.isEmpty())
         record.output += outcome.error;
     record.endedAt = QDateTime::currentDateTimeUtc();
     report(record);
     return outcome;
+}
+
+DataRead JobContext::readData(HostRole role, const QString& commandLine, qint64 maxBytes,
+                              const RunOptions& options)
+{
+    CommandRecord record = startRecord(m_step, role, commandLine, options.sudo);
+    RunOptions quiet = options;
+    quiet.logLines = false; // the bytes are data; standard error still reaches the record
+    // Base64 of maxBytes + 1 bytes, and room for standard error: the read's own bound, not the shell's.
+    quiet.maxOutputBytes = qMax(options.maxOutputBytes, 4 * ((maxBytes + 3) / 3) + 64 * 1024);
+    const QString wrapped = shellJoin({QStringLiteral("sh"), QStringLiteral("-c"), kDataReadScript,
+                                       QStringLiteral("sh"), QString::number(maxBytes + 1), commandLine});
+    DataRead read;
+    read.outcome = execute(role, wrapped, quiet, record);
+    const QByteArray encoded = read.outcome.stdoutText.trimmed().toLatin1();
+    read.outcome.stdoutText.clear();
+    auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded && read.outcome.ok()) {
+        read.outcome.exitCode = -1;
+        read.outcome.status = ShellOutcome::Status::Failed;
+        read.outcome.error =
+            JobText::tr("The data read from the %1 host was damaged on the way (not base64).")
+                .arg(hostRoleLabel(role));
+    }
+    read.data = decoded ? *decoded : QByteArray();
+    if (read.data.size() > maxBytes) {
+        read.tooLarge = true;
+        read.data.clear();
+    }
+    read.sha256 = QCryptographicHash::hash(read.data, QCryptographicHash::Sha256).toHex();
+    if (!m_dryRun && read.outcome.status != ShellOutcome::Status::Cancelled) {
+        record.output = read.tooLarge ? JobText::tr("(data, not recorded: more than %n byte(s))", nullptr,
+                                                    int(qMin<qint64>(maxBytes, INT_MAX)))
+                                      : JobText::tr("(data, not recorded: %n byte(s), SHA-256 %1)", nullptr,
+                                                    int(qMin<qint64>(read.data.size(), INT_MAX)))
+                                            .arg(QString::fromLatin1(read.sha256));
+        if (!read.outcome.stderrText.isEmpty())
+            record.output += QLatin1Char('\n') + read.outcome.stderrText;
+    }
+    if (!read.outcome.error.isEmpty())
+        record.output += read.outcome.error;
+    record.endedAt = QDateTime::currentDateTimeUtc();
+    report(record);
+    return read;
 }
 
 namespace {
@@ -106,6 +174,7 @@ public:
         options.stdinData = request.stdinData;
         options.stdinIsSecret = request.stdinIsSecret;
         options.timeoutMs = request.timeoutMs;
+        options.maxOutputBytes = request.maxOutputBytes;
         options.logLines = false; // data for the caller (counts, listings); recorded in the journal anyway
         ShellOutcome outcome = m_ctx.runLine(m_role, request.commandLine, options);
         if (onLine) {

@@ -35,8 +35,18 @@ struct RunOptions {
     bool sudo = false;
     QByteArray stdinData;
     bool stdinIsSecret = false;
-    int timeoutMs = -1;   // -1: the recipe's command timeout; 0: none
-    bool logLines = true; // false for commands whose output is data, not news
+    int timeoutMs = -1;                           // -1: the recipe's command timeout; 0: none
+    bool logLines = true;                         // false for commands whose output is data, not news
+    qint64 maxOutputBytes = kMaxShellOutputBytes; // what the command may print into memory
+};
+
+// What a data read gave: the bytes (at most maxBytes), how the command ended, and whether it had more.
+struct DataRead {
+    ShellOutcome outcome; // stdoutText is empty: the bytes are in data
+    QByteArray data;
+    QByteArray sha256; // hex, of data
+    bool tooLarge = false;
+    bool ok() const { return outcome.ok() && !tooLarge; }
 };
 
 // Everything a job may use: the plan and recipe (read-only snapshots), the hosts, and the one reporting
@@ -79,6 +89,13 @@ public:
     // In a dry run nothing runs: the command is recorded as it would run and reported as succeeded.
     ShellOutcome run(HostRole role, const QStringList& argv, const RunOptions& options = {});
     ShellOutcome runLine(HostRole role, const QString& commandLine, const RunOptions& options = {});
+    // The door for reading data (a file's bytes, an archive): runs a command line whose standard output is
+    // the data, and records the command with the byte count and SHA-256 of what it printed, never the
+    // bytes themselves (its standard error is recorded, redacted, as for runLine). The bytes travel as
+    // base64 and at most maxBytes + 1 of them are read on the host: more makes tooLarge, with no data.
+    // Cancellable and timed out like runLine; in a dry run nothing runs and the data is empty.
+    DataRead readData(HostRole role, const QString& commandLine, qint64 maxBytes,
+                      const RunOptions& options = {});
     // A recipe command with its placeholders filled in for that host (host_address and the rest).
     ShellOutcome runRecipe(HostRole role, const RecipeCommand& command, const RunOptions& options = {});
     // Fills placeholders for that host; the error names the placeholder.
@@ -92,6 +109,9 @@ public:
 
 private:
     void report(JobEvent::Payload payload);
+    // Runs a command line (unless cancelled or a dry run) and fills the record's exit code and end.
+    ShellOutcome execute(HostRole role, const QString& commandLine, const RunOptions& options,
+                         CommandRecord& record);
 
     StepId m_step;
     const UpgradePlan& m_plan;

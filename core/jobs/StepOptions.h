@@ -11,6 +11,7 @@
 //   typedHost     10     the old host's address as the admin typed it; the job runs only on an exact match
 //   files         2      the configuration files to copy (QStringList); absent: every file that differs
 //   compareOnly   2      true: compare the files and stop, the step stays "not started"
+//   choices       2      per file path, the side each merge hunk takes: a list of "old", "new" or "default"
 //   earlierRuns   any    set by StepRunner, not by pages: how many times the step was started before this
 //                        run (a step that resumes after a kill or a failure undoes what those runs left)
 namespace puw::StepOption {
@@ -19,6 +20,7 @@ inline constexpr QLatin1String kConfirmed{"confirmed"};
 inline constexpr QLatin1String kTypedHost{"typedHost"};
 inline constexpr QLatin1String kFiles{"files"};
 inline constexpr QLatin1String kCompareOnly{"compareOnly"};
+inline constexpr QLatin1String kChoices{"choices"};
 inline constexpr QLatin1String kEarlierRuns{"earlierRuns"};
 
 } // namespace puw::StepOption

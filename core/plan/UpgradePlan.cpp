@@ -24,7 +24,7 @@ const QStringList kTopKeys{
     QStringLiteral("format"),     QStringLiteral("name"),      QStringLiteral("recipe"),
     QStringLiteral("old"),        QStringLiteral("new"),       QStringLiteral("route"),
     QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment"),
-    QStringLiteral("database")};
+    QStringLiteral("database"),   QStringLiteral("configConflicts")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile"), QStringLiteral("backupDir")};
 const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
@@ -198,6 +198,12 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
     plan.variables = reader.optionalStringMap(root, QStringLiteral("variables"), {});
     plan.secretEnvironment = reader.optionalStringMap(root, QStringLiteral("secretEnvironment"), {});
     plan.database = readDatabasePlan(reader, root);
+    plan.configConflicts = reader.optionalString(root, QStringLiteral("configConflicts"), {});
+    if (!plan.configConflicts.isEmpty() && plan.configConflicts != QLatin1String("old") &&
+        plan.configConflicts != QLatin1String("new"))
+        reader.fail(QStringLiteral("configConflicts"), PlanText::tr("must be \"old\" or \"new\"."),
+                    PlanText::tr("Say which side wins a conflict in a configuration file, or leave it out to "
+                                 "decide each one."));
 
     if (reader.failed())
         return reader.error();
@@ -282,6 +288,8 @@ QByteArray UpgradePlan::toJson() const
         root.insert(QStringLiteral("secretEnvironment"), mapToJson(secretEnvironment));
     if (!database.isEmpty())
         root.insert(QStringLiteral("database"), databasePlanToJson(database));
+    if (!configConflicts.isEmpty())
+        root.insert(QStringLiteral("configConflicts"), configConflicts);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -29,6 +29,7 @@ struct UpgradePlan {
     DatabasePlan database;                    // per-host database access, the downgrade allowance
     QString oldBackupDir;                     // "backupDir" of old and new: where dumps go there (empty:
     QString newBackupDir;                     // the default of jobs/shared/BackupFolder.h)
+    QString configConflicts; // step 2: "old" or "new" wins a merge conflict nobody chose; empty: it fails
 
     bool operator==(const UpgradePlan&) const = default;
 

@@ -110,6 +110,10 @@ struct Recipe {
     DatabaseSpec database;
     QStringList configFiles; // candidates compared and copied in step 2
     QStringList configFolders;
+    // Per configuration file (as configFiles writes it): where each host keeps the version's shipped
+    // default of it, expanded for that host (old's gives version 1's, new's version 2's). With both, step 2
+    // merges three ways: the admin's changes carried onto the new default.
+    QMap<QString, QString> configDefaults;
     QStringList configWarnings; // values that must differ on the new host, jobs that must not run twice
     MigrationSpec migrations;
     QList<HttpCheckSpec> httpChecks;

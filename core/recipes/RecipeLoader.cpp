@@ -78,9 +78,24 @@ Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const
 
     const QJsonObject config = reader.optionalObject(root, QStringLiteral("config"), {});
     reader.rejectUnknownKeys(config,
-                             {QStringLiteral("files"), QStringLiteral("folders"), QStringLiteral("warnings")},
+                             {QStringLiteral("files"), QStringLiteral("folders"), QStringLiteral("warnings"),
+                              QStringLiteral("shippedDefaults")},
                              QStringLiteral("config"));
     recipe.configFiles = reader.templList(config, QStringLiteral("files"), QStringLiteral("config"));
+    const QJsonObject defaults =
+        reader.optionalObject(config, QStringLiteral("shippedDefaults"), QStringLiteral("config"));
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        const QString field = QStringLiteral("config.shippedDefaults");
+        if (!recipe.configFiles.contains(it.key()))
+            reader.fail(field + QLatin1Char('.') + it.key(),
+                        RecipeText::tr("names a file config.files does not list."),
+                        RecipeText::tr("Use the file exactly as config.files writes it."));
+        else
+            recipe.configDefaults.insert(
+                it.key(),
+                reader.requiredTempl(defaults, it.key(), field,
+                                     RecipeText::tr("Give the path of the shipped default on each host.")));
+    }
     recipe.configFolders = reader.templList(config, QStringLiteral("folders"), QStringLiteral("config"));
     recipe.configWarnings =
         reader.optionalStringList(config, QStringLiteral("warnings"), QStringLiteral("config"));

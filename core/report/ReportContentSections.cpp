@@ -99,10 +99,12 @@ void appendData(ReportDocument& doc, const ReportModel& model)
             ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No configuration file was copied.")));
     } else {
         ReportBlock table =
-            ReportBlock(ReportBlock::Kind::Table).setColumns({Report::tr("File"), Report::tr("SHA-256")});
+            ReportBlock(ReportBlock::Kind::Table)
+                .setColumns({Report::tr("File"), Report::tr("SHA-256"), Report::tr("Settings carried")});
         for (const ReportConfigFile& file : model.configFiles)
             table.rows.append(
-                {oneLine(file.path), file.sha256.isEmpty() ? notRecorded() : oneLine(file.sha256, 80)});
+                {oneLine(file.path), file.sha256.isEmpty() ? notRecorded() : oneLine(file.sha256, 80),
+                 file.merge.isEmpty() ? Report::tr("the whole file") : oneLine(file.merge, 2000)});
         doc.append(table);
     }
 

@@ -26,11 +26,18 @@ QString cannotWrite(const QString& path, const QString& reason)
         .arg(QDir::toNativeSeparators(path), reason);
 }
 
-// Writes the whole file or nothing.
+// A report names hosts, paths and what ran on them: it is the admin's to share, owner-only until then.
+bool openOwnerOnly(QSaveFile& file)
+{
+    return file.open(QIODevice::WriteOnly) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// Writes the whole file or nothing, owner-only.
 QString saveAtomically(const QString& path, const QByteArray& content)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         return cannotWrite(path, file.errorString());
     if (file.write(content) != content.size()) {
         const QString reason = file.errorString();
@@ -118,7 +125,7 @@ QString ReportExporter::writeHtml(const ReportModel& model, const QString& path)
 QString ReportExporter::writePdf(const ReportModel& model, const QString& path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         return cannotWrite(path, file.errorString());
     const QString error = PdfReport::write(buildReportDocument(model), renderReportTimeline(model), &file);
     if (!error.isEmpty()) {

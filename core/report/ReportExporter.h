@@ -16,7 +16,8 @@ class Redactor;
 //   .html / .htm      one self-contained HTML file (timeline embedded as a data: URI)
 //   .pdf              PDF (QTextDocument + QPdfWriter), page numbers, the checklist on page one
 // Every text passes through the redactor again before it is written, and every file is written
-// atomically (QSaveFile): a failed export leaves no half-written report behind.
+// atomically (QSaveFile): a failed export leaves no half-written report behind. Every file (the timeline
+// picture too) is written owner-only (0600), whatever the umask, also over an existing report.
 //
 // Drawing needs fonts, so a QGuiApplication must exist (headless: QT_QPA_PLATFORM=offscreen).
 // Call from any one thread; the model holds plain values.

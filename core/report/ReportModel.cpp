@@ -103,7 +103,7 @@ void readResults(ReportModel& model, const Journal& journal, qint64 id)
         if (artefact.kind == QLatin1String("backup"))
             model.backups.append(artefact);
         else if (artefact.kind == QLatin1String("config-copy"))
-            model.configFiles.append({artefact.path, artefact.sha256});
+            model.configFiles.append({artefact.path, artefact.sha256, {}});
     }
     model.checks = journal.checks(id);
     model.commands = journal.commands(id);
@@ -132,13 +132,20 @@ void readResults(ReportModel& model, const Journal& journal, qint64 id)
         parseValue(valueOf(journal, id, kConfigCopied), kConfigCopied, model.problems).array();
     for (const QJsonValue& entry : copied) {
         const QJsonObject file = entry.toObject();
+        QStringList merge;
+        for (const QJsonValue& line : file.value(QStringLiteral("summary")).toArray())
+            merge.append(line.toString());
         const ReportConfigFile item{file.value(QStringLiteral("path")).toString(),
-                                    file.value(QStringLiteral("sha256")).toString()};
-        const bool known =
-            std::any_of(model.configFiles.begin(), model.configFiles.end(),
-                        [&](const ReportConfigFile& other) { return other.path == item.path; });
-        if (!known)
+                                    file.value(QStringLiteral("sha256")).toString(),
+                                    merge.join(QLatin1Char(' '))};
+        const auto known = std::find_if(
+            model.configFiles.begin(), model.configFiles.end(), [&](const ReportConfigFile& other) {
+                return other.path == item.path || other.path == QStringLiteral("new:") + item.path;
+            });
+        if (known == model.configFiles.end())
             model.configFiles.append(item);
+        else
+            known->merge = item.merge;
     }
 }
 

@@ -32,6 +32,7 @@ struct ReportRowCount {
 struct ReportConfigFile {
     QString path;
     QString sha256;
+    QString merge; // what step 2's merge carried, kept and added (setting names, never values)
 };
 
 // Everything the report shows about one session, read once from the journal. Plain values: the

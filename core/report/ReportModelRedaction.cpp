@@ -40,6 +40,7 @@ ReportModel ReportModel::redacted(const Redactor& redactor) const
     for (ReportConfigFile& file : copy.configFiles) {
         r(file.path);
         r(file.sha256);
+        r(file.merge);
     }
     for (QString& name : copy.migrations)
         r(name);

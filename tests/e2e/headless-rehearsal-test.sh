@@ -41,8 +41,13 @@ expect_contains "$out" "[1 install-new] Done" "step 1 is done"
 expect_contains "$out" "demo 2.0.0" "step 1 found the new version"
 expect_contains "$out" "[2 copy-config] Done" "step 2 is done"
 
-old_conf="$(sudo_old 'stat -c "%a %U %G" /etc/demo/demo.conf; sha256sum < /etc/demo/demo.conf')"
-expect_equal "$(new_conf)" "$old_conf" "the new host has old's configuration, with its owner and mode"
+# Step 2 merges old's customisations onto version 2's shipped default (issue 21): old's owner and mode,
+# old's settings, and version 2's new one.
+expect_equal "$(new_conf | head -n 1)" "$(sudo_old 'stat -c "%a %U %G" /etc/demo/demo.conf')" \
+  "the new host's configuration has old's owner and mode"
+merged="$(ssh_key new "sudo -n cat /etc/demo/demo.conf" </dev/null)"
+expect_contains "$merged" "name=Bäckerei Müller – Bestellungen" "old's site name reached the new host"
+expect_contains "$merged" "reviews=true" "version 2's [features] reviews=true stayed"
 expect_contains "$(ssh_key new 'sudo -n cat /etc/demo/demo.conf' </dev/null)" "workers=16" \
   "the custom tuning value reached the new host"
 expect_contains "$(ssh_key new 'sudo -n sha256sum /etc/demo/demo.conf.puw-original' </dev/null)" \

@@ -174,13 +174,19 @@ TEST_P(PaletteContrast, ConfigurationDiffHighlightKeepsTheTextReadable)
     auto* page = qobject_cast<ConfigPage*>(m_wizard->stepPage(StepId::CopyConfig));
     ASSERT_NE(page, nullptr);
     page->loadComparison();
-    const QList<QTextEdit::ExtraSelection> marks = page->oldView()->extraSelections();
-    ASSERT_EQ(marks.size(), 1) << "only the differing line is highlighted";
-    const QPalette palette = page->oldView()->palette();
-    const QColor background = over(marks.first().format.background().color(), palette.color(QPalette::Base));
-    EXPECT_GE(wcagContrast(palette.color(QPalette::Text), background), kReadable)
-        << "highlighted line: " << palette.color(QPalette::Text).name().toStdString() << " on "
-        << background.name().toStdString();
+    const QList<QTextEdit::ExtraSelection> marks = page->resultView()->extraSelections();
+    ASSERT_FALSE(marks.isEmpty()) << "the differing line is highlighted";
+    const QPalette palette = page->resultView()->palette();
+    // The row's tint, and the changed words' stronger one over it.
+    const QColor row = over(marks.first().format.background().color(), palette.color(QPalette::Base));
+    for (const QTextEdit::ExtraSelection& mark : marks) {
+        const bool fullRow = mark.format.property(QTextFormat::FullWidthSelection).toBool();
+        const QColor background = fullRow ? row : over(mark.format.background().color(), row);
+        EXPECT_GE(wcagContrast(palette.color(QPalette::Text), background), kReadable)
+            << "highlighted " << (fullRow ? "line: " : "word: ")
+            << palette.color(QPalette::Text).name().toStdString() << " on "
+            << background.name().toStdString();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(LightAndDark, PaletteContrast, ::testing::Values(false, true),

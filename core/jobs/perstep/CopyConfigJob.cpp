@@ -3,153 +3,218 @@
 #include "jobs/JobContext.h"
 #include "jobs/JobText.h"
 #include "jobs/StepOptions.h"
+#include "jobs/shared/ConfigInstall.h"
+#include "jobs/shared/ConfigMerge.h"
+#include "jobs/shared/ConfigPaths.h"
+#include "jobs/shared/ConfigRead.h"
+#include "jobs/shared/LocalConfigCopy.h"
 #include "journal/SessionValues.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+
+#include <algorithm>
 
 namespace puw {
 
 namespace {
-RunOptions asRoot(bool logLines = true)
+struct FoundFile {
+    QString path;
+    QString pattern; // as the recipe writes it
+    ConfigFileState oldState;
+    ConfigFileState newState;
+    QByteArray oldBytes;
+    QByteArray newBytes;
+    ConfigMergeInputs inputs;
+    ConfigMergeOutcome merge;
+    QByteArray sha256; // of merge.text
+};
+
+// The shipped default of a file on one host, when the recipe names one and it is a regular file there.
+std::optional<QByteArray> shippedDefault(JobContext& ctx, HostRole role, const QString& pattern,
+                                         QString* error)
 {
-    RunOptions options;
-    options.sudo = true; // configuration is often readable by root only; reading changes nothing
-    options.logLines = logLines;
-    return options;
+    const QString templ = ctx.recipe().recipe().configDefaults.value(pattern);
+    if (templ.isEmpty())
+        return std::nullopt;
+    const auto path = ctx.expand(templ, role);
+    if (!path.ok()) {
+        *error = JobText::tr("The recipe's shipped default %1 uses {{%2}}, which has no value.")
+                     .arg(templ, path.error());
+        return std::nullopt;
+    }
+    const ConfigFileState state = ConfigRead::inspect(ctx, role, path.value(), error);
+    if (!error->isEmpty() || state.kind != ConfigFileState::Kind::File) {
+        if (error->isEmpty())
+            ctx.log(state.kind == ConfigFileState::Kind::Link
+                        ? ConfigRead::refusedLink(role, path.value(), state.linkTarget)
+                        : JobText::tr("Note: the shipped default %1 is not on the %2 host.")
+                              .arg(path.value(), hostRoleLabel(role)));
+        return std::nullopt;
+    }
+    QByteArray bytes =
+        ConfigRead::readFile(ctx, role, path.value(), state, CopyConfigJob::kMaxFileBytes, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return bytes;
 }
 
-// Lists the files a pattern (a path, or a shell glob) names on the old host, one per line.
-const QString kFindScript =
-    QStringLiteral("set +f; IFS='\n'; for f in $1; do [ -f \"$f\" ] && printf '%s\\n' \"$f\"; "
-                   "done; exit 0");
-const QString kInspectScript = QStringLiteral("if [ -f \"$1\" ]; then stat -c '%a %U %G %s' -- \"$1\" && "
-                                              "sha256sum -- \"$1\"; else echo missing; fi");
-// Writes stdin (base64) to the file: the original is saved once, the new content lands atomically.
-const QString kInstallScript = QStringLiteral(
-    "set -e; f=$1; mkdir -p -- \"$(dirname -- \"$f\")\"; "
-    "if [ -e \"$f\" ] && [ ! -e \"$f.puw-original\" ]; then cp -p -- \"$f\" \"$f.puw-original\"; fi; "
-    "base64 -d > \"$f.puw-new\"; chown -- \"$2:$3\" \"$f.puw-new\"; chmod -- \"$4\" \"$f.puw-new\"; "
-    "mv -f -- \"$f.puw-new\" \"$f\"; sha256sum -- \"$f\"");
-
-QString keepLocalCopy(JobContext& ctx, const QString& side, const QString& path, const QByteArray& content)
+ConfigMergePlan mergePlan(JobContext& ctx, const QString& path)
 {
-    if (ctx.backupDir().isEmpty())
-        return {};
-    // Configuration files hold the application's own secrets (database passwords): owner-only, like the
-    // backups beside them.
-    const QString local = QDir(ctx.backupDir()).filePath(QStringLiteral("config/") + side + path);
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    for (QDir dir = QFileInfo(local).absoluteDir(); QDir().mkpath(dir.path()); dir.cdUp()) {
-        QFile::setPermissions(dir.path(), ownerOnly | QFileDevice::ExeOwner);
-        if (dir == QDir(ctx.backupDir()))
-            break;
+    ConfigMergePlan plan;
+    const QString side = ctx.plan().configConflicts;
+    if (side == QLatin1String("old"))
+        plan.policy = ConflictPolicy::OldWins;
+    else if (side == QLatin1String("new"))
+        plan.policy = ConflictPolicy::NewWins;
+    // The wizard's choices: {"path": ["old", "new", ...]} per hunk.
+    const QVariantMap all = ctx.option(StepOption::kChoices).toMap();
+    for (const QVariant& take : all.value(path).toList()) {
+        const QString name = take.toString();
+        plan.choices.append({name == QLatin1String("old")   ? Take::Old
+                             : name == QLatin1String("new") ? Take::New
+                                                            : Take::Default,
+                             {}});
     }
-    QSaveFile file(local);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.setPermissions(ownerOnly);
-    file.write(content);
-    return file.commit() ? local : QString();
+    return plan;
 }
 
-QByteArray readContent(JobContext& ctx, HostRole role, const QString& path, QString* error)
+// The local copy, or empty when the session has no backup folder.
+QString keepLocalCopy(JobContext& ctx, const QString& side, const QString& path, const QByteArray& content,
+                      QString* error)
 {
-    const ShellOutcome read = ctx.run(
-        role, {QStringLiteral("base64"), QStringLiteral("-w0"), QStringLiteral("--"), path}, asRoot(false));
-    if (!read.ok()) {
-        *error =
-            JobText::tr("Cannot read %1 on the %2 host: %3").arg(path, hostRoleLabel(role), read.describe());
+    if (ctx.backupDir().isEmpty() || ctx.isDryRun())
         return {};
+    return LocalConfigCopy::write(ctx.backupDir(), side, path, content, error);
+}
+
+// Inspects and reads one file on both hosts. Fails on a link on old, or what is not a file there.
+bool look(JobContext& ctx, FoundFile& file, QString* error)
+{
+    file.oldState = ConfigRead::inspect(ctx, HostRole::Old, file.path, error);
+    if (!error->isEmpty())
+        return false;
+    if (file.oldState.kind == ConfigFileState::Kind::Link) {
+        *error = ConfigRead::refusedLink(HostRole::Old, file.path, file.oldState.linkTarget);
+        return false;
     }
-    return QByteArray::fromBase64(read.stdoutText.trimmed().toLatin1());
+    if (ctx.isDryRun())
+        return true;
+    if (file.oldState.kind != ConfigFileState::Kind::File) {
+        *error = JobText::tr("%1 is not a regular file on the old host.").arg(file.path);
+        return false;
+    }
+    file.newState = ConfigRead::inspect(ctx, HostRole::New, file.path, error);
+    if (!error->isEmpty())
+        return false;
+    file.oldBytes = ConfigRead::readFile(ctx, HostRole::Old, file.path, file.oldState,
+                                         CopyConfigJob::kMaxFileBytes, error);
+    if (!error->isEmpty())
+        return false;
+    if (file.newState.kind == ConfigFileState::Kind::Link)
+        ctx.log(JobText::tr("Note: %1 on the new host is a symbolic link to %2; a copy replaces the link, it "
+                            "does not write through it.")
+                    .arg(file.path, file.newState.linkTarget));
+    if (file.newState.kind == ConfigFileState::Kind::File)
+        file.newBytes = ConfigRead::readFile(ctx, HostRole::New, file.path, file.newState,
+                                             CopyConfigJob::kMaxFileBytes, error);
+    if (!error->isEmpty())
+        return false;
+    file.inputs.oldFile = file.oldBytes;
+    if (file.newState.kind == ConfigFileState::Kind::File)
+        file.inputs.newFile = file.newBytes;
+    file.inputs.oldDefault = shippedDefault(ctx, HostRole::Old, file.pattern, error);
+    if (error->isEmpty())
+        file.inputs.newDefault = shippedDefault(ctx, HostRole::New, file.pattern, error);
+    if (!error->isEmpty())
+        return false;
+    file.merge = mergeConfig(file.path, file.inputs, mergePlan(ctx, file.path));
+    file.sha256 = QCryptographicHash::hash(file.merge.text, QCryptographicHash::Sha256).toHex();
+    return true;
 }
 } // namespace
 
-QStringList CopyConfigJob::findFiles(JobContext& ctx, const QString& pattern, QString* error)
-{
-    const auto expanded = ctx.expand(pattern, HostRole::Old);
-    if (!expanded.ok()) {
-        *error = JobText::tr("The recipe's file %1 uses {{%2}}, which has no value.")
-                     .arg(pattern, expanded.error());
-        return {};
-    }
-    const ShellOutcome found = ctx.run(
-        HostRole::Old,
-        {QStringLiteral("sh"), QStringLiteral("-c"), kFindScript, QStringLiteral("sh"), expanded.value()},
-        asRoot());
-    if (!found.ok()) {
-        *error =
-            JobText::tr("Cannot look for %1 on the old host: %2").arg(expanded.value(), found.describe());
-        return {};
-    }
-    return found.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-ConfigFileState CopyConfigJob::inspect(JobContext& ctx, HostRole role, const QString& path, QString* error)
-{
-    ConfigFileState state;
-    const ShellOutcome result = ctx.run(
-        role, {QStringLiteral("sh"), QStringLiteral("-c"), kInspectScript, QStringLiteral("sh"), path},
-        asRoot(false));
-    if (!result.ok()) {
-        *error = JobText::tr("Cannot inspect %1 on the %2 host: %3")
-                     .arg(path, hostRoleLabel(role), result.describe());
-        return state;
-    }
-    const QStringList lines = result.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (lines.size() < 2)
-        return state; // "missing"
-    const QStringList fields = lines.at(0).split(QLatin1Char(' '));
-    if (fields.size() < 4)
-        return state;
-    state.exists = true;
-    state.mode = fields.at(0);
-    state.owner = fields.at(1);
-    state.group = fields.at(2);
-    state.size = fields.at(3).toLongLong();
-    state.sha256 = lines.at(1).section(QLatin1Char(' '), 0, 0);
-    return state;
-}
-
 StepOutcome CopyConfigJob::run(JobContext& ctx)
 {
-    for (const QString& warning : ctx.recipe().recipe().configWarnings)
+    const Recipe& recipe = ctx.recipe().recipe();
+    for (const QString& warning : recipe.configWarnings)
         ctx.log(JobText::tr("Note: %1").arg(warning));
 
     QString error;
-    QStringList differing;
+    QStringList expandedPatterns;
+    QList<FoundFile> files;
     QJsonArray compared;
-    for (const QString& pattern : ctx.recipe().recipe().configFiles) {
-        for (const QString& path : findFiles(ctx, pattern, &error)) {
-            const ConfigFileState oldState = inspect(ctx, HostRole::Old, path, &error);
-            const ConfigFileState newState = inspect(ctx, HostRole::New, path, &error);
+    QStringList differing;
+    for (const QString& pattern : recipe.configFiles) {
+        const QStringList paths = ConfigRead::find(ctx, pattern, false, &error);
+        if (!error.isEmpty())
+            return StepOutcome::failed(error);
+        expandedPatterns.append(ctx.expand(pattern, HostRole::Old).value());
+        for (const QString& path : paths) {
+            if (std::any_of(files.cbegin(), files.cend(), [&](const FoundFile& f) { return f.path == path; }))
+                continue; // named by an earlier pattern too
+            FoundFile file;
+            file.path = path;
+            file.pattern = pattern;
+            if (!look(ctx, file, &error))
+                return StepOutcome::failed(error);
+            const QString oldCopy = keepLocalCopy(ctx, QStringLiteral("old"), path, file.oldBytes, &error);
+            const QString newCopy =
+                file.newState.kind == ConfigFileState::Kind::File
+                    ? keepLocalCopy(ctx, QStringLiteral("new"), path, file.newBytes, &error)
+                    : QString();
+            const QString mergedCopy =
+                file.merge.error.isEmpty()
+                    ? keepLocalCopy(ctx, QStringLiteral("merged"), path, file.merge.text, &error)
+                    : QString();
+            const QString oldDefaultCopy =
+                file.inputs.oldDefault
+                    ? keepLocalCopy(ctx, QStringLiteral("old-default"), path, *file.inputs.oldDefault, &error)
+                    : QString();
+            const QString newDefaultCopy =
+                file.inputs.newDefault
+                    ? keepLocalCopy(ctx, QStringLiteral("new-default"), path, *file.inputs.newDefault, &error)
+                    : QString();
             if (!error.isEmpty())
                 return StepOutcome::failed(error);
-            const bool same = newState.exists && newState.sha256 == oldState.sha256;
-            compared.append(QJsonObject{
-                {QStringLiteral("path"), path},
-                {QStringLiteral("same"), same},
-                {QStringLiteral("oldSha256"), oldState.sha256},
-                {QStringLiteral("newSha256"), newState.sha256},
-                {QStringLiteral("oldCopy"), keepLocalCopy(ctx, QStringLiteral("old"), path,
-                                                          readContent(ctx, HostRole::Old, path, &error))},
-                {QStringLiteral("newCopy"), newState.exists
-                                                ? keepLocalCopy(ctx, QStringLiteral("new"), path,
-                                                                readContent(ctx, HostRole::New, path, &error))
-                                                : QString()}});
+            const bool same = file.newState.kind == ConfigFileState::Kind::File &&
+                              file.merge.error.isEmpty() &&
+                              file.newState.sha256 == QString::fromLatin1(file.sha256);
+            QJsonObject entry{{QStringLiteral("path"), path},
+                              {QStringLiteral("same"), same},
+                              {QStringLiteral("oldSha256"), file.oldState.sha256},
+                              {QStringLiteral("newSha256"), file.newState.sha256},
+                              {QStringLiteral("oldCopy"), oldCopy},
+                              {QStringLiteral("newCopy"), newCopy},
+                              {QStringLiteral("mergedCopy"), mergedCopy},
+                              {QStringLiteral("oldDefaultCopy"), oldDefaultCopy},
+                              {QStringLiteral("newDefaultCopy"), newDefaultCopy}};
+            if (file.merge.error.isEmpty())
+                entry.insert(QStringLiteral("merged"), file.merge.toJson());
+            else
+                entry.insert(QStringLiteral("unresolved"), file.merge.error);
+            compared.append(entry);
             if (!same)
                 differing.append(path);
+            files.append(file);
+        }
+        if (ctx.isCancelled())
+            return StepOutcome::cancelled(JobText::tr("Cancelled; nothing was copied."));
+    }
+    QStringList folders;
+    for (const QString& pattern : recipe.configFolders) {
+        for (const QString& path : ConfigRead::find(ctx, pattern, true, &error)) {
+            const ConfigFileState state = ConfigRead::inspect(ctx, HostRole::Old, path, &error);
+            if (error.isEmpty() && state.kind == ConfigFileState::Kind::Link)
+                error = ConfigRead::refusedLink(HostRole::Old, path, state.linkTarget);
+            if (!error.isEmpty())
+                break;
+            folders.append(path);
         }
         if (!error.isEmpty())
             return StepOutcome::failed(error);
-        if (ctx.isCancelled())
-            return StepOutcome::cancelled(JobText::tr("Cancelled; nothing was copied."));
     }
     ctx.reportValue(SessionKey::kConfigCompared,
                     QString::fromUtf8(QJsonDocument(compared).toJson(QJsonDocument::Compact)));
@@ -161,49 +226,65 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
         ctx.option(StepOption::kFiles).isValid() ? ctx.option(StepOption::kFiles).toStringList() : differing;
     QJsonArray copied;
     for (const QString& path : chosen) {
-        const ConfigFileState source = inspect(ctx, HostRole::Old, path, &error);
-        if (!error.isEmpty() || !source.exists)
-            return StepOutcome::failed(error.isEmpty() ? JobText::tr("%1 is not on the old host.").arg(path)
-                                                       : error);
-        if (source.size > kMaxFileBytes)
+        const auto found =
+            std::find_if(files.cbegin(), files.cend(), [&](const FoundFile& f) { return f.path == path; });
+        if (found == files.cend() || !ConfigPaths::matchesAny(path, expandedPatterns))
             return StepOutcome::failed(
-                JobText::tr("%1 is larger than %2 MiB: copy it by hand or list its folder.")
-                    .arg(path)
-                    .arg(kMaxFileBytes / (1024 * 1024)));
-        const QByteArray content = readContent(ctx, HostRole::Old, path, &error);
+                JobText::tr("%1 is not a file the recipe's configuration names on the old host.").arg(path));
+        if (!found->merge.error.isEmpty())
+            return StepOutcome::failed(found->merge.error);
+        const QString sha = QString::fromLatin1(found->sha256);
+        const QString writtenSha =
+            ConfigInstall::writeFile(ctx, path, found->oldState, found->merge.text, &error);
         if (!error.isEmpty())
             return StepOutcome::failed(error);
-        RunOptions install = asRoot();
-        install.stdinData = content.toBase64();
-        const ShellOutcome written =
-            ctx.run(HostRole::New,
-                    {QStringLiteral("sh"), QStringLiteral("-c"), kInstallScript, QStringLiteral("sh"), path,
-                     source.owner, source.group, source.mode},
-                    install);
-        const QString writtenSha = written.stdoutText.section(QLatin1Char(' '), 0, 0).trimmed();
-        if (!written.ok())
-            return StepOutcome::failed(
-                JobText::tr("Could not write %1 on the new host: %2 (does the owner %3:%4 "
-                            "exist there?)")
-                    .arg(path, written.describe(), source.owner, source.group));
-        if (!ctx.isDryRun() && writtenSha != source.sha256)
+        if (!ctx.isDryRun() && writtenSha != sha)
             return StepOutcome::failed(
                 JobText::tr("%1 arrived altered on the new host (SHA-256 %2 instead of %3).")
-                    .arg(path, writtenSha, source.sha256));
+                    .arg(path, writtenSha, sha));
+        const QStringList summary = found->merge.summary.describe();
+        for (const QString& line : summary)
+            ctx.log(path + QStringLiteral(": ") + line);
         ctx.reportArtefact({0,
                             StepId::CopyConfig,
                             QStringLiteral("config-copy"),
                             QStringLiteral("new:") + path,
-                            source.size,
-                            source.sha256,
+                            found->merge.text.size(),
+                            sha,
                             true,
                             {}});
-        copied.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("sha256"), source.sha256}});
+        QJsonObject entry = found->merge.toJson();
+        entry.insert(QStringLiteral("path"), path);
+        entry.insert(QStringLiteral("sha256"), sha);
+        entry.insert(QStringLiteral("summary"), QJsonArray::fromStringList(summary));
+        copied.append(entry);
+    }
+    for (const QString& folder : folders) {
+        const QByteArray archive =
+            ConfigRead::readFolder(ctx, HostRole::Old, folder, kMaxFolderBytes, &error);
+        if (error.isEmpty() && !ctx.isDryRun())
+            keepLocalCopy(ctx, QStringLiteral("old"), folder + QStringLiteral(".tar"), archive, &error);
+        if (error.isEmpty())
+            ConfigInstall::writeFolder(ctx, folder, archive, &error);
+        if (!error.isEmpty())
+            return StepOutcome::failed(error);
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
+        ctx.reportArtefact({0,
+                            StepId::CopyConfig,
+                            QStringLiteral("config-folder"),
+                            QStringLiteral("new:") + folder,
+                            archive.size(),
+                            sha,
+                            true,
+                            {}});
+        copied.append(QJsonObject{{QStringLiteral("path"), folder}, {QStringLiteral("folder"), true}});
     }
     ctx.reportValue(SessionKey::kConfigCopied,
                     QString::fromUtf8(QJsonDocument(copied).toJson(QJsonDocument::Compact)));
     return StepOutcome::done(
-        JobText::tr("Copied %n file(s) to the new host", nullptr, copied.size()) +
+        JobText::tr("Copied %n file(s) to the new host", nullptr, copied.size() - folders.size()) +
+        (folders.isEmpty() ? QString() : JobText::tr(" and %n folder(s)", nullptr, folders.size())) +
         JobText::tr("; %n already identical.", nullptr, compared.size() - differing.size()));
 }
 

@@ -64,8 +64,10 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
             QTest::mouseClick(config->compareButton(), Qt::LeftButton);
             ASSERT_TRUE(compared.wait(120000)) << describe(step);
             ASSERT_GT(config->fileList()->count(), 0) << "the comparison listed no file";
-            EXPECT_TRUE(config->oldView()->toPlainText().contains(QStringLiteral("workers=16")))
-                << "the old host's custom value is not shown";
+            EXPECT_TRUE(config->resultView()->toPlainText().contains(QStringLiteral("workers=16")))
+                << "the old host's custom value is not in what will be written";
+            EXPECT_TRUE(config->resultView()->toPlainText().contains(QStringLiteral("reviews=true")))
+                << "version 2's new setting is not in what will be written";
             // Comparing changed nothing: the step is still to be run (Run, not Retry; not marked failed).
             EXPECT_EQ(m_controller->step(step).state, StepState::Pending) << describe(step);
             EXPECT_TRUE(m_controller->step(step).summary.contains(QStringLiteral("differ")))

@@ -223,3 +223,15 @@ TEST(UpgradePlan, ABackupFolderPerHostRoundTripsAndMustBeAbsoluteAndPlain)
         EXPECT_TRUE(error.message().contains(QStringLiteral("backupDir"))) << error.message().toStdString();
     }
 }
+
+TEST(UpgradePlan, ConfigConflictsIsOldOrNew)
+{
+    UpgradePlan plan = samplePlan();
+    plan.configConflicts = QStringLiteral("old");
+    const auto loaded = UpgradePlan::fromJson(plan.toJson(), QStringLiteral("plan.json"), kRecipes);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message().toStdString();
+    EXPECT_EQ(loaded->configConflicts, QStringLiteral("old"));
+    const PlanError error =
+        errorFor(R"({"format": 1, "recipe": "demo", )" + kValidHosts + R"(, "configConflicts": "mine"})");
+    EXPECT_EQ(error.field, QStringLiteral("configConflicts"));
+}

@@ -157,3 +157,26 @@ TEST(RecipeLoader, TheDatabaseSaysHowEachPurposeLogsInAndAnUnknownWayIsNamed)
     EXPECT_TRUE(badPurpose.field.startsWith(QStringLiteral("database.access")))
         << badPurpose.field.toStdString();
 }
+
+TEST(RecipeLoader, ShippedDefaultsNameAListedFile)
+{
+    const auto recipe = RecipeLoader::fromJson(recipeWith(R"(, "config": {"files": ["/etc/{{unit}}.conf"],
+                     "shippedDefaults": {"/etc/{{unit}}.conf": "/usr/share/{{unit}}/default.conf"}})"),
+                                               QStringLiteral("mine.json"));
+    ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
+    EXPECT_EQ(recipe->configDefaults.value(QStringLiteral("/etc/{{unit}}.conf")),
+              QStringLiteral("/usr/share/{{unit}}/default.conf"));
+
+    const PlanError unlisted = errorFor(recipeWith(
+        R"(, "config": {"files": ["/etc/a.conf"], "shippedDefaults": {"/etc/b.conf": "/usr/share/b.conf"}})"));
+    EXPECT_EQ(unlisted.field, QStringLiteral("config.shippedDefaults./etc/b.conf"));
+    const PlanError placeholder = errorFor(recipeWith(
+        R"(, "config": {"files": ["/etc/a.conf"], "shippedDefaults": {"/etc/a.conf": "/usr/{{nope}}/a"}})"));
+    EXPECT_TRUE(placeholder.problem.contains(QStringLiteral("{{nope}}")))
+        << placeholder.problem.toStdString();
+
+    const auto demo = RecipeLoader::loadById(QStringLiteral("demo"), {});
+    ASSERT_TRUE(demo.ok());
+    EXPECT_EQ(demo->configDefaults.value(QStringLiteral("{{config_file}}")),
+              QStringLiteral("{{install_dir}}/share/demo.conf.default"));
+}

@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 using namespace puw;
 using puw::test::ReportJournal;
 
@@ -169,4 +171,28 @@ TEST(ReportExport, PdfHasTheChecklistOnPageOneAndPageNumbers)
     ASSERT_TRUE(last.hasMatch());
     EXPECT_EQ(last.captured(1), last.captured(2));
     EXPECT_GE(last.captured(2).toInt(), 2);
+}
+
+// A report names hosts, paths and commands: owner-only whatever the umask, also when it replaces a report
+// someone else could read.
+TEST(ReportExport, EveryFileIsWrittenOwnerOnly)
+{
+    ReportJournal fixture;
+    ASSERT_TRUE(fixture.ok()) << fixture.error().toStdString();
+    const mode_t previous = ::umask(0);
+    QFile loose(fixture.path(QStringLiteral("report.html")));
+    ASSERT_TRUE(loose.open(QIODevice::WriteOnly));
+    loose.close();
+    ASSERT_TRUE(
+        loose.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    for (const QString& name :
+         {QStringLiteral("report.md"), QStringLiteral("report.html"), QStringLiteral("report.pdf")})
+        exportFixture(fixture, name);
+    ::umask(previous);
+    for (const QString& name : {QStringLiteral("report.md"), QStringLiteral("report-timeline.png"),
+                                QStringLiteral("report.html"), QStringLiteral("report.pdf")}) {
+        struct stat info {};
+        ASSERT_EQ(::stat(QFile::encodeName(fixture.path(name)).constData(), &info), 0) << name.toStdString();
+        EXPECT_EQ(info.st_mode & 07777, 0600u) << name.toStdString();
+    }
 }
