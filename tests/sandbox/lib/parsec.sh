@@ -58,6 +58,9 @@ prepare_parsec() {
 set -euo pipefail
 # On new the login user reaches the docker socket itself; on old only through sudo.
 if [ "$1" = yes ]; then usermod -aG docker upgrader; else gpasswd -d upgrader docker >/dev/null 2>&1 || true; fi
+# compose reads the .env files as the user who runs it: the docker group may, others may not.
+chgrp docker /opt/parsec/parsec-db.env /opt/parsec/parsec-server.env
+chmod 640 /opt/parsec/parsec-db.env /opt/parsec/parsec-server.env
 systemctl enable docker.service containerd.service
 SCRIPT
     die "preparing docker on $name failed: see $SANDBOX_DIR/logs/provision-$name.log"
