@@ -1217,10 +1217,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Der Befehl des Rezepts für %1 verwendet {{%2}}, das keinen Wert hat.</translation>
     </message>
     <message>
-        <source>The compose service of %1 is not known yet: run step 1 first.</source>
-        <translation>Der Compose-Dienst von %1 ist noch nicht bekannt: Führen Sie zuerst Schritt 1 aus.</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
@@ -1712,6 +1708,34 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Vorhergesagte Ausfallzeit: %1 s (%2).</translation>
+    </message>
+    <message>
+        <source>The compose service of %1 uses a placeholder without a value.</source>
+        <translation>Der Compose-Dienst von %1 verwendet einen Platzhalter ohne Wert.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;docker compose&quot; nor &quot;docker-compose&quot; is installed on %1.</source>
+        <extracomment>%1: old or new (the host)</extracomment>
+        <translation>Weder „docker compose“ noch „docker-compose“ ist auf %1 installiert.</translation>
+    </message>
+    <message>
+        <source>(the service of image %1)</source>
+        <extracomment>A placeholder shown in a dry run&apos;s commands; %1: a docker image such as ghcr.io/scille/parsec-server</extracomment>
+        <translation>(der Dienst des Images %1)</translation>
+    </message>
+    <message>
+        <source>Reading the compose file %1 on %2 failed: %3</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: the error</extracomment>
+        <translation>Das Lesen der Compose-Datei %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The compose file %1 on %2 has no service, or more than one, with the image %3.</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: a docker image without its tag</extracomment>
+        <translation>Die Compose-Datei %1 auf %2 hat keinen oder mehr als einen Dienst mit dem Image %3.</translation>
+    </message>
+    <message>
+        <source>The recipe uses {{compose_service}} but has no compose service.</source>
+        <translation>Das Rezept verwendet {{compose_service}}, hat aber keinen Compose-Dienst.</translation>
     </message>
 </context>
 <context>

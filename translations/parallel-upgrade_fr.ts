@@ -1217,10 +1217,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>La commande de la recette pour %1 utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
     </message>
     <message>
-        <source>The compose service of %1 is not known yet: run step 1 first.</source>
-        <translation>Le service compose de %1 n&apos;est pas encore connu&#xa0;: exécutez d&apos;abord l&apos;étape 1.</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
@@ -1712,6 +1708,34 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Predicted downtime: %1 s (%2).</source>
         <extracomment>%1 seconds with one decimal; %2 the parts of the prediction, e.g. &quot;streaming the backup 2.1 s, ...&quot;</extracomment>
         <translation>Interruption de service prévue&#xa0;: %1&#xa0;s (%2).</translation>
+    </message>
+    <message>
+        <source>The compose service of %1 uses a placeholder without a value.</source>
+        <translation>Le service compose de %1 utilise un paramètre sans valeur.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;docker compose&quot; nor &quot;docker-compose&quot; is installed on %1.</source>
+        <extracomment>%1: old or new (the host)</extracomment>
+        <translation>Ni «&#xa0;docker compose&#xa0;» ni «&#xa0;docker-compose&#xa0;» n&apos;est installé sur %1.</translation>
+    </message>
+    <message>
+        <source>(the service of image %1)</source>
+        <extracomment>A placeholder shown in a dry run&apos;s commands; %1: a docker image such as ghcr.io/scille/parsec-server</extracomment>
+        <translation>(le service de l&apos;image %1)</translation>
+    </message>
+    <message>
+        <source>Reading the compose file %1 on %2 failed: %3</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: the error</extracomment>
+        <translation>La lecture du fichier compose %1 sur %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The compose file %1 on %2 has no service, or more than one, with the image %3.</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: a docker image without its tag</extracomment>
+        <translation>Le fichier compose %1 sur %2 n&apos;a aucun service, ou en a plusieurs, avec l&apos;image %3.</translation>
+    </message>
+    <message>
+        <source>The recipe uses {{compose_service}} but has no compose service.</source>
+        <translation>La recette utilise {{compose_service}} mais n&apos;a aucun service compose.</translation>
     </message>
 </context>
 <context>
