@@ -131,4 +131,16 @@ expect_contains "$dry" "0014_add_realm_archiving.sql ✔" "dry run: 0014 to be a
 expect_equal "$(ssh_key new "$compose run --rm -- parsec-server migrate --dry-run" </dev/null 2>/dev/null | grep -c '✔')" 2 \
   "the dry run applied nothing"
 
+echo "== a failing migration is printed with ✘ and exits 0 (as Parsec); the ones before it stay applied"
+set +e
+failed="$(ssh_key new "$compose run --rm -e PARSEC_TEST_FAIL_MIGRATION=0014_add_realm_archiving.sql -- parsec-server migrate" </dev/null 2>/dev/null)"
+status=$?
+set -e
+printf '%s\n' "$failed" | tail -n 2
+expect_equal "$status" 0 "migrate exits 0 although a migration failed"
+expect_contains "$failed" "0013_add_shamir_recovery.sql ✔" "0013 applied"
+expect_contains "$failed" "0014_add_realm_archiving.sql ✘: " "0014 marked as failed"
+expect_equal "$(new_sql '-At parsec' <<<'SELECT max(name) FROM migration')" \
+  0013_add_shamir_recovery.sql "the migration table ends at 0013"
+
 finish
