@@ -106,7 +106,8 @@ wait_for_boot() {
     waited=$((waited + 1))
   done
   echo "$leader" >"$dir/leader.pid"
-  readlink "/proc/$leader/ns/pid" >"$dir/pidns"
+  readlink "/proc/$leader/ns/pid" >"$dir/pidns" ||
+    die "the machine $name stopped while booting; the end of its console:$(printf '\n%s' "$(tail -n 15 "$dir/console.log")")"
   # Until its systemd listens on its bus, systemctl cannot ask; after that, --wait waits for the boot's end.
   waited=0
   while :; do
