@@ -1,6 +1,7 @@
 #include "JobContext.h"
 
 #include "jobs/JobText.h"
+#include "jobs/ServiceControlCompose.h"
 #include "remote/ShellQuote.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,18 @@ ShellOutcome JobContext::run(HostRole role, const QStringList& argv, const RunOp
 
 ShellOutcome JobContext::runRecipe(HostRole role, const RecipeCommand& command, const RunOptions& options)
 {
+    if (usesDocker(command)) {
+        // docker compose or docker-compose, sudo where the socket needs it, {{compose_service}} filled in.
+        const auto resolved = resolveDockerCommand(*this, role, command);
+        if (!resolved.ok()) {
+            ShellOutcome outcome;
+            outcome.error = resolved.error();
+            return outcome;
+        }
+        RunOptions effective = options;
+        effective.sudo = options.sudo || resolved->sudo;
+        return run(role, resolved->argv, effective);
+    }
     const auto argv = m_recipe.expand(command, {{QStringLiteral("host_address"), hostAddress(role)}});
     if (!argv.ok()) {
         ShellOutcome outcome;

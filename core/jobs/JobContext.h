@@ -69,6 +69,10 @@ public:
     void setSecretProvider(SecretProvider* secrets) { m_secrets = secrets; }
     std::optional<QString> secret(const QString& purpose, HostRole role) const;
     const std::atomic<bool>* cancelFlag() const { return &m_cancelled; }
+    // What this job found out about a host once and reuses (docker's spelling, a compose service's name);
+    // kept for the job's duration only.
+    QString remembered(const QString& key) const { return m_remembered.value(key); }
+    void remember(const QString& key, const QString& value) { m_remembered.insert(key, value); }
 
     // A shell for code that runs its own commands (database adapters, checks, routing): every command
     // still goes through runLine(), so it is recorded, logged, cancellable and honours the dry run.
@@ -123,6 +127,7 @@ private:
     bool m_dryRun;
     QVariantMap m_options;
     QMap<QString, QString> m_values;
+    QMap<QString, QString> m_remembered;
     SecretProvider* m_secrets = nullptr;
     std::map<HostRole, std::unique_ptr<HostShell>> m_recordedShells;
 };

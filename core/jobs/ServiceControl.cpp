@@ -1,5 +1,7 @@
 #include "ServiceControl.h"
 
+#include "ServiceControlCompose.h"
+
 #include <QCoreApplication>
 
 namespace puw {
@@ -51,7 +53,14 @@ QStringList systemdServiceCommand(const QString& unit, ServiceAction action)
 
 QStringList composeServiceCommand(const QString& file, const QString& service, ServiceAction action)
 {
-    const QStringList base{QStringLiteral("docker"), QStringLiteral("compose"), QStringLiteral("-f"), file};
+    return composeServiceCommand({QStringLiteral("docker"), QStringLiteral("compose")}, file, service,
+                                 action);
+}
+
+QStringList composeServiceCommand(const QStringList& compose, const QString& file, const QString& service,
+                                  ServiceAction action)
+{
+    const QStringList base = compose + QStringList{QStringLiteral("-f"), file};
     const QString end = QStringLiteral("--");
     switch (action) {
     case ServiceAction::Start:
@@ -70,8 +79,8 @@ QStringList composeServiceCommand(const QString& file, const QString& service, S
            QStringList{QStringLiteral("exec"), QStringLiteral("-T"), end, service, QStringLiteral("true")};
 }
 
-Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole role,
-                                                 const ServiceSpec& service, ServiceAction action)
+Expected<ServiceCommand, QString> serviceCommand(JobContext& ctx, HostRole role, const ServiceSpec& service,
+                                                 ServiceAction action)
 {
     const QMap<QString, QString> host{{QStringLiteral("host_address"), ctx.hostAddress(role)},
                                       {QStringLiteral("compose_service"), service.composeService}};
@@ -93,10 +102,22 @@ Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole
     case ServiceSpec::Manager::Compose: {
         auto file = ctx.recipe().expand(service.composeFile, host);
         auto name = ctx.recipe().expand(service.composeService, host);
-        if (!file.ok() || !name.ok() || name.value().isEmpty())
-            return unexpected(ServiceText::tr("The compose service of %1 is not known yet: run step 1 first.")
+        auto image = ctx.recipe().expand(service.composeImage, host);
+        if (!file.ok() || !name.ok() || !image.ok())
+            return unexpected(ServiceText::tr("The compose service of %1 uses a placeholder without a value.")
                                   .arg(service.name));
-        return ServiceCommand{composeServiceCommand(file.value(), name.value(), action), true};
+        if (name->isEmpty()) {
+            // Found from the compose file by its image (older files name it parsec-server, newer parsec).
+            auto found = composeServiceName(ctx, role, file.value(), image.value());
+            if (!found.ok())
+                return unexpected(found.error());
+            name = found.value();
+        }
+        const auto compose = composeHost(ctx, role);
+        if (!compose.ok())
+            return unexpected(compose.error());
+        return ServiceCommand{composeServiceCommand(compose->words, file.value(), name.value(), action),
+                              compose->sudo};
     }
     case ServiceSpec::Manager::Commands:
         break;

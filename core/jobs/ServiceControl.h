@@ -9,17 +9,24 @@ enum class ServiceAction { Start, Stop, Disable, Enable, Status };
 // The command that performs an action on one of the recipe's services, for a given host: systemctl for
 // systemd units, docker compose for compose services, the recipe's own commands otherwise (they win
 // over the defaults when given). Disable means "stop, and stay stopped across restarts and crashes":
-// `systemctl disable --now`, or the compose container stopped and removed.
+// `systemctl disable --now`, or the compose container stopped and removed (a stopped container with
+// `restart: always` comes back when dockerd restarts; a removed one does not, and its volumes stay).
+// A compose service is reached with the host's spelling (`docker compose` or `docker-compose`), through
+// sudo only where the login user cannot reach the docker socket, and found by its image when the recipe
+// names no service (ServiceControlCompose.h); those lookups run commands on the host.
 struct ServiceCommand {
     QStringList argv;
     bool sudo = false;
 };
-Expected<ServiceCommand, QString> serviceCommand(const JobContext& ctx, HostRole role,
-                                                 const ServiceSpec& service, ServiceAction action);
+Expected<ServiceCommand, QString> serviceCommand(JobContext& ctx, HostRole role, const ServiceSpec& service,
+                                                 ServiceAction action);
 
 // The default commands, without a recipe: the name always after "--", so it can never be read as an option.
 QStringList systemdServiceCommand(const QString& unit, ServiceAction action);
 QStringList composeServiceCommand(const QString& file, const QString& service, ServiceAction action);
+// compose: the words that run compose there ({"docker", "compose"} or {"docker-compose"}).
+QStringList composeServiceCommand(const QStringList& compose, const QString& file, const QString& service,
+                                  ServiceAction action);
 
 // Runs it through the context (recorded and logged like any command).
 ShellOutcome controlService(JobContext& ctx, HostRole role, const ServiceSpec& service, ServiceAction action);

@@ -26,7 +26,9 @@ sandbox_status() {
     fi
     status_line "$name" "machine $(host_address "$name")" "$state"
   done
-  if [ -n "$DB_ENGINE" ]; then
+  if [ "$(sed -n 's/^APP=//p' "$(world_file)" 2>/dev/null)" = parsec ]; then
+    parsec_status || ok=1
+  elif [ -n "$DB_ENGINE" ]; then
     for name in old new; do
       host_up "$name" || continue
       status_line "$name" "$(db_unit)" "$(unit_state "$name" "$(db_unit)")"
@@ -34,7 +36,9 @@ sandbox_status() {
       status_line "$name" "demo.service" "$(unit_state "$name" demo.service)"
     done
   fi
-  if http_answers "http://$PROXY_ADDRESS:$PUBLIC_PORT/health"; then state="answers"; else state="does not answer"; fi
+  local probe=/health
+  [ "$(sed -n 's/^APP=//p' "$(world_file)" 2>/dev/null)" != parsec ] || probe=/
+  if http_answers "http://$PROXY_ADDRESS:$PUBLIC_PORT$probe"; then state="answers"; else state="does not answer"; fi
   status_line proxy "nginx :$PUBLIC_PORT" "$state"
   if host_up proxy && in_host proxy systemctl is-active --quiet dnsmasq; then state=active; else
     state="not active"

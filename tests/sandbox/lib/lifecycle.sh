@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 
 WORLD_FILE_NAME=world.env
-SANDBOX_APPS=(demo)
+SANDBOX_APPS=(demo parsec)
 
 # Each program the sandbox runs, with the Debian package that provides it.
 require_programs() {
@@ -54,6 +54,7 @@ world_running() {
 http_answers() { curl -fsS --max-time 5 "$1" >/dev/null 2>&1; }
 
 wait_until_answering() {
+  [ "${SANDBOX_APP:-demo}" != parsec ] || { wait_until_parsec_answers; return; }
   local waited=0
   until http_answers "http://$OLD_ADDRESS:$APP_PORT/health" &&
     http_answers "http://$PROXY_ADDRESS:$PUBLIC_PORT/version"; do
@@ -80,10 +81,18 @@ sandbox_up() {
   case "$DB_ENGINE" in postgresql | mariadb) ;; *) die "--db must be postgresql or mariadb, not '$DB_ENGINE'" ;; esac
   case " ${SANDBOX_APPS[*]} " in *" $app "*) ;; *) die "--app must be one of: ${SANDBOX_APPS[*]}, not '$app'" ;; esac
   [[ "$rows" =~ ^[0-9]+$ ]] && [ "$rows" -ge 100 ] || die "--rows must be a number of at least 100, not '$rows'"
+  SANDBOX_APP="$app"
+  if [ "$app" = parsec ]; then
+    [ "$DB_ENGINE" = postgresql ] || die "the Parsec world runs PostgreSQL only"
+    APP_PORT=$PARSEC_PORT
+  fi
 
   if world_running; then
-    local running_db
+    local running_db running_app
     running_db="$(sed -n 's/^DB_ENGINE=//p' "$(world_file)")"
+    running_app="$(sed -n 's/^APP=//p' "$(world_file)")"
+    [ "$running_app" = "$app" ] ||
+      die "the sandbox is already up with the $running_app application" "run 'sandbox down' first to change the application"
     [ "$running_db" = "$DB_ENGINE" ] ||
       die "the sandbox is already up with $running_db" "run 'sandbox down' first to change the database"
     wait_until_answering
@@ -97,6 +106,11 @@ sandbox_up() {
 
   local started=$SECONDS tree name
   preflight
+  if [ "$app" = parsec ]; then
+    parsec_up "$rows"
+    say "up in $((SECONDS - started)) s (parsec, $rows rows); plan: $SANDBOX_DIR/plan.json"
+    return 0
+  fi
   mkdir -p "$SANDBOX_DIR/logs" "$SANDBOX_DIR/keys"
   chmod 755 "$SANDBOX_DIR"
   echo "$SANDBOX_SUBNET" >"$SANDBOX_DIR/subnet"

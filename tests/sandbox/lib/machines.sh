@@ -4,6 +4,9 @@
 
 # Extra systemd-nspawn options an application's world may need (Docker inside wants more); set before booting.
 NSPAWN_EXTRA_OPTIONS=()
+# ... systemd-nspawn's environment for every machine (SYSTEMD_SECCOMP=0), and one more option per machine.
+NSPAWN_ENVIRONMENT=()
+declare -A NSPAWN_MACHINE_OPTIONS=()
 
 # systemd-nspawn's name for a machine: unique per world, since nspawn keeps per-name state in this machine's
 # /run/systemd/nspawn (two worlds booting a "sandbox-old" at once would share it). The machine's own host name
@@ -59,7 +62,8 @@ boot_machine() {
   # shellcheck disable=SC2016 # the inner script's own variables
   SYSTEMD_NSPAWN_UNIFIED_HIERARCHY=1 setsid bash -c 'echo $$ >"$1"; for procs in $2; do echo $$ >"$procs"; done; shift 2
     exec "$@"' boot "$dir/nspawn.pid" "${cgroups[*]}" \
-    systemd-nspawn -q --register=no --keep-unit -D "$dir/root" -M "$(nspawn_name "$name")" -b "${NSPAWN_EXTRA_OPTIONS[@]}" \
+    env "${NSPAWN_ENVIRONMENT[@]}" systemd-nspawn -q --register=no --keep-unit -D "$dir/root" -M "$(nspawn_name "$name")" -b \
+    "${NSPAWN_EXTRA_OPTIONS[@]}" ${NSPAWN_MACHINE_OPTIONS[$name]:+"${NSPAWN_MACHINE_OPTIONS[$name]}"} \
     </dev/null >>"$dir/console.log" 2>&1 &
 }
 
@@ -102,7 +106,8 @@ wait_for_boot() {
     waited=$((waited + 1))
   done
   echo "$leader" >"$dir/leader.pid"
-  readlink "/proc/$leader/ns/pid" >"$dir/pidns"
+  readlink "/proc/$leader/ns/pid" >"$dir/pidns" ||
+    die "the machine $name stopped while booting; the end of its console:$(printf '\n%s' "$(tail -n 15 "$dir/console.log")")"
   # Until its systemd listens on its bus, systemctl cannot ask; after that, --wait waits for the boot's end.
   waited=0
   while :; do

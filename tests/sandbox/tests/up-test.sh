@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Brings the sandbox up for a test run (the ctest fixture's setup). Usage: up-test.sh postgresql|mariadb
+# Brings the sandbox up for a test run (the ctest fixture's setup). Usage: up-test.sh postgresql|mariadb|parsec
+# (parsec: the Parsec world, `up --app parsec`, with PostgreSQL in a container).
 set -euo pipefail
 # shellcheck source=tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/test-lib.sh"
 
 require_root
 started=$SECONDS
-"$SANDBOX" up --db "${1:?usage: up-test.sh postgresql|mariadb}"
+case "${1:?usage: up-test.sh postgresql|mariadb|parsec}" in
+  parsec) "$SANDBOX" up --app parsec ;;
+  *) "$SANDBOX" up --db "$1" ;;
+esac
 echo "up took $((SECONDS - started)) s"
 "$SANDBOX" status

@@ -1,0 +1,1 @@
+ALTER TABLE organization ADD COLUMN outsider_enabled BOOLEAN NOT NULL DEFAULT TRUE;

@@ -1,0 +1,1 @@
+ALTER TABLE sequester_service ADD COLUMN webhook_url TEXT;
