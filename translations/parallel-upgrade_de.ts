@@ -487,15 +487,34 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::ConfigDiffView</name>
+    <message>
+        <source>The file on the new host now</source>
+        <translation>Die Datei auf dem neuen Host, wie sie jetzt ist</translation>
+    </message>
+    <message>
+        <source>What step 2 will write on the new host</source>
+        <translation>Was Schritt 2 auf den neuen Host schreiben wird</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious change</source>
+        <translation>&amp;Vorige Änderung</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt change</source>
+        <translation>Nä&amp;chste Änderung</translation>
+    </message>
+    <message>
+        <source>Show the previous change (Shift+F8 in the list of changes)</source>
+        <translation>Die vorige Änderung zeigen (Umschalt+F8 in der Liste der Änderungen)</translation>
+    </message>
+    <message>
+        <source>Show the next change (F8 in the list of changes)</source>
+        <translation>Die nächste Änderung zeigen (F8 in der Liste der Änderungen)</translation>
+    </message>
+</context>
+<context>
     <name>puw::ConfigPage</name>
-    <message>
-        <source>(not on this host)</source>
-        <translation>(nicht auf diesem Host)</translation>
-    </message>
-    <message>
-        <source>(the local copy %1 cannot be read)</source>
-        <translation>(die lokale Kopie %1 kann nicht gelesen werden)</translation>
-    </message>
     <message>
         <source>Co&amp;mpare the files</source>
         <translation>Dateien ver&amp;gleichen</translation>
@@ -521,14 +540,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Konfigurationsdateien, zum Kopieren markiert</translation>
     </message>
     <message>
-        <source>The file on the old host</source>
-        <translation>Die Datei auf dem alten Host</translation>
-    </message>
-    <message>
-        <source>The file on the new host</source>
-        <translation>Die Datei auf dem neuen Host</translation>
-    </message>
-    <message>
         <source>%1 (same on both)</source>
         <extracomment>a configuration file in the list; %1: its path</extracomment>
         <translation>%1 (auf beiden gleich)</translation>
@@ -536,6 +547,87 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>%1 (differs)</source>
         <translation>%1 (unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>changed by the admin on old</source>
+        <translation>vom Administrator auf dem alten geändert</translation>
+    </message>
+    <message>
+        <source>changed by the new version</source>
+        <translation>von der neuen Version geändert</translation>
+    </message>
+    <message>
+        <source>added by the new version</source>
+        <translation>von der neuen Version hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed by the new version</source>
+        <translation>von der neuen Version entfernt</translation>
+    </message>
+    <message>
+        <source>conflict: both changed it</source>
+        <translation>Konflikt: beide haben es geändert</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>old&apos;s is written</source>
+        <translation>der des alten wird geschrieben</translation>
+    </message>
+    <message>
+        <source>new&apos;s is written</source>
+        <translation>der des neuen wird geschrieben</translation>
+    </message>
+    <message>
+        <source>CHOOSE A SIDE</source>
+        <translation>WÄHLEN SIE EINE SEITE</translation>
+    </message>
+    <message>
+        <source>Old&apos;s line %1, %5&apos;s line %2: %3; %4</source>
+        <extracomment>a change of the merge; %1: line in old&apos;s file, %2: line in %5, %3: what kind, %4: which side; %5: &quot;the new default&quot; or &quot;new&quot;</extracomment>
+        <translation>Zeile %1 des alten, Zeile %2 von %5: %3; %4</translation>
+    </message>
+    <message>
+        <source>the new default</source>
+        <translation>der neuen Vorgabe</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>dem neuen</translation>
+    </message>
+    <message>
+        <source>The changes of the merge, each with the side that is written</source>
+        <translation>Die Änderungen der Zusammenführung, jede mit der Seite, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (choose a side for each conflict):</source>
+        <translation>Än&amp;derungen (wählen Sie für jeden Konflikt eine Seite):</translation>
+    </message>
+    <message>
+        <source>&amp;Take old&apos;s</source>
+        <translation>Den des &amp;alten nehmen</translation>
+    </message>
+    <message>
+        <source>Take the old host&apos;s lines for the selected change</source>
+        <translation>Die Zeilen des alten Hosts für die gewählte Änderung nehmen</translation>
+    </message>
+    <message>
+        <source>Writes the old host&apos;s lines for the selected change (O in the list).</source>
+        <translation>Schreibt die Zeilen des alten Hosts für die gewählte Änderung (O in der Liste).</translation>
+    </message>
+    <message>
+        <source>Keep ne&amp;w&apos;s</source>
+        <translation>Den des &amp;neuen behalten</translation>
+    </message>
+    <message>
+        <source>Keep the new host&apos;s lines for the selected change</source>
+        <translation>Die Zeilen des neuen Hosts für die gewählte Änderung behalten</translation>
+    </message>
+    <message>
+        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
+        <translation>Schreibt die Zeilen des neuen Hosts für die gewählte Änderung (N in der Liste).</translation>
     </message>
 </context>
 <context>
@@ -783,20 +875,36 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>Asking the database server who it is</source>
-        <translation></translation>
+        <translation>Frage an den Datenbankserver, wer er ist</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a way to reach the database; use one of %2.</source>
-        <translation></translation>
+        <translation>„%1“ ist kein Weg zur Datenbank; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>server %1 (%2:%3)</source>
         <extracomment>%1 the server&apos;s identity (a number or a UUID), %2:%3 where it listens</extracomment>
-        <translation></translation>
+        <translation>Server %1 (%2:%3)</translation>
     </message>
     <message>
         <source>The server did not say which server it is (no identity line).</source>
-        <translation></translation>
+        <translation>Der Server hat nicht gesagt, welcher Server er ist (keine Identitätszeile).</translation>
+    </message>
+    <message>
+        <source>Listing the database roles</source>
+        <translation>Auflisten der Datenbankrollen</translation>
+    </message>
+    <message>
+        <source>The list of roles ended early: the end marker is missing.</source>
+        <translation>Die Liste der Rollen endete zu früh: Die Endmarke fehlt.</translation>
+    </message>
+    <message>
+        <source>Asking where the server keeps its data</source>
+        <translation>Frage an den Server, wo er seine Daten ablegt</translation>
+    </message>
+    <message>
+        <source>The server did not say where it keeps its data.</source>
+        <translation>Der Server hat nicht gesagt, wo er seine Daten ablegt.</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1347,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Der Befehl des Rezepts für %1 verwendet {{%2}}, das keinen Wert hat.</translation>
     </message>
     <message>
-        <source>The compose service of %1 is not known yet: run step 1 first.</source>
-        <translation>Der Compose-Dienst von %1 ist noch nicht bekannt: Führen Sie zuerst Schritt 1 aus.</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
@@ -1340,10 +1444,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
             <numerusform>%n Datei unterscheidet sich; wählen Sie aus, was kopiert wird.</numerusform>
             <numerusform>%n Dateien unterscheiden sich; wählen Sie aus, was kopiert wird.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not on the old host.</source>
-        <translation>%1 ist nicht auf dem alten Host.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: copy it by hand or list its folder.</source>
@@ -1779,120 +1879,305 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>Old&apos;s counts and checksums are those of the dump&apos;s own snapshot.</source>
-        <translation></translation>
+        <translation>Die Zahlen und Prüfsummen des alten Hosts sind die des Snapshots der Sicherung selbst.</translation>
     </message>
     <message>
         <source>sudo on the %1 host needs a password for the database&apos;s superuser access and none was given: store it in the keychain or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
-        <translation></translation>
+        <translation>sudo auf dem Host %1 verlangt ein Passwort für den Superuser-Zugang zur Datenbank, und keines wurde angegeben: Speichern Sie es im Schlüsselbund oder nennen Sie im Plan eine Umgebungsvariable für „sudo-password“.</translation>
     </message>
     <message>
         <source>no migration applied</source>
-        <translation></translation>
+        <translation>keine Migration angewendet</translation>
     </message>
     <message>
         <source>head %1</source>
-        <translation></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>Old&apos;s counts in the dump&apos;s snapshot are not available (%1): the import counts old again.</source>
-        <translation></translation>
+        <translation>Die Zahlen des alten Hosts im Snapshot der Sicherung sind nicht verfügbar (%1): Der Import zählt den alten Host erneut.</translation>
     </message>
     <message>
         <source>as %1 over the local socket</source>
-        <translation></translation>
+        <translation>als %1 über den lokalen Socket</translation>
     </message>
     <message>
         <source>as %1 to %2:%3</source>
-        <translation></translation>
+        <translation>als %1 zu %2:%3</translation>
     </message>
     <message>
         <source>as %1 over %2</source>
-        <translation></translation>
+        <translation>als %1 über %2</translation>
     </message>
     <message>
         <source>%1 (%2), %3 login %4</source>
         <extracomment>%1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in</extracomment>
-        <translation></translation>
+        <translation>%1 (%2), Anmeldung %3 %4</translation>
     </message>
     <message>
         <source>Both reach the same database server: %1; %2. The new host&apos;s database would be restored into old&apos;s. Fix: make the recipe&apos;s database host for new name new&apos;s own server (a variable such as db_host left at old&apos;s address, or a tunnel), then run this step again.</source>
-        <translation></translation>
+        <translation>Beide erreichen denselben Datenbankserver: %1; %2. Die Datenbank des neuen Hosts würde in die des alten wiederhergestellt. Abhilfe: Lassen Sie den Datenbank-Host des Rezepts für den neuen Host dessen eigenen Server nennen (etwa eine auf der Adresse des alten belassene Variable db_host oder ein Tunnel), dann führen Sie diesen Schritt erneut aus.</translation>
     </message>
     <message>
         <source>They reach two different servers: %1; %2. Fix: give both purposes the same server (the plan&apos;s database.%3 settings or the recipe&apos;s database section), then run this step again.</source>
-        <translation></translation>
+        <translation>Sie erreichen zwei verschiedene Server: %1; %2. Abhilfe: Geben Sie beiden Zwecken denselben Server (die Einstellungen database.%3 des Plans oder den Abschnitt database des Rezepts), dann führen Sie diesen Schritt erneut aus.</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>Database logins</source>
-        <translation></translation>
+        <translation>Datenbank-Anmeldungen</translation>
     </message>
     <message>
         <source>Old and new are different database servers</source>
-        <translation></translation>
+        <translation>Alt und neu sind verschiedene Datenbankserver</translation>
     </message>
     <message>
         <source>New&apos;s admin and restore logins reach one server</source>
-        <translation></translation>
+        <translation>Admin- und Wiederherstellungs-Anmeldung des neuen Hosts erreichen einen Server</translation>
     </message>
     <message>
         <source>Old&apos;s dump and count logins reach one server</source>
-        <translation></translation>
+        <translation>Sicherungs- und Zähl-Anmeldung des alten Hosts erreichen einen Server</translation>
     </message>
     <message>
         <source>%1 can dump old&apos;s server</source>
-        <translation></translation>
+        <translation>%1 kann den Server des alten Hosts sichern</translation>
     </message>
     <message>
         <source>%1 on old (%2) for the server %3 %4</source>
-        <translation></translation>
+        <translation>%1 auf dem alten Host (%2) für den Server %3 %4</translation>
     </message>
     <message>
         <source>On old (%1) %2 is %3.%4, older than the server&apos;s %5.%6: it cannot dump it. Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
-        <translation></translation>
+        <translation>Auf dem alten Host (%1) ist %2 in Version %3.%4, älter als die %5.%6 des Servers: Es kann ihn nicht sichern. Nötig: %2 %5 oder neuer. Abhilfe: Installieren Sie den PostgreSQL-Client der Version %5 auf dem alten Host (Debian: postgresql-client-%5 aus dem apt-Repository von PostgreSQL), dann führen Sie diesen Schritt erneut aus.</translation>
     </message>
     <message>
         <source>New&apos;s database server is at least old&apos;s version</source>
-        <translation></translation>
+        <translation>Der Datenbankserver des neuen Hosts hat mindestens die Version des alten</translation>
     </message>
     <message>
         <source>old %1 %2, new %3 %4</source>
-        <translation></translation>
+        <translation>alt %1 %2, neu %3 %4</translation>
     </message>
     <message>
         <source>new %1 %2 is older than old&apos;s %3, allowed by the plan: %4</source>
-        <translation></translation>
+        <translation>neu %1 %2 ist älter als %3 des alten Hosts, vom Plan erlaubt: %4</translation>
     </message>
     <message>
         <source>On new (%1) the server is %2 %3, older than old&apos;s %4: a dump of a newer server may not restore there. Needed: %2 %5.%6 or newer. Fix: upgrade new&apos;s server, or allow the downgrade in the plan with the reason (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</source>
-        <translation></translation>
+        <translation>Auf dem neuen Host (%1) ist der Server %2 %3, älter als %4 des alten: Die Sicherung eines neueren Servers lässt sich dort womöglich nicht wiederherstellen. Nötig: %2 %5.%6 oder neuer. Abhilfe: Aktualisieren Sie den Server des neuen Hosts oder erlauben Sie das Downgrade im Plan mit dem Grund (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</translation>
     </message>
     <message>
         <source>Nothing was dropped or restored. %1</source>
-        <translation></translation>
+        <translation>Nichts wurde gelöscht oder wiederhergestellt. %1</translation>
     </message>
     <message>
         <source>%1 (count %2 vs %3)</source>
-        <translation></translation>
+        <translation>%1 (Anzahl %2 gegen %3)</translation>
     </message>
     <message>
         <source>%1 (same count, different content)</source>
-        <translation></translation>
+        <translation>%1 (gleiche Anzahl, anderer Inhalt)</translation>
     </message>
     <message>
         <source>Row counts and checksums old vs new</source>
-        <translation></translation>
+        <translation>Zeilenzahlen und Prüfsummen alt und neu</translation>
     </message>
     <message>
         <source>%1 tables, %2 rows, counts and checksums all equal</source>
-        <translation></translation>
+        <translation>%1 Tabellen, %2 Zeilen, Zahlen und Prüfsummen alle gleich</translation>
     </message>
     <message>
         <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
-        <translation></translation>
+        <translation>%1 Zeilen in %2 Tabellen in %3 s wiederhergestellt; jede Zahl und Inhaltsprüfsumme stimmt mit dem alten Host überein. %4 Migration(en) anzuwenden.</translation>
+    </message>
+    <message>
+        <source>The data read from the %1 host was damaged on the way (not base64).</source>
+        <translation>Die auf dem Host %1 gelesenen Daten wurden unterwegs beschädigt (kein Base64).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: more than %n byte(s))</source>
+        <translation>
+            <numerusform>(Daten, nicht aufgezeichnet: mehr als %n Byte)</numerusform>
+            <numerusform>(Daten, nicht aufgezeichnet: mehr als %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: %n byte(s), SHA-256 %1)</source>
+        <translation>
+            <numerusform>(Daten, nicht aufgezeichnet: %n Byte, SHA-256 %1)</numerusform>
+            <numerusform>(Daten, nicht aufgezeichnet: %n Bytes, SHA-256 %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compose service of %1 uses a placeholder without a value.</source>
+        <translation>Der Compose-Dienst von %1 verwendet einen Platzhalter ohne Wert.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;docker compose&quot; nor &quot;docker-compose&quot; is installed on %1.</source>
+        <extracomment>%1: old or new (the host)</extracomment>
+        <translation>Weder „docker compose“ noch „docker-compose“ ist auf %1 installiert.</translation>
+    </message>
+    <message>
+        <source>(the service of image %1)</source>
+        <extracomment>A placeholder shown in a dry run&apos;s commands; %1: a docker image such as ghcr.io/scille/parsec-server</extracomment>
+        <translation>(der Dienst des Images %1)</translation>
+    </message>
+    <message>
+        <source>Reading the compose file %1 on %2 failed: %3</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: the error</extracomment>
+        <translation>Das Lesen der Compose-Datei %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The compose file %1 on %2 has no service, or more than one, with the image %3.</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: a docker image without its tag</extracomment>
+        <translation>Die Compose-Datei %1 auf %2 hat keinen oder mehr als einen Dienst mit dem Image %3.</translation>
+    </message>
+    <message>
+        <source>The recipe uses {{compose_service}} but has no compose service.</source>
+        <translation>Das Rezept verwendet {{compose_service}}, hat aber keinen Compose-Dienst.</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s shipped default %1 uses {{%2}}, which has no value.</source>
+        <translation>Die ausgelieferte Vorgabe %1 des Rezepts verwendet {{%2}}, das keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Note: the shipped default %1 is not on the %2 host.</source>
+        <translation>Hinweis: Die ausgelieferte Vorgabe %1 ist nicht auf dem Host %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file on the old host.</source>
+        <translation>%1 ist auf dem alten Host keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>Note: %1 on the new host is a symbolic link to %2; a copy replaces the link, it does not write through it.</source>
+        <translation>Hinweis: %1 auf dem neuen Host ist ein symbolischer Link auf %2; die Kopie ersetzt den Link und schreibt nicht durch ihn hindurch.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file the recipe&apos;s configuration names on the old host.</source>
+        <translation>%1 ist keine Datei, die die Konfiguration des Rezepts auf dem alten Host nennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n folder(s)</source>
+        <translation>
+            <numerusform> und %n Ordner</numerusform>
+            <numerusform> und %n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the clock of the %1 host.</source>
+        <translation>Die Uhr des Hosts %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The roles the dump names exist on new</source>
+        <translation>Die Rollen, die die Sicherung nennt, gibt es auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: create them on new as on old (%4), then run this step again.</source>
+        <translation>Auf dem neuen Host (%1) gibt es die Rolle(n) %2 nicht; die Datenbank des alten nennt %3 (Eigentümer und Berechtigte). Nötig: jede davon. Abhilfe: Legen Sie sie auf dem neuen Host wie auf dem alten an (%4), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>New&apos;s data directory has room for the database</source>
+        <translation>Das Datenverzeichnis des neuen Hosts hat Platz für die Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 free in %2 on new, %3 needed</source>
+        <translation>%1 frei in %2 auf dem neuen Host, %3 nötig</translation>
+    </message>
+    <message>
+        <source>On new (%1) the database&apos;s data directory %2 has %3 free; the restore needs about %4 (old&apos;s database is %5, plus a tenth and 64 MiB). Fix: free space on that file system or grow it, then run this step again.</source>
+        <translation>Auf dem neuen Host (%1) hat das Datenverzeichnis der Datenbank %2 noch %3 frei; die Wiederherstellung braucht etwa %4 (die Datenbank des alten ist %5 groß, plus ein Zehntel und 64 MiB). Abhilfe: Schaffen Sie Platz auf diesem Dateisystem oder vergrößern Sie es, dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The clocks of old and new agree</source>
+        <translation>Die Uhren von alt und neu stimmen überein</translation>
+    </message>
+    <message>
+        <source>%1 s apart</source>
+        <translation>%1 s auseinander</translation>
+    </message>
+    <message>
+        <source>The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps written by old and by new must stay in order). Fix: enable time synchronisation on both hosts (systemd-timesyncd or chrony), then run this step again.</source>
+        <translation>Die Uhren des alten (%1) und des neuen Hosts (%2) liegen %3 s auseinander; nötig: unter %4 s (von alt und neu geschriebene Zeitstempel müssen in der Reihenfolge bleiben). Abhilfe: Schalten Sie auf beiden Hosts die Zeitsynchronisation ein (systemd-timesyncd oder chrony), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>The restored database&apos;s migration head differs from old&apos;s (%1): the dump is not the database old runs on. Run the backup step again, then this one.</source>
+        <translation>Der Migrationsstand der wiederhergestellten Datenbank weicht von dem des alten Hosts ab (%1): Die Sicherung ist nicht die Datenbank, mit der der alte Host läuft. Führen Sie den Sicherungsschritt erneut aus, dann diesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>%1 ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character</source>
+        <translation>%1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 has an empty, &quot;.&quot; or &quot;..&quot; part</source>
+        <translation>%1 hat einen leeren Teil, „.“ oder „..“</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is a symbolic link to %3: it is not followed. List the file it points to in the recipe (or the plan) instead.</source>
+        <translation>%1 auf dem Host %2 ist ein symbolischer Link auf %3: Ihm wird nicht gefolgt. Nennen Sie stattdessen die Datei, auf die er zeigt, im Rezept (oder im Plan).</translation>
+    </message>
+    <message>
+        <source>The old host named %1 for the recipe&apos;s %2, which does not name it%3: nothing is copied.</source>
+        <translation>Der alte Host nannte %1 für %2 des Rezepts, das ihn nicht nennt%3: Nichts wird kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host grew beyond %3 MiB while it was read: nothing is copied.</source>
+        <translation>%1 auf dem Host %2 wuchs beim Lesen über %3 MiB: Nichts wird kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host changed while it was read (SHA-256 %3, then %4): run the step again when nothing writes it.</source>
+        <translation>%1 auf dem Host %2 hat sich beim Lesen geändert (SHA-256 %3, dann %4): Führen Sie den Schritt erneut aus, wenn nichts mehr hineinschreibt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 on the %2 host holds more than %3 MiB: copy it by hand.</source>
+        <translation>Der Ordner %1 auf dem Host %2 enthält mehr als %3 MiB: Kopieren Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1 on the %2 host: %3</source>
+        <translation>Der Ordner %1 auf dem Host %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 on the old host has an owner, group or mode that cannot be given on the new host (%2:%3, %4).</source>
+        <translation>%1 auf dem alten Host hat einen Eigentümer, eine Gruppe oder Rechte, die auf dem neuen Host nicht vergeben werden können (%2:%3, %4).</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 on the new host: %2</source>
+        <translation>Der Ordner %1 konnte auf dem neuen Host nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a symbolic link?); nothing is written through it</source>
+        <translation>%1 ist kein Ordner (ein symbolischer Link?); nichts wird durch ihn hindurch geschrieben</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: %1.</source>
+        <translation>Keine Kopie behalten: %1.</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: the side %1 is not a plain name.</source>
+        <translation>Keine Kopie behalten: Die Seite %1 ist kein einfacher Name.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1: %2</source>
+        <translation>%1 kann nicht zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Choose a side on the step&apos;s page, or set &quot;configConflicts&quot; in the plan to &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>%1: %2 Wählen Sie auf der Seite des Schritts eine Seite, oder setzen Sie „configConflicts“ im Plan auf „old“ oder „new“.</translation>
+    </message>
+    <message>
+        <source>%1: the merge would put %2 under another section; choose on the step&apos;s page.</source>
+        <translation>%1: Die Zusammenführung würde %2 unter einen anderen Abschnitt stellen; wählen Sie auf der Seite des Schritts.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3151,18 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Give the command to run.</source>
         <translation>Geben Sie den auszuführenden Befehl an.</translation>
     </message>
+    <message>
+        <source>names a file config.files does not list.</source>
+        <translation>nennt eine Datei, die config.files nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>Use the file exactly as config.files writes it.</source>
+        <translation>Schreiben Sie die Datei genau so, wie config.files sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Give the path of the shipped default on each host.</source>
+        <translation>Geben Sie den Pfad der ausgelieferten Vorgabe auf jedem Host an.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Report</name>
@@ -3328,7 +3625,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>Same content</source>
-        <translation></translation>
+        <translation>Gleicher Inhalt</translation>
+    </message>
+    <message>
+        <source>Settings carried</source>
+        <translation>Übernommene Einstellungen</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>die ganze Datei</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3992,7 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     </message>
     <message>
         <source>Same content</source>
-        <translation></translation>
+        <translation>Gleicher Inhalt</translation>
     </message>
 </context>
 <context>
@@ -4704,11 +5009,19 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>is &quot;%1&quot;, which is not a way to reach the database.</source>
         <extracomment>%1 the value the admin wrote, e.g. &quot;root&quot;</extracomment>
-        <translation></translation>
+        <translation>ist „%1“, was kein Weg zur Datenbank ist.</translation>
     </message>
     <message>
         <source>Use one of %1.</source>
-        <translation></translation>
+        <translation>Verwenden Sie einen von %1.</translation>
+    </message>
+    <message>
+        <source>must be &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>muss „old“ oder „new“ sein.</translation>
+    </message>
+    <message>
+        <source>Say which side wins a conflict in a configuration file, or leave it out to decide each one.</source>
+        <translation>Geben Sie an, welche Seite bei einem Konflikt in einer Konfigurationsdatei gewinnt, oder lassen Sie es weg, um jeden einzeln zu entscheiden.</translation>
     </message>
 </context>
 <context>

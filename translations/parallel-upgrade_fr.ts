@@ -487,15 +487,34 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::ConfigDiffView</name>
+    <message>
+        <source>The file on the new host now</source>
+        <translation>Le fichier sur le nouvel hôte, tel qu&apos;il est</translation>
+    </message>
+    <message>
+        <source>What step 2 will write on the new host</source>
+        <translation>Ce que l&apos;étape 2 écrira sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Show the previous change (Shift+F8 in the list of changes)</source>
+        <translation>Montrer la modification précédente (Maj+F8 dans la liste des modifications)</translation>
+    </message>
+    <message>
+        <source>Show the next change (F8 in the list of changes)</source>
+        <translation>Montrer la modification suivante (F8 dans la liste des modifications)</translation>
+    </message>
+</context>
+<context>
     <name>puw::ConfigPage</name>
-    <message>
-        <source>(not on this host)</source>
-        <translation>(absent de cet hôte)</translation>
-    </message>
-    <message>
-        <source>(the local copy %1 cannot be read)</source>
-        <translation>(la copie locale %1 est illisible)</translation>
-    </message>
     <message>
         <source>Co&amp;mpare the files</source>
         <translation>&amp;Comparer les fichiers</translation>
@@ -521,14 +540,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Fichiers de configuration, cochés pour être copiés</translation>
     </message>
     <message>
-        <source>The file on the old host</source>
-        <translation>Le fichier sur l&apos;ancien hôte</translation>
-    </message>
-    <message>
-        <source>The file on the new host</source>
-        <translation>Le fichier sur le nouvel hôte</translation>
-    </message>
-    <message>
         <source>%1 (same on both)</source>
         <extracomment>a configuration file in the list; %1: its path</extracomment>
         <translation>%1 (identique des deux côtés)</translation>
@@ -536,6 +547,87 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>%1 (differs)</source>
         <translation>%1 (différent)</translation>
+    </message>
+    <message>
+        <source>changed by the admin on old</source>
+        <translation>modifié par l&apos;administrateur sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>changed by the new version</source>
+        <translation>modifié par la nouvelle version</translation>
+    </message>
+    <message>
+        <source>added by the new version</source>
+        <translation>ajouté par la nouvelle version</translation>
+    </message>
+    <message>
+        <source>removed by the new version</source>
+        <translation>retiré par la nouvelle version</translation>
+    </message>
+    <message>
+        <source>conflict: both changed it</source>
+        <translation>conflit&#xa0;: modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>old&apos;s is written</source>
+        <translation>celui de l&apos;ancien est écrit</translation>
+    </message>
+    <message>
+        <source>new&apos;s is written</source>
+        <translation>celui du nouveau est écrit</translation>
+    </message>
+    <message>
+        <source>CHOOSE A SIDE</source>
+        <translation>CHOISISSEZ UN CÔTÉ</translation>
+    </message>
+    <message>
+        <source>Old&apos;s line %1, %5&apos;s line %2: %3; %4</source>
+        <extracomment>a change of the merge; %1: line in old&apos;s file, %2: line in %5, %3: what kind, %4: which side; %5: &quot;the new default&quot; or &quot;new&quot;</extracomment>
+        <translation>Ligne %1 de l&apos;ancien, ligne %2 de %5&#xa0;: %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>the new default</source>
+        <translation>la nouvelle valeur par défaut</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>le nouveau</translation>
+    </message>
+    <message>
+        <source>The changes of the merge, each with the side that is written</source>
+        <translation>Les modifications de la fusion, chacune avec le côté qui est écrit</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (choose a side for each conflict):</source>
+        <translation>&amp;Modifications (choisissez un côté pour chaque conflit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Take old&apos;s</source>
+        <translation>Prendre celui de l&apos;&amp;ancien</translation>
+    </message>
+    <message>
+        <source>Take the old host&apos;s lines for the selected change</source>
+        <translation>Prendre les lignes de l&apos;ancien hôte pour la modification choisie</translation>
+    </message>
+    <message>
+        <source>Writes the old host&apos;s lines for the selected change (O in the list).</source>
+        <translation>Écrit les lignes de l&apos;ancien hôte pour la modification choisie (O dans la liste).</translation>
+    </message>
+    <message>
+        <source>Keep ne&amp;w&apos;s</source>
+        <translation>Garder celui du &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Keep the new host&apos;s lines for the selected change</source>
+        <translation>Garder les lignes du nouvel hôte pour la modification choisie</translation>
+    </message>
+    <message>
+        <source>Writes the new host&apos;s lines for the selected change (N in the list).</source>
+        <translation>Écrit les lignes du nouvel hôte pour la modification choisie (N dans la liste).</translation>
     </message>
 </context>
 <context>
@@ -783,20 +875,36 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>Asking the database server who it is</source>
-        <translation></translation>
+        <translation>Demande au serveur de base de données qui il est</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a way to reach the database; use one of %2.</source>
-        <translation></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un moyen d&apos;atteindre la base de données&#xa0;; utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>server %1 (%2:%3)</source>
         <extracomment>%1 the server&apos;s identity (a number or a UUID), %2:%3 where it listens</extracomment>
-        <translation></translation>
+        <translation>serveur %1 (%2:%3)</translation>
     </message>
     <message>
         <source>The server did not say which server it is (no identity line).</source>
-        <translation></translation>
+        <translation>Le serveur n&apos;a pas dit quel serveur il est (aucune ligne d&apos;identité).</translation>
+    </message>
+    <message>
+        <source>Listing the database roles</source>
+        <translation>Liste des rôles de la base de données</translation>
+    </message>
+    <message>
+        <source>The list of roles ended early: the end marker is missing.</source>
+        <translation>La liste des rôles s&apos;est arrêtée trop tôt&#xa0;: le marqueur de fin manque.</translation>
+    </message>
+    <message>
+        <source>Asking where the server keeps its data</source>
+        <translation>Demande au serveur où il garde ses données</translation>
+    </message>
+    <message>
+        <source>The server did not say where it keeps its data.</source>
+        <translation>Le serveur n&apos;a pas dit où il garde ses données.</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1347,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>La commande de la recette pour %1 utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
     </message>
     <message>
-        <source>The compose service of %1 is not known yet: run step 1 first.</source>
-        <translation>Le service compose de %1 n&apos;est pas encore connu&#xa0;: exécutez d&apos;abord l&apos;étape 1.</translation>
-    </message>
-    <message>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
@@ -1340,10 +1444,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
             <numerusform>%n fichier diffère&#xa0;; choisissez ceux à copier.</numerusform>
             <numerusform>%n fichiers diffèrent&#xa0;; choisissez ceux à copier.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not on the old host.</source>
-        <translation>%1 n&apos;est pas sur l&apos;ancien hôte.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB: copy it by hand or list its folder.</source>
@@ -1779,120 +1879,305 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>Old&apos;s counts and checksums are those of the dump&apos;s own snapshot.</source>
-        <translation></translation>
+        <translation>Les comptages et sommes de contrôle de l&apos;ancien sont ceux de l&apos;instantané même de la sauvegarde.</translation>
     </message>
     <message>
         <source>sudo on the %1 host needs a password for the database&apos;s superuser access and none was given: store it in the keychain or name an environment variable for &quot;sudo-password&quot; in the plan.</source>
-        <translation></translation>
+        <translation>sudo sur l&apos;hôte %1 demande un mot de passe pour l&apos;accès superutilisateur à la base de données et aucun n&apos;a été donné&#xa0;: enregistrez-le dans le trousseau ou nommez une variable d&apos;environnement pour «&#xa0;sudo-password&#xa0;» dans le plan.</translation>
     </message>
     <message>
         <source>no migration applied</source>
-        <translation></translation>
+        <translation>aucune migration appliquée</translation>
     </message>
     <message>
         <source>head %1</source>
-        <translation></translation>
+        <translation>tête %1</translation>
     </message>
     <message>
         <source>Old&apos;s counts in the dump&apos;s snapshot are not available (%1): the import counts old again.</source>
-        <translation></translation>
+        <translation>Les comptages de l&apos;ancien dans l&apos;instantané de la sauvegarde ne sont pas disponibles (%1)&#xa0;: l&apos;import recompte l&apos;ancien.</translation>
     </message>
     <message>
         <source>as %1 over the local socket</source>
-        <translation></translation>
+        <translation>en tant que %1 par le socket local</translation>
     </message>
     <message>
         <source>as %1 to %2:%3</source>
-        <translation></translation>
+        <translation>en tant que %1 vers %2:%3</translation>
     </message>
     <message>
         <source>as %1 over %2</source>
-        <translation></translation>
+        <translation>en tant que %1 par %2</translation>
     </message>
     <message>
         <source>%1 (%2), %3 login %4</source>
         <extracomment>%1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in</extracomment>
-        <translation></translation>
+        <translation>%1 (%2), connexion %3 %4</translation>
     </message>
     <message>
         <source>Both reach the same database server: %1; %2. The new host&apos;s database would be restored into old&apos;s. Fix: make the recipe&apos;s database host for new name new&apos;s own server (a variable such as db_host left at old&apos;s address, or a tunnel), then run this step again.</source>
-        <translation></translation>
+        <translation>Les deux atteignent le même serveur de base de données&#xa0;: %1&#xa0;; %2. La base du nouvel hôte serait restaurée dans celle de l&apos;ancien. Correction&#xa0;: faites que l&apos;hôte de base de données de la recette pour le nouveau nomme le serveur du nouveau (une variable comme db_host laissée à l&apos;adresse de l&apos;ancien, ou un tunnel), puis relancez cette étape.</translation>
     </message>
     <message>
         <source>They reach two different servers: %1; %2. Fix: give both purposes the same server (the plan&apos;s database.%3 settings or the recipe&apos;s database section), then run this step again.</source>
-        <translation></translation>
+        <translation>Ils atteignent deux serveurs différents&#xa0;: %1&#xa0;; %2. Correction&#xa0;: donnez aux deux usages le même serveur (les réglages database.%3 du plan ou la section database de la recette), puis relancez cette étape.</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation></translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
         <source>Database logins</source>
-        <translation></translation>
+        <translation>Connexions à la base de données</translation>
     </message>
     <message>
         <source>Old and new are different database servers</source>
-        <translation></translation>
+        <translation>L&apos;ancien et le nouveau sont des serveurs de base de données différents</translation>
     </message>
     <message>
         <source>New&apos;s admin and restore logins reach one server</source>
-        <translation></translation>
+        <translation>Les connexions admin et restauration du nouveau atteignent un même serveur</translation>
     </message>
     <message>
         <source>Old&apos;s dump and count logins reach one server</source>
-        <translation></translation>
+        <translation>Les connexions sauvegarde et comptage de l&apos;ancien atteignent un même serveur</translation>
     </message>
     <message>
         <source>%1 can dump old&apos;s server</source>
-        <translation></translation>
+        <translation>%1 peut sauvegarder le serveur de l&apos;ancien</translation>
     </message>
     <message>
         <source>%1 on old (%2) for the server %3 %4</source>
-        <translation></translation>
+        <translation>%1 sur l&apos;ancien (%2) pour le serveur %3 %4</translation>
     </message>
     <message>
         <source>On old (%1) %2 is %3.%4, older than the server&apos;s %5.%6: it cannot dump it. Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
-        <translation></translation>
+        <translation>Sur l&apos;ancien (%1), %2 est en %3.%4, plus ancien que le %5.%6 du serveur&#xa0;: il ne peut pas le sauvegarder. Requis&#xa0;: %2 %5 ou plus récent. Correction&#xa0;: installez le client PostgreSQL de version %5 sur l&apos;ancien (Debian&#xa0;: postgresql-client-%5 depuis le dépôt apt de PostgreSQL), puis relancez cette étape.</translation>
     </message>
     <message>
         <source>New&apos;s database server is at least old&apos;s version</source>
-        <translation></translation>
+        <translation>Le serveur de base de données du nouveau est au moins de la version de l&apos;ancien</translation>
     </message>
     <message>
         <source>old %1 %2, new %3 %4</source>
-        <translation></translation>
+        <translation>ancien %1 %2, nouveau %3 %4</translation>
     </message>
     <message>
         <source>new %1 %2 is older than old&apos;s %3, allowed by the plan: %4</source>
-        <translation></translation>
+        <translation>le nouveau %1 %2 est plus ancien que le %3 de l&apos;ancien, permis par le plan&#xa0;: %4</translation>
     </message>
     <message>
         <source>On new (%1) the server is %2 %3, older than old&apos;s %4: a dump of a newer server may not restore there. Needed: %2 %5.%6 or newer. Fix: upgrade new&apos;s server, or allow the downgrade in the plan with the reason (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</source>
-        <translation></translation>
+        <translation>Sur le nouveau (%1), le serveur est %2 %3, plus ancien que le %4 de l&apos;ancien&#xa0;: la sauvegarde d&apos;un serveur plus récent peut ne pas s&apos;y restaurer. Requis&#xa0;: %2 %5.%6 ou plus récent. Correction&#xa0;: mettez à niveau le serveur du nouveau, ou permettez le retour en arrière dans le plan avec la raison (&quot;database&quot;: {&quot;allowDowngrade&quot;: &quot;...&quot;}).</translation>
     </message>
     <message>
         <source>Nothing was dropped or restored. %1</source>
-        <translation></translation>
+        <translation>Rien n&apos;a été supprimé ni restauré. %1</translation>
     </message>
     <message>
         <source>%1 (count %2 vs %3)</source>
-        <translation></translation>
+        <translation>%1 (comptage %2 contre %3)</translation>
     </message>
     <message>
         <source>%1 (same count, different content)</source>
-        <translation></translation>
+        <translation>%1 (même comptage, contenu différent)</translation>
     </message>
     <message>
         <source>Row counts and checksums old vs new</source>
-        <translation></translation>
+        <translation>Nombres de lignes et sommes de contrôle, ancienne et nouvelle</translation>
     </message>
     <message>
         <source>%1 tables, %2 rows, counts and checksums all equal</source>
-        <translation></translation>
+        <translation>%1 tables, %2 lignes, comptages et sommes de contrôle tous égaux</translation>
     </message>
     <message>
         <source>Restored %1 rows in %2 tables in %3 s; every count and content checksum matches the old host. %4 migration(s) to apply.</source>
-        <translation></translation>
+        <translation>%1 lignes restaurées dans %2 tables en %3 s&#xa0;; chaque comptage et somme de contrôle du contenu correspond à l&apos;ancien hôte. %4 migration(s) à appliquer.</translation>
+    </message>
+    <message>
+        <source>The data read from the %1 host was damaged on the way (not base64).</source>
+        <translation>Les données lues sur l&apos;hôte %1 ont été abîmées en chemin (pas du base64).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: more than %n byte(s))</source>
+        <translation>
+            <numerusform>(données, non enregistrées&#xa0;: plus de %n octet)</numerusform>
+            <numerusform>(données, non enregistrées&#xa0;: plus de %n octets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(data, not recorded: %n byte(s), SHA-256 %1)</source>
+        <translation>
+            <numerusform>(données, non enregistrées&#xa0;: %n octet, SHA-256 %1)</numerusform>
+            <numerusform>(données, non enregistrées&#xa0;: %n octets, SHA-256 %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compose service of %1 uses a placeholder without a value.</source>
+        <translation>Le service compose de %1 utilise un paramètre sans valeur.</translation>
+    </message>
+    <message>
+        <source>Neither &quot;docker compose&quot; nor &quot;docker-compose&quot; is installed on %1.</source>
+        <extracomment>%1: old or new (the host)</extracomment>
+        <translation>Ni «&#xa0;docker compose&#xa0;» ni «&#xa0;docker-compose&#xa0;» n&apos;est installé sur %1.</translation>
+    </message>
+    <message>
+        <source>(the service of image %1)</source>
+        <extracomment>A placeholder shown in a dry run&apos;s commands; %1: a docker image such as ghcr.io/scille/parsec-server</extracomment>
+        <translation>(le service de l&apos;image %1)</translation>
+    </message>
+    <message>
+        <source>Reading the compose file %1 on %2 failed: %3</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: the error</extracomment>
+        <translation>La lecture du fichier compose %1 sur %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The compose file %1 on %2 has no service, or more than one, with the image %3.</source>
+        <extracomment>%1: the compose file, %2: old or new, %3: a docker image without its tag</extracomment>
+        <translation>Le fichier compose %1 sur %2 n&apos;a aucun service, ou en a plusieurs, avec l&apos;image %3.</translation>
+    </message>
+    <message>
+        <source>The recipe uses {{compose_service}} but has no compose service.</source>
+        <translation>La recette utilise {{compose_service}} mais n&apos;a aucun service compose.</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s shipped default %1 uses {{%2}}, which has no value.</source>
+        <translation>Le fichier par défaut %1 de la recette utilise {{%2}}, qui n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Note: the shipped default %1 is not on the %2 host.</source>
+        <translation>Remarque&#xa0;: le fichier par défaut %1 n&apos;est pas sur l&apos;hôte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file on the old host.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire sur l&apos;ancien hôte.</translation>
+    </message>
+    <message>
+        <source>Note: %1 on the new host is a symbolic link to %2; a copy replaces the link, it does not write through it.</source>
+        <translation>Remarque&#xa0;: %1 sur le nouvel hôte est un lien symbolique vers %2&#xa0;; la copie remplace le lien, elle n&apos;écrit pas à travers lui.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file the recipe&apos;s configuration names on the old host.</source>
+        <translation>%1 n&apos;est pas un fichier que la configuration de la recette désigne sur l&apos;ancien hôte.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n folder(s)</source>
+        <translation>
+            <numerusform> et %n dossier</numerusform>
+            <numerusform> et %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the clock of the %1 host.</source>
+        <translation>Impossible de lire l&apos;horloge de l&apos;hôte %1.</translation>
+    </message>
+    <message>
+        <source>The roles the dump names exist on new</source>
+        <translation>Les rôles nommés par la sauvegarde existent sur le nouveau</translation>
+    </message>
+    <message>
+        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: create them on new as on old (%4), then run this step again.</source>
+        <translation>Sur le nouveau (%1), le ou les rôles %2 n&apos;existent pas&#xa0;; la base de l&apos;ancien nomme %3 (propriétaires et bénéficiaires de droits). Requis&#xa0;: chacun d&apos;eux. Correction&#xa0;: créez-les sur le nouveau comme sur l&apos;ancien (%4), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>New&apos;s data directory has room for the database</source>
+        <translation>Le répertoire de données du nouveau a la place pour la base</translation>
+    </message>
+    <message>
+        <source>%1 free in %2 on new, %3 needed</source>
+        <translation>%1 libres dans %2 sur le nouveau, %3 requis</translation>
+    </message>
+    <message>
+        <source>On new (%1) the database&apos;s data directory %2 has %3 free; the restore needs about %4 (old&apos;s database is %5, plus a tenth and 64 MiB). Fix: free space on that file system or grow it, then run this step again.</source>
+        <translation>Sur le nouveau (%1), le répertoire de données de la base %2 a %3 libres&#xa0;; la restauration demande environ %4 (la base de l&apos;ancien fait %5, plus un dixième et 64&#xa0;Mio). Correction&#xa0;: libérez de la place sur ce système de fichiers ou agrandissez-le, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The clocks of old and new agree</source>
+        <translation>Les horloges de l&apos;ancien et du nouveau concordent</translation>
+    </message>
+    <message>
+        <source>%1 s apart</source>
+        <translation>%1 s d&apos;écart</translation>
+    </message>
+    <message>
+        <source>The clocks of old (%1) and new (%2) are %3 s apart; needed: under %4 s (timestamps written by old and by new must stay in order). Fix: enable time synchronisation on both hosts (systemd-timesyncd or chrony), then run this step again.</source>
+        <translation>Les horloges de l&apos;ancien (%1) et du nouveau (%2) ont %3 s d&apos;écart&#xa0;; requis&#xa0;: moins de %4 s (les horodatages écrits par l&apos;ancien et le nouveau doivent rester dans l&apos;ordre). Correction&#xa0;: activez la synchronisation de l&apos;heure sur les deux hôtes (systemd-timesyncd ou chrony), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The restored database&apos;s migration head differs from old&apos;s (%1): the dump is not the database old runs on. Run the backup step again, then this one.</source>
+        <translation>La tête de migration de la base restaurée diffère de celle de l&apos;ancien (%1)&#xa0;: la sauvegarde n&apos;est pas la base sur laquelle tourne l&apos;ancien. Relancez l&apos;étape de sauvegarde, puis celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>%1 n&apos;est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character</source>
+        <translation>%1 contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 has an empty, &quot;.&quot; or &quot;..&quot; part</source>
+        <translation>%1 a une partie vide, «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host is a symbolic link to %3: it is not followed. List the file it points to in the recipe (or the plan) instead.</source>
+        <translation>%1 sur l&apos;hôte %2 est un lien symbolique vers %3&#xa0;: il n&apos;est pas suivi. Indiquez plutôt dans la recette (ou le plan) le fichier qu&apos;il désigne.</translation>
+    </message>
+    <message>
+        <source>The old host named %1 for the recipe&apos;s %2, which does not name it%3: nothing is copied.</source>
+        <translation>L&apos;ancien hôte a donné %1 pour le %2 de la recette, qui ne le désigne pas%3&#xa0;: rien n&apos;est copié.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host grew beyond %3 MiB while it was read: nothing is copied.</source>
+        <translation>%1 sur l&apos;hôte %2 a dépassé %3 Mio pendant sa lecture&#xa0;: rien n&apos;est copié.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2 host changed while it was read (SHA-256 %3, then %4): run the step again when nothing writes it.</source>
+        <translation>%1 sur l&apos;hôte %2 a changé pendant sa lecture (SHA-256 %3, puis %4)&#xa0;: relancez l&apos;étape quand plus rien ne l&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 on the %2 host holds more than %3 MiB: copy it by hand.</source>
+        <translation>Le dossier %1 sur l&apos;hôte %2 contient plus de %3 Mio&#xa0;: copiez-le à la main.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1 on the %2 host: %3</source>
+        <translation>Impossible de lire le dossier %1 sur l&apos;hôte %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 on the old host has an owner, group or mode that cannot be given on the new host (%2:%3, %4).</source>
+        <translation>%1 sur l&apos;ancien hôte a un propriétaire, un groupe ou des droits qui ne peuvent pas être donnés sur le nouvel hôte (%2:%3, %4).</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 on the new host: %2</source>
+        <translation>Impossible d&apos;écrire le dossier %1 sur le nouvel hôte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a symbolic link?); nothing is written through it</source>
+        <translation>%1 n&apos;est pas un dossier (un lien symbolique&#xa0;?)&#xa0;; rien n&apos;est écrit à travers lui</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: %1.</source>
+        <translation>Aucune copie gardée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not keeping a copy: the side %1 is not a plain name.</source>
+        <translation>Aucune copie gardée&#xa0;: le côté %1 n&apos;est pas un simple nom.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1: %2</source>
+        <translation>Impossible de fusionner %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Choose a side on the step&apos;s page, or set &quot;configConflicts&quot; in the plan to &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>%1&#xa0;: %2 Choisissez un côté sur la page de l&apos;étape, ou mettez «&#xa0;configConflicts&#xa0;» à «&#xa0;old&#xa0;» ou «&#xa0;new&#xa0;» dans le plan.</translation>
+    </message>
+    <message>
+        <source>%1: the merge would put %2 under another section; choose on the step&apos;s page.</source>
+        <translation>%1&#xa0;: la fusion mettrait %2 sous une autre section&#xa0;; choisissez sur la page de l&apos;étape.</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3151,18 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Give the command to run.</source>
         <translation>Indiquez la commande à exécuter.</translation>
     </message>
+    <message>
+        <source>names a file config.files does not list.</source>
+        <translation>désigne un fichier que config.files ne liste pas.</translation>
+    </message>
+    <message>
+        <source>Use the file exactly as config.files writes it.</source>
+        <translation>Écrivez le fichier exactement comme config.files l&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>Give the path of the shipped default on each host.</source>
+        <translation>Donnez le chemin du fichier par défaut livré sur chaque hôte.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Report</name>
@@ -3328,7 +3625,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>Same content</source>
-        <translation></translation>
+        <translation>Même contenu</translation>
+    </message>
+    <message>
+        <source>Settings carried</source>
+        <translation>Réglages repris</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>le fichier entier</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3992,7 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     </message>
     <message>
         <source>Same content</source>
-        <translation></translation>
+        <translation>Même contenu</translation>
     </message>
 </context>
 <context>
@@ -4704,11 +5009,19 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>is &quot;%1&quot;, which is not a way to reach the database.</source>
         <extracomment>%1 the value the admin wrote, e.g. &quot;root&quot;</extracomment>
-        <translation></translation>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un moyen d&apos;atteindre la base de données.</translation>
     </message>
     <message>
         <source>Use one of %1.</source>
-        <translation></translation>
+        <translation>Utilisez l&apos;un de %1.</translation>
+    </message>
+    <message>
+        <source>must be &quot;old&quot; or &quot;new&quot;.</source>
+        <translation>doit valoir «&#xa0;old&#xa0;» ou «&#xa0;new&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say which side wins a conflict in a configuration file, or leave it out to decide each one.</source>
+        <translation>Indiquez quel côté l&apos;emporte en cas de conflit dans un fichier de configuration, ou omettez-le pour décider de chacun.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ QString ClientCommand::words(const QStringList& argv) const
     const bool local = m_access.method == DatabaseAccess::Method::Local;
     const bool otherOsUser = local && !m_access.osUser.isEmpty() && m_access.osUser != QLatin1String("root");
     if (m_target.usesCompose()) {
-        words << QStringLiteral("docker") << QStringLiteral("compose");
+        words << m_target.composeCommand;
         if (!m_target.composeFile.isEmpty())
             words << QStringLiteral("-f") << m_target.composeFile;
         words << QStringLiteral("exec") << QStringLiteral("-T");
@@ -62,7 +62,7 @@ QString toolWords(const DatabaseTarget& target, const QStringList& argv)
 {
     if (!target.usesCompose())
         return shellJoin(argv);
-    QStringList words{QStringLiteral("docker"), QStringLiteral("compose")};
+    QStringList words = target.composeCommand;
     if (!target.composeFile.isEmpty())
         words << QStringLiteral("-f") << target.composeFile;
     words << QStringLiteral("exec") << QStringLiteral("-T") << target.composeService << argv;

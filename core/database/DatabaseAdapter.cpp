@@ -66,7 +66,7 @@ DatabaseCommand DatabaseAdapter::promoteCommand(const PartialDump& partial,
                                         "puw: the dump's SHA-256 differs from the one sent; it stays at ") +
                                     partial.path()));
     }
-    line += QStringLiteral("mv -f -- %1 %2").arg(path, shellQuote(partial.finalPath()));
+    line += partial.durableRenameWords();
     DatabaseCommand command;
     command.commandLine = line;
     return command;

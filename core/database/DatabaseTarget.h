@@ -78,6 +78,8 @@ struct DatabaseTarget {
     QStringList restoreFixes;  // see RestoreFixes.h
 
     bool composeSudo = false; // docker compose itself needs sudo on this host
+    // How compose is spelt on this host: "docker compose" (the plugin) or "docker-compose" (v1).
+    QStringList composeCommand{QStringLiteral("docker"), QStringLiteral("compose")};
 
     bool usesCompose() const { return !composeService.isEmpty(); }
     // How a client logs in for a purpose (Admin: admin; the others: their own, else app).

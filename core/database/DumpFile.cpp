@@ -1,6 +1,7 @@
 #include "DumpFile.h"
 
 #include "DatabaseText.h"
+#include "remote/ShellQuote.h"
 
 namespace puw {
 
@@ -27,6 +28,15 @@ Expected<PartialDump, QString> PartialDump::forFinalPath(const QString& finalPat
     if (!problem.isEmpty())
         return unexpected(problem);
     return PartialDump(finalPath);
+}
+
+QString PartialDump::durableRenameWords() const
+{
+    const QString from = shellQuote(path());
+    const QString to = shellQuote(m_finalPath);
+    const QString folder = shellQuote(
+        m_finalPath.section(QLatin1Char('/'), 0, -2, QString::SectionSkipEmpty).prepend(QLatin1Char('/')));
+    return QStringLiteral("sync -- %1 && mv -f -- %1 %2 && { sync -- %3 || true; }").arg(from, to, folder);
 }
 
 } // namespace puw

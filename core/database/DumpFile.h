@@ -17,6 +17,10 @@ public:
 
     QString path() const { return m_finalPath + QStringLiteral(".partial"); }
     QString finalPath() const { return m_finalPath; }
+    // The shell words that give the verified file its final name durably: its bytes reach the disk before
+    // the rename, and the folder after it, so that a crash never leaves a complete-looking dump whose end
+    // was lost (GNU sync takes files and folders).
+    QString durableRenameWords() const;
 
 private:
     explicit PartialDump(QString finalPath) : m_finalPath(std::move(finalPath)) {}

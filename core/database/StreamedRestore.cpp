@@ -102,7 +102,6 @@ DatabaseCommand DatabaseAdapter::streamRestoreCommand(const PartialDump& partial
 DatabaseCommand DatabaseAdapter::promoteStreamedCommand(const PartialDump& partial,
                                                         const QString& expectedSha256) const
 {
-    const QString path = shellQuote(partial.path());
     const QString sumFile = shellQuote(partial.path() + QStringLiteral(".sha256"));
     QString line;
     // mysqldump's trailer is one short read at the end; pg_restore already read the archive to its end.
@@ -112,12 +111,12 @@ DatabaseCommand DatabaseAdapter::promoteStreamedCommand(const PartialDump& parti
                          shellQuote(QStringLiteral("puw: the dump has no completion trailer; it stays at ") +
                                     partial.path()));
     line += QStringLiteral("[ \"$(cat -- %1 2>/dev/null)\" = %2 ] || { echo %3 >&2; exit 1; }; "
-                           "rm -f -- %1 && mv -f -- %4 %5")
+                           "rm -f -- %1 && %4")
                 .arg(sumFile, shellQuote(expectedSha256.toLower()),
                      shellQuote(QStringLiteral("puw: the SHA-256 of the dump written on the new host "
                                                "differs from the one sent; it stays at ") +
                                 partial.path()),
-                     path, shellQuote(partial.finalPath()));
+                     partial.durableRenameWords());
     DatabaseCommand command;
     command.commandLine = line;
     return command;

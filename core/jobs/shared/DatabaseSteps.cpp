@@ -6,6 +6,7 @@
 #include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
+#include "jobs/ServiceControlCompose.h"
 #include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 #include "util/SafeFileName.h"
@@ -50,9 +51,18 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
     const DatabaseHostSettings& settings = ctx.plan().database.forRole(role);
     // The password is asked for only when a purpose this host serves logs in with it (peer and
     // unix_socket need none): old is dumped and counted; new also restored into and administered.
-    const auto target = DatabaseTarget::fromBinding(ctx.recipe(), extra, settings);
+    auto target = DatabaseTarget::fromBinding(ctx.recipe(), extra, settings);
     if (!target.ok())
         return unexpected(target.error());
+    // Inside a compose service: the host's own spelling of compose (docker-compose where the plugin is
+    // missing, as on Debian 12) and sudo only where the login user cannot reach docker's socket.
+    if (target->usesCompose()) {
+        const auto compose = composeHost(ctx, role);
+        if (!compose.ok())
+            return unexpected(compose.error());
+        target->composeCommand = compose->words;
+        target->composeSudo = compose->sudo;
+    }
     const QList<DatabasePurpose> purposes =
         role == HostRole::Old ? QList<DatabasePurpose>{DatabasePurpose::Dump, DatabasePurpose::Count}
                               : QList<DatabasePurpose>{};
@@ -67,11 +77,10 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
                     .arg(spec.credential, hostRoleLabel(role)));
         password = *secret;
     }
-    auto adapter = DatabaseAdapter::fromBinding(ctx.recipe(), extra, password, settings);
-    if (!adapter.ok())
-        return unexpected(adapter.error());
-    adapter.value()->setCommandTimeoutMs(ctx.recipe().recipe().timeouts.commandSeconds * 1000);
-    return std::move(adapter).value();
+    target->setAppPassword(password);
+    auto adapter = DatabaseAdapter::create(ctx.recipe().databaseEngine(), std::move(target).value());
+    adapter->setCommandTimeoutMs(ctx.recipe().recipe().timeouts.commandSeconds * 1000);
+    return adapter;
 }
 
 namespace detail {
