@@ -102,7 +102,12 @@ DatabaseCommand PostgresAdapter::recreateCommand() const
 
 DatabaseCommand PostgresAdapter::restoreCommand(const DumpFile& dump, const RestoreOptions& options) const
 {
-    QStringList argv = restoreArguments({});
+    return restoreFromFile(dump, restoreArguments({}), options, false);
+}
+
+DatabaseCommand PostgresAdapter::restoreFromFile(const DumpFile& dump, QStringList argv,
+                                                 const RestoreOptions& options, bool readsPart) const
+{
     const detail::ClientCommand restore = client(restoreAccess());
     DatabaseCommand command;
     command.secretInput = restore.passwordLine();
@@ -117,10 +122,13 @@ DatabaseCommand PostgresAdapter::restoreCommand(const DumpFile& dump, const Rest
     // Inside a compose service the file is on the host, and through sudo it is the login user's (0600 in
     // a 0700 folder) while pg_restore runs as another account: it reaches pg_restore on stdin (no -j
     // then), after the password line the client reads first.
-    const QString producer =
+    QString producer =
         (restore.readsPassword() ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ")
                                  : QString()) +
         QStringLiteral("cat -- ") + shellQuote(dump.path());
+    // A pg_restore that needs only part of the archive stops reading early: cat's SIGPIPE (141) is expected.
+    if (readsPart)
+        producer += QStringLiteral(" || [ $? -eq 141 ]");
     command.commandLine = guard + detail::pipelineWithStatus(producer, restore.words(argv),
                                                              QStringLiteral("reading the dump file"));
     return command;
@@ -142,26 +150,7 @@ DatabaseAdapter::StreamRestoreStage PostgresAdapter::streamRestoreStage() const
 std::optional<DatabaseCommand> PostgresAdapter::afterStreamCommand(const DumpFile& dump,
                                                                    const RestoreOptions& options) const
 {
-    const detail::ClientCommand restore = client(restoreAccess());
-    QStringList argv = restoreArguments({QStringLiteral("--section=post-data")});
-    DatabaseCommand command;
-    command.secretInput = restore.passwordLine();
-    command.sudo = restore.needsSudo();
-    const QString guard = detail::refusePartialGuard(dump.path());
-    if (!readsFileOnStdin()) {
-        argv << QStringLiteral("--jobs=%1").arg(std::max(1, options.jobs)) << dump.path();
-        command.commandLine = guard + restore.words(argv);
-        return command;
-    }
-    const QString producer =
-        (restore.readsPassword() ? QStringLiteral("IFS= read -r puw_pw && printf '%s\\n' \"$puw_pw\" && ")
-                                 : QString()) +
-        QStringLiteral("cat -- ") + shellQuote(dump.path()) +
-        // pg_restore stops reading once it has the post-data entries: cat's SIGPIPE (141) is expected.
-        QStringLiteral(" || [ $? -eq 141 ]");
-    command.commandLine = guard + detail::pipelineWithStatus(producer, restore.words(argv),
-                                                             QStringLiteral("reading the dump file"));
-    return command;
+    return restoreFromFile(dump, restoreArguments({QStringLiteral("--section=post-data")}), options, true);
 }
 
 QStringList PostgresAdapter::restoreArguments(const QStringList& sections) const

@@ -48,6 +48,10 @@ private:
     const DatabaseAccess& countAccess() const { return target().access(DatabasePurpose::Count); }
     // pg_restore's options before the file, for the restore's access (sections: --section=...).
     QStringList restoreArguments(const QStringList& sections) const;
+    // pg_restore of dump with argv (its options before the file): it opens the file itself, in parallel,
+    // or reads it on stdin where it cannot (readsPart: it stops reading before the end).
+    DatabaseCommand restoreFromFile(const DumpFile& dump, QStringList argv, const RestoreOptions& options,
+                                    bool readsPart) const;
     // Whether the restore's client cannot open the dump file itself (compose, another account).
     bool readsFileOnStdin() const;
     DatabaseCommand psql(const DatabaseAccess& access, const QString& database, const QStringList& arguments,

@@ -54,8 +54,9 @@ rows_new="$(new_root "$(printf 'runuser -u postgres -- psql -At -d %q -c %q' "$n
 expect_equal "$rows_new" "$rows_old" "new's database of that name holds the same order lines"
 expect_equal "$(new_root "grep -c -F -- '$PUW_SANDBOX_SUDO_PASSWORD' /etc/demo/demo.conf || true")" 0 \
   "the sudo password did not become part of the file step 2 wrote on new"
-expect_equal "$(new_root "head -n 1 /etc/demo/demo.conf")" "$(as_root old "head -n 1 /etc/demo/demo.conf")" \
-  "the file step 2 wrote on new begins as old's does, with no line before it"
+# Step 2 merges old's settings into version 2's shipped file: what it wrote begins as that file does.
+expect_equal "$(new_root "head -n 1 /etc/demo/demo.conf")" "$(new_root "head -n 1 /opt/demo/share/demo.conf.default")" \
+  "the file step 2 wrote on new begins as the merge does, with no line before it"
 
 for host in old new proxy; do
   if [ "$host" = new ]; then left="$(new_root "ls $marker-* 2>/dev/null || true")"; else
