@@ -265,10 +265,13 @@ TEST(JobFlow, AStepWhoseRecordCannotBeWrittenStopsAndSaysWhy)
     const QString locked = world.path(QStringLiteral("locked"));
     QProcess locker;
     locker.start(QStringLiteral("sqlite3"),
-                 {world.journal().databasePath(), QStringLiteral("BEGIN EXCLUSIVE;"),
+                 {world.journal().databasePath(), QStringLiteral(".timeout 10000"),
+                  QStringLiteral("BEGIN EXCLUSIVE;"),
                   QStringLiteral(".shell touch '%1'; sleep 7").arg(locked), QStringLiteral("COMMIT;")});
     ASSERT_TRUE(locker.waitForStarted(5000)) << "sqlite3 is needed (scripts/install-deps.sh installs it)";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(locked); }, 5000)) << "sqlite3 took no lock";
+    // sqlite3 waits (.timeout) while the runner itself writes, then holds the lock.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(locked); }, 15000))
+        << "sqlite3 took no lock: " << locker.readAllStandardError().toStdString();
     world.touch(QStringLiteral("ready"));
     ASSERT_TRUE(finished.wait(30000));
     const StepOutcome outcome = finished.first().at(1).value<StepOutcome>();
