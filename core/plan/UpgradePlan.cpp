@@ -20,11 +20,17 @@ class PlanText {
     Q_DECLARE_TR_FUNCTIONS(puw::UpgradePlan)
 };
 
-const QStringList kTopKeys{
-    QStringLiteral("format"),     QStringLiteral("name"),      QStringLiteral("recipe"),
-    QStringLiteral("old"),        QStringLiteral("new"),       QStringLiteral("route"),
-    QStringLiteral("knownHosts"), QStringLiteral("variables"), QStringLiteral("secretEnvironment"),
-    QStringLiteral("database"),   QStringLiteral("configConflicts")};
+const QStringList kTopKeys{QStringLiteral("format"),
+                           QStringLiteral("name"),
+                           QStringLiteral("recipe"),
+                           QStringLiteral("old"),
+                           QStringLiteral("new"),
+                           QStringLiteral("route"),
+                           QStringLiteral("knownHosts"),
+                           QStringLiteral("variables"),
+                           QStringLiteral("secretEnvironment"),
+                           QStringLiteral("database"),
+                           QStringLiteral("configConflicts")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile"), QStringLiteral("backupDir")};
 const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),

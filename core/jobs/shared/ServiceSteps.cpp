@@ -1,12 +1,12 @@
 #include "ServiceSteps.h"
 
+#include "DatabaseSteps.h"
 #include "Timings.h"
 #include "checks/CommandCheck.h"
 #include "checks/DatabaseCheck.h"
 #include "checks/HealthWait.h"
 #include "checks/HttpCheck.h"
 #include "checks/LogScan.h"
-#include "DatabaseSteps.h"
 #include "database/DatabaseTarget.h"
 #include "jobs/JobText.h"
 #include "jobs/ServiceControl.h"
