@@ -13,10 +13,7 @@ db=postgresql
 e2e_setup
 
 echo "== a fresh world"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db postgresql >/dev/null || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world postgresql
 fingerprint() { ssh-keygen -l -f "$1" | awk '{print $2}'; }
 
 echo "== old's host key changed"

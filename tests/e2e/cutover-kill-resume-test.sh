@@ -22,10 +22,7 @@ migration_pause() { # on the new host: version 2's test switch, or none
 }
 
 echo "== a fresh world and its rehearsal"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db postgresql >/dev/null || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world postgresql
 out="$(run --through 6)" || fail "the rehearsal failed: $out"
 expect_contains "$out" "[6 run-checks] Done" "the rehearsal passes"
 before="$(data_fingerprint old)"

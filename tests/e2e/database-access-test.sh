@@ -20,10 +20,7 @@ recipe=systemd-postgresql
 [ "$db" = postgresql ] || recipe=systemd-mysql
 
 echo "== a fresh world"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db "$db" || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world "$db"
 old_address="$(address_of old)"
 
 echo "== a new database on old's server is refused before the backup (step 3's checks), and old is untouched"

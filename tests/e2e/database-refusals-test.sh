@@ -12,10 +12,7 @@ db=postgresql
 e2e_setup
 
 echo "== a fresh world: every check passes"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db "$db" || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world "$db"
 out="$(run --through 3)" || fail "steps 1 to 3 failed: $out"
 expect_contains "$out" "[3 rehearsal-backup] Done" "step 3 is done"
 checks="$(sqlite3 "$session/journal.sqlite" "SELECT name || ': ' || passed || ' ' || detail FROM checks WHERE step = 3")"

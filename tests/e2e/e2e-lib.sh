@@ -52,3 +52,12 @@ data_fingerprint() {
     as_root "$1" "mariadb --batch --skip-column-names demo -e \"SET SESSION group_concat_max_len = 1073741824; $sql\""
   fi
 }
+
+# A fresh world of the given database for a test that changes what others expect (it then owns the world):
+# down, up (once more if a world powered off a moment ago was still leaving), and its new secrets loaded.
+e2e_fresh_world() { # e2e_fresh_world postgresql|mariadb
+  "$SANDBOX" down >/dev/null 2>&1
+  "$SANDBOX" up --db "$1" >/dev/null 2>&1 || "$SANDBOX" up --db "$1" >/dev/null || fail "sandbox up failed"
+  # shellcheck source=/dev/null
+  . "$STATE/secrets.env"
+}

@@ -14,10 +14,7 @@ db=postgresql
 e2e_setup
 
 echo "== a fresh world with a database named to hurt"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db postgresql >/dev/null || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world postgresql
 marker="/tmp/pw$$"
 # shellcheck disable=SC2016 # the $() and backticks are the point: they must never run
 name='-x'"'"'"$(touch '"$marker"'-a)`touch '"$marker"'-b`;a/b'

@@ -11,9 +11,7 @@ db=postgresql
 . "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 require_root
 echo "== a fresh world"
-"$SANDBOX" down >/dev/null 2>&1
-# A second try: a world another test powered off a moment ago may still be leaving.
-"$SANDBOX" up --db "$db" >/dev/null 2>&1 || "$SANDBOX" up --db "$db" >/dev/null || fail "sandbox up failed"
+e2e_fresh_world "$db"
 e2e_setup
 command -v python3 >/dev/null || missing "python3 (to decode the journal's base64 runs)"
 command -v pdftotext >/dev/null || missing "pdftotext (poppler-utils, to read the PDF report)"

@@ -16,10 +16,7 @@ db=postgresql
 e2e_setup
 
 echo "== a fresh world, and a writer on old"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db "$db" || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world "$db"
 count_on() { as_root "$1" "runuser -u postgres -- psql -d demo -Atc 'SELECT count(*) FROM customer'"; }
 writer="$(cat <<'SH'
 while :; do

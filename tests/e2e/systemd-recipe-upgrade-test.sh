@@ -17,10 +17,7 @@ recipe=systemd-postgresql
 [ "$db" = postgresql ] || recipe=systemd-mysql
 
 echo "== a fresh world, and its plan for the $recipe recipe"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --db "$db" || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world "$db"
 plan="$("$SANDBOX" plan --recipe "$recipe")"
 expect_contains "$(cat "$plan")" "\"recipe\": \"$recipe\"" "the plan names the $recipe recipe"
 
