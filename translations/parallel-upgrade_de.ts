@@ -425,6 +425,54 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::CommandPreviewPanel</name>
+    <message>
+        <source>Show the co&amp;mmands</source>
+        <translation>Befehle an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the commands of step %1</source>
+        <translation>Die Befehle von Schritt %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Lists what this step will run on each host, without running anything.</source>
+        <translation>Listet auf, was dieser Schritt auf jedem Host ausführen wird, ohne etwas auszuführen.</translation>
+    </message>
+    <message>
+        <source>About the commands of step %1</source>
+        <translation>Zu den Befehlen von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Commands step %1 will run</source>
+        <translation>Befehle, die Schritt %1 ausführen wird</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <extracomment>shown while the list of a step&apos;s commands is being made (it takes a moment)</extracomment>
+        <translation>Liste wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Hide the co&amp;mmands</source>
+        <translation>Befehle aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>The list stops where the step needs what an earlier step finds out: %1</source>
+        <extracomment>%1 why the dry run of the step stopped before its end</extracomment>
+        <translation>Die Liste endet dort, wo der Schritt braucht, was ein früherer Schritt herausfindet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s), none of them run yet. The report lists what did run.</source>
+        <translation>
+            <numerusform>%n Befehl, noch keiner ausgeführt. Der Bericht listet auf, was ausgeführt wurde.</numerusform>
+            <numerusform>%n Befehle, noch keiner ausgeführt. Der Bericht listet auf, was ausgeführt wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step runs no command on the hosts.</source>
+        <translation>Dieser Schritt führt keinen Befehl auf den Hosts aus.</translation>
+    </message>
+</context>
+<context>
     <name>puw::CommandResult</name>
     <message>
         <source>finished</source>
@@ -2178,6 +2226,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>%1: the merge would put %2 under another section; choose on the step&apos;s page.</source>
         <translation>%1: Die Zusammenführung würde %2 unter einen anderen Abschnitt stellen; wählen Sie auf der Seite des Schritts.</translation>
+    </message>
+    <message>
+        <source>A preview does not connect to the %1 host.</source>
+        <extracomment>%1 the host&apos;s role (old, new, proxy); shown when a preview of a step would need to connect</extracomment>
+        <translation>Eine Vorschau verbindet sich nicht mit dem Host %1.</translation>
+    </message>
+    <message>
+        <source>The commands can be listed once the running work has ended.</source>
+        <translation>Die Befehle können aufgelistet werden, sobald die laufende Arbeit beendet ist.</translation>
     </message>
 </context>
 <context>

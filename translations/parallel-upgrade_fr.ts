@@ -425,6 +425,54 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::CommandPreviewPanel</name>
+    <message>
+        <source>Show the co&amp;mmands</source>
+        <translation>Afficher les co&amp;mmandes</translation>
+    </message>
+    <message>
+        <source>Show the commands of step %1</source>
+        <translation>Afficher les commandes de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Lists what this step will run on each host, without running anything.</source>
+        <translation>Liste ce que cette étape exécutera sur chaque hôte, sans rien exécuter.</translation>
+    </message>
+    <message>
+        <source>About the commands of step %1</source>
+        <translation>À propos des commandes de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Commands step %1 will run</source>
+        <translation>Commandes que l&apos;étape %1 exécutera</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <extracomment>shown while the list of a step&apos;s commands is being made (it takes a moment)</extracomment>
+        <translation>Établissement de la liste…</translation>
+    </message>
+    <message>
+        <source>Hide the co&amp;mmands</source>
+        <translation>Masquer les co&amp;mmandes</translation>
+    </message>
+    <message>
+        <source>The list stops where the step needs what an earlier step finds out: %1</source>
+        <extracomment>%1 why the dry run of the step stopped before its end</extracomment>
+        <translation>La liste s&apos;arrête là où l&apos;étape a besoin de ce qu&apos;une étape précédente découvre&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s), none of them run yet. The report lists what did run.</source>
+        <translation>
+            <numerusform>%n commande, aucune exécutée pour l&apos;instant. Le rapport liste ce qui a été exécuté.</numerusform>
+            <numerusform>%n commandes, aucune exécutée pour l&apos;instant. Le rapport liste ce qui a été exécuté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step runs no command on the hosts.</source>
+        <translation>Cette étape n&apos;exécute aucune commande sur les hôtes.</translation>
+    </message>
+</context>
+<context>
     <name>puw::CommandResult</name>
     <message>
         <source>finished</source>
@@ -2178,6 +2226,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>%1: the merge would put %2 under another section; choose on the step&apos;s page.</source>
         <translation>%1&#xa0;: la fusion mettrait %2 sous une autre section&#xa0;; choisissez sur la page de l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>A preview does not connect to the %1 host.</source>
+        <extracomment>%1 the host&apos;s role (old, new, proxy); shown when a preview of a step would need to connect</extracomment>
+        <translation>Un aperçu ne se connecte pas à l&apos;hôte %1.</translation>
+    </message>
+    <message>
+        <source>The commands can be listed once the running work has ended.</source>
+        <translation>Les commandes pourront être listées une fois le travail en cours terminé.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ protected:
     // previous change of the diff (the buttons' Alt keys do the same).
     bool eventFilter(QObject* watched, QEvent* event) override;
     std::optional<QVariantMap> runOptions() override;
+    QVariantMap previewOptions() override { return runOptions().value_or(QVariantMap{}); }
     void runnerAttached() override;
 
 private:

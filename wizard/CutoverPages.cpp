@@ -49,6 +49,11 @@ std::optional<QVariantMap> StopBothPage::runOptions()
     return QVariantMap{{StepOption::kConfirmed, true}};
 }
 
+QVariantMap StopBothPage::previewOptions()
+{
+    return {{StepOption::kConfirmed, true}};
+}
+
 DeprovisionPage::DeprovisionPage(SessionController* controller, QWidget* parent)
     : StepPage(StepId::Deprovision, controller, parent)
 {
@@ -98,6 +103,11 @@ std::optional<QVariantMap> DeprovisionPage::runOptions()
     if (m_typedHost->text() != expectedHost())
         return std::nullopt;
     return QVariantMap{{StepOption::kTypedHost, m_typedHost->text()}};
+}
+
+QVariantMap DeprovisionPage::previewOptions()
+{
+    return {{StepOption::kTypedHost, expectedHost()}};
 }
 
 } // namespace puw

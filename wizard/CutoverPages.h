@@ -19,6 +19,7 @@ public:
 
 protected:
     std::optional<QVariantMap> runOptions() override;
+    QVariantMap previewOptions() override;
     void runnerAttached() override;
 
 private:
@@ -36,6 +37,7 @@ public:
 
 protected:
     std::optional<QVariantMap> runOptions() override;
+    QVariantMap previewOptions() override;
     void runnerAttached() override;
 
 private:

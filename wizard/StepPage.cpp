@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "CommandPreviewPanel.h"
 #include "ResultViews.h"
 #include "StepGuidance.h"
 #include "StepRunPanel.h"
@@ -153,6 +154,7 @@ void StepPage::attachRunner(StepRunner* runner)
     m_notYet->setVisible(false);
     m_runPanel = new StepRunPanel(m_step, m_controller, runner, this);
     m_runPanel->setOptionsProvider([this] { return runOptions(); });
+    m_runPanel->commandPreview()->setOptionsProvider([this] { return previewOptions(); });
     m_runPanel->setBusyQuery([this] { return wizardBusy(); });
     connect(m_runPanel, &StepRunPanel::rollbackRequested, this, [this] {
         if (auto* owner = qobject_cast<UpgradeWizard*>(wizard()))

@@ -50,6 +50,9 @@ protected:
     QHBoxLayout* actionRow() const { return m_actionRow; }
     // The options of a run, or nullopt when the page decides not to start (the admin declined).
     virtual std::optional<QVariantMap> runOptions() { return QVariantMap{}; }
+    // The options "Show the commands" lists the step with: those of a run, without asking anything (a
+    // confirmation counts as given, since a preview executes nothing).
+    virtual QVariantMap previewOptions() { return {}; }
     // Called once the run panel exists: subclasses set its text, gate and rollback offer.
     virtual void runnerAttached() {}
     // True while a step or a rollback runs anywhere in the wizard.

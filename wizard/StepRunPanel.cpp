@@ -1,5 +1,6 @@
 #include "StepRunPanel.h"
 
+#include "CommandPreviewPanel.h"
 #include "LogView.h"
 #include "ProgressPanel.h"
 #include "jobs/StepRunner.h"
@@ -41,6 +42,9 @@ StepRunPanel::StepRunPanel(StepId step, SessionController* controller, StepRunne
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_note->setVisible(false);
     layout->addWidget(m_note);
+
+    m_preview = new CommandPreviewPanel(step, runner, this);
+    layout->addWidget(m_preview);
 
     m_progress = new ProgressPanel(this);
     layout->addWidget(m_progress);
@@ -105,6 +109,7 @@ void StepRunPanel::updateButtons()
     m_cancel->setVisible(thisRuns || !isSettled(state));
     m_rollback->setVisible(m_rollbackOffered);
     m_rollback->setEnabled(m_rollbackOffered && !busy);
+    m_preview->setBusy(busy);
 }
 
 void StepRunPanel::run()

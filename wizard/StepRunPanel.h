@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace puw {
 
+class CommandPreviewPanel;
 class LogView;
 class ProgressPanel;
 class SessionController;
@@ -43,6 +44,7 @@ public:
     LogView* logView() const { return m_log; }
     ProgressPanel* progressPanel() const { return m_progress; }
     QLabel* noteLabel() const { return m_note; }
+    CommandPreviewPanel* commandPreview() const { return m_preview; }
 
 public slots:
     void updateButtons();
@@ -70,6 +72,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_rollback;
     QLabel* m_note;
+    CommandPreviewPanel* m_preview;
     ProgressPanel* m_progress;
     LogView* m_log;
 };

@@ -32,6 +32,7 @@ StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup
     connect(m_engine, &UpgradeEngine::jobEvent, this, &StepRunner::onEvent);
     connect(m_engine, &UpgradeEngine::stepFinished, this, &StepRunner::onFinished);
     connect(m_engine, &UpgradeEngine::rollbackFinished, this, &StepRunner::onRollbackFinished);
+    connect(m_engine, &UpgradeEngine::stepPreviewed, this, &StepRunner::onPreviewed);
     m_thread.start();
 }
 
@@ -64,6 +65,28 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
         [engine = m_engine, step, jobOptions, values] { engine->runStep(step, jobOptions, values); },
         Qt::QueuedConnection);
     return true;
+}
+
+bool StepRunner::preview(StepId step, const QVariantMap& options)
+{
+    if (m_running || m_rollingBack) {
+        emit errorOccurred(JobText::tr("The commands can be listed once the running work has ended."));
+        return false;
+    }
+    const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, step, options, values] { engine->previewStep(step, options, values); },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void StepRunner::onPreviewed(const StepPreview& result)
+{
+    StepPreview preview = result;
+    for (CommandRecord& command : preview.commands)
+        command.command = m_recorder.redact(command.command);
+    preview.summary = m_recorder.redact(preview.summary);
+    emit stepPreviewed(preview);
 }
 
 // Who ran the upgrade and with what, for the report's header; the first step run records it.

@@ -34,6 +34,9 @@ public:
     void cancel();
     // From steps 7 to 9: the old installation back into service; steps 7 to 9 become "not started".
     bool rollback();
+    // Asks the engine what the step would run (StepPreview.h); answers with stepPreviewed, redacted.
+    // Nothing is recorded and no state changes. False (and errorOccurred) while a step or rollback runs.
+    bool preview(StepId step, const QVariantMap& options = {});
 
 signals:
     void stepStarted(puw::StepId step);
@@ -41,6 +44,7 @@ signals:
     void event(const puw::JobEvent& event);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
+    void stepPreviewed(const puw::StepPreview& preview);
     void errorOccurred(const QString& message);
 
 private:
@@ -48,6 +52,7 @@ private:
     void onEvent(const JobEvent& event);
     void onFinished(StepId step, const StepOutcome& outcome);
     void onRollbackFinished(const StepOutcome& outcome);
+    void onPreviewed(const StepPreview& preview);
     void recordPredictedDowntime();
     void failOnJournalError(StepOutcome& outcome);
 

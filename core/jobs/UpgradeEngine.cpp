@@ -13,6 +13,7 @@ void registerEngineMetaTypes()
     qRegisterMetaType<puw::StepOutcome>("puw::StepOutcome");
     qRegisterMetaType<puw::StepProgress>("puw::StepProgress");
     qRegisterMetaType<puw::JobEvent>("puw::JobEvent");
+    qRegisterMetaType<puw::StepPreview>("puw::StepPreview");
 }
 
 UpgradeEngine::UpgradeEngine(Setup setup)
@@ -59,6 +60,12 @@ void UpgradeEngine::runRollback(const QMap<QString, QString>& sessionValues)
 {
     RollbackJob job;
     emit rollbackFinished(runJob(job, job.step(), {}, sessionValues));
+}
+
+void UpgradeEngine::previewStep(StepId step, const QVariantMap& options,
+                                const QMap<QString, QString>& sessionValues)
+{
+    emit stepPreviewed(puw::previewStep(step, m_setup.plan, m_setup.recipe, options, sessionValues));
 }
 
 StepOutcome UpgradeEngine::runJob(StepJob& job, StepId step, const QVariantMap& options,

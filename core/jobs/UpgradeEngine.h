@@ -3,6 +3,7 @@
 #include "HostPool.h"
 #include "JobContext.h"
 #include "SecretProvider.h"
+#include "StepPreview.h"
 #include "remote/SshTypes.h"
 
 #include <QObject>
@@ -45,12 +46,16 @@ public slots:
     void shutDown(); // closes the hosts; invoked before the thread ends
     // Puts the old installation back into service (from steps 7 to 9); ends with rollbackFinished.
     void runRollback(const QMap<QString, QString>& sessionValues);
+    // Lists what the step would run (StepPreview.h) without running it; ends with stepPreviewed.
+    void previewStep(puw::StepId step, const QVariantMap& options,
+                     const QMap<QString, QString>& sessionValues);
 
 signals:
     // Everything the running job reports (log lines, commands, checks, artefacts, values, progress).
     void jobEvent(const puw::JobEvent& event);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
+    void stepPreviewed(const puw::StepPreview& preview);
 
 private:
     StepOutcome runJob(StepJob& job, StepId step, const QVariantMap& options,
