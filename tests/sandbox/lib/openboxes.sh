@@ -25,7 +25,7 @@ prepare_openboxes() {
   address="$(host_address "$name")"
   version=$OPENBOXES_OLD_VERSION
   [ "$major" = 1 ] || version=$OPENBOXES_NEW_VERSION
-  stage_openboxes_war "$root/tmp/openboxes-war" "$major" "$version"
+  stage_openboxes_war "$root/var/tmp/openboxes-war" "$major" "$version"
   install -d -m 755 "$root$CATALINA_BASE/.grails"
   write_openboxes_yml "$name" >"$root$CATALINA_BASE/.grails/openboxes.yml"
   write_openboxes_properties "$name" >"$root$CATALINA_BASE/.grails/openboxes-config.properties"
@@ -43,14 +43,14 @@ SH
 set -euo pipefail
 address=$1
 # The WAR, made here from the staged sources with the tree's own JDBC driver and JNA in WEB-INF/lib.
-cd /tmp/openboxes-war
+cd /var/tmp/openboxes-war
 install -d WEB-INF/lib
 cp /usr/share/java/mariadb-java-client.jar /usr/share/java/jna.jar WEB-INF/lib/
 rm -f /var/lib/tomcat10/webapps/openboxes.war
 zip -q -X /var/lib/tomcat10/webapps/openboxes.war META-INF/MANIFEST.MF
 zip -q -X -r /var/lib/tomcat10/webapps/openboxes.war . -x META-INF/MANIFEST.MF
 chown tomcat:tomcat /var/lib/tomcat10/webapps/openboxes.war
-cd / && rm -rf /tmp/openboxes-war
+cd / && rm -rf /var/tmp/openboxes-war
 # Tomcat listens on this machine's own address only (the machines share this one's network); server.xml
 # reads it from catalina.properties, so the file is the same on both machines.
 sed -i 's|<Connector port="8080" protocol="HTTP/1.1"|<Connector address="${puw.sandbox.address}" port="8080" protocol="HTTP/1.1"|' \
@@ -159,12 +159,15 @@ load_openboxes_dump() {
   demand=$((rows / 100 > 5 ? rows / 100 : 5))
   entries=$((rows - locations - products - items - transactions - documents - demand))
   [ "$entries" -ge 10 ] || entries=10
+  # MariaDB 10.11 refuses MySQL 8's collations (ERROR 1273): the admin who moved the database rewrote them,
+  # as OpenBoxes' notes say; the DEFINERs stayed.
   say "loading old's database from a MySQL 8 style dump with about $rows rows"
   echo 'CREATE DATABASE IF NOT EXISTS openboxes CHARACTER SET utf8 COLLATE utf8_general_ci;' | db_admin old ||
     die "creating the openboxes database on old failed"
   sed -e "s/@LOCATIONS@/$locations/g" -e "s/@PRODUCTS@/$products/g" -e "s/@ITEMS@/$items/g" \
     -e "s/@TRANSACTIONS@/$transactions/g" -e "s/@ENTRIES@/$entries/g" -e "s/@DOCUMENTS@/$documents/g" \
     -e "s/@DEMAND@/$demand/g" -e "s/@ALL_BYTES@/$(printf '%02x' $(seq 0 255))/g" \
+    -e 's/utf8mb4_0900_ai_ci/utf8mb4_general_ci/g' \
     "$SANDBOX_HOME/seed/openboxes-mysql8.sql" | db_admin old openboxes >>"$SANDBOX_DIR/logs/seed.log" 2>&1 ||
     die "loading the dump into old's database failed: see $SANDBOX_DIR/logs/seed.log"
 }

@@ -2,14 +2,14 @@
 <%@ include file="/WEB-INF/jsp/openboxes.jspf" %>
 <%
 // GET /openboxes/api/status, as OpenBoxes answers it without a log-in: the version and the database's state.
-Map<String, String> config = readConfig();
+Map<String, String> settings = readConfig();
 String version = null;
 try (InputStream manifest = application.getResourceAsStream("/META-INF/MANIFEST.MF")) {
     if (manifest != null) version = new java.util.jar.Manifest(manifest).getMainAttributes().getValue("Implementation-Version");
 }
 String databaseStatus = "OK", databaseError = null, head = null;
 long products = -1;
-try (Connection db = connect(config); Statement query = db.createStatement()) {
+try (Connection db = connect(settings); Statement query = db.createStatement()) {
     try (ResultSet rows = query.executeQuery("SELECT COUNT(*) FROM product")) {
         rows.next();
         products = rows.getLong(1);
@@ -22,7 +22,7 @@ try (Connection db = connect(config); Statement query = db.createStatement()) {
     databaseError = e.getMessage();
     response.setStatus(503);
 }
-Path uploads = Paths.get(config.getOrDefault("openboxes.uploads.location", System.getProperty("catalina.base") + "/uploads"));
+Path uploads = Paths.get(settings.getOrDefault("openboxes.uploads.location", System.getProperty("catalina.base") + "/uploads"));
 long files = 0;
 if (Files.isDirectory(uploads)) {
     try (java.util.stream.Stream<Path> walk = Files.walk(uploads)) {
@@ -31,7 +31,7 @@ if (Files.isDirectory(uploads)) {
         files = -1;
     }
 }
-out.print("{\"status\": \"OK\", \"version\": " + json(version) + ", \"serverURL\": " + json(config.get("grails.serverURL"))
+out.print("{\"status\": \"OK\", \"version\": " + json(version) + ", \"serverURL\": " + json(settings.get("grails.serverURL"))
     + ", \"database\": {\"status\": " + json(databaseStatus) + ", \"error\": " + json(databaseError)
     + ", \"products\": " + products + ", \"changelogHead\": " + json(head) + "}"
     + ", \"uploads\": {\"location\": " + json(uploads.toString()) + ", \"files\": " + files + "}}\n");
