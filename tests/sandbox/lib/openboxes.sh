@@ -120,7 +120,8 @@ write_openboxes_properties() {
 # JVM sized for a sandbox. Old's admin also raised the open files limit.
 write_tomcat_dropin() {
   printf '[Service]\nStandardOutput=append:%s\nStandardError=inherit\n' "$TOMCAT_LOG"
-  printf 'Environment="JAVA_OPTS=-Djava.awt.headless=true -Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"\n'
+  # (CATALINA_OPTS: /etc/default/tomcat10 sets JAVA_OPTS over the unit's.)
+  printf 'Environment="CATALINA_OPTS=-Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"\n'
   [ "$1" != old ] || printf 'LimitNOFILE=8192\n'
 }
 
