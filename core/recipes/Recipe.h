@@ -139,6 +139,11 @@ struct Recipe {
     bool operator==(const Recipe&) const = default;
 };
 
+// The version in what a version command printed: the pattern's first group (or its whole match), searched
+// line by line; without a pattern, the first non-empty line. (A WAR's manifest begins with
+// "Manifest-Version: 1.0" on every host: its pattern finds Implementation-Version.)
+QString versionFromOutput(const QString& text, const QString& pattern);
+
 // Placeholders every recipe may use besides its own variables.
 QStringList builtinPlaceholders();
 

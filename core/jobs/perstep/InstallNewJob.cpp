@@ -5,30 +5,10 @@
 #include "journal/SessionValues.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace puw {
 
 namespace {
-// The version in what a version command printed: the recipe's pattern's first group (or whole match), else
-// the first non-empty line. A manifest's first line is "Manifest-Version: 1.0" on every host: a pattern
-// finds the line that names the application's version.
-QString versionIn(const QString& text, const QString& pattern)
-{
-    if (!pattern.isEmpty()) {
-        const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch match = re.match(text);
-        if (!match.hasMatch())
-            return {};
-        return (re.captureCount() > 0 ? match.captured(1) : match.captured(0)).trimmed();
-    }
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            return line.trimmed();
-    }
-    return {};
-}
-
 // The version a host's version command prints (empty when it has none or the command fails there), or why
 // the host could not be asked at all (not reached, timed out).
 Expected<QString, QString> versionOn(JobContext& ctx, HostRole role)
@@ -41,7 +21,8 @@ Expected<QString, QString> versionOn(JobContext& ctx, HostRole role)
     const ShellOutcome outcome = ctx.runRecipe(role, command, options);
     if (outcome.status != ShellOutcome::Status::Exited && outcome.status != ShellOutcome::Status::Cancelled)
         return unexpected(outcome.describe());
-    return outcome.ok() ? versionIn(outcome.stdoutText, ctx.recipe().recipe().versionPattern) : QString();
+    return outcome.ok() ? versionFromOutput(outcome.stdoutText, ctx.recipe().recipe().versionPattern)
+                        : QString();
 }
 
 // Every host the upgrade will need is reached now, before anything is changed anywhere: a changed host key or
