@@ -82,6 +82,15 @@ struct RoutingSpec {
     bool operator==(const RoutingSpec&) const = default;
 };
 
+// A log line that, still repeating after `seconds`, means the start cannot succeed however long step 5 waits
+// (OpenBoxes: Liquibase's "Waiting for changelog lock" of a stale lock). `reason` says why and what to do.
+struct LogStuckSpec {
+    QString pattern;
+    int seconds = 30;
+    QString reason;
+    bool operator==(const LogStuckSpec&) const = default;
+};
+
 struct TimeoutSpec {
     int commandSeconds = 300;
     int startSeconds = 300; // from start until healthy; OpenBoxes' first start may need 45 minutes
@@ -106,6 +115,9 @@ struct Recipe {
     QMap<QString, RecipeVariable> variables;
     QStringList requiredPrograms; // on the new host, checked in step 1
     RecipeCommand versionCommand; // prints the installed version (old and new)
+    // Finds the version in what versionCommand printed (its first group, else the whole match; line by line);
+    // empty: the first non-empty line.
+    QString versionPattern;
     QList<ServiceSpec> services;
     DatabaseSpec database;
     QStringList configFiles; // candidates compared and copied in step 2
@@ -120,10 +132,17 @@ struct Recipe {
     QList<CommandCheckSpec> commandChecks;
     QStringList logFiles;
     QString logErrorPattern;
+    QString logProgressPattern; // log lines step 5 shows while it waits (empty: the error lines)
+    QList<LogStuckSpec> logStuck;
     RoutingSpec routing;
     TimeoutSpec timeouts;
     bool operator==(const Recipe&) const = default;
 };
+
+// The version in what a version command printed: the pattern's first group (or its whole match), searched
+// line by line; without a pattern, the first non-empty line. (A WAR's manifest begins with
+// "Manifest-Version: 1.0" on every host: its pattern finds Implementation-Version.)
+QString versionFromOutput(const QString& text, const QString& pattern);
 
 // Placeholders every recipe may use besides its own variables.
 QStringList builtinPlaceholders();

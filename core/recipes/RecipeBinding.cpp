@@ -84,6 +84,13 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
                              .arg(engine.ok() ? engine.value() : recipe.database.engine),
                          BindingText::tr("Use \"postgresql\" or \"mysql\" (MySQL and MariaDB).")};
     binding.m_engine = databaseEngineFromName(engine.value());
+    // Refused now, not in step 9 during the downtime.
+    if (plan.route.kind == RouteKind::Nginx && recipe.routing.nginxUpstream.isEmpty())
+        return PlanError{planFile, QStringLiteral("route.kind"),
+                         BindingText::tr("is \"nginx\", but the recipe \"%1\" has no nginx upstream template "
+                                         "(routing.nginxUpstream): step 9 could not switch the proxy.")
+                             .arg(recipe.id),
+                         BindingText::tr("Add routing.nginxUpstream to the recipe, or route by DNS.")};
     return binding;
 }
 

@@ -22,7 +22,8 @@ const QStringList kTopKeys{
     QStringLiteral("description"),    QStringLiteral("variables"),  QStringLiteral("requiredPrograms"),
     QStringLiteral("versionCommand"), QStringLiteral("services"),   QStringLiteral("database"),
     QStringLiteral("config"),         QStringLiteral("migrations"), QStringLiteral("checks"),
-    QStringLiteral("logs"),           QStringLiteral("routing"),    QStringLiteral("timeouts")};
+    QStringLiteral("logs"),           QStringLiteral("routing"),    QStringLiteral("timeouts"),
+    QStringLiteral("versionPattern")};
 
 // Every {{name}} must be a variable of the recipe or a built-in: a typo must not become an empty string.
 void checkPlaceholders(RecipeReader& reader, const Recipe& recipe)
@@ -70,6 +71,10 @@ Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const
     recipe.variables = reader.variables(root);
     recipe.requiredPrograms = reader.optionalStringList(root, QStringLiteral("requiredPrograms"), {});
     recipe.versionCommand = reader.command(root, QStringLiteral("versionCommand"), {});
+    recipe.versionPattern = reader.pattern(root, QStringLiteral("versionPattern"), {});
+    if (!reader.failed() && !recipe.versionPattern.isEmpty() && recipe.versionCommand.isEmpty())
+        reader.fail(QStringLiteral("versionPattern"), RecipeText::tr("is given without a versionCommand."),
+                    RecipeText::tr("Add the command whose output it reads, or remove it."));
     recipe.services = reader.services(root);
     if (!reader.failed() && recipe.services.isEmpty())
         reader.fail(QStringLiteral("services"), RecipeText::tr("is missing or empty."),
@@ -103,10 +108,15 @@ Expected<Recipe, PlanError> RecipeLoader::fromJson(const QByteArray& json, const
     recipe.migrations = reader.migrations(root);
     reader.checks(root, recipe);
     const QJsonObject logs = reader.optionalObject(root, QStringLiteral("logs"), {});
-    reader.rejectUnknownKeys(logs, {QStringLiteral("files"), QStringLiteral("errorPattern")},
+    reader.rejectUnknownKeys(logs,
+                             {QStringLiteral("files"), QStringLiteral("errorPattern"),
+                              QStringLiteral("progressPattern"), QStringLiteral("stuck")},
                              QStringLiteral("logs"));
     recipe.logFiles = reader.templList(logs, QStringLiteral("files"), QStringLiteral("logs"));
     recipe.logErrorPattern = reader.pattern(logs, QStringLiteral("errorPattern"), QStringLiteral("logs"));
+    recipe.logProgressPattern =
+        reader.pattern(logs, QStringLiteral("progressPattern"), QStringLiteral("logs"));
+    recipe.logStuck = reader.logStuck(logs);
     recipe.routing = reader.routing(root);
     recipe.timeouts = reader.timeouts(root);
 

@@ -123,6 +123,27 @@ RoutingSpec RecipeReader::routing(const QJsonObject& root)
     return spec;
 }
 
+QList<LogStuckSpec> RecipeReader::logStuck(const QJsonObject& logs)
+{
+    QList<LogStuckSpec> rules;
+    const QList<QJsonObject> entries = objectList(logs, QStringLiteral("stuck"), QStringLiteral("logs"));
+    for (qsizetype i = 0; i < entries.size() && !failed(); ++i) {
+        const QString path = QStringLiteral("logs.stuck[%1]").arg(i);
+        rejectUnknownKeys(entries.at(i), keyList({"pattern", "seconds", "reason"}), path);
+        LogStuckSpec rule;
+        rule.pattern = pattern(entries.at(i), QStringLiteral("pattern"), path);
+        if (!failed() && rule.pattern.isEmpty())
+            fail(path + QStringLiteral(".pattern"), RecipeText::tr("is missing or empty."),
+                 RecipeText::tr("Give the log line that means the start is stuck."));
+        rule.seconds =
+            optionalInt(entries.at(i), QStringLiteral("seconds"), path, rule.seconds, 1, 24 * 3600);
+        rule.reason = requiredString(entries.at(i), QStringLiteral("reason"), path,
+                                     RecipeText::tr("Say what the line means and how to fix it."));
+        rules.append(rule);
+    }
+    return rules;
+}
+
 TimeoutSpec RecipeReader::timeouts(const QJsonObject& root)
 {
     TimeoutSpec spec;

@@ -32,6 +32,7 @@ public:
     void checks(const QJsonObject& root, Recipe& recipe);
     RoutingSpec routing(const QJsonObject& root);
     TimeoutSpec timeouts(const QJsonObject& root);
+    QList<LogStuckSpec> logStuck(const QJsonObject& logs);
 
 private:
     void remember(const QString& field, const QString& text);

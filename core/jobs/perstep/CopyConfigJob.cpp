@@ -280,6 +280,19 @@ StepOutcome CopyConfigJob::run(JobContext& ctx)
                             {}});
         copied.append(QJsonObject{{QStringLiteral("path"), folder}, {QStringLiteral("folder"), true}});
     }
+    // A copied unit file or drop-in counts only once systemd read it again (else step 5 starts the old one).
+    if (std::any_of(chosen.cbegin(), chosen.cend(),
+                    [](const QString& path) { return path.startsWith(QLatin1String("/etc/systemd/")); })) {
+        RunOptions asRoot;
+        asRoot.sudo = true;
+        const ShellOutcome reloaded =
+            ctx.run(HostRole::New, {QStringLiteral("systemctl"), QStringLiteral("daemon-reload")}, asRoot);
+        if (!reloaded.ok())
+            return StepOutcome::failed(
+                JobText::tr("systemd on the new host did not reload the copied unit files: %1. Run `sudo "
+                            "systemctl daemon-reload` there, then run this step again.")
+                    .arg(reloaded.describe()));
+    }
     ctx.reportValue(SessionKey::kConfigCopied,
                     QString::fromUtf8(QJsonDocument(copied).toJson(QJsonDocument::Compact)));
     return StepOutcome::done(

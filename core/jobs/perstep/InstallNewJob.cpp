@@ -9,16 +9,6 @@
 namespace puw {
 
 namespace {
-// The first non-empty line a version command printed.
-QString firstLine(const QString& text)
-{
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            return line.trimmed();
-    }
-    return {};
-}
-
 // The version a host's version command prints (empty when it has none or the command fails there), or why
 // the host could not be asked at all (not reached, timed out).
 Expected<QString, QString> versionOn(JobContext& ctx, HostRole role)
@@ -31,7 +21,8 @@ Expected<QString, QString> versionOn(JobContext& ctx, HostRole role)
     const ShellOutcome outcome = ctx.runRecipe(role, command, options);
     if (outcome.status != ShellOutcome::Status::Exited && outcome.status != ShellOutcome::Status::Cancelled)
         return unexpected(outcome.describe());
-    return outcome.ok() ? firstLine(outcome.stdoutText) : QString();
+    return outcome.ok() ? versionFromOutput(outcome.stdoutText, ctx.recipe().recipe().versionPattern)
+                        : QString();
 }
 
 // Every host the upgrade will need is reached now, before anything is changed anywhere: a changed host key or

@@ -1,6 +1,7 @@
 #include "ServiceSteps.h"
 
 #include "DatabaseSteps.h"
+#include "StartWatch.h"
 #include "Timings.h"
 #include "checks/CommandCheck.h"
 #include "checks/DatabaseCheck.h"
@@ -155,6 +156,8 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
     if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Enable); !error.isEmpty())
         return StepOutcome::failed(JobText::tr("The new application did not start: %1").arg(error));
     service.done();
+    StartWatch watch(ctx, marks.ok() ? marks.value() : QList<LogMark>{});
+    watch.begin();
     if (recipe.httpChecks.isEmpty() || ctx.isDryRun()) {
         starting.done();
         return StepOutcome::done(JobText::tr("Started; %n migration(s) applied.", nullptr, applied.size()));
@@ -171,14 +174,18 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
     HealthWaitOptions options;
     options.timeoutMs = recipe.timeouts.startSeconds * 1000;
     options.cancel = ctx.cancelFlag();
+    QString cannotStart; // the log or the unit says waiting longer is in vain
     const HealthWaitResult wait = waitUntilHealthy(*health, options, [&](const HealthAttempt& attempt) {
+        cannotStart = watch.look(attempt.elapsedMs);
         if (!attempt.result.passed)
             ctx.log(JobText::tr("Not healthy yet (attempt %1): %2")
                         .arg(attempt.number)
                         .arg(attempt.result.detail));
-        return true;
+        return attempt.result.passed || cannotStart.isEmpty();
     });
     ctx.reportCheck(wait.result.toRecord(ctx.step()));
+    if (wait.stoppedByCaller && !cannotStart.isEmpty())
+        return StepOutcome::failed(JobText::tr("The new application did not start: %1").arg(cannotStart));
     if (!wait.result.passed)
         return wait.result.cancelled
                    ? StepOutcome::cancelled(wait.result.detail)

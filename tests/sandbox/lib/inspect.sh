@@ -26,8 +26,17 @@ sandbox_status() {
     fi
     status_line "$name" "machine $(host_address "$name")" "$state"
   done
-  if [ "$(sed -n 's/^APP=//p' "$(world_file)" 2>/dev/null)" = parsec ]; then
+  local app
+  app="$(sed -n 's/^APP=//p' "$(world_file)" 2>/dev/null)"
+  if [ "$app" = parsec ]; then
     parsec_status || ok=1
+  elif [ "$app" = openboxes ]; then
+    for name in old new; do
+      host_up "$name" || continue
+      status_line "$name" mariadb "$(unit_state "$name" mariadb)"
+      in_host "$name" systemctl is-active --quiet mariadb || ok=1
+    done
+    openboxes_status || ok=1
   elif [ -n "$DB_ENGINE" ]; then
     for name in old new; do
       host_up "$name" || continue
@@ -37,7 +46,8 @@ sandbox_status() {
     done
   fi
   local probe=/health
-  [ "$(sed -n 's/^APP=//p' "$(world_file)" 2>/dev/null)" != parsec ] || probe=/
+  [ "$app" != parsec ] || probe=/
+  [ "$app" != openboxes ] || probe=/openboxes/api/status
   if http_answers "http://$PROXY_ADDRESS:$PUBLIC_PORT$probe"; then state="answers"; else state="does not answer"; fi
   status_line proxy "nginx :$PUBLIC_PORT" "$state"
   if host_up proxy && in_host proxy systemctl is-active --quiet dnsmasq; then state=active; else

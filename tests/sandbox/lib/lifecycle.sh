@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 
 WORLD_FILE_NAME=world.env
-SANDBOX_APPS=(demo parsec)
+SANDBOX_APPS=(demo parsec openboxes)
 
 # Each program the sandbox runs, with the Debian package that provides it.
 require_programs() {
@@ -55,6 +55,7 @@ http_answers() { curl -fsS --max-time 5 "$1" >/dev/null 2>&1; }
 
 wait_until_answering() {
   [ "${SANDBOX_APP:-demo}" != parsec ] || { wait_until_parsec_answers; return; }
+  [ "${SANDBOX_APP:-demo}" != openboxes ] || { wait_until_openboxes_answers; return; }
   local waited=0
   until http_answers "http://$OLD_ADDRESS:$APP_PORT/health" &&
     http_answers "http://$PROXY_ADDRESS:$PUBLIC_PORT/version"; do
@@ -86,6 +87,10 @@ sandbox_up() {
     [ "$DB_ENGINE" = postgresql ] || die "the Parsec world runs PostgreSQL only"
     APP_PORT=$PARSEC_PORT
   fi
+  if [ "$app" = openboxes ]; then
+    DB_ENGINE=mariadb # OpenBoxes runs on MySQL or MariaDB; this world has Debian's MariaDB
+    APP_PORT=$OPENBOXES_PORT
+  fi
 
   if world_running; then
     local running_db running_app
@@ -109,6 +114,11 @@ sandbox_up() {
   if [ "$app" = parsec ]; then
     parsec_up "$rows"
     say "up in $((SECONDS - started)) s (parsec, $rows rows); plan: $SANDBOX_DIR/plan.json"
+    return 0
+  fi
+  if [ "$app" = openboxes ]; then
+    openboxes_up "$rows"
+    say "up in $((SECONDS - started)) s (openboxes, mariadb, $rows rows); plan: $SANDBOX_DIR/plan.json"
     return 0
   fi
   mkdir -p "$SANDBOX_DIR/logs" "$SANDBOX_DIR/keys"

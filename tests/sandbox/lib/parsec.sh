@@ -232,6 +232,7 @@ parsec_variables() {
         "db_service": "postgres",
         "db_name": "parsec",
         "db_user": "parsec",
-        "app_port": "$PARSEC_PORT"
+        "app_port": "$PARSEC_PORT",
+        "upstream_name": "demo_backend"
 JSON
 }

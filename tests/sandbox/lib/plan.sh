@@ -38,6 +38,11 @@ JSON
               "resolver": "$PROXY_ADDRESS", "resolverPort": 53}
 JSON
   )"
+  if [ "${SANDBOX_APP:-demo}" = openboxes ]; then
+    write_plan "$SANDBOX_DIR/plan.json" "$nginx_route" openboxes "$(openboxes_variables)"
+    write_plan "$SANDBOX_DIR/plan-dns.json" "$dns_route" openboxes "$(openboxes_variables)"
+    return 0
+  fi
   if [ "${SANDBOX_APP:-demo}" = parsec ]; then
     write_plan "$SANDBOX_DIR/plan.json" "$nginx_route" parsec "$(parsec_variables)"
     write_plan "$SANDBOX_DIR/plan-dns.json" "$dns_route" parsec "$(parsec_variables)"
