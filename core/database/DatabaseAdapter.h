@@ -86,6 +86,9 @@ public:
     DatabaseCommand namedRolesCommand() const;
     DatabaseCommand serverRolesCommand() const;
     DatabaseCommand dataDirectoryCommand() const;
+    // `df -Pk` of a folder as the server sees it: inside the compose service when there is one (the data
+    // directory is the container's, often a volume), else through sudo (it may be the server's only).
+    DatabaseCommand freeSpaceCommand(const QString& folder) const;
     Expected<QStringList, QString> parseRoles(const ShellOutcome& outcome) const;
     Expected<QString, QString> parseDataDirectory(const ShellOutcome& outcome) const;
 

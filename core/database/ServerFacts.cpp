@@ -2,6 +2,7 @@
 // objects name (owners and grantees) and the roles a server has, and where its data directory is.
 #include "DatabaseAdapter.h"
 
+#include "ClientCommand.h"
 #include "DatabaseText.h"
 #include "SqlQuoting.h"
 
@@ -47,6 +48,15 @@ DatabaseCommand DatabaseAdapter::dataDirectoryCommand() const
 {
     return scriptCommand(m_target.access(DatabasePurpose::Admin), false,
                          engine() == DatabaseEngine::PostgreSql ? postgresDataDir : mysqlDataDir);
+}
+
+DatabaseCommand DatabaseAdapter::freeSpaceCommand(const QString& folder) const
+{
+    DatabaseCommand command;
+    command.commandLine = detail::toolWords(
+        m_target, {QStringLiteral("df"), QStringLiteral("-Pk"), QStringLiteral("--"), folder});
+    command.sudo = m_target.usesCompose() ? m_target.composeSudo : true;
+    return command;
 }
 
 Expected<QStringList, QString> DatabaseAdapter::parseRoles(const ShellOutcome& outcome) const

@@ -5,7 +5,6 @@
 #include "BackupSpace.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
-#include "remote/ShellQuote.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -84,12 +83,8 @@ CheckRecord dataSpaceCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const 
     const auto folder = newDb.parseDataDirectory(newShell.run(newDb.dataDirectoryCommand().request(60000)));
     if (!bytes.ok() || !folder.ok())
         return record(ctx, name, false, bytes.ok() ? folder.error() : bytes.error());
-    // The data directory may be readable by the server's account only: df reads it through sudo.
-    ShellRequest df;
-    df.commandLine = QStringLiteral("df -Pk -- ") + shellQuote(folder.value());
-    df.sudo = true;
-    df.timeoutMs = 30000;
-    const auto free = BackupSpace::parseDfAvailable(newShell.run(df).stdoutText);
+    const auto free = BackupSpace::parseDfAvailable(
+        newShell.run(newDb.freeSpaceCommand(folder.value()).request(30000)).stdoutText);
     if (!free.ok())
         return record(ctx, name, false, free.error());
     const qint64 needed = dataSpaceNeeded(bytes.value());

@@ -174,6 +174,34 @@ TEST(DatabaseCommands, ComposeWrapsTheClientAndTheScriptStillReadsThePassword)
         adapter->dumpToolVersionCommand().commandLine.startsWith(QStringLiteral("'docker' 'compose'")));
 }
 
+// Step 1's free-space check reads the data directory where the server sees it: inside the container (a
+// volume there, no such folder on the host), with the host's own spelling and sudo of compose.
+TEST(DatabaseCommands, FreeSpaceOfTheDataDirectoryIsReadInsideTheComposeService)
+{
+    FakeClients fakes;
+    DatabaseTarget target = hostileTarget();
+    target.composeFile = QStringLiteral("/opt/parsec/parsec server.yaml");
+    target.composeService = QStringLiteral("postgres");
+    const auto inCompose = DatabaseAdapter::create(DatabaseEngine::PostgreSql, target);
+    const DatabaseCommand df = inCompose->freeSpaceCommand(QStringLiteral("/"));
+    EXPECT_FALSE(df.sudo) << "the login user reaches docker's socket here";
+    const QString out = runFake(df);
+    EXPECT_TRUE(out.startsWith(QStringLiteral("compose-file=[/opt/parsec/parsec server.yaml]\n"
+                                              "compose-service=[postgres]\n")))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("% /\n"))) << "df's line about / " << out.toStdString();
+
+    target.composeSudo = true;
+    EXPECT_TRUE(DatabaseAdapter::create(DatabaseEngine::PostgreSql, target)
+                    ->freeSpaceCommand(QStringLiteral("/"))
+                    .sudo);
+
+    const auto onHost = DatabaseAdapter::create(DatabaseEngine::PostgreSql, hostileTarget());
+    const DatabaseCommand direct = onHost->freeSpaceCommand(QStringLiteral("/var/lib/postgresql/15/main"));
+    EXPECT_EQ(direct.commandLine, QStringLiteral("'df' '-Pk' '--' '/var/lib/postgresql/15/main'"));
+    EXPECT_TRUE(direct.sudo) << "the data directory may be readable by the server's account only";
+}
+
 TEST(DatabaseCommands, QueriesSendTheirScriptAfterThePasswordLine)
 {
     FakeClients fakes;
