@@ -2236,6 +2236,35 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The commands can be listed once the running work has ended.</source>
         <translation>Die Befehle können aufgelistet werden, sobald die laufende Arbeit beendet ist.</translation>
     </message>
+    <message>
+        <source>systemd on the new host did not reload the copied unit files: %1. Run `sudo systemctl daemon-reload` there, then run this step again.</source>
+        <translation>systemd auf dem neuen Host hat die kopierten Unit-Dateien nicht neu geladen: %1. Führen Sie dort `sudo systemctl daemon-reload` aus und wiederholen Sie dann diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 failed on the new host (%2). See `journalctl -u %1` and the application log there, fix the cause, then run this step again.</source>
+        <extracomment>%1 a systemd unit, %2 systemd&apos;s result (e.g. exit-code, core-dump)</extracomment>
+        <translation>%1 ist auf dem neuen Host fehlgeschlagen (%2). Sehen Sie sich dort `journalctl -u %1` und das Anwendungsprotokoll an, beheben Sie die Ursache und wiederholen Sie dann diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 restarts over and over on the new host (%2 restarts since the start): a crash loop. See `journalctl -u %1` and the application log there, fix the cause, then run this step again.</source>
+        <translation>%1 startet auf dem neuen Host immer wieder neu (%2 Neustarts seit dem Start): eine Absturzschleife. Sehen Sie sich dort `journalctl -u %1` und das Anwendungsprotokoll an, beheben Sie die Ursache und wiederholen Sie dann diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>The new application cannot finish starting: its log still says &quot;%1&quot; after %2 s. %3</source>
+        <extracomment>%1 the log line, %2 seconds, %3 the recipe&apos;s reason and fix</extracomment>
+        <translation>Die neue Anwendung kann ihren Start nicht abschließen: Ihr Protokoll meldet nach %2 s immer noch „%1“. %3</translation>
+    </message>
+    <message>
+        <source>log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>log: (%n more line(s) in %1)</source>
+        <translation>
+            <numerusform>Protokoll: (%n weitere Zeile in %1)</numerusform>
+            <numerusform>Protokoll: (%n weitere Zeilen in %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>
@@ -2911,6 +2940,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
         <translation>Verwenden Sie „postgresql“ oder „mysql“ (MySQL und MariaDB).</translation>
     </message>
+    <message>
+        <source>is &quot;nginx&quot;, but the recipe &quot;%1&quot; has no nginx upstream template (routing.nginxUpstream): step 9 could not switch the proxy.</source>
+        <translation>ist „nginx“, aber das Rezept „%1“ hat keine nginx-Upstream-Vorlage (routing.nginxUpstream): Schritt 9 könnte den Proxy nicht umschalten.</translation>
+    </message>
+    <message>
+        <source>Add routing.nginxUpstream to the recipe, or route by DNS.</source>
+        <translation>Fügen Sie dem Rezept routing.nginxUpstream hinzu oder leiten Sie per DNS um.</translation>
+    </message>
 </context>
 <context>
     <name>puw::RecipeGroup</name>
@@ -3219,6 +3256,22 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Give the path of the shipped default on each host.</source>
         <translation>Geben Sie den Pfad der ausgelieferten Vorgabe auf jedem Host an.</translation>
+    </message>
+    <message>
+        <source>is given without a versionCommand.</source>
+        <translation>ist ohne versionCommand angegeben.</translation>
+    </message>
+    <message>
+        <source>Add the command whose output it reads, or remove it.</source>
+        <translation>Fügen Sie den Befehl hinzu, dessen Ausgabe es liest, oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Give the log line that means the start is stuck.</source>
+        <translation>Geben Sie die Protokollzeile an, die bedeutet, dass der Start hängt.</translation>
+    </message>
+    <message>
+        <source>Say what the line means and how to fix it.</source>
+        <translation>Sagen Sie, was die Zeile bedeutet und wie man sie behebt.</translation>
     </message>
 </context>
 <context>

@@ -2236,6 +2236,35 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The commands can be listed once the running work has ended.</source>
         <translation>Les commandes pourront être listées une fois le travail en cours terminé.</translation>
     </message>
+    <message>
+        <source>systemd on the new host did not reload the copied unit files: %1. Run `sudo systemctl daemon-reload` there, then run this step again.</source>
+        <translation>systemd n&apos;a pas rechargé les fichiers d&apos;unité copiés sur le nouvel hôte : %1. Lancez `sudo systemctl daemon-reload` sur cet hôte, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>%1 failed on the new host (%2). See `journalctl -u %1` and the application log there, fix the cause, then run this step again.</source>
+        <extracomment>%1 a systemd unit, %2 systemd&apos;s result (e.g. exit-code, core-dump)</extracomment>
+        <translation>%1 a échoué sur le nouvel hôte (%2). Consultez `journalctl -u %1` et le journal de l&apos;application sur cet hôte, corrigez la cause, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>%1 restarts over and over on the new host (%2 restarts since the start): a crash loop. See `journalctl -u %1` and the application log there, fix the cause, then run this step again.</source>
+        <translation>%1 redémarre sans cesse sur le nouvel hôte (%2 redémarrages depuis le lancement) : une boucle de plantages. Consultez `journalctl -u %1` et le journal de l&apos;application sur cet hôte, corrigez la cause, puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The new application cannot finish starting: its log still says &quot;%1&quot; after %2 s. %3</source>
+        <extracomment>%1 the log line, %2 seconds, %3 the recipe&apos;s reason and fix</extracomment>
+        <translation>La nouvelle application ne parvient pas à terminer son démarrage : son journal indique toujours « %1 » après %2 s. %3</translation>
+    </message>
+    <message>
+        <source>log: %1</source>
+        <translation>journal : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>log: (%n more line(s) in %1)</source>
+        <translation>
+            <numerusform>journal : (%n ligne de plus dans %1)</numerusform>
+            <numerusform>journal : (%n lignes de plus dans %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>
@@ -2911,6 +2940,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Use &quot;postgresql&quot; or &quot;mysql&quot; (MySQL and MariaDB).</source>
         <translation>Utilisez «&#xa0;postgresql&#xa0;» ou «&#xa0;mysql&#xa0;» (MySQL et MariaDB).</translation>
     </message>
+    <message>
+        <source>is &quot;nginx&quot;, but the recipe &quot;%1&quot; has no nginx upstream template (routing.nginxUpstream): step 9 could not switch the proxy.</source>
+        <translation>vaut « nginx », mais la recette « %1 » n&apos;a pas de modèle d&apos;upstream nginx (routing.nginxUpstream) : l&apos;étape 9 ne pourrait pas basculer le proxy.</translation>
+    </message>
+    <message>
+        <source>Add routing.nginxUpstream to the recipe, or route by DNS.</source>
+        <translation>Ajoutez routing.nginxUpstream à la recette, ou routez par DNS.</translation>
+    </message>
 </context>
 <context>
     <name>puw::RecipeGroup</name>
@@ -3219,6 +3256,22 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Give the path of the shipped default on each host.</source>
         <translation>Donnez le chemin du fichier par défaut livré sur chaque hôte.</translation>
+    </message>
+    <message>
+        <source>is given without a versionCommand.</source>
+        <translation>est donné sans versionCommand.</translation>
+    </message>
+    <message>
+        <source>Add the command whose output it reads, or remove it.</source>
+        <translation>Ajoutez la commande dont il lit la sortie, ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>Give the log line that means the start is stuck.</source>
+        <translation>Donnez la ligne de journal qui signifie que le démarrage est bloqué.</translation>
+    </message>
+    <message>
+        <source>Say what the line means and how to fix it.</source>
+        <translation>Dites ce que signifie cette ligne et comment y remédier.</translation>
     </message>
 </context>
 <context>
