@@ -2265,6 +2265,11 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
             <numerusform>Protokoll: (%n weitere Zeilen in %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No log file of the recipe is on the new host; following the journal of %1.</source>
+        <extracomment>%1 systemd units, e.g. tomcat10</extracomment>
+        <translation>Keine Protokolldatei des Rezepts ist auf dem neuen Host vorhanden; das Journal von %1 wird verfolgt.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

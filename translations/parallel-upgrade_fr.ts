@@ -2265,6 +2265,11 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
             <numerusform>journal : (%n lignes de plus dans %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No log file of the recipe is on the new host; following the journal of %1.</source>
+        <extracomment>%1 systemd units, e.g. tomcat10</extracomment>
+        <translation>Aucun fichier journal de la recette n&apos;existe sur le nouvel hôte ; suivi du journal systemd de %1.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

@@ -63,7 +63,7 @@ Expected<QList<LogMark>, QString> markLogs(HostShell& shell, const QStringList& 
     for (qsizetype i = 0; i < files.size(); ++i) {
         bool isNumber = false;
         const qint64 size = lines[i].trimmed().toLongLong(&isNumber);
-        marks.append({files[i], isNumber ? size : 0});
+        marks.append({files[i], isNumber ? size : 0, lines[i].trimmed() == kMissingTag});
     }
     return marks;
 }

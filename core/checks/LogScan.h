@@ -12,7 +12,8 @@ namespace puw {
 // Where one log file stood before the service started: the scan reads only what came after.
 struct LogMark {
     QString file;
-    qint64 offset = 0; // bytes; 0 when the file did not exist yet
+    qint64 offset = 0;    // bytes; 0 when the file did not exist yet
+    bool missing = false; // the file did not exist when it was marked
     bool operator==(const LogMark&) const = default;
 };
 

@@ -152,11 +152,12 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
     const auto marks = markLogs(ctx.recordedShell(HostRole::New), logFiles(ctx), true);
     if (marks.ok())
         ctx.reportValue(SessionKey::kLogsMark, QString::number(marks->size()));
+    StartWatch watch(ctx, marks.ok() ? marks.value() : QList<LogMark>{});
+    watch.markBeforeStart();
     Timings::PartClock service(ctx, DowntimePart::kService); // one command: stop and route are made of these
     if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Enable); !error.isEmpty())
         return StepOutcome::failed(JobText::tr("The new application did not start: %1").arg(error));
     service.done();
-    StartWatch watch(ctx, marks.ok() ? marks.value() : QList<LogMark>{});
     watch.begin();
     if (recipe.httpChecks.isEmpty() || ctx.isDryRun()) {
         starting.done();

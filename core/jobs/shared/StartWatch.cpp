@@ -1,24 +1,19 @@
 #include "StartWatch.h"
 
+#include "checks/LogFollow.h"
 #include "jobs/JobText.h"
-#include "remote/ShellQuote.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace puw {
 
 namespace {
 // A log grows by little between two looks; more than this is read at the next one.
 constexpr qint64 kMaxBytesPerLook = 1024 * 1024;
-
-// The bytes of a file after an offset, at most max of them (nothing when the file is not there).
-QString readAfterCommand(const QString& file, qint64 offset, qint64 max)
-{
-    return QStringLiteral("if [ -f %1 ]; then tail -c +%2 -- %1 | head -c %3; fi")
-        .arg(shellQuote(file))
-        .arg(offset + 1)
-        .arg(max);
-}
+// The latest journal messages read per look and unit.
+constexpr int kMaxJournalLinesPerLook = 2000;
 } // namespace
 
 StartWatch::StartWatch(JobContext& ctx, QList<LogMark> marks) : m_ctx(ctx), m_marks(std::move(marks)) {}
@@ -48,16 +43,46 @@ StartWatch::UnitState StartWatch::unitState(const QString& unit)
     return state;
 }
 
-void StartWatch::begin()
+QStringList StartWatch::systemdUnits()
 {
-    if (m_ctx.isDryRun())
-        return;
+    QStringList units;
     for (const ServiceSpec& service : m_ctx.recipe().recipe().services) {
         if (service.manager != ServiceSpec::Manager::Systemd)
             continue;
         if (const auto unit = m_ctx.expand(service.unit, HostRole::New); unit.ok())
-            m_restartsAtStart.insert(unit.value(), unitState(unit.value()).restarts);
+            units.append(unit.value());
     }
+    return units;
+}
+
+void StartWatch::markBeforeStart()
+{
+    if (m_ctx.isDryRun())
+        return;
+    const bool anyFile = std::any_of(m_marks.cbegin(), m_marks.cend(), [](const LogMark& m) { return !m.missing; });
+    const QStringList units = systemdUnits();
+    if (anyFile || units.isEmpty())
+        return;
+    RunOptions options;
+    options.logLines = false;
+    const ShellOutcome clock = m_ctx.run(HostRole::New, {QStringLiteral("date"), QStringLiteral("+%s")}, options);
+    bool isNumber = false;
+    m_sinceEpochSeconds = clock.stdoutText.trimmed().toLongLong(&isNumber);
+    if (!clock.ok() || !isNumber)
+        return; // without the host's clock, the journal's lines since the start cannot be told apart
+    for (const QString& unit : units)
+        m_journals.append({unit, {}});
+    //: %1 systemd units, e.g. tomcat10
+    m_ctx.log(JobText::tr("No log file of the recipe is on the new host; following the journal of %1.")
+                  .arg(units.join(QStringLiteral(", "))));
+}
+
+void StartWatch::begin()
+{
+    if (m_ctx.isDryRun())
+        return;
+    for (const QString& unit : systemdUnits())
+        m_restartsAtStart.insert(unit, unitState(unit).restarts);
 }
 
 QString StartWatch::unitTrouble()
@@ -99,44 +124,76 @@ QString StartWatch::stuckLine(const QString& line, qint64 elapsedMs)
     return {};
 }
 
-QString StartWatch::followLogs(qint64 elapsedMs)
+QString StartWatch::takeLines(const QString& source, const QByteArray& text, qint64 elapsedMs)
 {
     const Recipe& recipe = m_ctx.recipe().recipe();
     const QString shownPattern =
         recipe.logProgressPattern.isEmpty() ? recipe.logErrorPattern : recipe.logProgressPattern;
     const QRegularExpression shown(shownPattern);
     QString stuck;
+    int shownLines = 0, more = 0;
+    for (const QByteArray& raw : text.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (stuck.isEmpty())
+            stuck = stuckLine(line, elapsedMs);
+        if (shownPattern.isEmpty() || !shown.match(line).hasMatch())
+            continue;
+        if (shownLines < kShownLines) {
+            m_ctx.log(JobText::tr("log: %1").arg(line));
+            ++shownLines;
+        } else {
+            ++more;
+        }
+    }
+    if (more > 0)
+        m_ctx.log(JobText::tr("log: (%n more line(s) in %1)", nullptr, more).arg(source));
+    return stuck;
+}
+
+QString StartWatch::followLogs(qint64 elapsedMs)
+{
+    QString stuck;
     for (LogMark& mark : m_marks) {
         RunOptions options;
         options.sudo = true; // logs often need root to read
-        const DataRead read =
-            m_ctx.readData(HostRole::New, readAfterCommand(mark.file, mark.offset, kMaxBytesPerLook),
-                           kMaxBytesPerLook, options);
-        if (!read.outcome.ok() || read.data.isEmpty())
+        const DataRead read = m_ctx.readData(
+            HostRole::New, fileFollowCommand(mark.file, mark.offset, kMaxBytesPerLook), kMaxBytesPerLook + 32, options);
+        const auto followed = read.ok() ? readFileFollow(read.data) : std::nullopt;
+        if (!followed)
             continue;
-        mark.offset += read.data.size();
-        QByteArray text = m_partial.take(mark.file) + read.data;
+        if (followed->from < mark.offset)
+            m_partial.remove(mark.file); // rotated: the line begun in the old file ended there
+        mark.offset = followed->from + followed->bytes.size();
+        QByteArray text = m_partial.take(mark.file) + followed->bytes;
         const qsizetype end = text.lastIndexOf('\n');
         m_partial.insert(mark.file, text.mid(end + 1));
         text.truncate(end + 1);
-        int shownLines = 0, more = 0;
-        for (const QByteArray& raw : text.split('\n')) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.isEmpty())
-                continue;
-            if (stuck.isEmpty())
-                stuck = stuckLine(line, elapsedMs);
-            if (shownPattern.isEmpty() || !shown.match(line).hasMatch())
-                continue;
-            if (shownLines < kShownLines) {
-                m_ctx.log(JobText::tr("log: %1").arg(line));
-                ++shownLines;
-            } else {
-                ++more;
-            }
-        }
-        if (more > 0)
-            m_ctx.log(JobText::tr("log: (%n more line(s) in %1)", nullptr, more).arg(mark.file));
+        if (const QString reason = takeLines(mark.file, text, elapsedMs); stuck.isEmpty())
+            stuck = reason;
+    }
+    return stuck;
+}
+
+QString StartWatch::followJournals(qint64 elapsedMs)
+{
+    QString stuck;
+    for (JournalMark& mark : m_journals) {
+        RunOptions options;
+        options.sudo = true; // the journal of a system unit needs root (or the adm group) to read
+        const DataRead read = m_ctx.readData(
+            HostRole::New,
+            journalFollowCommand(mark.unit, mark.cursor, m_sinceEpochSeconds, kMaxJournalLinesPerLook),
+            kMaxBytesPerLook, options);
+        if (!read.ok())
+            continue;
+        const JournalLines lines = readJournalFollow(read.data);
+        if (!lines.cursor.isEmpty())
+            mark.cursor = lines.cursor;
+        const QString source = QStringLiteral("journalctl -u %1").arg(mark.unit);
+        if (const QString reason = takeLines(source, lines.text, elapsedMs); stuck.isEmpty())
+            stuck = reason;
     }
     return stuck;
 }
@@ -146,6 +203,8 @@ QString StartWatch::look(qint64 elapsedMs)
     if (m_ctx.isDryRun())
         return {};
     if (const QString stuck = followLogs(elapsedMs); !stuck.isEmpty())
+        return stuck;
+    if (const QString stuck = followJournals(elapsedMs); !stuck.isEmpty())
         return stuck;
     return unitTrouble();
 }

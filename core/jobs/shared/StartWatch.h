@@ -9,6 +9,8 @@
 // the log lines since the start, shown as they come (Liquibase's progress), each systemd unit's state and
 // restart count (a unit that failed, or NRestarts growing: a crash loop) and the recipe's "stuck" lines
 // (a stale Liquibase lock). Any of these ends the wait with its reason, long before a 45-minute timeout.
+// When none of the recipe's log files is on the host (Debian's tomcat10 without rsyslog logs only to the
+// journal), the journal of each systemd unit is followed instead.
 namespace puw {
 
 class StartWatch {
@@ -16,6 +18,9 @@ public:
     // marks: where each log file stood before the start (markLogs).
     StartWatch(JobContext& ctx, QList<LogMark> marks);
 
+    // Decides where the log is read (the files, or the units' journal) and notes the host's clock; call
+    // right before the start command.
+    void markBeforeStart();
     // Records each unit's restart count; call right after the start command.
     void begin();
     // Shows the log lines that came since the last look and returns why the start cannot succeed, or an
@@ -35,11 +40,21 @@ private:
     };
     UnitState unitState(const QString& unit);
     QString unitTrouble();
+    QStringList systemdUnits();
     QString followLogs(qint64 elapsedMs);
+    QString followJournals(qint64 elapsedMs);
+    // Shows the matching lines of what a source gave and returns the first stuck reason among them.
+    QString takeLines(const QString& source, const QByteArray& text, qint64 elapsedMs);
     QString stuckLine(const QString& line, qint64 elapsedMs);
 
     JobContext& m_ctx;
     QList<LogMark> m_marks;
+    struct JournalMark {
+        QString unit;
+        QString cursor; // empty until the unit logged something after the start
+    };
+    QList<JournalMark> m_journals;
+    qint64 m_sinceEpochSeconds = 0; // the new host's clock before the start
     QMap<QString, QByteArray> m_partial;    // per file: a line not yet ended
     QMap<QString, int> m_restartsAtStart;   // per unit
     QMap<qsizetype, qint64> m_firstStuckAt; // per stuck rule: when its line was first seen
