@@ -6,6 +6,7 @@
 #include "recipes/RecipeLoader.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -253,4 +254,48 @@ TEST(DatabaseCommands, TargetFromTheDemoRecipeUsesTheHostAddressAndAdminRole)
     EXPECT_EQ(target->host, QStringLiteral("10.0.0.5"));
     EXPECT_EQ(target->admin.user, QStringLiteral("postgres"));
     EXPECT_EQ(target->admin.osUser, QStringLiteral("postgres"));
+}
+
+// A promoted dump reaches the disk before its name says it is complete: the file is synced before the
+// rename, the folder (which holds the new name) after it. Seen through stand-ins for sync and mv that
+// log each call, then do the real thing.
+TEST(DatabaseCommands, APromotedDumpIsSyncedBeforeItsRenameAndItsFolderAfter)
+{
+    FakeClients fakes; // pg_restore, which verifies the file
+    QTemporaryDir tools;
+    QTemporaryDir folder;
+    ASSERT_TRUE(tools.isValid() && folder.isValid());
+    const QString calls = tools.filePath(QStringLiteral("calls.log"));
+    for (const char* tool : {"sync", "mv"}) {
+        QFile script(tools.filePath(QString::fromLatin1(tool)));
+        ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\necho \"%1 $*\" >> '%2'\nexec /bin/%1 \"$@\"\n")
+                         .arg(QString::fromLatin1(tool), calls)
+                         .toUtf8());
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", tools.path().toUtf8() + ':' + path);
+
+    const QString finalPath = folder.filePath(QStringLiteral("demo-rehearsal.dump"));
+    auto partial = PartialDump::forFinalPath(finalPath);
+    ASSERT_TRUE(partial.ok());
+    QFile dump(partial->path());
+    ASSERT_TRUE(dump.open(QIODevice::WriteOnly));
+    dump.write("PGDMP stand-in");
+    dump.close();
+    const auto adapter = DatabaseAdapter::create(DatabaseEngine::PostgreSql, hostileTarget());
+    runFake(adapter->promoteCommand(partial.value()));
+    qputenv("PATH", path);
+
+    EXPECT_TRUE(QFile::exists(finalPath));
+    EXPECT_FALSE(QFile::exists(partial->path()));
+    QFile log(calls);
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << lines.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(lines[0], QStringLiteral("sync -- ") + partial->path());
+    EXPECT_EQ(lines[1], QStringLiteral("mv -f -- ") + partial->path() + QLatin1Char(' ') + finalPath);
+    EXPECT_EQ(lines[2], QStringLiteral("sync -- ") + folder.path());
 }
