@@ -1,8 +1,14 @@
 // The shell every job runs its commands through, over a real sshd: what a command prints into memory is
-// bounded, so that a host printing without end fails that command instead of exhausting this computer.
+// bounded, so that a host printing without end fails that command instead of exhausting this computer; a
+// Cancel ends the running command on the host and refuses the next ones until the next job resumes it.
 #include "ConnectedHostTest.h"
 
 #include "remote/SshHostShell.h"
+
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <thread>
 
 using namespace puw;
 using namespace puw::test;
@@ -40,6 +46,43 @@ TEST_F(SshHostShellTest, AnAnswerPastItsLimitStopsTheCommand)
     const ShellOutcome small = shell.run(request, {});
     EXPECT_TRUE(small.ok()) << small.describe().toStdString();
     EXPECT_EQ(small.stdoutText.count(QLatin1Char('\n')), 1000);
+}
+
+TEST_F(SshHostShellTest, ACancelEndsTheCommandAndTheNextJobRunsAgainAfterResume)
+{
+    SshHostShell shell(QStringLiteral("test"), host.get(), {});
+    ShellRequest request;
+    request.commandLine = QStringLiteral("echo started; sleep 30; echo never");
+    request.timeoutMs = 60000;
+    std::atomic_bool started = false;
+    std::thread canceller([&] {
+        for (int i = 0; i < 500 && !started; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        shell.cancel();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const ShellOutcome cancelled = shell.run(request, [&](const QString& line, bool) {
+        if (line == QLatin1String("started"))
+            started = true;
+    });
+    canceller.join();
+    EXPECT_EQ(cancelled.status, ShellOutcome::Status::Cancelled) << cancelled.describe().toStdString();
+    EXPECT_LT(clock.elapsed(), 10000) << "the cancel did not end the sleep";
+    EXPECT_FALSE(cancelled.stdoutText.contains(QStringLiteral("never")));
+
+    // Until resumed, the shell refuses (the rest of the cancelled job must not run)...
+    request.commandLine = QStringLiteral("echo after");
+    EXPECT_EQ(shell.run(request, {}).status, ShellOutcome::Status::Cancelled);
+    // ...and the next job's first command runs.
+    shell.resume();
+    const ShellOutcome next = shell.run(request, {});
+    EXPECT_TRUE(next.ok()) << next.describe().toStdString();
+    EXPECT_EQ(next.stdoutText.trimmed(), QStringLiteral("after"));
+    // The sleep was ended on the host too, not only abandoned.
+    request.commandLine = QStringLiteral("for i in $(seq 1 50); do pgrep -f 'slee[p] 30' >/dev/null || "
+                                         "{ echo none; exit 0; }; sleep 0.1; done; echo running");
+    EXPECT_EQ(shell.run(request, {}).stdoutText.trimmed(), QStringLiteral("none"));
 }
 
 } // namespace
