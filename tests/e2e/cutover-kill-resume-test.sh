@@ -7,7 +7,8 @@
 # - during step 9, right after nginx was given the new upstream.
 # After each resume the proxy serves version 2 and the new database holds exactly the old rows; a rollback
 # then brings version 1 back for the next kill. Last, a rollback of a step 9 killed after the reload (no
-# record of the switch in the journal) still puts the proxy back on the old installation.
+# record of the switch in the journal) still puts the proxy back on the old installation, and so does a
+# rollback after a step 9 whose check failed once nginx had reloaded (new's application stopped).
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -110,6 +111,18 @@ if [ -z "$recorded" ]; then
 else
   pass "the kill came after the switch was recorded (route.switched=$recorded)"
 fi
+sleep 1
+expect_contains "$(version_behind_proxy)" '"version":"1.0.0"' "the rollback puts the proxy back on version 1"
+expect_equal "$(data_fingerprint old)" "$before" "the old data is as it was"
+
+echo "== a step 9 whose check fails after the reload (new's application stopped), then --rollback"
+out="$(run --through 8 --assume-yes)" || fail "steps 7 and 8 after the rollback failed: $out"
+as_root new 'systemctl stop demo'
+if out="$(run --through 9 --assume-yes)"; then fail "step 9 passed with new's application stopped: $out"; fi
+expect_contains "$out" "[9 route-traffic] Failed" "step 9 fails when the public address does not answer from new"
+expect_equal "$(journal "SELECT value FROM session_values WHERE key = 'route.switched'")" nginx \
+  "the switch is recorded although its check failed"
+out="$(run --rollback)" || fail "the rollback after the failed step 9 failed: $out"
 sleep 1
 expect_contains "$(version_behind_proxy)" '"version":"1.0.0"' "the rollback puts the proxy back on version 1"
 expect_equal "$(data_fingerprint old)" "$before" "the old data is as it was"
