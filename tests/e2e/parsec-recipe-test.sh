@@ -5,7 +5,7 @@
 # file with its own tag; the rollback finds the server's compose service by its image on both hosts, runs
 # docker-compose (Debian 12 has no plugin) through sudo with the password on old and without sudo on new
 # (docker group), removes new's server container and brings old's back behind the proxy; no secret reaches
-# the journal. (Steps 3 to 9 need the database's access inside the container; see issue 16.)
+# the journal. (parsec-upgrade-test.sh runs the whole upgrade.)
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
