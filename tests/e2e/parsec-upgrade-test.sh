@@ -17,19 +17,8 @@ e2e_setup
 . "$STATE/world.env"
 [ "$APP" = parsec ] || missing "the Parsec world (sandbox up --app parsec); $STATE runs $APP"
 journal() { sqlite3 "$session/journal.sqlite" "$1"; }
-compose='docker-compose -f /opt/parsec/parsec-server.docker.yaml'
-sql() { as_root "$1" "$compose exec -T -u postgres postgres psql -X -q -At -h /run/postgresql parsec -c \"$2\""; }
-parsec_tables="organization human user_ device realm block block_data"
-declare -A parsec_columns
-# Per-table count and checksum over the columns old has (v2.16.0's migrations add tables and columns).
-fingerprint() {
-  local query="" t
-  for t in $parsec_tables; do
-    [ -n "${parsec_columns[$t]:-}" ] || parsec_columns[$t]="$(sql old "SELECT string_agg(quote_ident(column_name), ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$t'")"
-    query+="SELECT '$t', count(*), md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM (SELECT ${parsec_columns[$t]} FROM $t) x;"
-  done
-  sql "$1" "$query"
-}
+# shellcheck source=parsec-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/parsec-lib.sh"
 files_with_modes() { as_root "$1" 'cd /opt/parsec && find secrets tls -type f -printf "%m %u %p\n" | sort && find secrets tls -type f -print0 | sort -z | xargs -0 sha256sum'; }
 
 echo "== rehearsal: steps 1 to 6"
@@ -42,7 +31,7 @@ expect_equal "$(files_with_modes new)" "$(files_with_modes old)" "secrets/ and t
 listing="$(journal "SELECT value FROM session_values WHERE key = 'migrations.listing'")"
 expect_contains "$listing" "0013_add_shamir_recovery" "step 4 lists 0013 as v2.16.0's dry run does"
 expect_contains "$listing" "0014_add_realm_archiving" "step 4 lists 0014"
-expect_contains "$(curl -fsS "http://$(address_of proxy):8080/version")" '"version": "2.15.0"' "users still reach v2.15.0"
+expect_contains "$(parsec_public_version)" '"version": "2.15.0"' "users still reach v2.15.0"
 echo "rehearsal took $((SECONDS - started)) s"
 
 echo "== cutover: steps 7 to 9"
@@ -52,14 +41,13 @@ for step in "7 stop-both" "8 final-sync" "9 route-traffic"; do
   expect_contains "$out" "[$step] Done" "step ${step%% *} is done"
 done
 echo "cutover took $((SECONDS - started)) s; $(grep -o 'Downtime: [^.]*' <<<"$out" || true)"
-for _ in $(seq 1 50); do curl -fsS "http://$(address_of proxy):8080/" >/dev/null 2>&1 && break; sleep 0.2; done
-expect_contains "$(curl -fsS "http://$(address_of proxy):8080/version")" '"version": "2.16.0"' "the proxy serves v2.16.0"
-old_rows="$(fingerprint old)"
+expect_contains "$(parsec_public_version)" '"version": "2.16.0"' "the proxy serves v2.16.0"
+old_rows="$(parsec_fingerprint old)"
 printf '%s\n' "$old_rows"
 expect_contains "$old_rows" "block_data" "old's tables are counted and checksummed"
-expect_equal "$(fingerprint new)" "$old_rows" "the new database holds the old rows, table by table"
-expect_equal "$(sql new "SELECT label FROM human WHERE _id = 1")" "Émilie 🍰 Crème-Brûlée" "non-ASCII text survives"
-expect_equal "$(sql new "SELECT count(*) FROM migration")" 14 "v2.16.0 applied its 14 migrations on new"
+expect_equal "$(parsec_fingerprint new)" "$old_rows" "the new database holds the old rows, table by table"
+expect_equal "$(parsec_sql new "SELECT label FROM human WHERE _id = 1")" "Émilie 🍰 Crème-Brûlée" "non-ASCII text survives"
+expect_equal "$(parsec_sql new "SELECT count(*) FROM migration")" 14 "v2.16.0 applied its 14 migrations on new"
 as_root old 'systemctl reset-failed docker.service; systemctl restart docker.service'
 sleep 3 # restart: always would have brought a stopped container back by now
 if as_root old 'docker inspect parsec_parsec-server_1' >/dev/null 2>&1; then fail "old's server container is back"; else
