@@ -2266,9 +2266,9 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         </translation>
     </message>
     <message>
-        <source>No log file of the recipe is on the new host; following the journal of %1.</source>
+        <source>No log file of the recipe is on the new host yet: following the journal of %1 until one appears.</source>
         <extracomment>%1 systemd units, e.g. tomcat10</extracomment>
-        <translation>Keine Protokolldatei des Rezepts ist auf dem neuen Host vorhanden; das Journal von %1 wird verfolgt.</translation>
+        <translation>Noch keine Protokolldatei des Rezepts auf dem neuen Host: das Journal von %1 wird verfolgt, bis eine erscheint.</translation>
     </message>
 </context>
 <context>

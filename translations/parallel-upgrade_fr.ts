@@ -2266,9 +2266,9 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         </translation>
     </message>
     <message>
-        <source>No log file of the recipe is on the new host; following the journal of %1.</source>
+        <source>No log file of the recipe is on the new host yet: following the journal of %1 until one appears.</source>
         <extracomment>%1 systemd units, e.g. tomcat10</extracomment>
-        <translation>Aucun fichier journal de la recette n&apos;existe sur le nouvel hôte ; suivi du journal systemd de %1.</translation>
+        <translation>Aucun fichier journal de la recette n&apos;existe encore sur le nouvel hôte : suivi du journal systemd de %1 jusqu&apos;à ce qu&apos;il en apparaisse un.</translation>
     </message>
 </context>
 <context>

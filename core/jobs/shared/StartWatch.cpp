@@ -73,7 +73,8 @@ void StartWatch::markBeforeStart()
     for (const QString& unit : units)
         m_journals.append({unit, {}});
     //: %1 systemd units, e.g. tomcat10
-    m_ctx.log(JobText::tr("No log file of the recipe is on the new host; following the journal of %1.")
+    m_ctx.log(JobText::tr("No log file of the recipe is on the new host yet: following the journal of %1 "
+                          "until one appears.")
                   .arg(units.join(QStringLiteral(", "))));
 }
 
@@ -166,6 +167,7 @@ QString StartWatch::followLogs(qint64 elapsedMs)
         if (followed->from < mark.offset)
             m_partial.remove(mark.file); // rotated: the line begun in the old file ended there
         mark.offset = followed->from + followed->bytes.size();
+        m_fileSeen = m_fileSeen || !followed->bytes.isEmpty();
         QByteArray text = m_partial.take(mark.file) + followed->bytes;
         const qsizetype end = text.lastIndexOf('\n');
         m_partial.insert(mark.file, text.mid(end + 1));
@@ -178,6 +180,8 @@ QString StartWatch::followLogs(qint64 elapsedMs)
 
 QString StartWatch::followJournals(qint64 elapsedMs)
 {
+    if (m_fileSeen)
+        m_journals.clear(); // the log file came (a first start creates it): it says what the journal would
     QString stuck;
     for (JournalMark& mark : m_journals) {
         RunOptions options;

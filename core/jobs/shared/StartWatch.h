@@ -10,7 +10,7 @@
 // restart count (a unit that failed, or NRestarts growing: a crash loop) and the recipe's "stuck" lines
 // (a stale Liquibase lock). Any of these ends the wait with its reason, long before a 45-minute timeout.
 // When none of the recipe's log files is on the host (Debian's tomcat10 without rsyslog logs only to the
-// journal), the journal of each systemd unit is followed instead.
+// journal), the journal of each systemd unit is followed instead, until one of the files appears.
 namespace puw {
 
 class StartWatch {
@@ -55,6 +55,7 @@ private:
     };
     QList<JournalMark> m_journals;
     qint64 m_sinceEpochSeconds = 0; // the new host's clock before the start
+    bool m_fileSeen = false;        // a log file of the recipe gave lines: the journal is no longer read
     QMap<QString, QByteArray> m_partial;    // per file: a line not yet ended
     QMap<QString, int> m_restartsAtStart;   // per unit
     QMap<qsizetype, qint64> m_firstStuckAt; // per stuck rule: when its line was first seen
