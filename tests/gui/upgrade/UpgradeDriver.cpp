@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
 #include <QPushButton>
@@ -93,7 +94,7 @@ StepPage* UpgradeDriver::shownStep() const
     return qobject_cast<StepPage*>(m_wizard->currentPage());
 }
 
-bool UpgradeDriver::pressRun(StepPage* page, int timeoutSeconds)
+bool UpgradeDriver::pressRun(StepPage* page, int timeoutSeconds, const std::function<void()>& whileRunning)
 {
     QSignalSpy finished(m_runner.get(), &StepRunner::stepFinished);
     QPushButton* run = page->runPanel()->runButton();
@@ -102,7 +103,14 @@ bool UpgradeDriver::pressRun(StepPage* page, int timeoutSeconds)
     QTest::mouseClick(run, Qt::LeftButton);
     if (finished.isEmpty() && !m_runner->isRunning())
         return false; // the page decided not to start: a question answered "no"
-    return !finished.isEmpty() || finished.wait(timeoutSeconds * 1000);
+    if (!whileRunning)
+        return !finished.isEmpty() || finished.wait(timeoutSeconds * 1000);
+    QDeadlineTimer deadline(timeoutSeconds * 1000LL);
+    while (finished.isEmpty() && !deadline.hasExpired()) {
+        whileRunning();
+        finished.wait(100);
+    }
+    return !finished.isEmpty();
 }
 
 bool UpgradeDriver::pressNext()

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace puw {
@@ -32,7 +33,8 @@ protected:
     void TearDown() override;
 
     // Presses Run on the shown step page and waits for the step to end; false if it did not start.
-    bool pressRun(StepPage* page, int timeoutSeconds = 600);
+    // whileRunning, if given, is called every 100 ms until then.
+    bool pressRun(StepPage* page, int timeoutSeconds = 600, const std::function<void()>& whileRunning = {});
     // Presses Next; true when the wizard moved on.
     bool pressNext();
     StepPage* shownStep() const;
