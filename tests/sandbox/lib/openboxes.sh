@@ -14,8 +14,9 @@ OPENBOXES_OLD_VERSION=0.8.22
 OPENBOXES_NEW_VERSION=0.9.1
 CATALINA_BASE=/var/lib/tomcat10
 TOMCAT_LOG=/var/log/tomcat10/catalina.out
-# A start's length (the migrations' pauses) unless the caller sets it: real first starts take 5 to 45 minutes.
-OPENBOXES_START_SECONDS="${PUW_SANDBOX_OPENBOXES_START_SECONDS:-10}"
+# A start's length (the migrations' pauses) unless the caller sets it: about a minute with Tomcat's own
+# start, where real first starts take 5 to 45 minutes.
+OPENBOXES_START_SECONDS="${PUW_SANDBOX_OPENBOXES_START_SECONDS:-50}"
 
 # Before the first boot: the WAR, the .grails files, the uploads, Tomcat's address and drop-in.
 prepare_openboxes() {
