@@ -2270,6 +2270,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <extracomment>%1 systemd units, e.g. tomcat10</extracomment>
         <translation>Noch keine Protokolldatei des Rezepts auf dem neuen Host: das Journal von %1 wird verfolgt, bis eine erscheint.</translation>
     </message>
+    <message>
+        <source>Could not stop the old database&apos;s container: %1. Its services are disabled; run this step again.</source>
+        <extracomment>%1 why (the command&apos;s error)</extracomment>
+        <translation>Der Container der alten Datenbank konnte nicht gestoppt werden: %1. Ihre Dienste sind deaktiviert; wiederholen Sie diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>The old database&apos;s container is removed; its volume, which holds the data, stays.</source>
+        <translation>Der Container der alten Datenbank ist entfernt; sein Volume, das die Daten enthält, bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

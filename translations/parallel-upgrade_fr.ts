@@ -2270,6 +2270,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>%1 systemd units, e.g. tomcat10</extracomment>
         <translation>Aucun fichier journal de la recette n&apos;existe encore sur le nouvel hôte : suivi du journal systemd de %1 jusqu&apos;à ce qu&apos;il en apparaisse un.</translation>
     </message>
+    <message>
+        <source>Could not stop the old database&apos;s container: %1. Its services are disabled; run this step again.</source>
+        <extracomment>%1 why (the command&apos;s error)</extracomment>
+        <translation>Impossible d&apos;arrêter le conteneur de l&apos;ancienne base de données : %1. Ses services sont désactivés ; relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>The old database&apos;s container is removed; its volume, which holds the data, stays.</source>
+        <translation>Le conteneur de l&apos;ancienne base de données est supprimé ; son volume, qui contient les données, est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>puw::Journal</name>

@@ -3,8 +3,9 @@
 # container, v2.15.0 on old, v2.16.0 on new), unattended, through step 9. Proves: steps 3 and 4 dump and
 # restore inside the database containers (sudo with a password on old, the docker group on new); step 4 lists
 # the migrations as `migrate --dry-run` does; step 2 carries secrets/ and tls/ with their modes; step 5 applies
-# 0013 and 0014; after step 9 the proxy serves v2.16.0, the new database holds old's rows table by table, and
-# old's server container stays away even when dockerd restarts (restart: always) while its data volume stays.
+# 0013 and 0014; after step 9 the proxy serves v2.16.0 and the new database holds old's rows table by table;
+# after step 10 old's server and database containers stay away even when dockerd restarts (restart: always)
+# while its data volume stays.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -48,14 +49,21 @@ expect_contains "$old_rows" "block_data" "old's tables are counted and checksumm
 expect_equal "$(parsec_fingerprint new)" "$old_rows" "the new database holds the old rows, table by table"
 expect_equal "$(parsec_sql new "SELECT label FROM human WHERE _id = 1")" "Émilie 🍰 Crème-Brûlée" "non-ASCII text survives"
 expect_equal "$(parsec_sql new "SELECT count(*) FROM migration")" 14 "v2.16.0 applied its 14 migrations on new"
+
+echo "== step 10: old's containers go, its data volume stays"
+out="$(run --through 10 --assume-yes)" || fail "step 10 failed: $out"
+expect_contains "$out" "[10 deprovision] Done" "step 10 is done"
+expect_contains "$out" "The old database's container is removed" "step 10 says the database's container went"
 as_root old 'systemctl reset-failed docker.service; systemctl restart docker.service'
 sleep 3 # restart: always would have brought a stopped container back by now
-if as_root old 'docker inspect parsec_parsec-server_1' >/dev/null 2>&1; then fail "old's server container is back"; else
-  pass "old's server container stays away after dockerd restarts"
-fi
+for container in parsec_parsec-server_1 parsec_postgres_1; do
+  if as_root old "docker inspect $container" >/dev/null 2>&1; then fail "old's $container is back"; else
+    pass "old's $container stays away after dockerd restarts"
+  fi
+done
 expect_contains "$(as_root old 'docker volume ls --format "{{.Name}}"')" parsec_parsec-db "old's data volume is kept"
 states="$(journal "SELECT group_concat(step || ':' || state, ' ') FROM (SELECT * FROM steps ORDER BY step)")"
-expect_equal "$states" "1:done 2:done 3:done 4:done 5:done 6:done 7:done 8:done 9:done" "the journal holds steps 1 to 9 done"
+expect_equal "$states" "1:done 2:done 3:done 4:done 5:done 6:done 7:done 8:done 9:done 10:done" "the journal holds steps 1 to 10 done"
 for secret in "$PUW_SANDBOX_SUDO_PASSWORD" "$PUW_SANDBOX_DB_PASSWORD" "$PUW_SANDBOX_PARSEC_ADMIN_TOKEN"; do
   if grep -qaF -- "$secret" "$session"/journal.sqlite*; then fail "a secret appears in the journal"; else
     pass "the journal holds no secret (${#secret} characters)"
