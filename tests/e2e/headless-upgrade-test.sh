@@ -42,6 +42,8 @@ for step in "7 stop-both" "8 final-sync" "9 route-traffic"; do
 done
 expect_contains "$(grep -F '[8 final-sync]' <<<"$out")" "Checking that both backup folders have about" \
   "step 8 checked the free space before the final backup"
+expect_contains "$(grep -F '[8 final-sync] Done' <<<"$out")" "every count and content checksum matches the old host" \
+  "step 8 compared every table's count and content itself"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"2.0.0"' "the proxy serves version 2"
 old_data="$(data_fingerprint old)"
 expect_equal "$(data_fingerprint new)" "$old_data" "the new database holds the old rows, table by table"
@@ -74,6 +76,10 @@ for format in md html pdf; do
   expect_contains "$text" "Measured" "the $format report gives the measured downtime"
 done
 expect_equal "$(grep -c -- '- \[x\]' "$session/report.md")" 9 "the Markdown checklist has steps 1 to 9 ticked"
+for t in $tables; do
+  expect_equal "$(grep -cE "^\| ([a-z]+\.)?$t \| [0-9,]+ \| [0-9,]+ \| yes \| yes \|$" "$session/report.md")" 1 \
+    "the report's row counts show $t with the same count and content on old and new"
+done
 expect_equal "$(pdftotext -f 1 -l 1 "$session/report.pdf" - | grep -c '\[x\]')" 9 "the PDF's first page holds the ticked checklist"
 for secret in "$PUW_SANDBOX_SUDO_PASSWORD" "$PUW_SANDBOX_DB_PASSWORD"; do
   if grep -qaF -- "$secret" "$session"/report.* "$session"/journal.sqlite*; then
