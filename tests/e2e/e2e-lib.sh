@@ -53,11 +53,14 @@ data_fingerprint() {
   fi
 }
 
-# A fresh world of the given database for a test that changes what others expect (it then owns the world):
-# down, up (once more if a world powered off a moment ago was still leaving), and its new secrets loaded.
-e2e_fresh_world() { # e2e_fresh_world postgresql|mariadb
+# A fresh world of the given database or application for a test that changes what others expect (it then
+# owns the world): down, up (once more if a world powered off a moment ago was still leaving), and its new
+# secrets loaded.
+e2e_fresh_world() { # e2e_fresh_world postgresql|mariadb|parsec|openboxes
+  local what=(--db "$1")
+  case "$1" in parsec | openboxes) what=(--app "$1") ;; esac
   "$SANDBOX" down >/dev/null 2>&1
-  "$SANDBOX" up --db "$1" >/dev/null 2>&1 || "$SANDBOX" up --db "$1" >/dev/null || fail "sandbox up failed"
+  "$SANDBOX" up "${what[@]}" >/dev/null 2>&1 || "$SANDBOX" up "${what[@]}" >/dev/null || fail "sandbox up failed"
   # shellcheck source=/dev/null
   . "$STATE/secrets.env"
 }

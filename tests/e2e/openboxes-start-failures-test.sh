@@ -15,10 +15,7 @@ e2e_setup
 sql() { as_root "$1" "mariadb --batch --skip-column-names openboxes -e \"$2\""; }
 
 echo "== a fresh OpenBoxes world, imported on new (steps 1 to 4)"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --app openboxes >/dev/null 2>&1 || "$SANDBOX" up --app openboxes >/dev/null || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world openboxes
 out="$(run --through 4)" || fail "steps 1 to 4 failed: $out"
 expect_contains "$out" "[4 import-backup] Done" "step 4 is done"
 expect_equal "$(sql new 'SELECT LOCKED + 0 FROM DATABASECHANGELOGLOCK WHERE ID = 1')" 0 "the restore left the lock free"

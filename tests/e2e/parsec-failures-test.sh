@@ -19,10 +19,7 @@ failing_migration() { # failing_migration NAME|"": the server's test switch in n
 }
 
 echo "== a fresh Parsec world, imported on new (steps 1 to 4)"
-"$SANDBOX" down >/dev/null 2>&1
-"$SANDBOX" up --app parsec >/dev/null 2>&1 || "$SANDBOX" up --app parsec >/dev/null || fail "sandbox up failed"
-# shellcheck source=/dev/null
-. "$STATE/secrets.env"
+e2e_fresh_world parsec
 out="$(run --through 4)" || fail "steps 1 to 4 failed: $out"
 expect_contains "$out" "[4 import-backup] Done" "step 4 is done"
 

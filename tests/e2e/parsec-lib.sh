@@ -20,3 +20,15 @@ parsec_public_version() {
   for _ in $(seq 1 50); do curl -fsS "http://$(address_of proxy):8080/" >/dev/null 2>&1 && break; sleep 0.2; done
   curl -fsS "http://$(address_of proxy):8080/version" 2>/dev/null || true
 }
+# After step 10: old's server and database containers stay away when dockerd restarts (restart: always
+# brings back a container that was only stopped), and the volume with the data stays.
+parsec_old_containers_stay_away() {
+  as_root old 'systemctl reset-failed docker.service; systemctl restart docker.service'
+  sleep 3 # restart: always would have brought a stopped container back by now
+  for container in parsec_parsec-server_1 parsec_postgres_1; do
+    if as_root old "docker inspect $container" >/dev/null 2>&1; then fail "old's $container is back"; else
+      pass "old's $container stays away after dockerd restarts"
+    fi
+  done
+  expect_contains "$(as_root old 'docker volume ls --format "{{.Name}}"')" parsec_parsec-db "old's data volume is kept"
+}

@@ -64,13 +64,7 @@ case "$app" in
     ;;
   parsec)
     expect_contains "$(parsec_public_version)" '"version": "2.16.0"' "the proxy serves v2.16.0"
-    as_root old 'systemctl reset-failed docker.service; systemctl restart docker.service'
-    sleep 3 # restart: always would have brought a stopped container back by now
-    for container in parsec_parsec-server_1 parsec_postgres_1; do
-      if as_root old "docker inspect $container" >/dev/null 2>&1; then fail "old's $container is back"; else
-        pass "old's $container stays away after dockerd restarts"
-      fi
-    done
+    parsec_old_containers_stay_away
     # Old's database again from the volume step 10 kept, to compare with what new holds.
     as_root old "$parsec_compose up -d -- postgres" >/dev/null 2>&1 || fail "old's database does not start from its volume"
     for _ in $(seq 1 50); do parsec_sql old 'SELECT 1' >/dev/null 2>&1 && break; sleep 0.2; done
