@@ -84,8 +84,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                 "  %2  a step failed\n"
                                 "  %3  a step that changes the old installation needs --assume-yes\n"
                                 "  %4  cancelled by Ctrl-C (SIGINT) or SIGTERM: the running step ended "
-                                "Cancelled, running again resumes; a second signal ends the program at "
-                                "once (%5 or %6)\n"
+                                "Cancelled;\n"
+                                "     running again resumes. A second signal ends the program at once (%5 "
+                                "or %6).\n"
                                 "  %7 a broken plan or recipe, %8 the journal cannot be opened, %9 a wrong "
                                 "option\n")
                 .arg(HeadlessExit::Succeeded)
