@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <csignal>
+
+#include "HeadlessRun.h"
 #include "util/Translations.h"
 
 namespace puw {
@@ -73,7 +76,28 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(help)) {
         result.outcome = Outcome::ShowHelp;
-        result.helpText = parser.helpText();
+        result.helpText =
+            parser.helpText() + QLatin1Char('\n') +
+            //: --help's list of exit codes; keep the numbers and each code's line
+            CommandLineText::tr("Exit codes of --headless:\n"
+                                "  %1  every step that ran succeeded\n"
+                                "  %2  a step failed\n"
+                                "  %3  a step that changes the old installation needs --assume-yes\n"
+                                "  %4  cancelled by Ctrl-C (SIGINT) or SIGTERM: the running step ended "
+                                "Cancelled;\n"
+                                "     running again resumes. A second signal ends the program at once (%5 "
+                                "or %6).\n"
+                                "  %7 a broken plan or recipe, %8 the journal cannot be opened, %9 a wrong "
+                                "option\n")
+                .arg(HeadlessExit::Succeeded)
+                .arg(HeadlessExit::StepFailed)
+                .arg(HeadlessExit::NeedsConfirmation)
+                .arg(HeadlessExit::Cancelled)
+                .arg(128 + SIGINT)
+                .arg(128 + SIGTERM)
+                .arg(HeadlessExit::BadPlan)
+                .arg(HeadlessExit::NoJournal)
+                .arg(HeadlessExit::UsageError);
         return result;
     }
     if (parser.isSet(version)) {

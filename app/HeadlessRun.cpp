@@ -1,4 +1,5 @@
 #include "HeadlessRun.h"
+#include "InterruptSignals.h"
 
 #include "jobs/StepOptions.h"
 #include "jobs/StepRunner.h"
@@ -25,8 +26,6 @@ class HeadlessText {
     Q_DECLARE_TR_FUNCTIONS(puw::Headless)
 };
 
-enum ExitCode { Succeeded = 0, StepFailed = 1, NeedsConfirmation = 3, BadPlan = 65, NoJournal = 74 };
-
 void say(const QString& line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
@@ -49,12 +48,12 @@ int runHeadless(const HeadlessOptions& options)
     auto recipe = RecipeLoader::loadById(options.plan.recipeId, AppPaths::userRecipeDir());
     if (!recipe.ok()) {
         complain(recipe.error().message());
-        return BadPlan;
+        return HeadlessExit::BadPlan;
     }
     auto binding = RecipeBinding::bind(recipe.value(), options.plan, options.planPath);
     if (!binding.ok()) {
         complain(binding.error().message());
-        return BadPlan;
+        return HeadlessExit::BadPlan;
     }
 
     // A dry run keeps its journal in a throwaway folder: it must not mark anything done.
@@ -63,7 +62,7 @@ int runHeadless(const HeadlessOptions& options)
     auto journal = Journal::open(sessionDir);
     if (!journal.ok()) {
         complain(journal.error());
-        return NoJournal;
+        return HeadlessExit::NoJournal;
     }
     auto redactor = journal.value()->sharedRedactor();
     SessionController controller(std::move(journal).value());
@@ -96,7 +95,24 @@ int runHeadless(const HeadlessOptions& options)
             say(QStringLiteral("%1 %2$ %3").arg(prefix(event.step), command->host, command->command));
     });
 
-    int exitCode = Succeeded;
+    // Ctrl-C or SIGTERM: the running step is cancelled as the wizard's Cancel does, it ends Cancelled in
+    // the journal, and no further step starts; a second signal ends the program at once.
+    InterruptSignals interrupts;
+    bool interrupted = false;
+    QObject::connect(&interrupts, &InterruptSignals::interrupted, [&] {
+        interrupted = true;
+        if (options.rollback) {
+            say(HeadlessText::tr(
+                "Interrupted: a rollback is not stopped halfway, it runs to its end. A second "
+                "Ctrl-C ends the program at once."));
+        } else if (const auto step = runner.runningStep()) {
+            say(HeadlessText::tr("%1 Cancelling the running step (a second Ctrl-C ends the program at once).")
+                    .arg(prefix(*step)));
+            runner.cancel();
+        }
+    });
+
+    int exitCode = HeadlessExit::Succeeded;
     if (options.rollback) {
         say(HeadlessText::tr("Rolling back: the old installation goes back into service."));
         StepOutcome outcome;
@@ -110,19 +126,23 @@ int runHeadless(const HeadlessOptions& options)
         //: headless output; "[rollback]" is a fixed tag, %1 the rollback's state (Done, Failed), %2 what it
         //: did
         say(HeadlessText::tr("[rollback] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
-        return outcome.state == StepState::Done ? Succeeded : StepFailed;
+        return outcome.state == StepState::Done ? HeadlessExit::Succeeded : HeadlessExit::StepFailed;
     }
     for (int number = 1; number <= stepNumber(options.through); ++number) {
         const StepId step = *stepFromNumber(number);
         if (isSettled(controller.step(step).state))
             continue;
+        if (interrupted) {
+            exitCode = HeadlessExit::Cancelled;
+            break;
+        }
         QVariantMap stepOptions;
         if (stepInfo(step).startsDowntime || step == StepId::Deprovision) {
             if (!options.assumeYes) {
                 say(HeadlessText::tr(
                         "%1 %2 changes the old installation: run again with --assume-yes to confirm.")
                         .arg(prefix(step), stepTitle(step)));
-                exitCode = NeedsConfirmation;
+                exitCode = HeadlessExit::NeedsConfirmation;
                 break;
             }
             stepOptions.insert(StepOption::kConfirmed, true);
@@ -137,15 +157,20 @@ int runHeadless(const HeadlessOptions& options)
                 loop.quit();
             });
         if (!runner.start(step, stepOptions)) {
-            exitCode = StepFailed;
+            exitCode = HeadlessExit::StepFailed;
             break;
         }
         loop.exec();
         QObject::disconnect(connection);
         //: headless output: %1 the step tag, e.g. "[4 import-backup]", %2 its end state, %3 its summary
         say(HeadlessText::tr("%1 %2: %3").arg(prefix(step), stepStateLabel(outcome.state), outcome.summary));
+        if (outcome.state == StepState::Cancelled) {
+            say(HeadlessText::tr("Cancelled. Run the same command again to resume: the step runs again."));
+            exitCode = HeadlessExit::Cancelled;
+            break;
+        }
         if (outcome.state != StepState::Done) {
-            exitCode = StepFailed;
+            exitCode = HeadlessExit::StepFailed;
             break;
         }
     }
@@ -158,7 +183,7 @@ int runHeadless(const HeadlessOptions& options)
             say(HeadlessText::tr("Report written to %1.").arg(options.reportPath));
         } else {
             complain(error);
-            exitCode = exitCode == Succeeded ? StepFailed : exitCode;
+            exitCode = exitCode == HeadlessExit::Succeeded ? HeadlessExit::StepFailed : exitCode;
         }
     }
     return exitCode;

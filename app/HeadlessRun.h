@@ -19,6 +19,20 @@ struct HeadlessOptions {
     QString reportPath;
 };
 
+// The exit codes of `parallel-upgrade --headless` (listed in --help and the README). A second SIGINT or
+// SIGTERM ends the program at once with 128 + the signal's number (130, 143).
+namespace HeadlessExit {
+enum Code {
+    Succeeded = 0,
+    StepFailed = 1,
+    NeedsConfirmation = 3, // a step that changes the old installation needs --assume-yes
+    Cancelled = 4,         // SIGINT or SIGTERM cancelled the running step; running again resumes
+    UsageError = 64,       // as main() answers a wrong option
+    BadPlan = 65,
+    NoJournal = 74,
+};
+} // namespace HeadlessExit
+
 // Runs the plan's steps in order, in the session journal of that plan, resuming where it says; prints
 // one line per event to stdout. Returns the process exit code: 0 only if every step run succeeded.
 int runHeadless(const HeadlessOptions& options);

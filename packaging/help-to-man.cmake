@@ -3,7 +3,8 @@
 #        -DOUTPUT=<page.1> -P help-to-man.cmake
 #
 # QCommandLineParser's help has a fixed shape: "Usage: <path> [options]", the description, a blank line,
-# "Options:" and one entry per option ("  -h, --help   text"), long texts continuing on indented lines.
+# "Options:" and one entry per option ("  -h, --help   text"), long texts continuing on indented lines; then
+# the program's own lines (the exit codes), which start unindented and are left out.
 cmake_policy(VERSION 3.25) # quoted words in if() are words, not variable names
 foreach(var PROGRAM VERSION DATE EXTRA OUTPUT)
     if(NOT DEFINED ${var})
@@ -56,6 +57,9 @@ foreach(line IN LISTS lines)
         if(NOT line STREQUAL "")
             string(APPEND description " ${line}")
         endif()
+    elseif(section STREQUAL "in-options" AND line MATCHES "^[^ ]")
+        # What follows the options (the exit codes) is in the page's EXIT STATUS, from EXTRA.
+        set(section "after-options")
     elseif(section STREQUAL "in-options")
         if(line MATCHES "^  (-[^ ].*[^ ])  +([^ ].*)$")
             set(head "${CMAKE_MATCH_1}") # flush_entry's regexes overwrite CMAKE_MATCH_*

@@ -57,6 +57,7 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
     if (!m_controller->setStepState(step, StepState::Running))
         return false;
     recordWhoRuns();
+    m_engine->prepareJob(); // before anyone can see the step running and cancel it
     m_running = step;
     emit stepStarted(step);
     const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
@@ -166,6 +167,7 @@ bool StepRunner::rollback()
             JobText::tr("Wait for the running step to end (or cancel it) before rolling back."));
         return false;
     }
+    m_engine->prepareJob();
     m_rollingBack = true;
     const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
     QMetaObject::invokeMethod(

@@ -71,7 +71,7 @@ void UpgradeEngine::previewStep(StepId step, const QVariantMap& options,
 StepOutcome UpgradeEngine::runJob(StepJob& job, StepId step, const QVariantMap& options,
                                   const QMap<QString, QString>& sessionValues)
 {
-    m_cancelled = false;
+    // The cancel flag was cleared when the job was queued (prepareJob): a cancel since then is this job's.
     m_hosts.resume(); // a cancel ends the job it was meant for, not the next one
     m_hosts.forgetLostConnections();
     m_currentStep = step;

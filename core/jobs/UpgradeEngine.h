@@ -39,6 +39,9 @@ public:
 
     // Thread-safe: the running job stops at its next command and the running command is killed.
     void requestCancel();
+    // Called by the runner just before it queues a job: forgets the last job's cancel, so that a cancel
+    // asked for from then on reaches the new job even before the engine's thread has begun it.
+    void prepareJob() { m_cancelled = false; }
 
 public slots:
     // Invoked queued from the runner; ends with stepFinished.

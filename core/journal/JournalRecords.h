@@ -58,12 +58,30 @@ struct CheckRecord {
 struct ArtefactRecord {
     qint64 id = 0;
     StepId step = StepId::RehearsalBackup;
-    QString kind; // backup, config-copy, ...
-    QString path; // local path or host:path
-    qint64 sizeBytes = 0;
+    // backup (a local copy; the rollback's on new), host-backup (a dump a step left on a host), config-copy
+    QString kind;
+    QString path;         // local path or host:path
+    qint64 sizeBytes = 0; // -1: not known
     QString sha256;
     bool complete = false; // a partial backup is kept for diagnosis but never restored
     QDateTime createdAt;
+
+    // A file on a host is recorded as "ROLE:PATH" (ROLE old, new or proxy, PATH absolute); anything else
+    // is a path on this machine. Empty for a local file.
+    QString hostRole() const
+    {
+        for (const char* role : {"old", "new", "proxy"}) {
+            const QString prefix = QLatin1String(role) + QStringLiteral(":/");
+            if (path.startsWith(prefix))
+                return QLatin1String(role);
+        }
+        return {};
+    }
+    QString hostPath() const
+    {
+        const QString role = hostRole();
+        return role.isEmpty() ? QString() : path.mid(role.size() + 1);
+    }
 };
 
 } // namespace puw

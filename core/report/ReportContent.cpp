@@ -146,6 +146,7 @@ ReportDocument buildReportDocument(const ReportModel& model)
     doc.append(ReportBlock(ReportBlock::Kind::Timeline,
                            Report::tr("Timeline: one bar per step, rehearsal and cutover, downtime shaded")));
     ReportSections::appendBackups(doc, model);
+    ReportSections::appendHostBackups(doc, model);
     ReportSections::appendChecks(doc, model);
     ReportSections::appendData(doc, model);
     if (!model.problems.isEmpty()) {

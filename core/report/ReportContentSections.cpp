@@ -1,7 +1,9 @@
-// The report's sections after the timeline: backups, checks, data and the command appendix.
+// The report's sections after the timeline: backups (local and left on the hosts), checks, data and the
+// command appendix.
 #include "ReportDocument.h"
 #include "ReportModel.h"
 #include "ReportText.h"
+#include "remote/ShellQuote.h"
 
 #include <QLocale>
 
@@ -45,6 +47,41 @@ void appendBackups(ReportDocument& doc, const ReportModel& model)
             {Report::tr("Complete"), backup.complete ? Report::tr("yes") : Report::tr("no (partial)")});
         doc.append(fields);
     }
+}
+
+// The dumps stay on the hosts after the upgrade (a rollback may need them): they hold the application's
+// data, so the admin is told where each one is and how to remove it.
+void appendHostBackups(ReportDocument& doc, const ReportModel& model)
+{
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Backups left on the hosts")));
+    if (model.hostBackups.isEmpty()) {
+        doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No backup was left on a host.")));
+        return;
+    }
+    doc.append(ReportBlock(ReportBlock::Kind::Paragraph,
+                           Report::tr("These dumps hold the application's data. Once the upgrade is over and "
+                                      "no rollback will need them, remove each one on its host with the "
+                                      "command shown.")));
+    ReportBlock table = ReportBlock(ReportBlock::Kind::Table)
+                            .setColumns({Report::tr("Step"), Report::tr("Host"), Report::tr("File"),
+                                         Report::tr("Size"), Report::tr("Remove with")});
+    for (const ArtefactRecord& backup : model.hostBackups) {
+        QString host = backup.hostRole();
+        for (const ReportHost& known : model.hosts) {
+            if (known.role == host && !known.address.isEmpty())
+                //: a host in the report's table of backups: %1 its role (old, new), %2 its address
+                host = Report::tr("%1 (%2)").arg(known.role, known.address);
+        }
+        // Never cut: the path and the command are meant to be copied whole.
+        const QString path = oneLine(backup.hostPath(), 4000);
+        const QString file = backup.complete ? path
+                                             //: %1 a file on a host whose dump ended early
+                                             : Report::tr("%1 (partial)").arg(path);
+        table.rows.append({QString::number(stepNumber(backup.step)), oneLine(host), file,
+                           backup.sizeBytes >= 0 ? bytes(backup.sizeBytes) : notRecorded(),
+                           oneLine(QStringLiteral("rm -- ") + shellQuote(backup.hostPath()), 4000)});
+    }
+    doc.append(table);
 }
 
 void appendChecks(ReportDocument& doc, const ReportModel& model)

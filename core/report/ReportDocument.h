@@ -74,6 +74,7 @@ ReportDocument buildReportDocument(const ReportModel& model);
 // Parts of buildReportDocument, one per section (ReportContentSections.cpp).
 namespace ReportSections {
 void appendBackups(ReportDocument& doc, const ReportModel& model);
+void appendHostBackups(ReportDocument& doc, const ReportModel& model);
 void appendChecks(ReportDocument& doc, const ReportModel& model);
 void appendData(ReportDocument& doc, const ReportModel& model);
 void appendCommands(ReportDocument& doc, const ReportModel& model);

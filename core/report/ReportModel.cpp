@@ -100,7 +100,11 @@ void readResults(ReportModel& model, const Journal& journal, qint64 id)
 {
     using namespace SessionKey;
     for (const ArtefactRecord& artefact : journal.artefacts(id)) {
-        if (artefact.kind == QLatin1String("backup"))
+        const bool dump =
+            artefact.kind == QLatin1String("backup") || artefact.kind == QLatin1String("host-backup");
+        if (dump && !artefact.hostRole().isEmpty())
+            model.hostBackups.append(artefact);
+        else if (artefact.kind == QLatin1String("backup"))
             model.backups.append(artefact);
         else if (artefact.kind == QLatin1String("config-copy"))
             model.configFiles.append({artefact.path, artefact.sha256, {}});

@@ -56,7 +56,8 @@ struct ReportModel {
 
     Downtime downtime; // predicted and measured, with their parts (journal/Downtime.h)
 
-    QList<ArtefactRecord> backups; // kind "backup"
+    QList<ArtefactRecord> backups;     // kind "backup", local copies
+    QList<ArtefactRecord> hostBackups; // dumps recorded on a host ("new:PATH"): what is left to remove
     QList<CheckRecord> checks;
     QList<ReportRowCount> rowCounts;
     QList<ReportConfigFile> configFiles;

@@ -25,10 +25,12 @@ ReportModel ReportModel::redacted(const Redactor& redactor) const
     r(copy.programVersion);
     for (StepRecord& step : copy.steps)
         r(step.summary);
-    for (ArtefactRecord& backup : copy.backups) {
-        r(backup.path);
-        r(backup.kind);
-        r(backup.sha256);
+    for (QList<ArtefactRecord>* list : {&copy.backups, &copy.hostBackups}) {
+        for (ArtefactRecord& backup : *list) {
+            r(backup.path);
+            r(backup.kind);
+            r(backup.sha256);
+        }
     }
     for (CheckRecord& check : copy.checks) {
         r(check.name);

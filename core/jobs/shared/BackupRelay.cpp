@@ -105,7 +105,7 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
 }
 
 void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, const RelayRun& run,
-                  const DumpFile* promoted)
+                  const PartialDump& partial, const DumpFile* promoted)
 {
     if (ctx.isDryRun()) {
         if (promoted) {
@@ -123,6 +123,18 @@ void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, co
                         result.sha256,
                         promoted != nullptr,
                         {}});
+    // What stays on the new host, for the report's list of files to remove once the upgrade is over. A
+    // .partial holds what arrived before the stream stopped: its size is not known here. A kind of its own:
+    // "backup" stays one record per dump (the local copy).
+    ctx.reportArtefact(
+        {0,
+         ctx.step(),
+         QStringLiteral("host-backup"),
+         hostRoleLabel(HostRole::New) + QLatin1Char(':') + (promoted ? promoted->path() : partial.path()),
+         promoted ? result.bytes : -1,
+         promoted ? result.sha256 : QString(),
+         promoted != nullptr,
+         {}});
     if (!promoted)
         return;
     const bool final = kind == BackupKind::Final;

@@ -172,14 +172,15 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
         return StepOutcome::failed(relayed.error());
     const RelayResult& result = relayed->result;
     if (!result.ok) {
-        detail::recordBackup(ctx, kind, localCopy, relayed.value(), nullptr);
+        detail::recordBackup(ctx, kind, localCopy, relayed.value(), partial.value(), nullptr);
         return StepOutcome::failed(
             JobText::tr("The backup did not complete (%1). What arrived stays as %2 on the new "
                         "host and is never restored.")
                 .arg(result.error.message, partial->path()));
     }
     auto file = newDb.promote(ctx.recordedShell(HostRole::New), partial.value(), result.sha256);
-    detail::recordBackup(ctx, kind, localCopy, relayed.value(), file.ok() ? &file.value() : nullptr);
+    detail::recordBackup(ctx, kind, localCopy, relayed.value(), partial.value(),
+                         file.ok() ? &file.value() : nullptr);
     if (!file.ok())
         return StepOutcome::failed(file.error());
     TableChecksums snapshotSums;

@@ -80,11 +80,13 @@ struct RelayRun {
 Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& dump,
                                       const DatabaseCommand& receive, const QString& localCopy,
                                       BackupKind kind, qint64 expectedBytes);
-// The one record of a backup: its artefact (complete only with the promoted file), and when complete the
-// session values backup.path, backup.sha256 and the kind's timing and size. In a dry run only the path
-// and the hash, so that the import that follows lists its commands on that file.
+// The one record of a backup: its two artefacts, the local copy (kind backup) and the file the new host
+// keeps (kind host-backup, "new:PATH": the promoted dump, or the .partial left where it stopped), complete
+// only with the promoted file; and when complete the session values backup.path, backup.sha256 and the kind's
+// timing and size. In a dry run only the path and the hash, so that the import that follows lists its
+// commands on that file.
 void recordBackup(JobContext& ctx, BackupKind kind, const QString& localCopy, const RelayRun& run,
-                  const DumpFile* promoted);
+                  const PartialDump& partial, const DumpFile* promoted);
 // Old's counts and checksums in the snapshot of the dump just made (SnapshotCounts.cpp): kept as session
 // values (an error clears them, and says why unless it is empty); snapshotFor() reads them back, false
 // when the last backup has none.

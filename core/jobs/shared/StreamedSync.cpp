@@ -128,14 +128,14 @@ std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
         return StepOutcome::failed(relayed.error());
     const RelayResult& result = relayed->result;
     if (!result.ok) {
-        detail::recordBackup(ctx, BackupKind::Final, localCopy, relayed.value(), nullptr);
+        detail::recordBackup(ctx, BackupKind::Final, localCopy, relayed.value(), partial.value(), nullptr);
         return StepOutcome::failed(
             JobText::tr("The backup did not complete (%1). What arrived stays as %2 on the new host and is "
                         "never restored; the new database is incomplete.")
                 .arg(result.error.message, partial->path()));
     }
     auto file = newDb.promoteStreamed(newShell, partial.value(), result.sha256);
-    detail::recordBackup(ctx, BackupKind::Final, localCopy, relayed.value(),
+    detail::recordBackup(ctx, BackupKind::Final, localCopy, relayed.value(), partial.value(),
                          file.ok() ? &file.value() : nullptr);
     if (!file.ok())
         return StepOutcome::failed(file.error());

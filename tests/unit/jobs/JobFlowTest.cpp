@@ -189,6 +189,24 @@ TEST(JobFlow, CancelThenRetryThenRollBack)
     expectOnlyNamedKeys(world.journal(), world.session());
 }
 
+// Ctrl-C in a headless run can come at any moment, also between the start of a step and the moment the
+// engine's thread begins it: the cancel must not be lost (the step would run to its end).
+TEST(JobFlow, ACancelRightAfterTheStartReachesTheStep)
+{
+    JobFlowWorld world;
+    ASSERT_TRUE(world.isValid()) << world.setupError().toStdString();
+    // Whether the engine's thread has begun the job when cancel() comes is up to the scheduler: a few runs,
+    // each cancelled at once.
+    for (int run = 1; run <= 5; ++run) {
+        QSignalSpy finished(&world.runner(), &StepRunner::stepFinished);
+        ASSERT_TRUE(world.runner().start(StepId::InstallNew));
+        world.runner().cancel();
+        ASSERT_TRUE(finished.wait(5000))
+            << "run " << run << ": the cancel was lost, step 1 waits for its version";
+        EXPECT_EQ(finished.first().at(1).value<StepOutcome>().state, StepState::Cancelled);
+    }
+}
+
 TEST(JobFlow, TheRehearsalAndTheCutoverTimeTheSameParts)
 {
     JobFlowWorld world;

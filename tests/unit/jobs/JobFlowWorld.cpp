@@ -107,6 +107,8 @@ JobFlowWorld::JobFlowWorld(bool dryRun, std::optional<HostPool::Connector> conne
     journal.value()->redactor().addSecret(secret());
     m_controller = std::make_unique<SessionController>(std::move(journal).value());
     m_controller->setPlan(plan, planPath);
+    m_plan = plan;
+    m_binding = binding.value();
     UpgradeEngine::Setup setup{plan, binding.value(), {}, nullptr, path(QStringLiteral("backups")), dryRun};
     m_runner = std::make_unique<StepRunner>(m_controller.get(), setup,
                                             connector ? *connector : HostPool::localConnector());

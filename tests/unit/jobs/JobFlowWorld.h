@@ -28,6 +28,9 @@ public:
     Journal& journal() { return m_controller->journal(); }
     qint64 session() const { return m_controller->sessionId(); }
     StepRunner& runner() { return *m_runner; }
+    // The plan and its bound recipe, for tests that build a JobContext of their own.
+    const UpgradePlan& plan() const { return m_plan; }
+    const RecipeBinding& binding() const { return *m_binding; }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     // Runs a step to its end (or until timeoutMs) and returns how it ended; nullopt if it did not end.
@@ -44,6 +47,8 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_error;
+    UpgradePlan m_plan;
+    std::optional<RecipeBinding> m_binding;
     std::unique_ptr<SessionController> m_controller;
     std::unique_ptr<StepRunner> m_runner;
     QList<JobEvent> m_events;
