@@ -11,6 +11,16 @@ ShellOutcome DatabaseAdapter::run(HostShell& shell, const DatabaseCommand& comma
     return shell.run(command.request(m_timeoutMs), onLine);
 }
 
+ShellOutcome DatabaseAdapter::runLong(HostShell& shell, const DatabaseCommand& command,
+                                      const HostShell::LineHandler& onLine) const
+{
+    if (m_stallMs <= 0)
+        return run(shell, command, onLine);
+    ShellRequest request = command.request(0);
+    request.stallMs = m_stallMs;
+    return shell.run(request, onLine);
+}
+
 Expected<TableCounts, QString> DatabaseAdapter::tableCounts(HostShell& shell, TableChecksums* checksums) const
 {
     return parseTableCounts(run(shell, tableCountsCommand()), checksums);
@@ -79,7 +89,7 @@ Expected<Done, QString> DatabaseAdapter::restore(HostShell& newHost, const DumpF
     if (newHost.hostLabel() == QLatin1String("old"))
         return unexpected(
             Database::tr("Refusing to restore into the database \"%1\" on the old host.").arg(m_target.name));
-    const ShellOutcome outcome = run(newHost, restoreCommand(dump, options), onLine);
+    const ShellOutcome outcome = runLong(newHost, restoreCommand(dump, options), onLine);
     if (!outcome.ok())
         return unexpected(
             describeFailure(Database::tr("Restoring %1 into \"%2\" (stopped at the first error)")
