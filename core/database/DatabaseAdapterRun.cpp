@@ -14,7 +14,9 @@ ShellOutcome DatabaseAdapter::run(HostShell& shell, const DatabaseCommand& comma
 ShellOutcome DatabaseAdapter::runLong(HostShell& shell, const DatabaseCommand& command,
                                       const HostShell::LineHandler& onLine) const
 {
-    if (m_stallMs <= 0)
+    // Only pg_restore reports its progress (--verbose); the mysql client prints nothing while it restores,
+    // so a stall limit would stop a healthy restore: it keeps the command timeout.
+    if (m_stallMs <= 0 || engine() != DatabaseEngine::PostgreSql)
         return run(shell, command, onLine);
     ShellRequest request = command.request(0);
     request.stallMs = m_stallMs;

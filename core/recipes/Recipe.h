@@ -92,8 +92,8 @@ struct LogStuckSpec {
 };
 
 // The recipe's "timeouts", in seconds. commandSeconds bounds each ordinary command; the database's long
-// commands (restores, PostgreSQL's index builds, the streamed dump) have no such bound and fail only once
-// they made no progress (no output, no bytes through the stream) for stallSeconds.
+// commands (PostgreSQL's restores and index builds, the streamed dump) have no such bound and fail only
+// once they made no progress (no output, no bytes through the stream) for stallSeconds.
 struct TimeoutSpec {
     int commandSeconds = 300;
     int stallSeconds = 600;

@@ -26,6 +26,9 @@ if [ "$PUW_FAKE_RESTORE" = silent ]; then
 fi
 i=0; while [ $i -lt 10 ]; do echo "pg_restore: processing item $i" >&2; sleep 0.3; i=$((i+1)); done
 )SH";
+const char silentMysql[] = R"SH(#!/bin/sh
+cat >/dev/null; sleep 3
+)SH";
 const char slowPsql[] = R"SH(#!/bin/sh
 i=0; while [ $i -lt 10 ]; do echo "$i"; sleep 0.3; i=$((i+1)); done
 )SH";
@@ -38,6 +41,7 @@ protected:
         // Over FakeClients' own stand-ins, which are in the same folder.
         write(QDir(fakes.dir()).filePath(QStringLiteral("pg_restore")), fakeRestore);
         write(QDir(fakes.dir()).filePath(QStringLiteral("psql")), slowPsql);
+        write(QDir(fakes.dir()).filePath(QStringLiteral("mysql")), silentMysql);
         path = dir.filePath(QStringLiteral("demo.dump"));
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -113,4 +117,26 @@ TEST_F(RestoreStall, AnOrdinaryCommandKeepsItsTimeLimitEvenWhileItPrints)
     const auto size = adapter->sizeEstimate(shell);
     ASSERT_FALSE(size.ok());
     EXPECT_TRUE(size.error().contains(QStringLiteral("timed out after 1 s"))) << size.error().toStdString();
+}
+
+TEST_F(RestoreStall, AMysqlRestorePrintsNothingSoItKeepsTheCommandTimeout)
+{
+    DatabaseTarget target;
+    target.name = QStringLiteral("demo");
+    target.port = QStringLiteral("3306");
+    target.app = DatabaseAccess::withPassword(QStringLiteral("demo"), QStringLiteral("pw"));
+    const auto mysql = DatabaseAdapter::create(DatabaseEngine::MySql, target);
+    mysql->setCommandTimeoutMs(1000);
+    mysql->setStallMs(5000);
+    const QString sql = dir.filePath(QStringLiteral("demo.sql"));
+    QFile file(sql);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("INSERT INTO t VALUES (1);\n-- Dump completed on 2024-05-01 10:00:00\n");
+    file.close();
+    auto dump = mysql->verifyExisting(shell, sql);
+    ASSERT_TRUE(dump.ok()) << dump.error().toStdString();
+    const auto restored = mysql->restore(shell, dump.value());
+    ASSERT_FALSE(restored.ok());
+    EXPECT_TRUE(restored.error().contains(QStringLiteral("timed out after 1 s")))
+        << restored.error().toStdString();
 }
