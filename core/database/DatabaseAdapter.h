@@ -36,6 +36,10 @@ public:
     virtual DatabaseEngine engine() const = 0;
     const DatabaseTarget& target() const { return m_target; }
     void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; } // for the helpers that run commands; 0: none
+    // For the restores (hours for a large database): instead of the command timeout, they fail only once
+    // they printed nothing for this long (pg_restore --verbose prints each object it restores; MySQL's
+    // restores print nothing and keep the command timeout); 0: none.
+    void setStallMs(int ms) { m_stallMs = ms; }
 
     // ---- Commands -------------------------------------------------------------------------------------
     // Writes the whole dump to stdout (pg_dump -Fc / mysqldump). Run on the old host.
@@ -167,10 +171,15 @@ protected:
     virtual QString verifyFileWords(const QString& path) const = 0;
     ShellOutcome run(HostShell& shell, const DatabaseCommand& command,
                      const HostShell::LineHandler& onLine = {}) const;
+    // A restore: watched for stalls (setStallMs) rather than timed out, when a stall limit is set and the
+    // engine's restore client reports its progress.
+    ShellOutcome runLong(HostShell& shell, const DatabaseCommand& command,
+                         const HostShell::LineHandler& onLine = {}) const;
 
 private:
     DatabaseTarget m_target;
     int m_timeoutMs = 0;
+    int m_stallMs = 0;
 };
 
 } // namespace puw

@@ -11,6 +11,18 @@ ShellOutcome DatabaseAdapter::run(HostShell& shell, const DatabaseCommand& comma
     return shell.run(command.request(m_timeoutMs), onLine);
 }
 
+ShellOutcome DatabaseAdapter::runLong(HostShell& shell, const DatabaseCommand& command,
+                                      const HostShell::LineHandler& onLine) const
+{
+    // Only pg_restore reports its progress (--verbose); the mysql client prints nothing while it restores,
+    // so a stall limit would stop a healthy restore: it keeps the command timeout.
+    if (m_stallMs <= 0 || engine() != DatabaseEngine::PostgreSql)
+        return run(shell, command, onLine);
+    ShellRequest request = command.request(0);
+    request.stallMs = m_stallMs;
+    return shell.run(request, onLine);
+}
+
 Expected<TableCounts, QString> DatabaseAdapter::tableCounts(HostShell& shell, TableChecksums* checksums) const
 {
     return parseTableCounts(run(shell, tableCountsCommand()), checksums);
@@ -79,7 +91,7 @@ Expected<Done, QString> DatabaseAdapter::restore(HostShell& newHost, const DumpF
     if (newHost.hostLabel() == QLatin1String("old"))
         return unexpected(
             Database::tr("Refusing to restore into the database \"%1\" on the old host.").arg(m_target.name));
-    const ShellOutcome outcome = run(newHost, restoreCommand(dump, options), onLine);
+    const ShellOutcome outcome = runLong(newHost, restoreCommand(dump, options), onLine);
     if (!outcome.ok())
         return unexpected(
             describeFailure(Database::tr("Restoring %1 into \"%2\" (stopped at the first error)")

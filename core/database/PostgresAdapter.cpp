@@ -155,7 +155,10 @@ std::optional<DatabaseCommand> PostgresAdapter::afterStreamCommand(const DumpFil
 
 QStringList PostgresAdapter::restoreArguments(const QStringList& sections) const
 {
-    QStringList argv{QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error")};
+    // --verbose: a line for each object restored (one on stderr as each index build starts and, with -j,
+    // ends), the progress the stall limit watches instead of a time limit.
+    QStringList argv{QStringLiteral("pg_restore"), QStringLiteral("--exit-on-error"),
+                     QStringLiteral("--verbose")};
     // As the application's own account everything it creates is its own; as the superuser the dump's
     // owners and grants are kept, so that they match old's (the roles must exist on new: step 1 checks).
     if (restoreAccess().user == target().app.user)

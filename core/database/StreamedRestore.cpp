@@ -161,7 +161,7 @@ Expected<Done, QString> DatabaseAdapter::restoreRowsAsStreamed(HostShell& newHos
     if (newHost.hostLabel() == QLatin1String("old"))
         return unexpected(
             Database::tr("Refusing to restore into the database \"%1\" on the old host.").arg(target().name));
-    const ShellOutcome outcome = run(newHost, restoreRowsAsStreamedCommand(dump));
+    const ShellOutcome outcome = runLong(newHost, restoreRowsAsStreamedCommand(dump));
     if (!outcome.ok())
         return unexpected(
             describeFailure(Database::tr("Restoring %1 into \"%2\" (stopped at the first error)")
@@ -177,7 +177,7 @@ Expected<Done, QString> DatabaseAdapter::finishStreamedRestore(HostShell& newHos
         return unexpected(
             Database::tr("Refusing to restore into the database \"%1\" on the old host.").arg(target().name));
     if (const auto rest = afterStreamCommand(dump, options)) {
-        const ShellOutcome outcome = run(newHost, *rest);
+        const ShellOutcome outcome = runLong(newHost, *rest);
         if (!outcome.ok())
             return unexpected(
                 describeFailure(Database::tr("Restoring the indexes and constraints of %1 into \"%2\"")

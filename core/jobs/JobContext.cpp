@@ -37,6 +37,20 @@ Expected<QString, QString> JobContext::expand(const QString& text, HostRole role
     return m_recipe.expand(text, {{QStringLiteral("host_address"), hostAddress(role)}});
 }
 
+int JobContext::stallMs() const
+{
+    return m_recipe.recipe().timeouts.stallSeconds * 1000;
+}
+
+QString JobContext::stallAdvice(HostRole role) const
+{
+    return JobText::tr("If it was still working (one large index can take long without a line of output), "
+                       "raise timeouts.stallSeconds in the recipe (now %1 s); otherwise check the %2 host: "
+                       "its database server, its disk and its load.")
+        .arg(m_recipe.recipe().timeouts.stallSeconds)
+        .arg(hostRoleLabel(role));
+}
+
 ShellOutcome JobContext::run(HostRole role, const QStringList& argv, const RunOptions& options)
 {
     return runLine(role, shellJoin(argv), options);
@@ -90,11 +104,14 @@ ShellOutcome JobContext::execute(HostRole role, const QString& commandLine, cons
         request.maxOutputBytes = options.maxOutputBytes;
         request.timeoutMs =
             options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
+        request.stallMs = options.stallMs;
         const QString host = record.host;
         outcome = shell.value()->run(request, [&](const QString& line, bool isStderr) {
             if (options.logLines)
                 report(LogLine{host, line, isStderr});
         });
+        if (outcome.stalled)
+            outcome.error += QStringLiteral(". ") + stallAdvice(role);
     }
     record.exitCode = outcome.status == ShellOutcome::Status::Exited ? outcome.exitCode : -1;
     return outcome;
@@ -187,6 +204,7 @@ public:
         options.stdinData = request.stdinData;
         options.stdinIsSecret = request.stdinIsSecret;
         options.timeoutMs = request.timeoutMs;
+        options.stallMs = request.stallMs;
         options.maxOutputBytes = request.maxOutputBytes;
         options.logLines = false; // data for the caller (counts, listings); recorded in the journal anyway
         ShellOutcome outcome = m_ctx.runLine(m_role, request.commandLine, options);

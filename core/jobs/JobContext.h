@@ -35,7 +35,8 @@ struct RunOptions {
     bool sudo = false;
     QByteArray stdinData;
     bool stdinIsSecret = false;
-    int timeoutMs = -1;                           // -1: the recipe's command timeout; 0: none
+    int timeoutMs = -1; // -1: the recipe's command timeout; 0: none
+    int stallMs = 0;    // > 0: fails once it printed nothing this long (ShellRequest::stallMs); see stallMs()
     bool logLines = true;                         // false for commands whose output is data, not news
     qint64 maxOutputBytes = kMaxShellOutputBytes; // what the command may print into memory
 };
@@ -104,6 +105,10 @@ public:
     ShellOutcome runRecipe(HostRole role, const RecipeCommand& command, const RunOptions& options = {});
     // Fills placeholders for that host; the error names the placeholder.
     Expected<QString, QString> expand(const QString& text, HostRole role) const;
+    // The recipe's stall limit (timeouts.stallSeconds) for commands that may run for hours while they
+    // print (restores, index builds), and what to do when one of them on that host stalled.
+    int stallMs() const;
+    QString stallAdvice(HostRole role) const;
 
     void log(const QString& line);
     void reportCheck(const CheckRecord& check);

@@ -91,8 +91,12 @@ struct LogStuckSpec {
     bool operator==(const LogStuckSpec&) const = default;
 };
 
+// The recipe's "timeouts", in seconds. commandSeconds bounds each ordinary command; the database's long
+// commands (PostgreSQL's restores and index builds, the streamed dump) have no such bound and fail only
+// once they made no progress (no output, no bytes through the stream) for stallSeconds.
 struct TimeoutSpec {
     int commandSeconds = 300;
+    int stallSeconds = 600;
     int startSeconds = 300; // from start until healthy; OpenBoxes' first start may need 45 minutes
     int stopSeconds = 120;
     bool operator==(const TimeoutSpec&) const = default;

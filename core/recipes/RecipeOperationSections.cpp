@@ -149,10 +149,11 @@ TimeoutSpec RecipeReader::timeouts(const QJsonObject& root)
     TimeoutSpec spec;
     const QString path = QStringLiteral("timeouts");
     const QJsonObject body = optionalObject(root, path, {});
-    rejectUnknownKeys(body, keyList({"commandSeconds", "startSeconds", "stopSeconds"}), path);
+    rejectUnknownKeys(body, keyList({"commandSeconds", "stallSeconds", "startSeconds", "stopSeconds"}), path);
     constexpr int kDay = 24 * 3600;
     spec.commandSeconds =
         optionalInt(body, QStringLiteral("commandSeconds"), path, spec.commandSeconds, 1, kDay);
+    spec.stallSeconds = optionalInt(body, QStringLiteral("stallSeconds"), path, spec.stallSeconds, 1, kDay);
     spec.startSeconds = optionalInt(body, QStringLiteral("startSeconds"), path, spec.startSeconds, 1, kDay);
     spec.stopSeconds = optionalInt(body, QStringLiteral("stopSeconds"), path, spec.stopSeconds, 1, kDay);
     return spec;

@@ -129,6 +129,18 @@ void ExecTask::checkCancel()
             m_cancelError = {
                 RemoteError::Kind::Timeout,
                 CommandText::tr("The command did not finish within %1 s.").arg(m_spec.timeoutMs / 1000.0)};
+        } else if (m_spec.stallMs > 0 && m_clock.elapsed() - m_progressAt > m_spec.stallMs) {
+            m_cancelStatus = CommandResult::Status::TimedOut;
+            m_result.stalled = true;
+            const QString stopped = CommandText::tr("The command on %1 made no progress for %2 s (it printed "
+                                                    "nothing and took no input) and was stopped.")
+                                        .arg(m_worker->displayName())
+                                        .arg((m_clock.elapsed() - m_progressAt) / 1000);
+            m_cancelError = {
+                RemoteError::Kind::Timeout,
+                m_result.lastLine.isEmpty()
+                    ? stopped
+                    : CommandText::tr("%1 The last line it printed: \"%2\"").arg(stopped, m_result.lastLine)};
         } else if (m_sink && m_sink->abandoned()) {
             m_cancelStatus = CommandResult::Status::Failed;
             m_cancelError = {RemoteError::Kind::Local,

@@ -57,6 +57,7 @@ private:
     void handleStdout(const QByteArray& data);
     void emitLines(QByteArray& partial, const QByteArray& data, bool stderrStream, bool flush);
     void checkCancel();
+    void noteProgress() { m_progressAt = m_clock.elapsed(); }
     void startKill();
     void finish(CommandResult::Status status, const RemoteError& error = {});
     void releaseChannel();
@@ -74,6 +75,7 @@ private:
     std::shared_ptr<ByteSink> m_sink;
 
     QElapsedTimer m_clock;
+    qint64 m_progressAt = 0; // m_clock's time of the last progress (CommandSpec::stallMs)
     qint64 m_cancelAt = -1;
     std::optional<CommandResult::Status> m_cancelStatus;
     RemoteError m_cancelError;

@@ -38,6 +38,7 @@ bool ExecTask::pumpStdin()
                 case ByteSource::Pull::Data:
                     break;
                 case ByteSource::Pull::Wait:
+                    noteProgress(); // the sending side is behind, not this command
                     return progress;
                 case ByteSource::Pull::End:
                     m_stdinEnded = true;
@@ -88,6 +89,8 @@ bool ExecTask::pumpStdin()
         }
         m_stdinOffset += rc;
         written += rc;
+        if (rc > 0)
+            noteProgress();
         progress = progress || rc > 0;
         if (rc == 0)
             return progress;
@@ -106,10 +109,15 @@ bool ExecTask::pumpOutput(bool stderrStream)
     bool progress = false;
     for (int i = 0; i < readsPerPump && !eof && !m_done; ++i) {
         // Backpressure: stop reading and the channel window stops the remote command.
-        if (m_link && m_link->inFlight.load() > inFlightLimit)
+        // Held up by the receiving side: not this command's stall.
+        if (m_link && m_link->inFlight.load() > inFlightLimit) {
+            noteProgress();
             return progress;
-        if (!stderrStream && m_sink && !m_cancelStatus && !m_sink->hasRoom())
+        }
+        if (!stderrStream && m_sink && !m_cancelStatus && !m_sink->hasRoom()) {
+            noteProgress();
             return progress;
+        }
         // One scratch buffer per task: a fresh 256 KiB allocation per read costs an mmap and page faults,
         // and a chunk truncated in place would keep its whole capacity while the queues count its size.
         if (m_readBuffer.size() != readChunk)
@@ -118,6 +126,7 @@ bool ExecTask::pumpOutput(bool stderrStream)
                                                     static_cast<uint32_t>(readChunk), stderrStream ? 1 : 0);
         if (rc == SSH_EOF) {
             eof = true;
+            noteProgress();
             m_worker->noteHeard();
             if (stderrStream)
                 emitLines(m_stderrPartial, {}, true, true);
@@ -137,6 +146,7 @@ bool ExecTask::pumpOutput(bool stderrStream)
             return progress;                                   // 0 or SSH_AGAIN: nothing buffered now
         const QByteArray buffer(m_readBuffer.constData(), rc); // exactly its size
         progress = true;
+        noteProgress();
         m_worker->noteHeard();
         if (stderrStream) {
             m_result.stderrBytes += rc;
@@ -223,6 +233,12 @@ void ExecTask::emitLines(QByteArray& partial, const QByteArray& data, bool stder
     }
     if (lines.isEmpty())
         return;
+    for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
+        if (!line->trimmed().isEmpty()) {
+            m_result.lastLine = line->trimmed().left(500);
+            break;
+        }
+    }
     if (stderrStream) {
         m_result.stderrTail << lines.mid(std::max<qsizetype>(0, lines.size() - stderrTailLines));
         if (m_result.stderrTail.size() > stderrTailLines)

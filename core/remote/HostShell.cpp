@@ -13,6 +13,22 @@ QString outputLimitError(qint64 limit)
         .arg(limit / (1024 * 1024));
 }
 
+QString stallError(const QString& host, qint64 silentMs, const QString& lastLine)
+{
+    const QString stopped =
+        //: %1 a host ("new"), %2 seconds
+        QCoreApplication::translate("puw::HostShell",
+                                    "the command on %1 made no progress for %2 s (it printed nothing) and "
+                                    "was stopped")
+            .arg(host)
+            .arg(silentMs / 1000);
+    if (lastLine.trimmed().isEmpty())
+        return stopped;
+    //: %1 the sentence above, %2 the last line the command printed
+    return QCoreApplication::translate("puw::HostShell", "%1; the last line it printed: \"%2\"")
+        .arg(stopped, lastLine.trimmed());
+}
+
 QString ShellOutcome::describe() const
 {
     switch (status) {

@@ -15,6 +15,9 @@ inline constexpr qint64 kMaxShellOutputBytes = 32 * 1024 * 1024;
 
 // The error of a command stopped for printing more than limit bytes.
 QString outputLimitError(qint64 limit);
+// The error of a command stopped because it made no progress for silentMs (ShellRequest::stallMs) on host;
+// lastLine, the last line it printed, says what it was doing.
+QString stallError(const QString& host, qint64 silentMs, const QString& lastLine);
 
 // One shell command line to run on a host. Build commandLine with shellJoin() (core/remote/ShellQuote.h):
 // every value is quoted there, never here.
@@ -24,6 +27,9 @@ struct ShellRequest {
     bool stdinIsSecret = false; // e.g. a password on the first line: never logged
     bool sudo = false;          // run through sudo on the host (with its password when it needs one)
     int timeoutMs = 0;          // 0: no limit
+    // > 0: the command is stopped (TimedOut, stalled) once it printed nothing for this long, however long
+    // it runs while it prints: for restores and index builds that take hours and report each object.
+    int stallMs = 0;
     qint64 maxOutputBytes = kMaxShellOutputBytes;
 };
 
@@ -33,7 +39,8 @@ struct ShellOutcome {
     int exitCode = -1;
     QString stdoutText;
     QString stderrText;
-    QString error; // for everything but Exited: what went wrong, for people
+    QString error;        // for everything but Exited: what went wrong, for people
+    bool stalled = false; // TimedOut by ShellRequest::stallMs, not by timeoutMs
 
     bool ok() const { return status == Status::Exited && exitCode == 0; }
     // One line for people: "exit code 2: <last line of stderr>" or the error.

@@ -33,6 +33,9 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
     QByteArray pendingOut, pendingErr;
     qint64 kept = 0;
     bool overflowed = false;
+    QString lastLine; // what a stalled command was doing
+    QElapsedTimer sinceOutput;
+    sinceOutput.start();
     auto deliver = [&](QByteArray& pending, QString& text, bool isStderr, bool flush) {
         qsizetype newline;
         while (!overflowed && ((newline = pending.indexOf('\n')) >= 0 || (flush && !pending.isEmpty()))) {
@@ -40,6 +43,8 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
             const QString line = QString::fromUtf8(pending.left(end));
             pending.remove(0, newline >= 0 ? end + 1 : end);
             text += line + QLatin1Char('\n');
+            if (!line.trimmed().isEmpty())
+                lastLine = line;
             if (onLine)
                 onLine(line, isStderr);
         }
@@ -48,6 +53,8 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
         const QByteArray out = process.readAllStandardOutput();
         const QByteArray err = process.readAllStandardError();
         kept += out.size() + err.size();
+        if (!out.isEmpty() || !err.isEmpty())
+            sinceOutput.restart();
         overflowed = overflowed || kept > request.maxOutputBytes;
         pendingOut += out;
         pendingErr += err;
@@ -79,6 +86,15 @@ ShellOutcome LocalShell::run(const ShellRequest& request, const LineHandler& onL
             outcome.status = ShellOutcome::Status::TimedOut;
             outcome.error = QCoreApplication::translate("puw::HostShell", "timed out after %1 s")
                                 .arg(request.timeoutMs / 1000);
+            return outcome;
+        }
+        if (request.stallMs > 0 && sinceOutput.elapsed() > request.stallMs) {
+            const qint64 silent = sinceOutput.elapsed();
+            process.kill();
+            process.waitForFinished();
+            outcome.status = ShellOutcome::Status::TimedOut;
+            outcome.stalled = true;
+            outcome.error = stallError(m_label, silent, lastLine);
             return outcome;
         }
     }

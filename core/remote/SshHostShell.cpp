@@ -105,6 +105,7 @@ ShellOutcome SshHostShell::runPlain(const ShellRequest& request, const LineHandl
     spec.stdinData = request.stdinData;
     spec.stdinIsSecret = request.stdinIsSecret;
     spec.timeoutMs = request.timeoutMs;
+    spec.stallMs = request.stallMs;
 
     CommandRun* run = m_host->run(spec);
     {
@@ -164,7 +165,10 @@ ShellOutcome SshHostShell::runPlain(const ShellRequest& request, const LineHandl
         break;
     case CommandResult::Status::TimedOut:
         outcome.status = ShellOutcome::Status::TimedOut;
-        outcome.error = result.error.message;
+        outcome.stalled = result.stalled;
+        // The same words as every shell's (the silence is measured on the host's side of the channel).
+        outcome.error =
+            result.stalled ? stallError(m_label, request.stallMs, result.lastLine) : result.error.message;
         break;
     case CommandResult::Status::Failed:
         outcome.status = ShellOutcome::Status::Failed;

@@ -63,9 +63,12 @@ struct SshOptions {
 
 // One command to run on a host.
 struct CommandSpec {
-    QStringList arguments;      // joined with shellJoin(); ignored when shellCommand is set
-    QString shellCommand;       // a ready command line (already quoted by the caller with shellJoin pieces)
-    int timeoutMs = 0;          // 0: no limit
+    QStringList arguments; // joined with shellJoin(); ignored when shellCommand is set
+    QString shellCommand;  // a ready command line (already quoted by the caller with shellJoin pieces)
+    int timeoutMs = 0;     // 0: no limit
+    // > 0: stopped (TimedOut, CommandResult::stalled) after this long without progress: no byte printed and
+    // none of its input taken, while neither the side it reads from nor the one it writes to holds it up.
+    int stallMs = 0;
     bool rawOutput = false;     // stdout as bytes (stdoutData) rather than lines
     QByteArray stdinData;       // written, then end of input (unless keepStdinOpen)
     bool stdinIsSecret = false; // e.g. a password for sudo -S: never logged
@@ -82,6 +85,8 @@ struct CommandResult {
     QStringList stderrTail; // the last lines of stderr, for messages
     qint64 stdoutBytes = 0;
     qint64 stderrBytes = 0;
+    bool stalled = false; // TimedOut by CommandSpec::stallMs
+    QString lastLine;     // the last non-blank line printed (either stream): what a stalled command was doing
 
     bool ok() const { return status == Status::Exited && exitCode == 0; }
     QString describe() const; // one line for people

@@ -79,8 +79,12 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
     ctx.log(JobText::tr("Streaming the %1 backup from old to new (local copy: %2).")
                 .arg(labelOf(kind), localCopy));
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    StreamRelay relay(from, dump.relaySpec(0, fromSudo.value()), to, receive.relaySpec(0, toSudo.value()),
-                      localCopy);
+    // No time limit (a large database streams for hours), only a stall limit on each side: a dump, a
+    // receiver or a restore that moves no byte for the recipe's stallSeconds ends the stream.
+    CommandSpec fromSpec = dump.relaySpec(0, fromSudo.value());
+    CommandSpec toSpec = receive.relaySpec(0, toSudo.value());
+    fromSpec.stallMs = toSpec.stallMs = ctx.stallMs();
+    StreamRelay relay(from, fromSpec, to, toSpec, localCopy);
     QElapsedTimer clock;
     clock.start();
     QObject::connect(&relay, &StreamRelay::progress, [&](qint64 bytes, double rate) {
@@ -99,6 +103,9 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
     if (!relay.future().isFinished())
         loop.exec();
     RelayRun run{relay.result(), clock.elapsed()};
+    if (run.result.source.stalled || run.result.sink.stalled)
+        run.result.error.message +=
+            QLatin1Char(' ') + ctx.stallAdvice(run.result.source.stalled ? HostRole::Old : HostRole::New);
     ctx.recordCommand(relayRecord(HostRole::Old, dump, run.result.source, started));
     ctx.recordCommand(relayRecord(HostRole::New, receive, run.result.sink, started));
     return run;

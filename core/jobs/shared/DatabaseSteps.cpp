@@ -80,6 +80,7 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
     target->setAppPassword(password);
     auto adapter = DatabaseAdapter::create(ctx.recipe().databaseEngine(), std::move(target).value());
     adapter->setCommandTimeoutMs(ctx.recipe().recipe().timeouts.commandSeconds * 1000);
+    adapter->setStallMs(ctx.stallMs());
     return adapter;
 }
 

@@ -85,4 +85,36 @@ TEST_F(SshHostShellTest, ACancelEndsTheCommandAndTheNextJobRunsAgainAfterResume)
     EXPECT_EQ(shell.run(request, {}).stdoutText.trimmed(), QStringLiteral("none"));
 }
 
+TEST_F(SshHostShellTest, AStallLimitSparesACommandThatKeepsPrintingAndStopsOneThatWentSilent)
+{
+    SshHostShell shell(QStringLiteral("new"), host.get(), {});
+    ShellRequest request;
+    request.commandLine = QStringLiteral("i=0; while [ $i -lt 10 ]; do echo \"object $i\" >&2; sleep 0.3; "
+                                         "i=$((i+1)); done; echo restored");
+    request.stallMs = 1000;
+    const ShellOutcome busy = shell.run(request, {});
+    EXPECT_TRUE(busy.ok()) << busy.describe().toStdString();
+    EXPECT_EQ(busy.stdoutText.trimmed(), QStringLiteral("restored"));
+
+    request.commandLine =
+        QStringLiteral("echo 'pg_restore: creating INDEX big_idx' >&2; sleep 40; echo never");
+    request.stallMs = 1500;
+    QElapsedTimer clock;
+    clock.start();
+    const ShellOutcome silent = shell.run(request, {});
+    EXPECT_EQ(silent.status, ShellOutcome::Status::TimedOut) << silent.describe().toStdString();
+    EXPECT_TRUE(silent.stalled);
+    EXPECT_GE(clock.elapsed(), 1400);
+    EXPECT_LT(clock.elapsed(), 15000);
+    EXPECT_TRUE(silent.error.contains(QStringLiteral("on new"))) << silent.error.toStdString();
+    EXPECT_TRUE(silent.error.contains(QStringLiteral("creating INDEX big_idx")))
+        << silent.error.toStdString();
+    // The silent command was ended on the host, not only abandoned.
+    request.stallMs = 0;
+    request.timeoutMs = 30000;
+    request.commandLine = QStringLiteral("for i in $(seq 1 50); do pgrep -f 'slee[p] 40' >/dev/null || "
+                                         "{ echo none; exit 0; }; sleep 0.1; done; echo running");
+    EXPECT_EQ(shell.run(request, {}).stdoutText.trimmed(), QStringLiteral("none"));
+}
+
 } // namespace

@@ -6,6 +6,7 @@
 #include "remote/StreamRelay.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace puw;
@@ -90,6 +91,63 @@ TEST_F(SshRelayTest, QuarterGigabyteArrivesIntactWithTeeAndHash)
         static_cast<long long>(clock.elapsed()), 256.0 * 1000.0 / std::max<qint64>(1, clock.elapsed()),
         static_cast<long long>(result.peakQueuedBytes / 1024),
         static_cast<long long>(SshTestKit::residentKiB() - before));
+}
+
+// The stall limit (CommandSpec::stallMs) of a dump streamed for hours: bytes moving keep it alive; a side
+// that moves none fails the relay, naming that side, while the side it holds up is not blamed.
+TEST_F(SshRelayTest, AStreamThatKeepsMovingOutlivesItsStallLimit)
+{
+    CommandSpec from = shell(QStringLiteral("i=0; while [ $i -lt 10 ]; do head -c 1000 /dev/zero; sleep 0.3; "
+                                            "i=$((i+1)); done"));
+    CommandSpec to = shell(QStringLiteral("cat > /dev/null"));
+    from.stallMs = to.stallMs = 1000;
+    StreamRelay relay(hostA.get(), from, hostB.get(), to);
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 30000));
+    const RelayResult result = relay.result();
+    ASSERT_TRUE(result.ok) << result.error.message.toStdString();
+    EXPECT_EQ(result.bytes, 10000);
+}
+
+TEST_F(SshRelayTest, ASenderThatGoesSilentIsStoppedAsStalled)
+{
+    CommandSpec from = shell(QStringLiteral("echo 'pg_dump: dumping contents of table big' >&2; head -c 1000 "
+                                            "/dev/zero; sleep 30; head -c 1000 /dev/zero"));
+    CommandSpec to = shell(QStringLiteral("cat > /dev/null"));
+    from.stallMs = to.stallMs = 1500;
+    StreamRelay relay(hostA.get(), from, hostB.get(), to);
+    QElapsedTimer clock;
+    clock.start();
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 30000));
+    const RelayResult result = relay.result();
+    EXPECT_LT(clock.elapsed(), 15000);
+    EXPECT_GE(clock.elapsed(), 1400);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.source.stalled);
+    EXPECT_FALSE(result.sink.stalled) << "the receiver waited for the sender: not its stall";
+    EXPECT_TRUE(result.error.message.contains(QStringLiteral("made no progress")))
+        << result.error.message.toStdString();
+    EXPECT_TRUE(result.error.message.contains(QStringLiteral("dumping contents of table big")))
+        << result.error.message.toStdString();
+    EXPECT_EQ(result.bytes, 1000);
+}
+
+TEST_F(SshRelayTest, AReceiverThatStopsReadingIsStoppedAsStalledAndTheSenderIsNotBlamed)
+{
+    // Far more than the queue and the channels hold: the sender is held up, the receiver never reads.
+    CommandSpec from = shell(QStringLiteral("head -c 200000000 /dev/zero"));
+    CommandSpec to = shell(QStringLiteral("echo 'pg_restore: creating INDEX big_idx' >&2; sleep 30"));
+    from.stallMs = to.stallMs = 1500;
+    StreamRelay relay(hostA.get(), from, hostB.get(), to);
+    relay.start();
+    ASSERT_TRUE(waitFor(relay.future(), 30000));
+    const RelayResult result = relay.result();
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.sink.stalled);
+    EXPECT_FALSE(result.source.stalled);
+    EXPECT_TRUE(result.error.message.contains(QStringLiteral("creating INDEX big_idx")))
+        << result.error.message.toStdString();
 }
 
 TEST_F(SshRelayTest, TeeOnAFullDiskFailsTheRelayAndLeavesNoHalfFile)

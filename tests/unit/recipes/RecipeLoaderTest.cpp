@@ -66,6 +66,29 @@ TEST(RecipeLoader, AMinimalRecipeLoads)
     EXPECT_EQ(recipe->timeouts.startSeconds, 300);
 }
 
+TEST(RecipeLoader, StallSecondsBoundsTheLongCommandsAndIsValidatedLikeTheOtherTimeouts)
+{
+    const auto defaults = RecipeLoader::fromJson(recipeWith(""), QStringLiteral("mine.json"));
+    ASSERT_TRUE(defaults.ok()) << defaults.error().message().toStdString();
+    EXPECT_EQ(defaults->timeouts.stallSeconds, 600);
+
+    const auto set =
+        RecipeLoader::fromJson(recipeWith(R"(, "timeouts": {"commandSeconds": 60, "stallSeconds": 1800})"),
+                               QStringLiteral("mine.json"));
+    ASSERT_TRUE(set.ok()) << set.error().message().toStdString();
+    EXPECT_EQ(set->timeouts.stallSeconds, 1800);
+    EXPECT_EQ(set->timeouts.commandSeconds, 60);
+
+    for (const QByteArray& bad :
+         {QByteArray("0"), QByteArray("-5"), QByteArray("86401"), QByteArray("\"600\"")}) {
+        const PlanError error = errorFor(recipeWith(R"(, "timeouts": {"stallSeconds": )" + bad + "}"));
+        EXPECT_EQ(error.field, QStringLiteral("timeouts.stallSeconds")) << bad.constData();
+    }
+    const PlanError misspelt = errorFor(recipeWith(R"(, "timeouts": {"stalSeconds": 600})"));
+    EXPECT_EQ(misspelt.field, QStringLiteral("timeouts.stalSeconds"));
+    EXPECT_TRUE(misspelt.fix.contains(QStringLiteral("stallSeconds"))) << misspelt.fix.toStdString();
+}
+
 TEST(RecipeLoader, UnknownPlaceholderIsAnErrorNamingTheField)
 {
     const PlanError error = errorFor(recipeWith(R"(, "config": {"files": ["/etc/{{unti}}.conf"]})"));
