@@ -423,6 +423,25 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>--headless needs a plan: --plan FILE.</source>
         <translation>--headless braucht einen Plan: --plan DATEI.</translation>
     </message>
+    <message>
+        <source>Exit codes of --headless:
+  %1  every step that ran succeeded
+  %2  a step failed
+  %3  a step that changes the old installation needs --assume-yes
+  %4  cancelled by Ctrl-C (SIGINT) or SIGTERM: the running step ended Cancelled;
+     running again resumes. A second signal ends the program at once (%5 or %6).
+  %7 a broken plan or recipe, %8 the journal cannot be opened, %9 a wrong option
+</source>
+        <extracomment>--help&apos;s list of exit codes; keep the numbers and each code&apos;s line</extracomment>
+        <translation>Exit-Codes von --headless:
+  %1  jeder ausgeführte Schritt war erfolgreich
+  %2  ein Schritt ist fehlgeschlagen
+  %3  ein Schritt, der die alte Installation ändert, braucht --assume-yes
+  %4  abgebrochen mit Strg-C (SIGINT) oder SIGTERM: der laufende Schritt endete „Abgebrochen“;
+     ein erneuter Aufruf setzt fort. Ein zweites Signal beendet das Programm sofort (%5 oder %6).
+  %7 ein fehlerhafter Plan oder ein fehlerhaftes Rezept, %8 das Journal lässt sich nicht öffnen, %9 eine falsche Option
+</translation>
+    </message>
 </context>
 <context>
     <name>puw::CommandPreviewPanel</name>
@@ -532,6 +551,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Reading from the command on %1 failed: %2</source>
         <translation>Lesen vom Befehl auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The command on %1 made no progress for %2 s (it printed nothing and took no input) and was stopped.</source>
+        <translation>Der Befehl auf %1 kam %2 s lang nicht voran (er gab nichts aus und las nichts) und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 The last line it printed: &quot;%2&quot;</source>
+        <translation>%1 Die letzte Zeile, die er ausgab: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1185,18 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>Interrupted: a rollback is not stopped halfway, it runs to its end. A second Ctrl-C ends the program at once.</source>
+        <translation>Unterbrochen: ein Rollback wird nicht auf halbem Weg angehalten, er läuft bis zum Ende. Ein zweites Strg-C beendet das Programm sofort.</translation>
+    </message>
+    <message>
+        <source>%1 Cancelling the running step (a second Ctrl-C ends the program at once).</source>
+        <translation>%1 Der laufende Schritt wird abgebrochen (ein zweites Strg-C beendet das Programm sofort).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Run the same command again to resume: the step runs again.</source>
+        <translation>Abgebrochen. Führen Sie denselben Befehl erneut aus, um fortzusetzen: der Schritt läuft noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>puw::HostEditor</name>
@@ -1374,6 +1413,16 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>the command printed more than %1 MiB, far more than an answer may be: it was stopped</source>
         <extracomment>%1 a size in MiB</extracomment>
         <translation>der Befehl hat mehr als %1 MiB ausgegeben, weit mehr als eine Antwort sein kann: Er wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the command on %1 made no progress for %2 s (it printed nothing) and was stopped</source>
+        <extracomment>%1 a host (&quot;new&quot;), %2 seconds</extracomment>
+        <translation>der Befehl auf %1 kam %2 s lang nicht voran (er gab nichts aus) und wurde beendet</translation>
+    </message>
+    <message>
+        <source>%1; the last line it printed: &quot;%2&quot;</source>
+        <extracomment>%1 the sentence above, %2 the last line the command printed</extracomment>
+        <translation>%1; die letzte Zeile, die er ausgab: „%2“</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2327,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>The old database&apos;s container is removed; its volume, which holds the data, stays.</source>
         <translation>Der Container der alten Datenbank ist entfernt; sein Volume, das die Daten enthält, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>If it was still working (one large index can take long without a line of output), raise timeouts.stallSeconds in the recipe (now %1 s); otherwise check the %2 host: its database server, its disk and its load.</source>
+        <translation>Falls er noch arbeitete (ein großer Index kann lange ohne eine Ausgabezeile dauern), erhöhen Sie timeouts.stallSeconds im Rezept (derzeit %1 s); sonst prüfen Sie den Host %2: seinen Datenbankserver, seine Platte und seine Last.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3424,7 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>a host in the report&apos;s table of backups: %1 its role (old, new), %2 its address</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3758,6 +3812,31 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>the whole file</source>
         <translation>die ganze Datei</translation>
+    </message>
+    <message>
+        <source>Backups left on the hosts</source>
+        <translation>Auf den Hosts verbliebene Sicherungen</translation>
+    </message>
+    <message>
+        <source>No backup was left on a host.</source>
+        <translation>Auf keinem Host ist eine Sicherung verblieben.</translation>
+    </message>
+    <message>
+        <source>These dumps hold the application&apos;s data. Once the upgrade is over and no rollback will need them, remove each one on its host with the command shown.</source>
+        <translation>Diese Sicherungen enthalten die Daten der Anwendung. Sobald das Upgrade abgeschlossen ist und kein Rollback sie mehr braucht, entfernen Sie jede auf ihrem Host mit dem angegebenen Befehl.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Remove with</source>
+        <translation>Entfernen mit</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <extracomment>%1 a file on a host whose dump ended early</extracomment>
+        <translation>%1 (unvollständig)</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,25 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>--headless needs a plan: --plan FILE.</source>
         <translation>--headless nécessite un plan&#xa0;: --plan FICHIER.</translation>
     </message>
+    <message>
+        <source>Exit codes of --headless:
+  %1  every step that ran succeeded
+  %2  a step failed
+  %3  a step that changes the old installation needs --assume-yes
+  %4  cancelled by Ctrl-C (SIGINT) or SIGTERM: the running step ended Cancelled;
+     running again resumes. A second signal ends the program at once (%5 or %6).
+  %7 a broken plan or recipe, %8 the journal cannot be opened, %9 a wrong option
+</source>
+        <extracomment>--help&apos;s list of exit codes; keep the numbers and each code&apos;s line</extracomment>
+        <translation>Codes de sortie de --headless :
+  %1  toutes les étapes lancées ont réussi
+  %2  une étape a échoué
+  %3  une étape qui modifie l&apos;ancienne installation demande --assume-yes
+  %4  annulé par Ctrl-C (SIGINT) ou SIGTERM : l&apos;étape en cours a fini « Annulée » ;
+     relancer reprend la session. Un second signal arrête le programme aussitôt (%5 ou %6).
+  %7 un plan ou une recette invalide, %8 le journal ne peut pas être ouvert, %9 une option erronée
+</translation>
+    </message>
 </context>
 <context>
     <name>puw::CommandPreviewPanel</name>
@@ -532,6 +551,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Reading from the command on %1 failed: %2</source>
         <translation>La lecture depuis la commande sur %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The command on %1 made no progress for %2 s (it printed nothing and took no input) and was stopped.</source>
+        <translation>La commande sur %1 n&apos;a pas progressé pendant %2 s (elle n&apos;a rien affiché ni rien lu) et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 The last line it printed: &quot;%2&quot;</source>
+        <translation>%1 La dernière ligne qu&apos;elle a affichée : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1185,18 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>headless output: %1 the step tag, e.g. &quot;[4 import-backup]&quot;, %2 its end state, %3 its summary</extracomment>
         <translation>%1 %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Interrupted: a rollback is not stopped halfway, it runs to its end. A second Ctrl-C ends the program at once.</source>
+        <translation>Interrompu : un retour arrière ne s&apos;arrête pas en chemin, il va jusqu&apos;au bout. Un second Ctrl-C arrête le programme aussitôt.</translation>
+    </message>
+    <message>
+        <source>%1 Cancelling the running step (a second Ctrl-C ends the program at once).</source>
+        <translation>%1 Annulation de l&apos;étape en cours (un second Ctrl-C arrête le programme aussitôt).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Run the same command again to resume: the step runs again.</source>
+        <translation>Annulé. Relancez la même commande pour reprendre : l&apos;étape sera exécutée à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>puw::HostEditor</name>
@@ -1374,6 +1413,16 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>the command printed more than %1 MiB, far more than an answer may be: it was stopped</source>
         <extracomment>%1 a size in MiB</extracomment>
         <translation>la commande a affiché plus de %1 Mio, bien plus qu&apos;une réponse ne peut l&apos;être&#xa0;: elle a été arrêtée</translation>
+    </message>
+    <message>
+        <source>the command on %1 made no progress for %2 s (it printed nothing) and was stopped</source>
+        <extracomment>%1 a host (&quot;new&quot;), %2 seconds</extracomment>
+        <translation>la commande sur %1 n&apos;a pas progressé pendant %2 s (elle n&apos;a rien affiché) et a été arrêtée</translation>
+    </message>
+    <message>
+        <source>%1; the last line it printed: &quot;%2&quot;</source>
+        <extracomment>%1 the sentence above, %2 the last line the command printed</extracomment>
+        <translation>%1 ; la dernière ligne qu&apos;elle a affichée : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2327,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>The old database&apos;s container is removed; its volume, which holds the data, stays.</source>
         <translation>Le conteneur de l&apos;ancienne base de données est supprimé ; son volume, qui contient les données, est conservé.</translation>
+    </message>
+    <message>
+        <source>If it was still working (one large index can take long without a line of output), raise timeouts.stallSeconds in the recipe (now %1 s); otherwise check the %2 host: its database server, its disk and its load.</source>
+        <translation>Si elle travaillait encore (un grand index peut prendre longtemps sans afficher une ligne), augmentez timeouts.stallSeconds dans la recette (actuellement %1 s) ; sinon vérifiez l&apos;hôte %2 : son serveur de bases de données, son disque et sa charge.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3424,7 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>a host in the report&apos;s table of backups: %1 its role (old, new), %2 its address</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3758,6 +3812,31 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>the whole file</source>
         <translation>le fichier entier</translation>
+    </message>
+    <message>
+        <source>Backups left on the hosts</source>
+        <translation>Sauvegardes laissées sur les hôtes</translation>
+    </message>
+    <message>
+        <source>No backup was left on a host.</source>
+        <translation>Aucune sauvegarde n&apos;a été laissée sur un hôte.</translation>
+    </message>
+    <message>
+        <source>These dumps hold the application&apos;s data. Once the upgrade is over and no rollback will need them, remove each one on its host with the command shown.</source>
+        <translation>Ces sauvegardes contiennent les données de l&apos;application. Une fois la mise à niveau terminée et si aucun retour arrière n&apos;en aura besoin, supprimez chacune sur son hôte avec la commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Remove with</source>
+        <translation>Supprimer avec</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <extracomment>%1 a file on a host whose dump ended early</extracomment>
+        <translation>%1 (partielle)</translation>
     </message>
 </context>
 <context>

@@ -29,14 +29,15 @@ std::optional<FollowedBytes> readFileFollow(const QByteArray& answer)
     return FollowedBytes{from, answer.mid(end + 1)};
 }
 
-QString journalFollowCommand(const QString& unit, const QString& cursor, qint64 sinceEpochSeconds, int maxLines)
+QString journalFollowCommand(const QString& unit, const QString& cursor, qint64 sinceEpochSeconds,
+                             int maxLines)
 {
-    const QString from = cursor.isEmpty()
-                             ? QStringLiteral("--since=@%1").arg(sinceEpochSeconds)
-                             : QStringLiteral("--after-cursor=%1").arg(cursor);
+    const QString from = cursor.isEmpty() ? QStringLiteral("--since=@%1").arg(sinceEpochSeconds)
+                                          : QStringLiteral("--after-cursor=%1").arg(cursor);
     return shellJoin({QStringLiteral("journalctl"), QStringLiteral("--no-pager"), QStringLiteral("--quiet"),
                       QStringLiteral("--output=cat"), QStringLiteral("--show-cursor"),
-                      QStringLiteral("--lines=%1").arg(maxLines), from, QStringLiteral("--unit=%1").arg(unit)});
+                      QStringLiteral("--lines=%1").arg(maxLines), from,
+                      QStringLiteral("--unit=%1").arg(unit)});
 }
 
 JournalLines readJournalFollow(const QByteArray& answer)

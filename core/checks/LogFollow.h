@@ -24,11 +24,12 @@ std::optional<FollowedBytes> readFileFollow(const QByteArray& answer);
 
 // The messages the unit logged after the cursor (or, with no cursor yet, since sinceEpochSeconds on the
 // host's clock), at most maxLines of the latest, then journalctl's "-- cursor: ..." line.
-QString journalFollowCommand(const QString& unit, const QString& cursor, qint64 sinceEpochSeconds, int maxLines);
+QString journalFollowCommand(const QString& unit, const QString& cursor, qint64 sinceEpochSeconds,
+                             int maxLines);
 
 struct JournalLines {
-    QByteArray text;  // the messages, one a line
-    QString cursor;   // where the next look begins; empty when nothing was logged yet
+    QByteArray text; // the messages, one a line
+    QString cursor;  // where the next look begins; empty when nothing was logged yet
 };
 JournalLines readJournalFollow(const QByteArray& answer);
 

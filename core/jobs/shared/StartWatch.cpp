@@ -59,13 +59,15 @@ void StartWatch::markBeforeStart()
 {
     if (m_ctx.isDryRun())
         return;
-    const bool anyFile = std::any_of(m_marks.cbegin(), m_marks.cend(), [](const LogMark& m) { return !m.missing; });
+    const bool anyFile =
+        std::any_of(m_marks.cbegin(), m_marks.cend(), [](const LogMark& m) { return !m.missing; });
     const QStringList units = systemdUnits();
     if (anyFile || units.isEmpty())
         return;
     RunOptions options;
     options.logLines = false;
-    const ShellOutcome clock = m_ctx.run(HostRole::New, {QStringLiteral("date"), QStringLiteral("+%s")}, options);
+    const ShellOutcome clock =
+        m_ctx.run(HostRole::New, {QStringLiteral("date"), QStringLiteral("+%s")}, options);
     bool isNumber = false;
     m_sinceEpochSeconds = clock.stdoutText.trimmed().toLongLong(&isNumber);
     if (!clock.ok() || !isNumber)
@@ -159,8 +161,9 @@ QString StartWatch::followLogs(qint64 elapsedMs)
     for (LogMark& mark : m_marks) {
         RunOptions options;
         options.sudo = true; // logs often need root to read
-        const DataRead read = m_ctx.readData(
-            HostRole::New, fileFollowCommand(mark.file, mark.offset, kMaxBytesPerLook), kMaxBytesPerLook + 32, options);
+        const DataRead read =
+            m_ctx.readData(HostRole::New, fileFollowCommand(mark.file, mark.offset, kMaxBytesPerLook),
+                           kMaxBytesPerLook + 32, options);
         const auto followed = read.ok() ? readFileFollow(read.data) : std::nullopt;
         if (!followed)
             continue;

@@ -54,9 +54,9 @@ private:
         QString cursor; // empty until the unit logged something after the start
     };
     QList<JournalMark> m_journals;
-    qint64 m_sinceEpochSeconds = 0; // the new host's clock before the start
-    bool m_fileSeen = false;        // a log file of the recipe gave lines: the journal is no longer read
-    QMap<QString, QByteArray> m_partial;    // per file: a line not yet ended
+    qint64 m_sinceEpochSeconds = 0;      // the new host's clock before the start
+    bool m_fileSeen = false;             // a log file of the recipe gave lines: the journal is no longer read
+    QMap<QString, QByteArray> m_partial; // per file: a line not yet ended
     QMap<QString, int> m_restartsAtStart;   // per unit
     QMap<qsizetype, qint64> m_firstStuckAt; // per stuck rule: when its line was first seen
 };

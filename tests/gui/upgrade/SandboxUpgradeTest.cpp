@@ -1,10 +1,10 @@
 // A whole parallel upgrade of the sandbox with the real wizard, on the application its world runs
 // ($PUW_TEST_APP: the demo on PostgreSQL, OpenBoxes on Tomcat and MariaDB, or Parsec with docker compose),
-// clicked through as an administrator would: Run on every step page, Compare on step 2, the manual checks on step 6, "No" and
-// then "Stop both servers" on step 7, the old host's address typed on step 10, and the summary. Along the
-// way it proves that step 7 shows the tradeoffs and the predicted downtime before anything stops and that
-// declining leaves users on the old installation, and it photographs every page (and step 5 while the
-// application's log shows its start, e.g. Liquibase's changelogs for OpenBoxes).
+// clicked through as an administrator would: Run on every step page, Compare on step 2, the manual checks on
+// step 6, "No" and then "Stop both servers" on step 7, the old host's address typed on step 10, and the
+// summary. Along the way it proves that step 7 shows the tradeoffs and the predicted downtime before anything
+// stops and that declining leaves users on the old installation, and it photographs every page (and step 5
+// while the application's log shows its start, e.g. Liquibase's changelogs for OpenBoxes).
 #include "UpgradeDriver.h"
 
 #include "ConfigPage.h"
@@ -85,7 +85,8 @@ TEST_F(SandboxUpgrade, AdminClicksThroughAWholeUpgrade)
             // Photographed while the log shows the start's progress, as the admin watches it.
             bool seen = false;
             ASSERT_TRUE(pressRun(page, 600, [&] {
-                if (!seen && page->runPanel()->logView()->toPlainText().contains(m_world.app().startProgress)) {
+                if (!seen &&
+                    page->runPanel()->logView()->toPlainText().contains(m_world.app().startProgress)) {
                     seen = true;
                     screenshot(stepName(step) + QStringLiteral("-starting"));
                 }

@@ -46,7 +46,8 @@ QString SandboxWorld::load()
         return loaded.error().message();
     m_plan = std::move(loaded).value();
     if (m_plan.recipeId != m_app.id && m_app.id != QLatin1String("demo"))
-        return QStringLiteral("the plan's recipe is %1, but PUW_TEST_APP says %2").arg(m_plan.recipeId, m_app.id);
+        return QStringLiteral("the plan's recipe is %1, but PUW_TEST_APP says %2")
+            .arg(m_plan.recipeId, m_app.id);
     return {};
 }
 
@@ -73,8 +74,8 @@ QString SandboxWorld::versionThroughProxy() const
     QString url = m_plan.route.publicUrl;
     if (!url.endsWith(QLatin1Char('/')))
         url += QLatin1Char('/');
-    return run(QStringLiteral("curl"),
-               {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("10"), url + m_app.statusPath});
+    return run(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("--max-time"),
+                                        QStringLiteral("10"), url + m_app.statusPath});
 }
 
 QString SandboxWorld::sshOld(const QStringList& command, const QByteArray& input) const
@@ -107,9 +108,10 @@ QString SandboxWorld::oldAppState() const
                    ? QStringLiteral("inactive")
                    : running;
     }
-    const QString unit = m_app.id == QLatin1String("openboxes")
-                             ? m_plan.variables.value(QStringLiteral("tomcat_unit"), QStringLiteral("tomcat10"))
-                             : m_plan.variables.value(QStringLiteral("unit"), QStringLiteral("demo"));
+    const QString unit =
+        m_app.id == QLatin1String("openboxes")
+            ? m_plan.variables.value(QStringLiteral("tomcat_unit"), QStringLiteral("tomcat10"))
+            : m_plan.variables.value(QStringLiteral("unit"), QStringLiteral("demo"));
     return sshOld({QStringLiteral("systemctl"), QStringLiteral("is-active"), QStringLiteral("--"), unit});
 }
 

@@ -52,7 +52,7 @@ TEST_F(SshHostShellTest, ACancelEndsTheCommandAndTheNextJobRunsAgainAfterResume)
 {
     SshHostShell shell(QStringLiteral("test"), host.get(), {});
     ShellRequest request;
-    request.commandLine = QStringLiteral("echo started; sleep 30; echo never");
+    request.commandLine = QStringLiteral("echo started; sleep 31.5; echo never");
     request.timeoutMs = 60000;
     std::atomic_bool started = false;
     std::thread canceller([&] {
@@ -79,8 +79,8 @@ TEST_F(SshHostShellTest, ACancelEndsTheCommandAndTheNextJobRunsAgainAfterResume)
     const ShellOutcome next = shell.run(request, {});
     EXPECT_TRUE(next.ok()) << next.describe().toStdString();
     EXPECT_EQ(next.stdoutText.trimmed(), QStringLiteral("after"));
-    // The sleep was ended on the host too, not only abandoned.
-    request.commandLine = QStringLiteral("for i in $(seq 1 50); do pgrep -f 'slee[p] 30' >/dev/null || "
+    // The sleep was ended on the host too, not only abandoned (its length tells it from other tests' sleeps).
+    request.commandLine = QStringLiteral("for i in $(seq 1 50); do pgrep -f 'slee[p] 31[.]5' >/dev/null || "
                                          "{ echo none; exit 0; }; sleep 0.1; done; echo running");
     EXPECT_EQ(shell.run(request, {}).stdoutText.trimmed(), QStringLiteral("none"));
 }
