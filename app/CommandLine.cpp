@@ -49,6 +49,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption rollback(
         QStringLiteral("rollback"),
         CommandLineText::tr("With --headless: bring the old installation back into service."));
+    const QCommandLineOption removeBackups(
+        QStringLiteral("remove-host-backups"),
+        CommandLineText::tr(
+            "With --headless: remove the dumps the upgrade left on the hosts (the report lists "
+            "them); with --assume-yes, else they are only listed."));
     const QCommandLineOption report(
         QStringLiteral("report"),
         CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
@@ -61,7 +66,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             .arg(languages.join(QStringLiteral(", "))),
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
-    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, report, language});
+    parser.addOptions(
+        {plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups, report, language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
@@ -126,14 +132,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.assumeYes = parser.isSet(assumeYes);
     result.dryRun = parser.isSet(dryRun);
     result.rollback = parser.isSet(rollback);
+    result.removeHostBackups = parser.isSet(removeBackups);
     if (parser.isSet(report))
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
-    const bool headlessOnly =
-        parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback || parser.isSet(report);
+    const bool headlessOnly = parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback ||
+                              parser.isSet(report) || result.removeHostBackups;
     if (headlessOnly && !result.headless) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr(
-            "--through, --assume-yes, --dry-run, --rollback and --report go with --headless.");
+            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups and --report go with "
+            "--headless.");
     } else if (result.headless && result.planPath.isEmpty()) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr("--headless needs a plan: --plan FILE.");

@@ -20,6 +20,7 @@ struct CommandLine {
     bool assumeYes = false;
     bool dryRun = false;
     bool rollback = false;
+    bool removeHostBackups = false;
     QString reportPath;
     QString language; // --lang, one of availableLanguages(); empty: the system's language
 

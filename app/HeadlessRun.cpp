@@ -4,6 +4,7 @@
 #include "jobs/StepOptions.h"
 #include "jobs/StepRunner.h"
 #include "jobs/UnattendedSecrets.h"
+#include "journal/HostBackups.h"
 #include "journal/Journal.h"
 #include "recipes/RecipeLoader.h"
 #include "report/ReportExporter.h"
@@ -41,6 +42,41 @@ QString prefix(StepId step)
 {
     return QStringLiteral("[%1 %2]").arg(stepNumber(step)).arg(stepKey(step));
 }
+
+// --remove-host-backups: the dumps the session left on the hosts, removed once --assume-yes confirms.
+int removeHostBackups(StepRunner& runner, SessionController& controller, bool assumeYes)
+{
+    QStringList files;
+    if (controller.hasSession()) {
+        for (const ArtefactRecord& backup :
+             HostBackups::left(controller.journal().artefacts(controller.sessionId())))
+            files.append(backup.path);
+    }
+    if (files.isEmpty()) {
+        say(HeadlessText::tr("No backup of this plan's session is left on the hosts."));
+        return HeadlessExit::Succeeded;
+    }
+    for (const QString& file : files)
+        //: headless output: a dump on a host, "new:/var/tmp/parallel-upgrade/demo-final-....dump"
+        say(HeadlessText::tr("[remove-backups] %1").arg(file));
+    if (!assumeYes) {
+        say(HeadlessText::tr("These dumps hold the application's data and cannot be brought back once "
+                             "removed: run again with --assume-yes to remove them."));
+        return HeadlessExit::NeedsConfirmation;
+    }
+    StepOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &StepRunner::hostBackupsRemoved, [&](const StepOutcome& result) {
+        outcome = result;
+        loop.quit();
+    });
+    if (!runner.removeHostBackups(files))
+        return HeadlessExit::StepFailed;
+    loop.exec();
+    //: headless output; "[remove-backups]" is a fixed tag, %1 the state (Done, Failed), %2 what was removed
+    say(HeadlessText::tr("[remove-backups] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
+    return outcome.state == StepState::Done ? HeadlessExit::Succeeded : HeadlessExit::StepFailed;
+}
 } // namespace
 
 int runHeadless(const HeadlessOptions& options)
@@ -70,6 +106,9 @@ int runHeadless(const HeadlessOptions& options)
     if (const auto session = controller.resumableSession()) {
         controller.resumeSession(session->id);
         say(HeadlessText::tr("Resuming the session of %1.").arg(session->createdAt.toLocalTime().toString()));
+    } else if (const auto finished = controller.journal().latestSessionForPlan(options.planPath);
+               finished && options.removeHostBackups) {
+        controller.resumeSession(finished->id); // the dumps of a finished upgrade are still its own
     }
     QObject::connect(&controller, &SessionController::errorOccurred,
                      [](const QString& message) { complain(message); });
@@ -113,6 +152,20 @@ int runHeadless(const HeadlessOptions& options)
     });
 
     int exitCode = HeadlessExit::Succeeded;
+    const auto writeReport = [&](int code) {
+        if (options.reportPath.isEmpty() || !controller.hasSession())
+            return code;
+        const QString error =
+            exportReport(controller.journal(), controller.sessionId(), options.reportPath, *redactor);
+        if (!error.isEmpty()) {
+            complain(error);
+            return code == HeadlessExit::Succeeded ? int(HeadlessExit::StepFailed) : code;
+        }
+        say(HeadlessText::tr("Report written to %1.").arg(options.reportPath));
+        return code;
+    };
+    if (options.removeHostBackups)
+        return writeReport(removeHostBackups(runner, controller, options.assumeYes));
     if (options.rollback) {
         say(HeadlessText::tr("Rolling back: the old installation goes back into service."));
         StepOutcome outcome;
@@ -176,17 +229,7 @@ int runHeadless(const HeadlessOptions& options)
     }
     for (const QString& problem : secrets->problems())
         complain(problem);
-    if (!options.reportPath.isEmpty() && controller.hasSession()) {
-        const QString error =
-            exportReport(controller.journal(), controller.sessionId(), options.reportPath, *redactor);
-        if (error.isEmpty()) {
-            say(HeadlessText::tr("Report written to %1.").arg(options.reportPath));
-        } else {
-            complain(error);
-            exitCode = exitCode == HeadlessExit::Succeeded ? HeadlessExit::StepFailed : exitCode;
-        }
-    }
-    return exitCode;
+    return writeReport(exitCode);
 }
 
 } // namespace puw

@@ -17,6 +17,7 @@ struct HeadlessOptions {
     bool dryRun = false;                   // lists every command, runs none
     bool rollback = false;
     QString reportPath;
+    bool removeHostBackups = false; // the dumps the session left on the hosts, with assumeYes
 };
 
 // The exit codes of `parallel-upgrade --headless` (listed in --help and the README). A second SIGINT or

@@ -170,7 +170,8 @@ int main(int argc, char** argv)
         QGuiApplication app(argc, argv);
         const puw::Translations translations(commandLine.language);
         return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
-                                 commandLine.dryRun, commandLine.rollback, commandLine.reportPath});
+                                 commandLine.dryRun, commandLine.rollback, commandLine.reportPath,
+                                 commandLine.removeHostBackups});
     }
 
     QApplication app(argc, argv);

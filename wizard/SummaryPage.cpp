@@ -1,7 +1,10 @@
 #include "SummaryPage.h"
 
 #include "DowntimeClock.h"
+#include "HostBackupsPanel.h"
 #include "StepStateDisplay.h"
+#include "journal/HostBackups.h"
+#include "journal/Journal.h"
 #include "report/ReportExporter.h"
 #include "session/SessionController.h"
 #include "util/Redactor.h"
@@ -49,6 +52,7 @@ SummaryPage::SummaryPage(SessionController* controller, QWidget* parent)
     m_exportResult->setAccessibleName(tr("Where the report was written"));
     m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportReportFile);
+    m_hostBackups = new HostBackupsPanel(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -58,6 +62,7 @@ SummaryPage::SummaryPage(SessionController* controller, QWidget* parent)
     exportRow->addWidget(m_export);
     exportRow->addWidget(m_exportResult, 1);
     layout->addLayout(exportRow);
+    layout->addWidget(m_hostBackups);
 
     connect(controller, &SessionController::stepChanged, this, &SummaryPage::refreshRow);
     connect(controller, &SessionController::sessionChanged, this, &SummaryPage::refresh);
@@ -99,6 +104,10 @@ void SummaryPage::refresh()
 {
     for (const StepInfo& info : stepCatalogue())
         refreshRow(info.id);
+    m_hostBackups->showBackups(
+        m_controller->hasSession()
+            ? HostBackups::left(m_controller->journal().artefacts(m_controller->sessionId()))
+            : QList<ArtefactRecord>{});
 }
 
 void SummaryPage::refreshRow(StepId id)

@@ -13,10 +13,12 @@ class QTableWidget;
 namespace puw {
 
 class DowntimeClock;
+class HostBackupsPanel;
 class SessionController;
 
 // The last page: every step with its state, duration and result, as the journal holds them, the
-// measured downtime, and Export report (Markdown, HTML or PDF by the file's extension).
+// measured downtime, Export report (Markdown, HTML or PDF by the file's extension), and the dumps left on
+// the hosts with the offer to remove them (the wizard confirms and starts the removal).
 class SummaryPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -28,6 +30,7 @@ public:
     DowntimeClock* downtime() const { return m_downtime; }
     QPushButton* exportButton() const { return m_export; }
     QLabel* exportResult() const { return m_exportResult; }
+    HostBackupsPanel* hostBackups() const { return m_hostBackups; }
     // Where to write the report; empty: the admin cancelled. Replaces the file dialog (tests).
     using ExportPathQuestion = std::function<QString()>;
     void setExportPathQuestion(ExportPathQuestion question) { m_askPath = std::move(question); }
@@ -49,6 +52,7 @@ private:
     DowntimeClock* m_downtime;
     QPushButton* m_export;
     QLabel* m_exportResult;
+    HostBackupsPanel* m_hostBackups;
     ExportPathQuestion m_askPath;
 };
 

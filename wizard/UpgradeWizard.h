@@ -70,6 +70,8 @@ public:
     bool isBusy() const;
     // Explains what a rollback does, asks, and starts it.
     bool requestRollback();
+    // Lists the dumps ("ROLE:PATH") to be removed from the hosts, asks, and starts the removal.
+    bool requestHostBackupRemoval(const QStringList& hostFiles);
 
     // Shows the first step not done (the summary when all are), walking from the welcome page so that
     // Back still leads through the earlier steps. False if a page on the way could not be passed.
@@ -107,6 +109,7 @@ private:
     ConfirmQuestion m_confirm;
     StepRunner* m_runner = nullptr;
     bool m_rollingBack = false;
+    bool m_removingBackups = false;
     bool m_closeAfterRun = false;
 };
 

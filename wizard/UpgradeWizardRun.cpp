@@ -2,7 +2,9 @@
 // runs, rollback and closing mid-run.
 #include "UpgradeWizard.h"
 
+#include "HostBackupsPanel.h"
 #include "StepPage.h"
+#include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "jobs/StepRunner.h"
 #include "session/SessionController.h"
@@ -45,6 +47,16 @@ void UpgradeWizard::setRunner(StepRunner* runner)
         m_rollingBack = false;
         onBusyChanged();
     });
+    connect(runner, &StepRunner::hostBackupsRemoved, this, [this](const StepOutcome& outcome) {
+        m_removingBackups = false;
+        m_summary->refresh();
+        m_summary->hostBackups()->showResult(outcome.summary);
+        onBusyChanged();
+    });
+    connect(m_summary->hostBackups(), &HostBackupsPanel::removeRequested, this,
+            &UpgradeWizard::requestHostBackupRemoval);
+    connect(this, &UpgradeWizard::busyChanged, m_summary,
+            [this] { m_summary->hostBackups()->setBusy(isBusy()); });
     connect(runner, &StepRunner::errorOccurred, this, &UpgradeWizard::showError);
     for (const StepInfo& info : stepCatalogue()) {
         StepPage* page = stepPage(info.id);
@@ -57,7 +69,7 @@ void UpgradeWizard::setRunner(StepRunner* runner)
 
 bool UpgradeWizard::isBusy() const
 {
-    return m_runner && (m_runner->isRunning() || m_rollingBack);
+    return m_runner && (m_runner->isRunning() || m_rollingBack || m_removingBackups);
 }
 
 void UpgradeWizard::onBusyChanged()
@@ -102,6 +114,26 @@ bool UpgradeWizard::requestRollback()
     return true;
 }
 
+bool UpgradeWizard::requestHostBackupRemoval(const QStringList& hostFiles)
+{
+    if (!m_runner || isBusy() || hostFiles.isEmpty())
+        return false;
+    const bool yes = confirm(
+        {tr("Remove %n backup(s) from the hosts?", "", int(hostFiles.size())),
+         //: %1 the dumps, one "ROLE:PATH" per line
+         tr("These dumps of the application's data are deleted from the hosts:\n%1")
+             .arg(hostFiles.join(QLatin1Char('\n'))),
+         tr("They cannot be brought back. Keep them until you are sure the new installation works and no "
+            "rollback or comparison will need them. The local copies in the session's folder stay."),
+         tr("Remove them")});
+    if (!yes || !m_runner->removeHostBackups(hostFiles))
+        return false;
+    m_removingBackups = true;
+    m_summary->hostBackups()->showResult(tr("Removing…"));
+    onBusyChanged();
+    return true;
+}
+
 void UpgradeWizard::reject()
 {
     if (!isBusy()) {
@@ -114,7 +146,8 @@ void UpgradeWizard::reject()
     const bool yes = confirm(
         {tr("Stop and close?"),
          running ? tr("Step %1 \"%2\" is still running.").arg(stepNumber(*running)).arg(stepTitle(*running))
-                 : tr("A rollback is still running."),
+         : m_removingBackups ? tr("Backups are being removed from the hosts.")
+                             : tr("A rollback is still running."),
          tr("Closing cancels the running command and closes the wizard once it has stopped. The journal "
             "keeps what was done; starting the wizard again offers to resume."),
          tr("Cancel and close")});

@@ -32,6 +32,7 @@ StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup
     connect(m_engine, &UpgradeEngine::jobEvent, this, &StepRunner::onEvent);
     connect(m_engine, &UpgradeEngine::stepFinished, this, &StepRunner::onFinished);
     connect(m_engine, &UpgradeEngine::rollbackFinished, this, &StepRunner::onRollbackFinished);
+    connect(m_engine, &UpgradeEngine::hostBackupsRemoved, this, &StepRunner::onHostBackupsRemoved);
     connect(m_engine, &UpgradeEngine::stepPreviewed, this, &StepRunner::onPreviewed);
     m_thread.start();
 }
@@ -46,9 +47,10 @@ StepRunner::~StepRunner()
 
 bool StepRunner::start(StepId step, const QVariantMap& options)
 {
-    if (m_running || m_rollingBack) {
+    if (m_running || m_rollingBack || m_removingBackups) {
         emit errorOccurred(m_running ? JobText::tr("Step %1 is still running.").arg(stepNumber(*m_running))
-                                     : JobText::tr("A rollback is under way."));
+                           : m_rollingBack ? JobText::tr("A rollback is under way.")
+                                           : JobText::tr("Backups are being removed from the hosts."));
         return false;
     }
     QVariantMap jobOptions = options;
@@ -70,7 +72,7 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
 
 bool StepRunner::preview(StepId step, const QVariantMap& options)
 {
-    if (m_running || m_rollingBack) {
+    if (m_running || m_rollingBack || m_removingBackups) {
         emit errorOccurred(JobText::tr("The commands can be listed once the running work has ended."));
         return false;
     }
@@ -117,7 +119,7 @@ void StepRunner::onEvent(const JobEvent& event)
 {
     emit this->event(m_recorder.record(event));
     const QString error = m_recorder.takeWriteError();
-    if (!error.isEmpty() && (m_running || m_rollingBack) && m_journalError.isEmpty()) {
+    if (!error.isEmpty() && (m_running || m_rollingBack || m_removingBackups) && m_journalError.isEmpty()) {
         m_journalError = error;
         m_engine->requestCancel();
     }
@@ -162,7 +164,7 @@ void StepRunner::recordPredictedDowntime()
 
 bool StepRunner::rollback()
 {
-    if (m_running || m_rollingBack) {
+    if (m_running || m_rollingBack || m_removingBackups) {
         emit errorOccurred(
             JobText::tr("Wait for the running step to end (or cancel it) before rolling back."));
         return false;
@@ -191,6 +193,30 @@ void StepRunner::onRollbackFinished(const StepOutcome& result)
         m_recorder.setValue(SessionKey::kCutoverTimings, QString());
     }
     emit rollbackFinished(outcome);
+}
+
+bool StepRunner::removeHostBackups(const QStringList& hostFiles)
+{
+    if (m_running || m_rollingBack || m_removingBackups) {
+        emit errorOccurred(JobText::tr("Wait for the running step to end before removing backups."));
+        return false;
+    }
+    m_engine->prepareJob();
+    m_removingBackups = true;
+    const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, hostFiles, values] { engine->runHostBackupRemoval(hostFiles, values); },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void StepRunner::onHostBackupsRemoved(const StepOutcome& result)
+{
+    StepOutcome outcome = result;
+    outcome.summary = m_recorder.redact(outcome.summary);
+    failOnJournalError(outcome);
+    m_removingBackups = false;
+    emit hostBackupsRemoved(outcome);
 }
 
 } // namespace puw

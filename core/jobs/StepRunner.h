@@ -34,6 +34,10 @@ public:
     void cancel();
     // From steps 7 to 9: the old installation back into service; steps 7 to 9 become "not started".
     bool rollback();
+    // After the upgrade: removes these dumps ("ROLE:PATH", from the journal's host backups) from the
+    // hosts; no step changes state. False (and errorOccurred) while a step, a rollback or a removal runs.
+    bool removeHostBackups(const QStringList& hostFiles);
+    bool isRemovingHostBackups() const { return m_removingBackups; }
     // Asks the engine what the step would run (StepPreview.h); answers with stepPreviewed, redacted.
     // Nothing is recorded and no state changes. False (and errorOccurred) while a step or rollback runs.
     bool preview(StepId step, const QVariantMap& options = {});
@@ -44,6 +48,7 @@ signals:
     void event(const puw::JobEvent& event);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
+    void hostBackupsRemoved(const puw::StepOutcome& outcome);
     void stepPreviewed(const puw::StepPreview& preview);
     void errorOccurred(const QString& message);
 
@@ -52,6 +57,7 @@ private:
     void onEvent(const JobEvent& event);
     void onFinished(StepId step, const StepOutcome& outcome);
     void onRollbackFinished(const StepOutcome& outcome);
+    void onHostBackupsRemoved(const StepOutcome& outcome);
     void onPreviewed(const StepPreview& preview);
     void recordPredictedDowntime();
     void failOnJournalError(StepOutcome& outcome);
@@ -62,6 +68,7 @@ private:
     UpgradeEngine* m_engine;
     std::optional<StepId> m_running;
     bool m_rollingBack = false;
+    bool m_removingBackups = false;
     QString m_journalError; // a record of the running job that could not be written
 };
 

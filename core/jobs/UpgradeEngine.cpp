@@ -2,7 +2,9 @@
 
 #include "JobText.h"
 #include "StepJob.h"
+#include "StepOptions.h"
 #include "journal/SessionValues.h"
+#include "perstep/RemoveHostBackupsJob.h"
 #include "perstep/RollbackJob.h"
 
 namespace puw {
@@ -60,6 +62,13 @@ void UpgradeEngine::runRollback(const QMap<QString, QString>& sessionValues)
 {
     RollbackJob job;
     emit rollbackFinished(runJob(job, job.step(), {}, sessionValues));
+}
+
+void UpgradeEngine::runHostBackupRemoval(const QStringList& hostFiles,
+                                         const QMap<QString, QString>& sessionValues)
+{
+    RemoveHostBackupsJob job;
+    emit hostBackupsRemoved(runJob(job, job.step(), {{StepOption::kHostFiles, hostFiles}}, sessionValues));
 }
 
 void UpgradeEngine::previewStep(StepId step, const QVariantMap& options,

@@ -49,6 +49,8 @@ public slots:
     void shutDown(); // closes the hosts; invoked before the thread ends
     // Puts the old installation back into service (from steps 7 to 9); ends with rollbackFinished.
     void runRollback(const QMap<QString, QString>& sessionValues);
+    // Removes the given dumps from the hosts (RemoveHostBackupsJob.h); ends with hostBackupsRemoved.
+    void runHostBackupRemoval(const QStringList& hostFiles, const QMap<QString, QString>& sessionValues);
     // Lists what the step would run (StepPreview.h) without running it; ends with stepPreviewed.
     void previewStep(puw::StepId step, const QVariantMap& options,
                      const QMap<QString, QString>& sessionValues);
@@ -58,6 +60,7 @@ signals:
     void jobEvent(const puw::JobEvent& event);
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
+    void hostBackupsRemoved(const puw::StepOutcome& outcome);
     void stepPreviewed(const puw::StepPreview& preview);
 
 private:

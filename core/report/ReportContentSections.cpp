@@ -49,11 +49,29 @@ void appendBackups(ReportDocument& doc, const ReportModel& model)
     }
 }
 
+namespace {
+// The dumps the admin had the program remove (the summary page's Remove button, or --remove-host-backups).
+void appendRemovedHostBackups(ReportDocument& doc, const ReportModel& model)
+{
+    if (model.removedHostBackups.isEmpty())
+        return;
+    ReportBlock table = ReportBlock(ReportBlock::Kind::Table)
+                            .setColumns({Report::tr("Removed"), Report::tr("Host"), Report::tr("File")});
+    for (const ArtefactRecord& removed : model.removedHostBackups)
+        table.rows.append(
+            {dateTime(removed.createdAt), removed.hostRole(), oneLine(removed.hostPath(), 4000)});
+    doc.append(ReportBlock(ReportBlock::Kind::Paragraph,
+                           Report::tr("Removed from the hosts by the program after the upgrade:")));
+    doc.append(table);
+}
+} // namespace
+
 // The dumps stay on the hosts after the upgrade (a rollback may need them): they hold the application's
 // data, so the admin is told where each one is and how to remove it.
 void appendHostBackups(ReportDocument& doc, const ReportModel& model)
 {
     doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Backups left on the hosts")));
+    appendRemovedHostBackups(doc, model);
     if (model.hostBackups.isEmpty()) {
         doc.append(ReportBlock(ReportBlock::Kind::Paragraph, Report::tr("No backup was left on a host.")));
         return;

@@ -1,6 +1,7 @@
 #include "ReportModel.h"
 
 #include "ReportText.h"
+#include "journal/HostBackups.h"
 #include "journal/Journal.h"
 #include "journal/JournalTime.h"
 #include "journal/SessionValues.h"
@@ -99,12 +100,13 @@ void readDowntime(ReportModel& model, const Journal& journal, qint64 id)
 void readResults(ReportModel& model, const Journal& journal, qint64 id)
 {
     using namespace SessionKey;
-    for (const ArtefactRecord& artefact : journal.artefacts(id)) {
-        const bool dump =
-            artefact.kind == QLatin1String("backup") || artefact.kind == QLatin1String("host-backup");
-        if (dump && !artefact.hostRole().isEmpty())
-            model.hostBackups.append(artefact);
-        else if (artefact.kind == QLatin1String("backup"))
+    const QList<ArtefactRecord> artefacts = journal.artefacts(id);
+    model.hostBackups = HostBackups::left(artefacts);
+    model.removedHostBackups = HostBackups::removed(artefacts);
+    for (const ArtefactRecord& artefact : artefacts) {
+        if (HostBackups::isOnHost(artefact))
+            continue;
+        if (artefact.kind == QLatin1String("backup"))
             model.backups.append(artefact);
         else if (artefact.kind == QLatin1String("config-copy"))
             model.configFiles.append({artefact.path, artefact.sha256, {}});

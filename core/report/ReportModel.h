@@ -56,8 +56,9 @@ struct ReportModel {
 
     Downtime downtime; // predicted and measured, with their parts (journal/Downtime.h)
 
-    QList<ArtefactRecord> backups;     // kind "backup", local copies
-    QList<ArtefactRecord> hostBackups; // dumps recorded on a host ("new:PATH"): what is left to remove
+    QList<ArtefactRecord> backups;            // kind "backup", local copies
+    QList<ArtefactRecord> hostBackups;        // dumps recorded on a host ("new:PATH"): what is left to remove
+    QList<ArtefactRecord> removedHostBackups; // the dumps the program removed from the hosts since
     QList<CheckRecord> checks;
     QList<ReportRowCount> rowCounts;
     QList<ReportConfigFile> configFiles;

@@ -25,7 +25,7 @@ ReportModel ReportModel::redacted(const Redactor& redactor) const
     r(copy.programVersion);
     for (StepRecord& step : copy.steps)
         r(step.summary);
-    for (QList<ArtefactRecord>* list : {&copy.backups, &copy.hostBackups}) {
+    for (QList<ArtefactRecord>* list : {&copy.backups, &copy.hostBackups, &copy.removedHostBackups}) {
         for (ArtefactRecord& backup : *list) {
             r(backup.path);
             r(backup.kind);

@@ -3,7 +3,8 @@
 # - old's host key changed: step 1 fails (it used to pass and leave the reason to step 2), naming both
 #   fingerprints, the known_hosts line and the ssh-keygen -R command, for a plain and for a hashed known_hosts;
 # - old stops answering in the middle of the rehearsal's dump (its sshd frozen, the TCP connection intact):
-#   step 3 fails within 10 s with "connection lost", and a retry once old answers again completes.
+#   step 3 fails within 10 s with "connection lost", and a retry once old answers again completes;
+# - new stops answering in the middle of the rehearsal's restore (step 4): the same, and old is untouched.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -55,14 +56,14 @@ sleep 1
 runner=$!
 for _ in $(seq 1 100); do as_root old "pgrep -x pg_dump" >/dev/null 2>&1 && break; sleep 0.2; done
 as_root old "pgrep -x pg_dump" >/dev/null || fail "no pg_dump ran on old"
-# Every sshd process of old's logins, as seen from this machine (old's processes live in its cgroup).
-old_sshd() {
+# The processes of a sandbox host matching a pattern, as seen from this machine (each host has its cgroup).
+host_pids() { # host_pids HOST PGREP-PATTERN
   local pid
-  for pid in $(pgrep -f '^sshd: upgrader'); do
-    if grep -q "puw-sandbox/$SUBNET-old" "/proc/$pid/cgroup" 2>/dev/null; then echo "$pid"; fi
+  for pid in $(pgrep -f "$2"); do
+    if grep -q "puw-sandbox/$SUBNET-$1" "/proc/$pid/cgroup" 2>/dev/null; then echo "$pid"; fi
   done
 }
-frozen="$(old_sshd | tr '\n' ' ')"
+frozen="$(host_pids old '^sshd: upgrader' | tr '\n' ' ')"
 [ -n "$frozen" ] || fail "no sshd session of old found to freeze"
 start=$(date +%s%N)
 # shellcheck disable=SC2086
@@ -79,4 +80,33 @@ echo "[ figures  ] a frozen old host fails step 3 after $elapsed_ms ms"
 as_root old "runuser -u postgres -- psql -d demo -Atc \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()\"" >/dev/null
 out="$(run --through 3)" || fail "the retry of step 3 failed: $out"
 expect_contains "$out" "[3 rehearsal-backup] Done" "once old answers again, a retry of step 3 completes"
+
+echo "== new stops answering in the middle of the restore"
+before="$(data_fingerprint old)"
+"$program" --headless --plan "$plan" --session-dir "$session" --through 4 >"$session/step4.log" 2>&1 &
+runner=$!
+restoring=""
+for _ in $(seq 1 1500); do
+  restoring="$(host_pids new '^pg_restore')"
+  [ -n "$restoring" ] && break
+  sleep 0.02
+done
+[ -n "$restoring" ] || fail "no pg_restore ran on new: $(cat "$session/step4.log")"
+frozen="$(host_pids new '^sshd: upgrader' | tr '\n' ' ')"
+[ -n "$frozen" ] || fail "no sshd session of new found to freeze"
+start=$(date +%s%N)
+# shellcheck disable=SC2086
+kill -STOP $frozen
+wait "$runner" && fail "step 4 succeeded although new stopped answering" || true
+elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+# shellcheck disable=SC2086
+kill -CONT $frozen
+expect_contains "$(cat "$session/step4.log")" "[4 import-backup] Failed" "the silent new host fails step 4"
+expect_contains "$(cat "$session/step4.log")" "lost" "the failure says the connection was lost"
+[ "$elapsed_ms" -lt 10000 ] && pass "the silent new host was given up after $elapsed_ms ms (under 10 s)" ||
+  fail "the silent new host was given up only after $elapsed_ms ms"
+echo "[ figures  ] a frozen new host fails step 4 after $elapsed_ms ms"
+expect_equal "$(data_fingerprint old)" "$before" "old's data is as it was"
+out="$(run --through 4)" || fail "the retry of step 4 failed: $out"
+expect_contains "$out" "[4 import-backup] Done" "once new answers again, a retry of step 4 completes"
 finish

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The program killed (SIGKILL, as a crash or a closed laptop would) at each phase of the cutover, then started
 # again, finishes the upgrade by itself with the data intact (PostgreSQL world):
+# - during step 7, while systemctl waits for old's application to stop (version 1's test switch makes it slow);
 # - during step 8's backup stream (a table lock holds pg_dump in the middle of its work);
 # - during step 8's migrations on the new host (version 2's test switch pauses before each migration);
 # - during step 8's checks, once the new application runs;
@@ -56,6 +57,21 @@ resume_and_check() {
   expect_contains "$(version_behind_proxy)" '"version":"1.0.0"' "version 1 is back for the next kill"
   expect_equal "$(data_fingerprint old)" "$before" "the old data is as it was"
 }
+
+echo "== killed during step 7, while old's application stops"
+as_root old "printf '[testing]\nstop_pause_seconds=4\n' >> /etc/demo/demo.conf && systemctl restart demo" ||
+  fail "could not make old's application slow to stop"
+start_cutover stop
+wait_for_log "\[7 stop-both\] .*started"
+for _ in $(seq 1 100); do
+  [ "$(as_root old "systemctl is-active demo" 2>/dev/null || true)" = deactivating ] && break
+  sleep 0.1
+done
+expect_equal "$(as_root old "systemctl is-active demo" || true)" deactivating "old's application is stopping"
+kill_cutover "while old's application stopped"
+expect_equal "$(journal "SELECT state FROM steps WHERE step = 7")" running "the killed program left step 7 running"
+as_root old "sed -i '/^\[testing\]/,\$d' /etc/demo/demo.conf"
+resume_and_check "during step 7"
 
 echo "== killed during step 8's backup stream"
 as_root old "runuser -u postgres -- psql -d demo -c 'BEGIN; LOCK TABLE order_line; SELECT pg_sleep(60)'" >/dev/null 2>&1 &

@@ -111,4 +111,16 @@ fi
 expect_equal "$found" 1 "the backup of new holds what was written after the switch"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "the proxy serves version 1 again"
 expect_equal "$(data_fingerprint old)" "$old_data" "the old data is intact"
+echo "== the dumps left on the hosts, removed once confirmed"
+left="$(as_root new 'ls /var/tmp/parallel-upgrade/ | grep -c "\.dump$"' || true)"
+[ "${left:-0}" -ge 2 ] && pass "new holds $left dumps of the session" || fail "new holds ${left:-no} dumps"
+out="$(run --remove-host-backups)" && fail "the removal ran without --assume-yes: $out" || true
+expect_contains "$out" "[remove-backups] new:/var/tmp/parallel-upgrade/" "without --assume-yes the dumps are listed"
+expect_contains "$out" "--assume-yes" "and the confirmation they need is named"
+expect_equal "$(as_root new 'ls /var/tmp/parallel-upgrade/ | grep -c "\.dump$"' || true)" "$left" "nothing was removed"
+out="$(run --remove-host-backups --assume-yes --report "$session/report-removed.md")" || fail "the removal failed: $out"
+expect_contains "$out" "[remove-backups] Done" "the removal ends Done"
+expect_equal "$(as_root new 'ls /var/tmp/parallel-upgrade/ | grep -c "\.dump$"' || true)" 0 "no dump of the session is left on new"
+expect_contains "$(cat "$session/report-removed.md")" "Removed from the hosts by the program" "the report lists the removed dumps"
+expect_contains "$(cat "$session/report-removed.md")" "No backup was left on a host." "and none left"
 finish

@@ -5,7 +5,8 @@
 # writes made meanwhile are on old and not in the dump.
 # Proves: steps 3 and 4 are done while a writer inserts rows on old throughout; step 4 says it used the
 # snapshot; the figures it compared are the dump's (new's count of the written table equals the recorded
-# old count), and old's live count is larger by then (a live comparison would have failed).
+# old count), and old's live count is larger by then (a live comparison would have failed). Then a migration
+# recorded on old between the dump and the import (old's migration head moved) fails step 4, naming both heads.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -49,4 +50,16 @@ live="$(count_on old)"
 [ "$live" -gt "$recorded_customers" ] &&
   pass "old has more customers by now ($live > $recorded_customers): a live count would have failed step 4" ||
   fail "old did not grow during the rehearsal ($live)"
+echo "== a migration applied on old after the dump fails step 4"
+stop_writer
+out="$("$program" --headless --plan "$plan" --session-dir "$session/head" --through 3 2>&1)" ||
+  fail "the second rehearsal's backup failed: $out"
+as_root old "runuser -u postgres -- psql -d demo -qc \"INSERT INTO schema_migration (name, applied_at) SELECT max(name) || '-applied-after-the-dump', now() FROM schema_migration\"" ||
+  fail "could not record a migration on old"
+out="$("$program" --headless --plan "$plan" --session-dir "$session/head" --through 4 2>&1)" &&
+  fail "step 4 passed although old's migration head moved after the dump: $out"
+expect_contains "$out" "[4 import-backup] Failed" "step 4 fails"
+expect_contains "$out" "migration head differs from old's" "and says the migration heads differ"
+expect_contains "$out" "-applied-after-the-dump" "naming old's head"
+as_root old "runuser -u postgres -- psql -d demo -qc \"DELETE FROM schema_migration WHERE name LIKE '%-applied-after-the-dump'\""
 finish

@@ -33,8 +33,18 @@ UpgradePlan RunFixture::refusingPlan()
 
 void RunFixture::launchWithRunner()
 {
+    startRunner(refusingPlan(), std::nullopt);
+}
+
+void RunFixture::launchWithLocalHosts(const UpgradePlan& plan)
+{
+    startRunner(plan, HostPool::localConnector());
+}
+
+void RunFixture::startRunner(const UpgradePlan& plan, std::optional<HostPool::Connector> connector)
+{
     launch(false);
-    m_controller->setPlan(refusingPlan(), planPath());
+    m_controller->setPlan(plan, planPath());
     auto recipe = RecipeLoader::loadById(QStringLiteral("demo"), m_dir.filePath(QStringLiteral("recipes")));
     ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
     auto binding = RecipeBinding::bind(recipe.value(), m_controller->plan(), planPath());
@@ -51,7 +61,8 @@ void RunFixture::launchWithRunner()
     setup.ssh.connectTimeoutMs = 3000;
     setup.ssh.prompter = prompter;
     setup.ssh.redactor = m_controller->journal().sharedRedactor();
-    m_runner = std::make_unique<StepRunner>(m_controller.get(), setup);
+    m_runner = connector ? std::make_unique<StepRunner>(m_controller.get(), setup, *connector)
+                         : std::make_unique<StepRunner>(m_controller.get(), setup);
     m_wizard->setConfirmQuestion([this](const UpgradeWizard::Confirmation& question) {
         m_questions.append(question);
         return m_confirmAnswer;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "WizardFixture.h"
+#include "jobs/HostPool.h"
 #include "jobs/StepRunner.h"
 
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace puw::test {
 
@@ -18,6 +20,8 @@ protected:
 
     static UpgradePlan refusingPlan();
     void launchWithRunner();
+    // The same with the given plan, and hosts that are shells on this machine (HostPool::localConnector).
+    void launchWithLocalHosts(const UpgradePlan& plan);
     StepPage* showStep(StepId step); // walks there; the earlier steps must be settled
     // A picture of the wizard in the build folder (screenshots-run/NAME.png), for a person to look at.
     bool saveScreenshot(const QString& name);
@@ -25,6 +29,9 @@ protected:
     std::unique_ptr<StepRunner> m_runner;
     bool m_confirmAnswer = false;
     QList<UpgradeWizard::Confirmation> m_questions;
+
+private:
+    void startRunner(const UpgradePlan& plan, std::optional<HostPool::Connector> connector);
 };
 
 } // namespace puw::test

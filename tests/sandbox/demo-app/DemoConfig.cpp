@@ -33,6 +33,7 @@ QString DemoConfig::load(const QString& path)
     dbPassword = settings.value(QStringLiteral("database/password")).toString();
     failMigration = settings.value(QStringLiteral("testing/fail_migration")).toString();
     migrationPauseSeconds = settings.value(QStringLiteral("testing/migration_pause_seconds"), 0).toInt();
+    stopPauseSeconds = settings.value(QStringLiteral("testing/stop_pause_seconds"), 0).toInt();
 
     if (engine != QLatin1String("postgresql") && engine != QLatin1String("mariadb"))
         return QStringLiteral("%1: [database] engine must be postgresql or mariadb, not \"%2\"")

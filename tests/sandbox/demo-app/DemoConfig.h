@@ -18,6 +18,7 @@ struct DemoConfig {
     QString dbPassword;
     QString failMigration;         // testing: the migration that fails on purpose
     int migrationPauseSeconds = 0; // testing: a wait before each migration
+    int stopPauseSeconds = 0;      // testing: a wait between the stop signal and the exit
 
     // Reads the file; returns an empty string or the reason it cannot be used.
     QString load(const QString& path);

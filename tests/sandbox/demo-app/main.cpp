@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace puw::demo;
 
@@ -34,9 +35,10 @@ int serve(const DemoConfig& config)
         return 1;
     }
     TermSignal term;
-    QObject::connect(&term, &TermSignal::received, qApp, [] {
+    // A slow stop on purpose lets the tests interrupt the program while systemctl waits for it.
+    QObject::connect(&term, &TermSignal::received, qApp, [pause = config.stopPauseSeconds] {
         logLine(QStringLiteral("stopping: signal received"));
-        QCoreApplication::quit();
+        QTimer::singleShot(pause * 1000, qApp, &QCoreApplication::quit);
     });
     logLine(QStringLiteral("demo %1 started: site \"%2\", %3 workers, listening on %4:%5, database %6 at %7")
                 .arg(QStringLiteral(DEMO_APP_VERSION), config.siteName)
