@@ -192,10 +192,13 @@ QString TradeoffsPanel::databaseChecksText() const
     for (const CheckRecord& check : all) {
         if (!ofThatRun(check))
             continue;
-        //: one database check on step 7's page: %1 its name, %2 what it found
-        const QString line = check.passed ? tr("passed – %1: %2") : tr("FAILED – %1: %2");
-        lines << (check.detail.isEmpty() ? line.section(QLatin1Char(':'), 0, 0).arg(check.name)
-                                         : line.arg(check.name, check.detail));
+        if (check.detail.isEmpty())
+            //: one database check on step 7's page: %1 its name
+            lines << (check.passed ? tr("passed – %1") : tr("FAILED – %1")).arg(check.name);
+        else
+            //: one database check on step 7's page: %1 its name, %2 what it found
+            lines << (check.passed ? tr("passed – %1: %2") : tr("FAILED – %1: %2"))
+                         .arg(check.name, check.detail);
         failed += check.passed ? 0 : 1;
     }
     //: %1 the step that ran the database checks last (1 or 3)
