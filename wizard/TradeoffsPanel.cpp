@@ -9,6 +9,8 @@
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace puw {
 
 namespace {
@@ -32,13 +34,20 @@ QString bulletList(const QStringList& items)
     return html;
 }
 
-QGroupBox* group(const QString& title, QLabel* content, QWidget* parent)
+QGroupBox* group(const QString& title, const QList<QLabel*>& contents, QWidget* parent)
 {
     auto* box = new QGroupBox(title, parent);
     box->setAccessibleName(title);
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(content);
+    for (QLabel* content : contents)
+        layout->addWidget(content);
     return box;
+}
+
+bool isPreflight(const CheckRecord& check)
+{
+    return check.kind == QLatin1String("database") &&
+           (check.step == StepId::InstallNew || check.step == StepId::RehearsalBackup);
 }
 } // namespace
 
@@ -68,19 +77,23 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
                                   tr("What it costs").toHtmlEscaped(), bulletList(costs)));
     // Side by side: one above the other they push the page's own controls off a 800-pixel-high window.
     auto* columns = new QHBoxLayout;
-    columns->addWidget(group(tr("Parallel upgrade: gains and costs"), m_tradeoffs, this), 1);
+    columns->addWidget(group(tr("Parallel upgrade: gains and costs"), {m_tradeoffs}, this), 1);
     m_rehearsal = richLabel(tr("What the rehearsal showed"), this);
-    columns->addWidget(group(tr("The rehearsal (steps 3 to 6)"), m_rehearsal, this), 1);
+    m_databaseChecks = richLabel(tr("Database checks before anything moved"), this);
+    columns->addWidget(group(tr("The rehearsal (steps 3 to 6)"), {m_rehearsal, m_databaseChecks}, this), 1);
     layout->addLayout(columns);
 
     m_downtime = richLabel(tr("Predicted downtime"), this);
     layout->addWidget(m_downtime);
 
     connect(controller, &SessionController::sessionChanged, this, &TradeoffsPanel::refresh);
-    // The rehearsal's steps (3 to 6) are what it shows; the prediction is written when step 6 ends.
+    // The rehearsal's steps (3 to 6) and step 1's checks are what it shows; the prediction is written when
+    // step 6 ends.
     connect(controller, &SessionController::stepChanged, this, [this](StepId step) {
-        if (stepNumber(step) >= stepNumber(StepId::RehearsalBackup) &&
-            stepNumber(step) <= stepNumber(StepId::RunChecks))
+        if (step == StepId::InstallNew)
+            refresh();
+        else if (stepNumber(step) >= stepNumber(StepId::RehearsalBackup) &&
+                 stepNumber(step) <= stepNumber(StepId::RunChecks))
             refresh();
     });
     refresh();
@@ -89,6 +102,7 @@ TradeoffsPanel::TradeoffsPanel(SessionController* controller, QWidget* parent)
 void TradeoffsPanel::refresh()
 {
     m_rehearsal->setText(rehearsalText());
+    m_databaseChecks->setText(databaseChecksText());
     m_downtime->setText(downtimeText());
     fitHeight(width());
 }
@@ -143,6 +157,58 @@ QString TradeoffsPanel::rehearsalText() const
                     .arg(tr("Checks that failed – look at them before you stop the servers:").toHtmlEscaped(),
                          bulletList(failed));
     return html;
+}
+
+QString TradeoffsPanel::databaseChecksText() const
+{
+    const QString none = QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>")
+                             .arg(tr("Database checks: none recorded yet – step 1 runs them, and step 3 "
+                                     "again before its backup.")
+                                      .toHtmlEscaped());
+    if (!m_controller->hasSession())
+        return none;
+    const QList<CheckRecord> all = m_controller->journal().checks(m_controller->sessionId());
+    // The step that recorded them last (step 3 repeats step 1's), and of it the run that started last.
+    const CheckRecord* last = nullptr;
+    for (const CheckRecord& check : all) {
+        if (isPreflight(check) && (!last || check.id > last->id))
+            last = &check;
+    }
+    if (!last)
+        return none;
+    const StepId step = last->step;
+    const QDateTime startedAt = m_controller->step(step).startedAt;
+    const auto since = [&](const QDateTime& start) {
+        return [&, start](const CheckRecord& check) {
+            return isPreflight(check) && check.step == step &&
+                   (!start.isValid() || !check.checkedAt.isValid() || check.checkedAt >= start);
+        };
+    };
+    // Records older than the step's last start only (that run ended before its checks): all of them.
+    const bool lastRunHasSome = std::any_of(all.cbegin(), all.cend(), since(startedAt));
+    const auto ofThatRun = since(lastRunHasSome ? startedAt : QDateTime());
+    QStringList lines;
+    int failed = 0;
+    for (const CheckRecord& check : all) {
+        if (!ofThatRun(check))
+            continue;
+        if (check.detail.isEmpty())
+            //: one database check on step 7's page: %1 its name
+            lines << (check.passed ? tr("passed – %1") : tr("FAILED – %1")).arg(check.name);
+        else
+            //: one database check on step 7's page: %1 its name, %2 what it found
+            lines << (check.passed ? tr("passed – %1: %2") : tr("FAILED – %1: %2"))
+                         .arg(check.name, check.detail);
+        failed += check.passed ? 0 : 1;
+    }
+    //: %1 the step that ran the database checks last (1 or 3)
+    QString heading =
+        tr("Database checks before anything moved (step %1, its last run):").arg(stepNumber(step));
+    if (failed > 0)
+        heading +=
+            QLatin1Char(' ') + tr("%n failed – run that step again once they are fixed.", nullptr, failed);
+    return QStringLiteral("<p style=\"margin:0.5em 0 0 0\"><b>%1</b></p>%2")
+        .arg(heading.toHtmlEscaped(), bulletList(lines));
 }
 
 QString TradeoffsPanel::downtimeText() const

@@ -95,6 +95,12 @@ public:
     DatabaseCommand freeSpaceCommand(const QString& folder) const;
     Expected<QStringList, QString> parseRoles(const ShellOutcome& outcome) const;
     Expected<QString, QString> parseDataDirectory(const ShellOutcome& outcome) const;
+    // RestoreTool.cpp. The client on the new host that restores the dump ("pg_restore", "mysql"), its
+    // `--version` (inside the compose service when there is one), and that version read.
+    QString restoreToolName() const;
+    DatabaseCommand restoreToolVersionCommand() const;
+    Expected<ServerVersion, QString> parseRestoreToolVersion(const ShellOutcome& outcome) const;
+    Expected<ServerVersion, QString> restoreToolVersion(HostShell& shell) const;
 
     // ---- Parsers --------------------------------------------------------------------------------------
     Expected<TableCounts, QString> parseTableCounts(const ShellOutcome& outcome,

@@ -53,6 +53,13 @@ TableCountComparison compareTableCounts(const TableCounts& oldCounts, const Tabl
 bool dumpToolCanDump(DatabaseEngine engine, const ServerVersion& tool, const ServerVersion& server,
                      QString* why = nullptr);
 
+// Whether the restore client of this version (pg_restore, mysql) on the new host reads what a dump tool of
+// that version writes. PostgreSQL: pg_restore's major must be at least pg_dump's (a newer pg_dump may write
+// an archive format an older pg_restore refuses). MySQL/MariaDB: always (the dump is SQL text).
+// RestoreTool.cpp.
+bool restoreToolCanRead(DatabaseEngine engine, const ServerVersion& restoreTool,
+                        const ServerVersion& dumpTool);
+
 namespace detail {
 // The "puw-count <hex name> <count> [<checksum>]" lines, closed by "puw-end" (missing: the output is
 // incomplete); the checksums go to checksums when given.

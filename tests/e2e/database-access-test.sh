@@ -3,8 +3,8 @@
 # `postgres` by peer authentication (`sudo -u postgres`), MariaDB as root by unix_socket (`sudo mariadb`),
 # for the dump on old (through sudo with a password), the restore and the admin work on new (sudo without
 # one) and every count. Usage: database-access-test.sh postgresql|mariadb
-# Proves: the rehearsal refuses a plan whose new database is old's server (step 3's checks, before the
-# backup; steps 4 and 8 check again before they drop), naming both identities, old's rows unchanged; a full upgrade (1 to 9) with the plan's database section set to "superuser" and no "db-password"
+# Proves: step 1 refuses a plan whose new database is old's server (its database checks, before anything
+# moves; step 3 runs them again before the backup, steps 4 and 8 check again before they drop), naming both identities, old's rows unchanged; a full upgrade (1 to 9) with the plan's database section set to "superuser" and no "db-password"
 # in the plan succeeds, streams step 8 (dump, copy and restore at once) through sudo, and compares every
 # table's count itself; the new database then holds old's rows, table by table (counts and content
 # checksums with the engine's own client); the journal shows the superuser's commands and no password.
@@ -23,7 +23,7 @@ echo "== a fresh world"
 e2e_fresh_world "$db"
 old_address="$(address_of old)"
 
-echo "== a new database on old's server is refused before the backup (step 3's checks), and old is untouched"
+echo "== a new database on old's server is refused at step 1 (its database checks), and old is untouched"
 same="$session/plan-same-server.json"
 python3 - "$("$SANDBOX" plan --recipe "$recipe")" "$same" "$old_address" <<'PY'
 import json, sys
@@ -35,7 +35,7 @@ before="$(data_fingerprint old)"
 as_root new "rm -rf /var/tmp/parallel-upgrade"
 out="$("$program" --headless --plan "$same" --session-dir "$session/same" --through 4 2>&1)" &&
   fail "the rehearsal accepted a new database on old's server: $out"
-expect_contains "$out" "[3 rehearsal-backup] Failed" "step 3 refuses before it dumps"
+expect_contains "$out" "[1 install-new] Failed" "step 1 refuses before anything moves"
 expect_contains "$out" "Both reach the same database server" "the refusal says both logins reach one server"
 named="$(grep -o "to $old_address:[0-9]*: server [^ ]*" <<<"$out" || true)"
 [ "$(wc -l <<<"$named")" -ge 2 ] && [ "$(sort -u <<<"$named" | wc -l)" -eq 1 ] &&

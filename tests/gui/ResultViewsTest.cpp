@@ -1,10 +1,13 @@
-// What steps 4, 6 and 8 found, shown from the journal: checks with pass or fail, row counts side by side.
+// What steps 4, 6 and 8 found, shown from the journal: checks with pass or fail, row counts side by side;
+// step 7's page shows the database checks before anything moved again.
 #include "WizardFixture.h"
 
+#include "CutoverPages.h"
 #include "ManualChecks.h"
 #include "ResultViews.h"
 #include "RouteView.h"
 #include "StepPage.h"
+#include "TradeoffsPanel.h"
 #include "journal/SessionValues.h"
 
 #include <QCheckBox>
@@ -152,4 +155,63 @@ TEST_F(ResultViews, StepNineSaysWhatTheSwitchChanges)
     EXPECT_TRUE(text.contains(QStringLiteral("proxy.example.test")));
     EXPECT_TRUE(text.contains(QStringLiteral("/etc/nginx/conf.d/upstream.conf")));
     EXPECT_TRUE(text.contains(QStringLiteral("new.example.test")));
+}
+
+// Step 7's page lists the database checks of their last run (step 3's, which repeats step 1's) with each
+// result and what it found; an earlier run's, step 1's and step 4's guard are not among them.
+TEST_F(ResultViews, StepSevenListsTheLastDatabaseChecksWithTheirResults)
+{
+    launch();
+    ASSERT_TRUE(m_controller->setStepState(StepId::InstallNew, StepState::Running)); // the session begins
+    const qint64 session = m_controller->sessionId();
+    const auto record = [&](StepId step, const QString& name, bool passed, const QString& detail,
+                            const QString& kind = QStringLiteral("database")) {
+        m_controller->journal().recordCheck(
+            session, {0, step, name, kind, passed, detail, QDateTime::currentDateTimeUtc()});
+    };
+    record(StepId::InstallNew, QStringLiteral("pg_restore on new can read old's dumps"), false,
+           QStringLiteral("On new pg_restore is 15.6, older than pg_dump 16.2"));
+    record(StepId::InstallNew, QStringLiteral("Port 8081 is free on new"), true,
+           QStringLiteral("nothing listens"), QStringLiteral("port"));
+    ASSERT_TRUE(m_controller->setStepState(StepId::InstallNew, StepState::Done, QStringLiteral("ready")));
+    finishStep(StepId::CopyConfig);
+    ASSERT_TRUE(m_controller->setStepState(StepId::RehearsalBackup, StepState::Running));
+    record(StepId::RehearsalBackup, QStringLiteral("The clocks of old and new agree"), false,
+           QStringLiteral("7.2 s apart"));
+    ASSERT_TRUE(
+        m_controller->setStepState(StepId::RehearsalBackup, StepState::Failed, QStringLiteral("refused")));
+    QTest::qWait(5); // the next run starts later than the last check of this one
+    ASSERT_TRUE(m_controller->setStepState(StepId::RehearsalBackup, StepState::Running));
+    record(StepId::RehearsalBackup, QStringLiteral("The clocks of old and new agree"), true,
+           QStringLiteral("0.03 s apart"));
+    record(StepId::RehearsalBackup, QStringLiteral("The roles the dump names exist on new"), false,
+           QStringLiteral("On new the role(s) demo do not exist"));
+    ASSERT_TRUE(
+        m_controller->setStepState(StepId::RehearsalBackup, StepState::Failed, QStringLiteral("refused")));
+    ASSERT_TRUE(m_controller->setStepState(StepId::ImportBackup, StepState::Running));
+    record(StepId::ImportBackup, QStringLiteral("Old and new are different database servers"), true,
+           QStringLiteral("guard of step 4"));
+    ASSERT_TRUE(m_controller->setStepState(StepId::ImportBackup, StepState::Done));
+
+    auto* page = qobject_cast<StopBothPage*>(m_wizard->stepPage(StepId::StopBoth));
+    ASSERT_NE(page, nullptr);
+    page->initializePage();
+    const QString text = page->tradeoffs()->databaseChecksLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("step 3"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        TradeoffsPanel::tr("passed – %1: %2")
+            .arg(QStringLiteral("The clocks of old and new agree"), QStringLiteral("0.03 s apart"))
+            .toHtmlEscaped()))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(TradeoffsPanel::tr("FAILED – %1: %2")
+                                  .arg(QStringLiteral("The roles the dump names exist on new"),
+                                       QStringLiteral("On new the role(s) demo do not exist"))
+                                  .toHtmlEscaped()))
+        << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(TradeoffsPanel::tr("%n failed – run that step again once they are fixed.", nullptr, 1)))
+        << text.toStdString();
+    for (const QString& absent : {QStringLiteral("7.2 s apart"), QStringLiteral("pg_restore"),
+                                  QStringLiteral("nothing listens"), QStringLiteral("guard of step 4")})
+        EXPECT_FALSE(text.contains(absent)) << absent.toStdString() << " in " << text.toStdString();
 }

@@ -2,6 +2,8 @@
 
 #include "jobs/JobContext.h"
 #include "jobs/JobText.h"
+#include "jobs/shared/AppPortsCheck.h"
+#include "jobs/shared/DatabasePreflight.h"
 #include "journal/SessionValues.h"
 
 #include <QCoreApplication>
@@ -92,7 +94,15 @@ StepOutcome InstallNewJob::run(JobContext& ctx)
                         "the new version first.")
                 .arg(newVersion));
 
-    // The old host is only read: every command above ran without sudo and changes nothing.
+    // Before anything moves: the database checks (step 3 runs them again before its dump) and the ports the
+    // new application will listen on; every refusal at once, with its host, figure and fix.
+    if (auto refused = DatabasePreflight::reportChecks(ctx, AppPortsCheck::checks(ctx)))
+        return *refused;
+    if (ctx.isCancelled())
+        return StepOutcome::cancelled(JobText::tr("Cancelled."));
+
+    // Both hosts are only read: nothing above changes anything (some reads go through sudo: a peer login to
+    // the database, df of new's data directory).
     if (newVersion.isEmpty())
         return StepOutcome::done(JobText::tr("The new host has everything the application needs."));
     return StepOutcome::done(

@@ -4,8 +4,9 @@
 
 namespace puw {
 
-// Step 1: is the new host ready? The programs the recipe needs are there, the new version answers, and
-// the versions of both installations are recorded. Read-only on both hosts.
+// Step 1: is the new host ready? The programs the recipe needs are there, the new version answers, the
+// versions of both installations are recorded, the database checks pass (DatabasePreflight.h) and nothing
+// else listens where the new application will (AppPortsCheck.h). Read-only on both hosts.
 class InstallNewJob : public StepJob {
 public:
     StepId step() const override { return StepId::InstallNew; }

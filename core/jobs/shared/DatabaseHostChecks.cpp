@@ -1,5 +1,6 @@
 // Step 1's checks of the new host for the database: the roles the dump names exist there, its data
-// directory has room for old's database, and its clock agrees with old's.
+// directory has room for old's database, its restore client reads old's dumps, and its clock agrees with
+// old's.
 #include "DatabasePreflight.h"
 
 #include "BackupSpace.h"
@@ -99,6 +100,34 @@ CheckRecord dataSpaceCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const 
                     "system or grow it, then run this step again.")
             .arg(ctx.hostAddress(HostRole::New), folder.value(), size(free.value()), size(needed),
                  size(bytes.value())));
+}
+
+CheckRecord restoreToolCheck(JobContext& ctx, const DatabaseAdapter& newDb,
+                             const Expected<ServerVersion, QString>& dumpTool,
+                             const Expected<ServerVersion, QString>& restoreTool)
+{
+    const QString tool = newDb.restoreToolName();
+    const QString name = JobText::tr("%1 on new can read old's dumps").arg(tool);
+    if (!dumpTool.ok() || !restoreTool.ok())
+        return record(ctx, name, false, restoreTool.ok() ? dumpTool.error() : restoreTool.error());
+    if (restoreToolCanRead(newDb.engine(), restoreTool.value(), dumpTool.value()))
+        //: %1 e.g. "pg_restore (PostgreSQL) 15.4" on new, %2 new's address, %3 old's dump tool's version
+        return record(ctx, name, true,
+                      JobText::tr("%1 on new (%2) reads what %3 on old (%4) writes")
+                          .arg(restoreTool->text, ctx.hostAddress(HostRole::New), dumpTool->text,
+                               ctx.hostAddress(HostRole::Old)));
+    return record(
+        ctx, name, false,
+        JobText::tr("On new (%1) %2 is %3.%4, older than pg_dump %5.%6 on old (%7): it refuses the dump "
+                    "(\"unsupported version ... in file header\"). Needed: %2 %5 or newer on new. Fix: "
+                    "install the PostgreSQL client of version %5 on new (Debian: postgresql-client-%5 from "
+                    "the PostgreSQL apt repository), then run this step again.")
+            .arg(ctx.hostAddress(HostRole::New), tool)
+            .arg(restoreTool->major)
+            .arg(restoreTool->minor)
+            .arg(dumpTool->major)
+            .arg(dumpTool->minor)
+            .arg(ctx.hostAddress(HostRole::Old)));
 }
 
 CheckRecord clockCheck(JobContext& ctx)

@@ -88,10 +88,12 @@ QList<CheckRecord> checks(JobContext& ctx)
     const Side newRestore = ask(ctx, HostRole::New, newDb, DatabasePurpose::Restore);
     const Side newAdmin = ask(ctx, HostRole::New, newDb, DatabasePurpose::Admin);
     const auto tool = oldDb.dumpToolVersion(ctx.recordedShell(HostRole::Old));
+    const auto restoreTool = newDb.restoreToolVersion(ctx.recordedShell(HostRole::New));
     if (ctx.isDryRun())
         return {};
-    QList<CheckRecord> hostChecks{detail::rolesCheck(ctx, oldDb, newDb),
-                                  detail::dataSpaceCheck(ctx, oldDb, newDb), detail::clockCheck(ctx)};
+    QList<CheckRecord> hostChecks{
+        detail::rolesCheck(ctx, oldDb, newDb), detail::dataSpaceCheck(ctx, oldDb, newDb),
+        detail::restoreToolCheck(ctx, newDb, tool, restoreTool), detail::clockCheck(ctx)};
 
     QList<CheckRecord> records;
     records << compare(ctx, JobText::tr("Old and new are different database servers"), oldDump, newRestore,
@@ -153,10 +155,10 @@ QList<CheckRecord> checks(JobContext& ctx)
     return records + hostChecks;
 }
 
-std::optional<StepOutcome> reportChecks(JobContext& ctx)
+std::optional<StepOutcome> reportChecks(JobContext& ctx, const QList<CheckRecord>& more)
 {
     QStringList refusals;
-    for (const CheckRecord& check : checks(ctx)) {
+    for (const CheckRecord& check : checks(ctx) + more) {
         ctx.reportCheck(check);
         if (!check.passed)
             refusals << check.name + QStringLiteral(": ") + check.detail;

@@ -64,18 +64,20 @@ TEST_F(HeadlessCancel, CtrlCCancelsTheRunningStepAndTheNextRunResumesIt)
     EXPECT_TRUE(waitUntil(
         [&] { return SshTestKit::countProcesses(world->path(QStringLiteral("bin/app"))) == 0; }, 10000));
 
-    // The same command again: the session is resumed and the step runs again, to its end this time.
+    // The same command again: the session is resumed and the step runs again, to its end this time: past
+    // the versions to its database checks, which refuse in this world without a database.
     world->touch(QStringLiteral("ready"));
     QProcess again;
     world->start(again);
     const QString resumed = finish(again);
-    EXPECT_EQ(again.exitCode(), 0) << resumed.toStdString();
+    EXPECT_NE(again.exitCode(), 0) << resumed.toStdString();
     EXPECT_TRUE(resumed.contains(QStringLiteral("Resuming the session"))) << resumed.toStdString();
-    EXPECT_TRUE(resumed.contains(QStringLiteral("[1 install-new] Done"))) << resumed.toStdString();
-    const auto done = world->installStep();
-    ASSERT_TRUE(done.has_value());
-    EXPECT_EQ(done->state, StepState::Done);
-    EXPECT_EQ(done->attempts, 2);
+    EXPECT_TRUE(resumed.contains(QStringLiteral("[1 install-new] Failed"))) << resumed.toStdString();
+    EXPECT_TRUE(resumed.contains(QStringLiteral("Database logins"))) << resumed.toStdString();
+    const auto ended = world->installStep();
+    ASSERT_TRUE(ended.has_value());
+    EXPECT_EQ(ended->state, StepState::Failed);
+    EXPECT_EQ(ended->attempts, 2);
 }
 
 TEST_F(HeadlessCancel, ASecondSignalEndsTheProgramAtOnce)

@@ -91,6 +91,51 @@ TEST(DatabaseOutput, Versions)
     EXPECT_FALSE(my->parseServerVersion(exited(QStringLiteral("\n"))).ok());
 }
 
+// pg_restore refuses an archive of a newer pg_dump ("unsupported version (1.15) in file header"): the
+// restore client on new is read from its --version and must be at least old's pg_dump.
+TEST(DatabaseOutput, TheRestoreClientsVersionAndWhetherItReadsTheDump)
+{
+    const auto pg = adapter(DatabaseEngine::PostgreSql);
+    EXPECT_EQ(pg->restoreToolName(), QStringLiteral("pg_restore"));
+    EXPECT_EQ(pg->restoreToolVersionCommand().commandLine, QStringLiteral("'pg_restore' '--version'"));
+    const auto restore = pg->parseRestoreToolVersion(
+        exited(QStringLiteral("pg_restore (PostgreSQL) 15.6 (Debian 15.6-0+deb12u1)\n")));
+    ASSERT_TRUE(restore.ok()) << restore.error().toStdString();
+    EXPECT_EQ(restore->major, 15);
+    EXPECT_EQ(restore->minor, 6);
+    const auto dump = pg->parseDumpToolVersion(exited(QStringLiteral("pg_dump (PostgreSQL) 16.2\n")));
+    ASSERT_TRUE(dump.ok());
+    EXPECT_FALSE(restoreToolCanRead(DatabaseEngine::PostgreSql, restore.value(), dump.value()));
+    EXPECT_TRUE(restoreToolCanRead(DatabaseEngine::PostgreSql, dump.value(), restore.value()));
+    EXPECT_TRUE(restoreToolCanRead(DatabaseEngine::PostgreSql, restore.value(), restore.value()));
+    const auto missing =
+        pg->parseRestoreToolVersion(exited({}, 127, QStringLiteral("sh: 1: pg_restore: not found")));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("pg_restore: not found")))
+        << missing.error().toStdString();
+
+    const auto my = adapter(DatabaseEngine::MySql);
+    EXPECT_EQ(my->restoreToolVersionCommand().commandLine, QStringLiteral("'mysql' '--version'"));
+    auto client = my->parseRestoreToolVersion(
+        exited(QStringLiteral("mysql  Ver 15.1 Distrib 10.11.6-MariaDB, for debian-linux-gnu (x86_64)\n")));
+    ASSERT_TRUE(client.ok()) << client.error().toStdString();
+    EXPECT_EQ(client->product, QStringLiteral("MariaDB"));
+    EXPECT_EQ(client->major, 10);
+    EXPECT_EQ(client->minor, 11);
+    client = my->parseRestoreToolVersion(
+        exited(QStringLiteral("mysql from 11.4.2-MariaDB, client 15.2 for debian-linux-gnu (x86_64)\n")));
+    ASSERT_TRUE(client.ok()) << client.error().toStdString();
+    EXPECT_EQ(client->major, 11);
+    EXPECT_EQ(client->minor, 4);
+    client = my->parseRestoreToolVersion(exited(QStringLiteral("mysql  Ver 8.0.36 for Linux on x86_64\n")));
+    ASSERT_TRUE(client.ok());
+    EXPECT_EQ(client->product, QStringLiteral("MySQL"));
+    EXPECT_EQ(client->major, 8);
+    // A SQL dump: any mysql client reads it.
+    EXPECT_TRUE(restoreToolCanRead(DatabaseEngine::MySql, client.value(), restore.value()));
+    EXPECT_FALSE(my->parseRestoreToolVersion(exited(QStringLiteral("mysql\n"))).ok());
+}
+
 TEST(DatabaseOutput, SingleValuesAndSizes)
 {
     const auto my = adapter(DatabaseEngine::MySql);

@@ -13,7 +13,9 @@ namespace puw::test {
 // A whole upgrade's job flow without root, sshd or a database: the plan's old and new hosts are local
 // shells (HostPool::localConnector), and the recipe's programs are two scripts in a temporary folder:
 // `app` (versions, migrations) and `ctl` (a service per host whose state is a file, every action logged
-// to ctl.log). The runner, the engine thread, the journal and the recorder are the program's own.
+// to ctl.log). The runner, the engine thread, the journal and the recorder are the program's own. The
+// recipe's PostgreSQL database has no server here (nor a password): step 1 gets past the versions and then
+// refuses at its database checks, steps 3, 4 and 8 fail unless in a dry run.
 class JobFlowWorld {
 public:
     // A secret the new host's version command prints; the journal's redactor knows it.
