@@ -1,0 +1,183 @@
+// The Ansible export runs the program's own commands: every task's command is the dry run's, in the dry
+// run's order per step and host, with become where the program uses sudo and the secret on stdin.
+#include "ExportFixture.h"
+#include "TestEnvironment.h"
+
+#include "remote/ShellQuote.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace puw::test {
+namespace {
+
+class AnsibleExport : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        PUW_REQUIRE(!findProgram(QStringLiteral("python3")).isEmpty() &&
+                        runLocal(QStringLiteral("python3"),
+                                 {QStringLiteral("-c"), QStringLiteral("import yaml")}) == 0,
+                    "python3 with python3-yaml");
+        ASSERT_TRUE(world.isValid()) << world.error().toStdString();
+    }
+    QJsonValue playbook(const QString& file)
+    {
+        QString error;
+        const QJsonValue value = world.parsed(file, &error);
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+        return value;
+    }
+    ExportFixture world;
+};
+
+TEST_F(AnsibleExport, EveryStepsTasksRunTheDryRunsCommandsInItsOrder)
+{
+    const QJsonArray rehearsal = blocksOf(playbook(QStringLiteral("rehearsal.yml")));
+    const QJsonArray cutover = blocksOf(playbook(QStringLiteral("cutover.yml")));
+    const QJsonArray rollback = blocksOf(playbook(QStringLiteral("rollback.yml")));
+    ASSERT_EQ(rehearsal.size(), 6);
+    ASSERT_EQ(cutover.size(), 3);
+    ASSERT_EQ(rollback.size(), 1);
+    const QList<StepPreview> dryRun = world.dryRun();
+    int total = 0;
+    for (int number = 1; number <= 9; ++number) {
+        const QJsonObject block =
+            blockTagged(number <= 6 ? rehearsal : cutover, QStringLiteral("step%1").arg(number));
+        ASSERT_FALSE(block.isEmpty()) << "no block for step " << number;
+        const QList<Exported> expected = commandsOf(dryRun.at(number - 1));
+        EXPECT_EQ(commandsOf(block), expected) << "step " << number;
+        total += int(expected.size());
+    }
+    EXPECT_EQ(commandsOf(rollback.at(0).toObject()), commandsOf(dryRun.last()));
+    EXPECT_GT(dryRun.last().commands.size(), 0);
+    EXPECT_GT(total, 20); // the demo world's upgrade runs dozens of commands: none was lost on the way
+}
+
+TEST_F(AnsibleExport, TheDumpStreamsFromOldToNewThroughTheController)
+{
+    const QJsonObject block =
+        blockTagged(blocksOf(playbook(QStringLiteral("rehearsal.yml"))), QStringLiteral("step3"));
+    QStringList modules;
+    for (const QJsonValue& task : block.value(QStringLiteral("block")).toArray()) {
+        for (const QString& key : task.toObject().keys())
+            if (key.startsWith(QStringLiteral("ansible.builtin.")))
+                modules.append(key.mid(16) + QLatin1Char('@') +
+                               scalarText(task.toObject().value(QStringLiteral("delegate_to"))));
+    }
+    const QString relay = modules.join(QLatin1Char(' '));
+    EXPECT_TRUE(
+        relay.contains(QStringLiteral("tempfile@{{ puw_old }} shell@{{ puw_old }} fetch@{{ puw_old }} "
+                                      "tempfile@{{ puw_new }} copy@{{ puw_new }} shell@{{ puw_new }}")))
+        << relay.toStdString();
+}
+
+TEST_F(AnsibleExport, AFailedMigrationLineFailsTheTaskWhateverTheExitCode)
+{
+    const auto& migrations = world.binding().recipe().migrations;
+    const auto apply = world.binding().expand(
+        migrations.apply, {{QStringLiteral("host_address"), world.plan().newHost.address}});
+    ASSERT_TRUE(apply.ok());
+    int found = 0;
+    for (const QString& file : {QStringLiteral("rehearsal.yml"), QStringLiteral("cutover.yml")}) {
+        for (const QJsonValue& block : blocksOf(playbook(file))) {
+            for (const QJsonValue& value : block.toObject().value(QStringLiteral("block")).toArray()) {
+                const QJsonObject task = value.toObject();
+                const QJsonObject shell = task.value(QStringLiteral("ansible.builtin.shell")).toObject();
+                if (scalarText(shell.value(QStringLiteral("cmd"))) != shellJoin(apply.value()))
+                    continue;
+                ++found;
+                EXPECT_TRUE(task.value(QStringLiteral("become")).toBool());
+                const QJsonValue pattern =
+                    task.value(QStringLiteral("vars")).toObject().value(QStringLiteral("puw_failed_pattern"));
+                EXPECT_TRUE(isUnsafe(pattern));
+                EXPECT_EQ(scalarText(pattern), migrations.failedPattern);
+                EXPECT_EQ(task.value(QStringLiteral("failed_when")).toString(),
+                          QStringLiteral("puw_result.rc != 0 or (puw_result.stdout_lines + "
+                                         "puw_result.stderr_lines) | select('search', puw_failed_pattern) | "
+                                         "list | length > 0"));
+            }
+        }
+    }
+    EXPECT_EQ(found, 2); // step 5 and step 8
+}
+
+TEST_F(AnsibleExport, SecretsComeFromVariablesAndHostKeysAreChecked)
+{
+    const QString inventory = world.text(QStringLiteral("inventory.yml"));
+    EXPECT_TRUE(inventory.contains(QStringLiteral("\"{{ lookup('env', 'PUW_SANDBOX_DB_PASSWORD') }}\"")));
+    EXPECT_TRUE(inventory.contains(
+        QStringLiteral("ansible_become_password: \"{{ lookup('env', 'PUW_SANDBOX_SUDO_PASSWORD') }}\"")));
+    EXPECT_TRUE(inventory.contains(QStringLiteral("-o StrictHostKeyChecking=yes -o UserKnownHostsFile=")));
+    for (const QString& file : {QStringLiteral("ansible.cfg"), QStringLiteral("inventory.yml")}) {
+        EXPECT_FALSE(
+            world.text(file).contains(QStringLiteral("host_key_checking = False"), Qt::CaseInsensitive));
+        EXPECT_FALSE(
+            world.text(file).contains(QStringLiteral("StrictHostKeyChecking=no"), Qt::CaseInsensitive));
+    }
+    EXPECT_TRUE(
+        world.text(QStringLiteral("ansible.cfg")).contains(QStringLiteral("host_key_checking = True")));
+    const QString readme = world.text(QStringLiteral("README.md"));
+    EXPECT_TRUE(
+        readme.contains(QStringLiteral("| `puw_db_password_new` | `db-password` | the environment variable "
+                                       "`PUW_SANDBOX_DB_PASSWORD`")));
+    EXPECT_TRUE(readme.contains(QStringLiteral("puw_ack_config_merge")));
+    EXPECT_TRUE(readme.contains(QStringLiteral("puw_ack_row_counts")));
+
+    const QJsonObject handle = playbook(QStringLiteral("inventory.yml"))
+                                   .toObject()[QStringLiteral("all")][QStringLiteral("children")]
+                                              [QStringLiteral("puw_installations")][QStringLiteral("hosts")]
+                                   .toObject()
+                                   .begin()
+                                   ->toObject();
+    EXPECT_EQ(handle.value(QStringLiteral("puw_old")).toString(),
+              QStringLiteral("sandbox-demo-postgresql-old"));
+}
+
+TEST_F(AnsibleExport, CutoverBatchesAndFailureLimitComeFromTheOptions)
+{
+    const QJsonObject play = playbook(QStringLiteral("cutover.yml")).toArray().at(0).toObject();
+    EXPECT_EQ(play.value(QStringLiteral("serial")).toInt(), 2);
+    EXPECT_EQ(play.value(QStringLiteral("max_fail_percentage")).toInt(), 25);
+    EXPECT_FALSE(playbook(QStringLiteral("rehearsal.yml"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("serial")));
+}
+
+// What the export cannot reproduce stops the run with the reason, unless acknowledged.
+TEST_F(AnsibleExport, TheUncoveredMergeFailsLoudlyUnlessAcknowledged)
+{
+    const QJsonObject block =
+        blockTagged(blocksOf(playbook(QStringLiteral("rehearsal.yml"))), QStringLiteral("step2"));
+    const QJsonArray tasks = block.value(QStringLiteral("block")).toArray();
+    ASSERT_FALSE(tasks.isEmpty());
+    const QJsonObject last = tasks.last().toObject();
+    ASSERT_TRUE(last.contains(QStringLiteral("ansible.builtin.fail")));
+    EXPECT_EQ(last.value(QStringLiteral("when")).toString(),
+              QStringLiteral("not (puw_ack_config_merge | default(false) | bool)"));
+}
+
+TEST_F(AnsibleExport, AnsiblePlaybookAcceptsEveryPlaybook)
+{
+    const QString ansible = findProgram(QStringLiteral("ansible-playbook"));
+    PUW_REQUIRE(!ansible.isEmpty(), "ansible-playbook (Debian's ansible package)");
+    for (const QString& file :
+         {QStringLiteral("rehearsal.yml"), QStringLiteral("cutover.yml"), QStringLiteral("rollback.yml")}) {
+        QString output;
+        const int code = runLocal(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("cd \"$1\" && ANSIBLE_CONFIG=./ansible.cfg ANSIBLE_LOCAL_TEMP=\"$1/.tmp\" "
+                            "ANSIBLE_HOME=\"$1/.ansible\" \"$2\" --syntax-check -i inventory.yml \"$3\""),
+             QStringLiteral("sh"), world.dir(), ansible, file},
+            &output, 120000);
+        EXPECT_EQ(code, 0) << file.toStdString() << ": " << output.toStdString();
+    }
+}
+
+} // namespace
+} // namespace puw::test
