@@ -76,7 +76,12 @@ YamlNode AnsibleTasks::commandTask(const CommandRecord& record, const PlannedCom
     const QString role = hostRoleLabel(planned.role);
     YamlNode vars;
     YamlNode shell;
-    shell.set(QStringLiteral("cmd"), YamlNode::unsafe(planned.commandLine));
+    // A command that checks a relayed stream's SHA-256 names the dry run's placeholder for it: here the
+    // hash of the controller's copy of the last relay, from the environment.
+    QString line = planned.commandLine;
+    const bool namesHash = line.contains(shellQuote(kDryRunSha256));
+    line.replace(shellQuote(kDryRunSha256), QStringLiteral("\"$PUW_RELAY_SHA256\""));
+    shell.set(QStringLiteral("cmd"), YamlNode::unsafe(line));
     shell.set(QStringLiteral("executable"), YamlNode::safe(QStringLiteral("/bin/sh")));
     if (!planned.secretPurpose.isEmpty() || !planned.input.isEmpty()) {
         shell.set(QStringLiteral("stdin"), stdinFor(planned, vars));
@@ -85,6 +90,12 @@ YamlNode AnsibleTasks::commandTask(const CommandRecord& record, const PlannedCom
     YamlNode task;
     task.set(QStringLiteral("name"), YamlNode::unsafe(taskName(m_tag, role, record.command)));
     task.set(QStringLiteral("ansible.builtin.shell"), shell);
+    if (namesHash) {
+        YamlNode environment;
+        environment.set(QStringLiteral("PUW_RELAY_SHA256"),
+                        YamlNode::safe(QStringLiteral("{{ puw_relay_copy.stat.checksum }}")));
+        task.set(QStringLiteral("environment"), environment);
+    }
     task.set(QStringLiteral("delegate_to"), delegateTo(role));
     if (planned.sudo)
         task.set(QStringLiteral("become"), YamlNode::boolean(true));
@@ -178,6 +189,17 @@ void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const
     fetchTask.set(QStringLiteral("ansible.builtin.fetch"), fetch);
     fetchTask.set(QStringLiteral("delegate_to"), delegateTo(from));
     tasks.append(fetchTask);
+    // The program hashes the stream as it passes; here its copy on the controller (the play's own host).
+    YamlNode stat;
+    stat.set(QStringLiteral("path"), YamlNode::safe(localFile));
+    stat.set(QStringLiteral("get_checksum"), YamlNode::boolean(true));
+    stat.set(QStringLiteral("checksum_algorithm"), YamlNode::safe(QStringLiteral("sha256")));
+    YamlNode statTask;
+    statTask.set(QStringLiteral("name"),
+                 YamlNode::safe(QStringLiteral("%1 the SHA-256 of the stream's copy").arg(tag)));
+    statTask.set(QStringLiteral("ansible.builtin.stat"), stat);
+    statTask.set(QStringLiteral("register"), YamlNode::safe(QStringLiteral("puw_relay_copy")));
+    tasks.append(statTask);
     tasks.append(tempfile(to, sinkFile));
     YamlNode copy;
     copy.set(QStringLiteral("src"), YamlNode::safe(localFile));

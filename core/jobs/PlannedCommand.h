@@ -29,5 +29,7 @@ struct PlannedCommand {
 
 // The placeholder a dry run reads a password as: it never asks for one.
 inline const QString kDryRunSecret = QStringLiteral("dry-run");
+// The SHA-256 a dry run gives a relayed stream it did not run (commands after it name it).
+inline const QString kDryRunSha256 = QStringLiteral("<sha256>");
 
 } // namespace puw

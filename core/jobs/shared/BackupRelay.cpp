@@ -83,7 +83,7 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
         ctx.recordCommand(notRun(ctx, HostRole::New, receive.display()));
         RelayRun run;
         run.result.ok = true;
-        run.result.sha256 = QStringLiteral("<sha256>");
+        run.result.sha256 = kDryRunSha256;
         return run;
     }
     SshHost* from = ctx.hosts().sshHost(HostRole::Old);

@@ -68,10 +68,22 @@ TEST_F(AnsibleExport, TheDumpStreamsFromOldToNewThroughTheController)
                                scalarText(task.toObject().value(QStringLiteral("delegate_to"))));
     }
     const QString relay = modules.join(QLatin1Char(' '));
-    EXPECT_TRUE(
-        relay.contains(QStringLiteral("tempfile@{{ puw_old }} shell@{{ puw_old }} fetch@{{ puw_old }} "
-                                      "tempfile@{{ puw_new }} copy@{{ puw_new }} shell@{{ puw_new }}")))
+    EXPECT_TRUE(relay.contains(QStringLiteral(
+        "tempfile@{{ puw_old }} shell@{{ puw_old }} fetch@{{ puw_old }} "
+        "stat@ tempfile@{{ puw_new }} copy@{{ puw_new }} shell@{{ puw_new }} file@{{ puw_old }} "
+        "file@{{ puw_new }}")))
         << relay.toStdString();
+}
+
+// The program checks the dump that arrived on new against the hash of the stream it relayed; the export
+// against the hash of the controller's copy, never against the dry run's placeholder.
+TEST_F(AnsibleExport, TheStreamedDumpIsCheckedAgainstTheControllersCopy)
+{
+    const QString cutover = world.text(QStringLiteral("cutover.yml"));
+    EXPECT_FALSE(cutover.contains(QStringLiteral("<sha256>")));
+    EXPECT_TRUE(cutover.contains(QStringLiteral("= \\\"$PUW_RELAY_SHA256\\\" ]")));
+    EXPECT_TRUE(cutover.contains(QStringLiteral("PUW_RELAY_SHA256: \"{{ puw_relay_copy.stat.checksum }}\"")));
+    EXPECT_TRUE(cutover.contains(QStringLiteral("register: \"puw_relay_copy\"")));
 }
 
 TEST_F(AnsibleExport, AFailedMigrationLineFailsTheTaskWhateverTheExitCode)

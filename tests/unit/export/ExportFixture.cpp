@@ -132,6 +132,11 @@ QList<Exported> commandsOf(const QJsonObject& block)
             const QJsonValue cmd = shell.value(QStringLiteral("cmd"));
             EXPECT_TRUE(isUnsafe(cmd)) << scalarText(cmd).toStdString();
             command.record = (become ? QStringLiteral("sudo ") : QString()) + scalarText(cmd);
+            // The one value a dry run cannot know, the stream's hash, comes from the environment.
+            if (task.value(QStringLiteral("environment"))
+                    .toObject()
+                    .contains(QStringLiteral("PUW_RELAY_SHA256")))
+                command.record.replace(QStringLiteral("\"$PUW_RELAY_SHA256\""), QStringLiteral("'<sha256>'"));
         }
         command.record = withoutTime(command.record);
         command.input = withoutTime(command.input);
