@@ -4,6 +4,8 @@
 
 #include "plan/UpgradePlan.h"
 #include "recipes/RecipeBinding.h"
+#include "routing/NginxCommands.h"
+#include "routing/RouteFromRecipe.h"
 
 #include <QUrl>
 
@@ -93,6 +95,48 @@ void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int
             uriTask(QStringLiteral("%1 users reach the new installation at %2").arg(m_tag, url.toString()),
                     url.toString(), 200, {}, {}, recipe.timeouts.startSeconds));
     }
+}
+
+void AnsibleTasks::guardNginx(YamlNode& task, YamlNode& vars, const PlannedCommand& planned) const
+{
+    const RouteSpec& route = m_plan.route;
+    if (planned.role != HostRole::Proxy || route.kind != RouteKind::Nginx)
+        return;
+    const QString file = route.upstreamFile;
+    // The dry run names the upstream file as the plan does; the program follows a symbolic link to the
+    // real file. The inspection says which it is: another path fails the run before anything changed.
+    if (planned.commandLine == nginx_commands::inspect(file)) {
+        vars.set(QStringLiteral("puw_upstream_file"), YamlNode::unsafe(file));
+        task.set(QStringLiteral("register"), YamlNode::safe(QStringLiteral("puw_nginx")));
+        task.set(QStringLiteral("failed_when"),
+                 YamlNode::safe(QStringLiteral("puw_nginx.rc != 0 or (puw_nginx.stdout_lines | first | "
+                                               "default('')) != puw_upstream_file")));
+        return;
+    }
+    const auto upstream = nginxUpstreamFor(m_recipe);
+    if (!upstream.ok())
+        return;
+    const QString current =
+        QStringLiteral("((puw_nginx.stdout_lines[3:] | join('\\n')) | regex_replace('\\n+$', '')) %1 "
+                       "(puw_new_upstream | regex_replace('\\n+$', ''))");
+    if (m_rollback) {
+        // The revert runs where the proxy routes to the new installation, as the program decides when the
+        // journal has no record of the switch: the file holds the new upstream.
+        vars.set(QStringLiteral("puw_new_upstream"), YamlNode::unsafe(upstream.value()));
+        task.set(QStringLiteral("when"), YamlNode::safe(current.arg(QStringLiteral("=="))));
+        return;
+    }
+    // The program keeps the previous file and writes the new one only when the file does not hold the new
+    // upstream yet, so that a second run never loses the original.
+    const bool backup = planned.commandLine == nginx_commands::backup(file);
+    const bool write = planned.commandLine == nginx_commands::write(file);
+    if (!backup && !write)
+        return;
+    vars.set(QStringLiteral("puw_new_upstream"), YamlNode::unsafe(upstream.value()));
+    const QString differs = current.arg(QStringLiteral("!="));
+    task.set(QStringLiteral("when"),
+             YamlNode::safe(backup ? QStringLiteral("puw_nginx.stdout_lines[2] == 'present' and ") + differs
+                                   : differs));
 }
 
 void AnsibleTasks::appendGuards(YamlNode& tasks, const StepPreview& preview)

@@ -119,6 +119,7 @@ YamlNode AnsibleTasks::commandTask(const CommandRecord& record, const PlannedCom
                  YamlNode::safe(
                      QStringLiteral("puw_result.rc != 0 or puw_expected_output not in puw_result.stdout")));
     }
+    guardNginx(task, vars, planned);
     if (!vars.isEmpty())
         task.set(QStringLiteral("vars"), vars);
     return task;

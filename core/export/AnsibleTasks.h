@@ -49,6 +49,7 @@ private:
     void appendGuards(YamlNode& tasks, const StepPreview& preview);
     QString expandedLine(const RecipeCommand& command, HostRole role) const;
     bool isCommandCheck(const PlannedCommand& planned, QString* contains) const;
+    void guardNginx(YamlNode& task, YamlNode& vars, const PlannedCommand& planned) const;
 
     const UpgradePlan& m_plan;
     const RecipeBinding& m_recipe;
