@@ -160,6 +160,48 @@ TEST_F(AnsibleExport, CutoverBatchesAndFailureLimitComeFromTheOptions)
                      .contains(QStringLiteral("serial")));
 }
 
+// Step 9 switches the proxy as the program does: the real path is checked first, the previous file is
+// kept only once (a second run must not lose the original) and the revert runs only where the proxy
+// routes to the new installation.
+TEST_F(AnsibleExport, TheProxySwitchIsWholeAndKeepsTheOriginal)
+{
+    auto shellTasks = [](const QJsonObject& block) {
+        QList<QJsonObject> tasks;
+        for (const QJsonValue& task : block.value(QStringLiteral("block")).toArray())
+            if (task.toObject().value(QStringLiteral("delegate_to")).toString() ==
+                QStringLiteral("{{ puw_proxy }}"))
+                tasks.append(task.toObject());
+        return tasks;
+    };
+    const QList<QJsonObject> route =
+        shellTasks(blockTagged(blocksOf(playbook(QStringLiteral("cutover.yml"))), QStringLiteral("step9")));
+    ASSERT_EQ(route.size(), 5);
+    EXPECT_TRUE(route.at(0)
+                    .value(QStringLiteral("failed_when"))
+                    .toString()
+                    .contains(QStringLiteral("!= puw_upstream_file")));
+    EXPECT_TRUE(route.at(1)
+                    .value(QStringLiteral("when"))
+                    .toString()
+                    .startsWith(QStringLiteral("puw_nginx.stdout_lines[2] == 'present' and ")));
+    EXPECT_TRUE(route.at(2)
+                    .value(QStringLiteral("when"))
+                    .toString()
+                    .contains(QStringLiteral(" != (puw_new_upstream")));
+    EXPECT_FALSE(route.at(3).contains(QStringLiteral("when"))); // nginx -t and the reload always run
+    EXPECT_EQ(scalarText(route.at(2)[QStringLiteral("vars")][QStringLiteral("puw_new_upstream")]),
+              QStringLiteral("upstream demo_backend {\n    server 127.0.0.12:8081;\n}\n"));
+
+    const QList<QJsonObject> revert =
+        shellTasks(blocksOf(playbook(QStringLiteral("rollback.yml"))).at(0).toObject());
+    ASSERT_EQ(revert.size(), 4);
+    for (int i = 1; i < revert.size(); ++i)
+        EXPECT_TRUE(revert.at(i)
+                        .value(QStringLiteral("when"))
+                        .toString()
+                        .contains(QStringLiteral(" == (puw_new_upstream")));
+}
+
 // What the export cannot reproduce stops the run with the reason, unless acknowledged.
 TEST_F(AnsibleExport, TheUncoveredMergeFailsLoudlyUnlessAcknowledged)
 {
