@@ -1,4 +1,5 @@
 #include "AnsibleTasks.h"
+#include "TaskParts.h"
 
 #include "plan/UpgradePlan.h"
 #include "recipes/RecipeBinding.h"
@@ -7,6 +8,8 @@
 #include <QRegularExpression>
 
 namespace puw {
+
+using namespace task_parts;
 
 QString stepTag(StepId step)
 {
@@ -29,30 +32,6 @@ QString AnsibleTasks::hostVariable(const QString& role)
 {
     return QStringLiteral("puw_") + role;
 }
-
-namespace {
-// A task's name: the step, the host and the command's first line, cut short. Names are templated by
-// Ansible too: the caller writes them unsafe.
-QString taskName(const QString& tag, const QString& host, const QString& text)
-{
-    QString line = text.section(QLatin1Char('\n'), 0, 0);
-    if (line.size() > 100)
-        line = line.left(97) + QStringLiteral("...");
-    return QStringLiteral("%1 %2: %3").arg(tag, host, line);
-}
-
-YamlNode delegateTo(const QString& role)
-{
-    return YamlNode::safe(QStringLiteral("{{ %1 }}").arg(AnsibleTasks::hostVariable(role)));
-}
-
-// The recipe's timeout for a command, as Ansible's task keyword (seconds); 0 or less: none.
-void setTimeout(YamlNode& task, int timeoutMs)
-{
-    if (timeoutMs > 0)
-        task.set(QStringLiteral("timeout"), YamlNode::number((timeoutMs + 999) / 1000));
-}
-} // namespace
 
 YamlNode AnsibleTasks::stdinFor(const PlannedCommand& planned, YamlNode& vars)
 {
@@ -125,112 +104,6 @@ YamlNode AnsibleTasks::commandTask(const CommandRecord& record, const PlannedCom
     return task;
 }
 
-void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const PlannedCommand& source,
-                              const PlannedCommand& sink, int index)
-{
-    const QString from = hostRoleLabel(source.role);
-    const QString to = hostRoleLabel(sink.role);
-    const QString& tag = m_tag;
-    const QString sourceFile = QStringLiteral("puw_relay_%1_source").arg(index);
-    const QString sinkFile = QStringLiteral("puw_relay_%1_sink").arg(index);
-    const QString localFile =
-        QStringLiteral("{{ playbook_dir }}/backups/{{ inventory_hostname }}/%1-relay-%2.dump")
-            .arg(m_rollback ? QStringLiteral("rollback") : stepKey(preview.step))
-            .arg(index);
-    auto tempfile = [&](const QString& role, const QString& variable) {
-        YamlNode module;
-        module.set(QStringLiteral("state"), YamlNode::safe(QStringLiteral("file")));
-        module.set(QStringLiteral("suffix"), YamlNode::safe(QStringLiteral(".puw-relay")));
-        YamlNode task;
-        task.set(QStringLiteral("name"),
-                 YamlNode::safe(QStringLiteral("%1 %2: a file for the relayed stream").arg(tag, role)));
-        task.set(QStringLiteral("ansible.builtin.tempfile"), module);
-        task.set(QStringLiteral("delegate_to"), delegateTo(role));
-        task.set(QStringLiteral("register"), YamlNode::safe(variable));
-        return task;
-    };
-    // The commands themselves are variables the wrapper reads: unsafe, so never templated.
-    auto relayCommand = [&](const PlannedCommand& planned, const QString& wrapper, const QString& file,
-                            const QString& title) {
-        YamlNode vars;
-        vars.set(QStringLiteral("puw_relay_command"), YamlNode::unsafe(planned.commandLine));
-        YamlNode shell;
-        shell.set(QStringLiteral("cmd"), YamlNode::safe(wrapper));
-        shell.set(QStringLiteral("executable"), YamlNode::safe(QStringLiteral("/bin/sh")));
-        if (!planned.secretPurpose.isEmpty() || !planned.input.isEmpty()) {
-            shell.set(QStringLiteral("stdin"), stdinFor(planned, vars));
-            shell.set(QStringLiteral("stdin_add_newline"), YamlNode::boolean(false));
-        }
-        YamlNode environment;
-        environment.set(QStringLiteral("PUW_RELAY_FILE"),
-                        YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(file)));
-        YamlNode task;
-        task.set(QStringLiteral("name"), YamlNode::unsafe(title));
-        task.set(QStringLiteral("ansible.builtin.shell"), shell);
-        task.set(QStringLiteral("environment"), environment);
-        task.set(QStringLiteral("delegate_to"), delegateTo(hostRoleLabel(planned.role)));
-        if (planned.sudo)
-            task.set(QStringLiteral("become"), YamlNode::boolean(true));
-        task.set(QStringLiteral("vars"), vars);
-        return task;
-    };
-    tasks.append(tempfile(from, sourceFile));
-    // The source's standard output goes to the file; its standard input is what the program writes.
-    tasks.append(relayCommand(source, QStringLiteral("( {{ puw_relay_command }} ) > \"$PUW_RELAY_FILE\""),
-                              sourceFile,
-                              taskName(m_tag, from, source.commandLine + QStringLiteral("  | (relay) |"))));
-    YamlNode fetch;
-    fetch.set(QStringLiteral("src"), YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(sourceFile)));
-    fetch.set(QStringLiteral("dest"), YamlNode::safe(localFile));
-    fetch.set(QStringLiteral("flat"), YamlNode::boolean(true));
-    YamlNode fetchTask;
-    fetchTask.set(QStringLiteral("name"),
-                  YamlNode::safe(
-                      QStringLiteral("%1 %2: the stream to the controller (the local copy)").arg(tag, from)));
-    fetchTask.set(QStringLiteral("ansible.builtin.fetch"), fetch);
-    fetchTask.set(QStringLiteral("delegate_to"), delegateTo(from));
-    tasks.append(fetchTask);
-    // The program hashes the stream as it passes; here its copy on the controller (the play's own host).
-    YamlNode stat;
-    stat.set(QStringLiteral("path"), YamlNode::safe(localFile));
-    stat.set(QStringLiteral("get_checksum"), YamlNode::boolean(true));
-    stat.set(QStringLiteral("checksum_algorithm"), YamlNode::safe(QStringLiteral("sha256")));
-    YamlNode statTask;
-    statTask.set(QStringLiteral("name"),
-                 YamlNode::safe(QStringLiteral("%1 the SHA-256 of the stream's copy").arg(tag)));
-    statTask.set(QStringLiteral("ansible.builtin.stat"), stat);
-    statTask.set(QStringLiteral("register"), YamlNode::safe(QStringLiteral("puw_relay_copy")));
-    tasks.append(statTask);
-    tasks.append(tempfile(to, sinkFile));
-    YamlNode copy;
-    copy.set(QStringLiteral("src"), YamlNode::safe(localFile));
-    copy.set(QStringLiteral("dest"), YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(sinkFile)));
-    copy.set(QStringLiteral("mode"), YamlNode::safe(QStringLiteral("0600")));
-    YamlNode copyTask;
-    copyTask.set(QStringLiteral("name"),
-                 YamlNode::safe(QStringLiteral("%1 %2: the stream from the controller").arg(tag, to)));
-    copyTask.set(QStringLiteral("ansible.builtin.copy"), copy);
-    copyTask.set(QStringLiteral("delegate_to"), delegateTo(to));
-    tasks.append(copyTask);
-    // The sink reads its secret line (if any) first, then the stream, as it does from the program.
-    const QString sinkWrapper =
-        sink.secretPurpose.isEmpty() && sink.input.isEmpty()
-            ? QStringLiteral("( {{ puw_relay_command }} ) < \"$PUW_RELAY_FILE\"")
-            : QStringLiteral("cat - \"$PUW_RELAY_FILE\" | ( {{ puw_relay_command }} )");
-    tasks.append(relayCommand(sink, sinkWrapper, sinkFile, taskName(m_tag, to, sink.commandLine)));
-    for (const auto& [role, file] : {std::pair{from, sourceFile}, std::pair{to, sinkFile}}) {
-        YamlNode remove;
-        remove.set(QStringLiteral("path"), YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(file)));
-        remove.set(QStringLiteral("state"), YamlNode::safe(QStringLiteral("absent")));
-        YamlNode task;
-        task.set(QStringLiteral("name"),
-                 YamlNode::safe(QStringLiteral("%1 %2: the relay's file goes").arg(tag, role)));
-        task.set(QStringLiteral("ansible.builtin.file"), remove);
-        task.set(QStringLiteral("delegate_to"), delegateTo(role));
-        tasks.append(task);
-    }
-}
-
 YamlNode AnsibleTasks::failTask(const QString& prefix, const QString& reason, const QString& acknowledgement)
 {
     YamlNode module;
@@ -278,11 +151,20 @@ YamlNode AnsibleTasks::stepBlock(const StepPreview& preview, const QString& titl
     YamlNode tasks = YamlNode::list();
     const QString& tag = m_tag;
     bool checksPlaced = false;
+    // Step 8's comparison of the restored data comes before its migrations, as in the program.
+    const auto& migrations = m_recipe.recipe().migrations;
+    bool uncoveredPlaced = preview.step != StepId::FinalSync || m_rollback;
     appendGuards(tasks, preview);
     for (int i = 0; i < preview.commands.size(); ++i) {
         const CommandRecord& record = preview.commands.at(i);
         const auto& planned = preview.planned.value(i);
         QString contains;
+        if (!uncoveredPlaced && planned &&
+            (planned->commandLine == expandedLine(migrations.list, HostRole::New) ||
+             planned->commandLine == expandedLine(migrations.apply, HostRole::New))) {
+            appendUncovered(tasks, preview);
+            uncoveredPlaced = true;
+        }
         if (!checksPlaced && planned && isCommandCheck(*planned, &contains)) {
             checksBefore(tasks, preview, i);
             checksPlaced = true;
@@ -311,7 +193,8 @@ YamlNode AnsibleTasks::stepBlock(const StepPreview& preview, const QString& titl
     }
     if (!checksPlaced)
         checksBefore(tasks, preview, int(preview.commands.size()));
-    appendUncovered(tasks, preview);
+    if (!uncoveredPlaced || preview.step != StepId::FinalSync)
+        appendUncovered(tasks, preview);
     if (!preview.complete)
         tasks.append(failTask(
             tag, QStringLiteral("The dry run of this step stopped before its end: %1").arg(preview.summary)));

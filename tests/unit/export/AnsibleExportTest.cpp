@@ -215,6 +215,34 @@ TEST_F(AnsibleExport, TheUncoveredMergeFailsLoudlyUnlessAcknowledged)
               QStringLiteral("not (puw_ack_config_merge | default(false) | bool)"));
 }
 
+// Step 8: the server guard comes before anything is dropped, the comparison of the restored data before
+// the migrations, as the program refuses in that order.
+TEST_F(AnsibleExport, TheFinalSyncStopsWhereTheProgramWouldRefuse)
+{
+    const QJsonArray tasks =
+        blockTagged(blocksOf(playbook(QStringLiteral("cutover.yml"))), QStringLiteral("step8"))
+            .value(QStringLiteral("block"))
+            .toArray();
+    ASSERT_FALSE(tasks.isEmpty());
+    auto whenOf = [](const QJsonValue& task) {
+        return task.toObject().value(QStringLiteral("when")).toString();
+    };
+    EXPECT_EQ(whenOf(tasks.first()), QStringLiteral("not (puw_ack_server_guard | default(false) | bool)"));
+    int counts = -1;
+    int firstMigration = -1;
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (whenOf(tasks.at(i)).contains(QStringLiteral("puw_ack_row_counts")))
+            counts = i;
+        const QString cmd = scalarText(
+            tasks.at(i).toObject()[QStringLiteral("ansible.builtin.shell")][QStringLiteral("cmd")]);
+        if (firstMigration < 0 && cmd.contains(QStringLiteral("'migrate'")))
+            firstMigration = i;
+    }
+    ASSERT_GE(counts, 0);
+    ASSERT_GE(firstMigration, 0);
+    EXPECT_EQ(counts + 1, firstMigration);
+}
+
 TEST_F(AnsibleExport, AnsiblePlaybookAcceptsEveryPlaybook)
 {
     const QString ansible = findProgram(QStringLiteral("ansible-playbook"));
