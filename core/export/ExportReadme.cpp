@@ -42,10 +42,15 @@ QString exportReadme(const ExportReadmeFacts& facts)
         << QStringLiteral(
                "- `ansible.cfg`: host keys are checked (`host_key_checking = True`), against the plan's "
                "known-hosts file. Ansible ignores an `ansible.cfg` in a world-writable folder.")
-        << QString() << QStringLiteral("## How to run it") << QString() << QStringLiteral("```sh")
-        << QStringLiteral("cd this-folder") << QStringLiteral("ansible-playbook rehearsal.yml")
-        << QStringLiteral("ansible-playbook cutover.yml") << QStringLiteral("# if the cutover went wrong:")
-        << QStringLiteral("ansible-playbook rollback.yml") << QStringLiteral("```") << QString()
+        << QString() << QStringLiteral("## How to run it") << QString()
+        << QStringLiteral(
+               "The controller needs Ansible (Debian: `apt-get install ansible`); the old, new and proxy "
+               "hosts need Python 3, as for any Ansible module, and the same access as for the program "
+               "(SSH keys, sudo).")
+        << QString() << QStringLiteral("```sh") << QStringLiteral("cd this-folder")
+        << QStringLiteral("ansible-playbook rehearsal.yml") << QStringLiteral("ansible-playbook cutover.yml")
+        << QStringLiteral("# if the cutover went wrong:") << QStringLiteral("ansible-playbook rollback.yml")
+        << QStringLiteral("```") << QString()
         << QStringLiteral(
                "Each step is a block tagged `stepN` and with its key (`--tags step3`, `--tags "
                "import-backup`). Check mode (`--check`) skips every command task: it shows the plan of "

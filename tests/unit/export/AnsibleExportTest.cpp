@@ -148,6 +148,30 @@ TEST_F(AnsibleExport, SecretsComeFromVariablesAndHostKeysAreChecked)
               QStringLiteral("sandbox-demo-postgresql-old"));
 }
 
+// The secrets' environment variables hold values while the export runs: none of them reaches a file.
+TEST(AnsibleExportSecrets, NoSecretValueIsWrittenIntoTheFiles)
+{
+    const QByteArray db = "db-secret-5f1e", sudo = "sudo-secret-8c2a", ssh = "ssh-secret-03b9";
+    qputenv("PUW_SANDBOX_DB_PASSWORD", db);
+    qputenv("PUW_SANDBOX_SUDO_PASSWORD", sudo);
+    qputenv("PUW_SANDBOX_SSH_PASSWORD", ssh);
+    ExportFixture world;
+    qunsetenv("PUW_SANDBOX_DB_PASSWORD");
+    qunsetenv("PUW_SANDBOX_SUDO_PASSWORD");
+    qunsetenv("PUW_SANDBOX_SSH_PASSWORD");
+    ASSERT_TRUE(world.isValid()) << world.error().toStdString();
+    for (const QString& file :
+         {QStringLiteral("inventory.yml"), QStringLiteral("rehearsal.yml"), QStringLiteral("cutover.yml"),
+          QStringLiteral("rollback.yml"), QStringLiteral("ansible.cfg"), QStringLiteral("README.md")}) {
+        const QString text = world.text(file);
+        EXPECT_FALSE(text.isEmpty()) << file.toStdString();
+        for (const QByteArray& secret : {db, sudo, ssh})
+            EXPECT_FALSE(text.contains(QString::fromLatin1(secret))) << file.toStdString();
+        // The dry run's password placeholder as a line of stdin (a YAML scalar writes the newline escaped).
+        EXPECT_FALSE(text.contains(kDryRunSecret + QStringLiteral("\\n"))) << file.toStdString();
+    }
+}
+
 TEST_F(AnsibleExport, CutoverBatchesAndFailureLimitComeFromTheOptions)
 {
     const QJsonObject play = playbook(QStringLiteral("cutover.yml")).toArray().at(0).toObject();
