@@ -61,10 +61,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption ansibleSerial(
         QStringLiteral("ansible-serial"),
         CommandLineText::tr("With --export-ansible: the cutover's batch size, in installations (default 1)."),
+        //: the argument of --ansible-serial, shown in --help as <N> (a number)
         CommandLineText::tr("N"));
     const QCommandLineOption ansibleMaxFail(
         QStringLiteral("ansible-max-fail-percent"),
+        //: max_fail_percentage is Ansible's keyword, not translated
         CommandLineText::tr("With --export-ansible: the cutover's max_fail_percentage (default 0)."),
+        //: the argument of --ansible-max-fail-percent, shown in --help as <P> (a percentage)
         CommandLineText::tr("P"));
     const QStringList languages = availableLanguages();
     const QCommandLineOption language(

@@ -154,15 +154,10 @@ void AnsibleTasks::appendGuards(YamlNode& tasks, const StepPreview& preview)
 
 void AnsibleTasks::appendUncovered(YamlNode& tasks, const StepPreview& preview)
 {
-    if (m_rollback) {
-        if (m_plan.route.kind == RouteKind::Dns)
-            tasks.append(failTask(
-                m_tag,
-                QStringLiteral("Point the DNS record of %1 back to %2: the export does not change DNS.")
-                    .arg(m_plan.route.dnsName, m_plan.oldHost.address),
-                QStringLiteral("puw_ack_dns_rollback")));
+    // The rollback of a DNS route ends as the program's does: failed, saying to point the record back
+    // (its dry run stops there, which fails the play below).
+    if (m_rollback)
         return;
-    }
     switch (preview.step) {
     case StepId::CopyConfig:
         tasks.append(failTask(

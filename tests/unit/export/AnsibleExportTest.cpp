@@ -267,6 +267,41 @@ TEST_F(AnsibleExport, TheFinalSyncStopsWhereTheProgramWouldRefuse)
     EXPECT_EQ(counts + 1, firstMigration);
 }
 
+// A DNS route: the export changes no DNS record, so step 9 stops until the admin says the record was
+// changed, and the rollback ends saying to point it back; there is no proxy host.
+TEST(AnsibleExportDns, TheDnsSwitchFailsLoudlyUntilAcknowledged)
+{
+    PUW_REQUIRE(runLocal(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import yaml")}) ==
+                    0,
+                "python3 with python3-yaml");
+    UpgradePlan plan = ExportFixture::demoPlan();
+    plan.route = {};
+    plan.route.kind = RouteKind::Dns;
+    plan.route.publicUrl = QStringLiteral("http://app.sandbox.test:8081/");
+    plan.route.dnsName = QStringLiteral("app.sandbox.test");
+    plan.route.resolver = QStringLiteral("127.0.0.10");
+    ExportFixture world(plan);
+    ASSERT_TRUE(world.isValid()) << world.error().toStdString();
+    QString error;
+    const QJsonObject route =
+        blockTagged(blocksOf(world.parsed(QStringLiteral("cutover.yml"), &error)), QStringLiteral("step9"));
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const QJsonArray tasks = route.value(QStringLiteral("block")).toArray();
+    ASSERT_FALSE(tasks.isEmpty());
+    EXPECT_EQ(tasks.last().toObject().value(QStringLiteral("when")).toString(),
+              QStringLiteral("not (puw_ack_dns_switch | default(false) | bool)"));
+    const QJsonArray rollback = blocksOf(world.parsed(QStringLiteral("rollback.yml"), &error))
+                                    .at(0)
+                                    .toObject()[QStringLiteral("block")]
+                                    .toArray();
+    // The rollback ends as the program's: failed, with what to do (whatever the admin acknowledged).
+    const QJsonObject last = rollback.last().toObject();
+    EXPECT_FALSE(last.contains(QStringLiteral("when")));
+    EXPECT_TRUE(scalarText(last[QStringLiteral("ansible.builtin.fail")][QStringLiteral("msg")])
+                    .contains(QStringLiteral("Point the DNS record of app.sandbox.test back to ")));
+    EXPECT_FALSE(world.text(QStringLiteral("inventory.yml")).contains(QStringLiteral("puw_proxy")));
+}
+
 TEST_F(AnsibleExport, AnsiblePlaybookAcceptsEveryPlaybook)
 {
     const QString ansible = findProgram(QStringLiteral("ansible-playbook"));
