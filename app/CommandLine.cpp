@@ -58,6 +58,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("report"),
         CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
         CommandLineText::tr("FILE"));
+    const QCommandLineOption exportAnsible(
+        QStringLiteral("export-ansible"),
+        CommandLineText::tr("Write the plan's upgrade as an Ansible project into DIR (inventory, rehearsal, "
+                            "cutover and rollback playbooks, README) and exit. Needs --plan."),
+        CommandLineText::tr("DIR"));
+    const QCommandLineOption ansibleSerial(
+        QStringLiteral("ansible-serial"),
+        CommandLineText::tr("With --export-ansible: the cutover's batch size, in installations (default 1)."),
+        //: the argument of --ansible-serial, shown in --help as <N> (a number)
+        CommandLineText::tr("N"));
+    const QCommandLineOption ansibleMaxFail(
+        QStringLiteral("ansible-max-fail-percent"),
+        //: max_fail_percentage is Ansible's keyword, not translated
+        CommandLineText::tr("With --export-ansible: the cutover's max_fail_percentage (default 0)."),
+        //: the argument of --ansible-max-fail-percent, shown in --help as <P> (a percentage)
+        CommandLineText::tr("P"));
     const QStringList languages = availableLanguages();
     const QCommandLineOption language(
         QStringLiteral("lang"),
@@ -66,8 +82,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             .arg(languages.join(QStringLiteral(", "))),
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
-    parser.addOptions(
-        {plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups, report, language});
+    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups, report,
+                       exportAnsible, ansibleSerial, ansibleMaxFail, language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
@@ -135,6 +151,38 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.removeHostBackups = parser.isSet(removeBackups);
     if (parser.isSet(report))
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
+    if (parser.isSet(exportAnsible))
+        result.exportAnsibleDir = QFileInfo(parser.value(exportAnsible)).absoluteFilePath();
+    bool numbersOk = true;
+    if (parser.isSet(ansibleSerial)) {
+        bool ok = false;
+        result.ansibleSerial = parser.value(ansibleSerial).toInt(&ok);
+        numbersOk = ok && result.ansibleSerial >= 1;
+    }
+    if (parser.isSet(ansibleMaxFail)) {
+        bool ok = false;
+        result.ansibleMaxFailPercent = parser.value(ansibleMaxFail).toInt(&ok);
+        numbersOk =
+            numbersOk && ok && result.ansibleMaxFailPercent >= 0 && result.ansibleMaxFailPercent <= 100;
+    }
+    const bool exportOnly = parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
+    if (!result.exportAnsibleDir.isEmpty() || exportOnly) {
+        result.outcome = Outcome::Error;
+        if (result.exportAnsibleDir.isEmpty())
+            result.errorText = CommandLineText::tr(
+                "--ansible-serial and --ansible-max-fail-percent go with --export-ansible.");
+        else if (parser.isSet(headless))
+            result.errorText =
+                CommandLineText::tr("--export-ansible runs nothing: it does not go with --headless.");
+        else if (result.planPath.isEmpty())
+            result.errorText = CommandLineText::tr("--export-ansible needs a plan: --plan FILE.");
+        else if (!numbersOk)
+            result.errorText = CommandLineText::tr("--ansible-serial takes a whole number from 1, "
+                                                   "--ansible-max-fail-percent one from 0 to 100.");
+        else
+            result.outcome = Outcome::Run;
+        return result;
+    }
     const bool headlessOnly = parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback ||
                               parser.isSet(report) || result.removeHostBackups;
     if (headlessOnly && !result.headless) {

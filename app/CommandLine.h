@@ -22,7 +22,10 @@ struct CommandLine {
     bool rollback = false;
     bool removeHostBackups = false;
     QString reportPath;
-    QString language; // --lang, one of availableLanguages(); empty: the system's language
+    QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
+    int ansibleSerial = 1;         // --ansible-serial N: installations per cutover batch
+    int ansibleMaxFailPercent = 0; // --ansible-max-fail-percent P
+    QString language;              // --lang, one of availableLanguages(); empty: the system's language
 
     static CommandLine parse(const QStringList& arguments);
 };

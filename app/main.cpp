@@ -1,4 +1,5 @@
 // parallel-upgrade: parses the command line, loads the plan, opens the session journal and shows the wizard.
+#include "AnsibleExport.h"
 #include "CommandLine.h"
 #include "HeadlessRun.h"
 
@@ -147,6 +148,13 @@ int main(int argc, char** argv)
             return BadPlan;
         }
         plan = std::move(loaded).value();
+    }
+
+    if (!commandLine.exportAnsibleDir.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        const puw::Translations translations(commandLine.language);
+        return puw::exportAnsible(*plan, commandLine.planPath, commandLine.exportAnsibleDir,
+                                  {commandLine.ansibleSerial, commandLine.ansibleMaxFailPercent});
     }
 
     const QString sessionDir =

@@ -16,6 +16,8 @@ packages=(
   libssh-dev qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-x11
   # tests
   libgtest-dev libgmock-dev googletest
+  # the Ansible export: its YAML read back, its playbooks checked by ansible-playbook --syntax-check
+  python3-yaml ansible
   openssh-server openssh-client sudo util-linux procps psmisc iproute2 curl
   postgresql postgresql-client mariadb-server mariadb-client
   nginx-light dnsmasq-base bind9-dnsutils

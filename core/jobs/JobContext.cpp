@@ -135,8 +135,38 @@ const QString kDataReadScript =
                    ">&3; } 4>&1 ); exit \"${rc:-1}\"");
 } // namespace
 
+PlannedCommand JobContext::planned(PlannedCommand::Kind kind, HostRole role, const QString& commandLine,
+                                   const RunOptions& options) const
+{
+    PlannedCommand planned;
+    planned.kind = kind;
+    planned.role = role;
+    planned.commandLine = commandLine;
+    planned.sudo = options.sudo;
+    planned.timeoutMs =
+        options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
+    planned.input = options.stdinData;
+    if (options.stdinIsSecret) {
+        // In a dry run the only secret a command reads is the database password's placeholder line.
+        const QByteArray placeholder = kDryRunSecret.toUtf8() + '\n';
+        planned.secretPurpose = m_recipe.recipe().database.credential;
+        if (planned.secretPurpose.isEmpty() || !planned.input.startsWith(placeholder))
+            planned.secretPurpose = QStringLiteral("unknown");
+        else
+            planned.input = planned.input.mid(placeholder.size());
+    }
+    return planned;
+}
+
+void JobContext::notePlanned(const PlannedCommand& command)
+{
+    if (m_dryRun && m_planSink)
+        m_planSink(command);
+}
+
 ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, const RunOptions& options)
 {
+    notePlanned(planned(PlannedCommand::Kind::Line, role, commandLine, options));
     CommandRecord record = startRecord(m_step, role, commandLine, options.sudo);
     ShellOutcome outcome = execute(role, commandLine, options, record);
     record.output += outcome.stdoutText + outcome.stderrText;
@@ -150,6 +180,7 @@ ShellOutcome JobContext::runLine(HostRole role, const QString& commandLine, cons
 DataRead JobContext::readData(HostRole role, const QString& commandLine, qint64 maxBytes,
                               const RunOptions& options)
 {
+    notePlanned(planned(PlannedCommand::Kind::DataRead, role, commandLine, options));
     CommandRecord record = startRecord(m_step, role, commandLine, options.sudo);
     RunOptions quiet = options;
     quiet.logLines = false; // the bytes are data; standard error still reaches the record

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobEvent.h"
+#include "PlannedCommand.h"
 #include "SecretProvider.h"
 #include "StepOutcome.h"
 #include "journal/JournalRecords.h"
@@ -56,6 +57,7 @@ struct DataRead {
 class JobContext {
 public:
     using EventSink = std::function<void(const JobEvent&)>;
+    using PlanSink = std::function<void(const PlannedCommand&)>;
 
     JobContext(StepId step, const UpgradePlan& plan, const RecipeBinding& recipe, HostAccess& hosts,
                EventSink events, const std::atomic<bool>& cancelled, QString backupDir, bool dryRun);
@@ -80,6 +82,11 @@ public:
     HostShell& recordedShell(HostRole role);
     // For work that runs commands outside runLine() (a relay): records it like runLine() would.
     void recordCommand(const CommandRecord& record);
+    // A dry run's second channel: how each command it records would run (sudo, stdin, timeout), given to
+    // the sink just before the command's record. Work that calls recordCommand() in a dry run says it
+    // with notePlanned() first.
+    void setPlanSink(PlanSink sink) { m_planSink = std::move(sink); }
+    void notePlanned(const PlannedCommand& command);
 
     StepId step() const { return m_step; }
     const UpgradePlan& plan() const { return m_plan; }
@@ -118,6 +125,8 @@ public:
 
 private:
     void report(JobEvent::Payload payload);
+    PlannedCommand planned(PlannedCommand::Kind kind, HostRole role, const QString& commandLine,
+                           const RunOptions& options) const;
     // Runs a command line (unless cancelled or a dry run) and fills the record's exit code and end.
     ShellOutcome execute(HostRole role, const QString& commandLine, const RunOptions& options,
                          CommandRecord& record);
@@ -134,6 +143,7 @@ private:
     QMap<QString, QString> m_values;
     QMap<QString, QString> m_remembered;
     SecretProvider* m_secrets = nullptr;
+    PlanSink m_planSink;
     std::map<HostRole, std::unique_ptr<HostShell>> m_recordedShells;
 };
 

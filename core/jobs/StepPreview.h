@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlannedCommand.h"
 #include "journal/JournalRecords.h"
 #include "steps/StepCatalogue.h"
 
@@ -8,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 #include <QVariantMap>
+
+#include <optional>
 
 namespace puw {
 
@@ -21,14 +24,21 @@ struct UpgradePlan;
 struct StepPreview {
     StepId step = StepId::InstallNew;
     QList<CommandRecord> commands;
-    QString summary;      // what the dry run said at its end (why it stopped early, or "done")
-    bool complete = true; // false: the dry run stopped before the step's last command
+    // How each of those commands would run, at the same index; nullopt where the dry run knows only the
+    // line its record shows.
+    QList<std::optional<PlannedCommand>> planned;
+    QMap<QString, QString> values; // the session values the dry run reported (the backup's path...)
+    QString summary;               // what the dry run said at its end (why it stopped early, or "done")
+    bool complete = true;          // false: the dry run stopped before the step's last command
 };
 
 // Runs the step's job as a dry run over hosts that refuse every connection. Options are the ones the
 // page would give the run (a confirmation counts as given: nothing is executed).
 StepPreview previewStep(StepId step, const UpgradePlan& plan, const RecipeBinding& recipe,
                         const QVariantMap& options, const QMap<QString, QString>& sessionValues);
+// The same for the rollback (its step is StopBoth's, as RollbackJob says).
+StepPreview previewRollback(const UpgradePlan& plan, const RecipeBinding& recipe,
+                            const QMap<QString, QString>& sessionValues);
 
 } // namespace puw
 

@@ -27,6 +27,10 @@ struct NginxSetup {
     int verifyConsecutive =
         3; // answers in a row that must pass: old workers finish their work after a reload
     const std::atomic<bool>* cancel = nullptr; // stops the verification wait
+    // A dry run (the commands print nothing): the file is taken as named, present, with a previous copy
+    // and a content unlike the new one, so that every command of a switch or a revert is listed; the
+    // public URL is not asked.
+    bool dryRun = false;
 };
 
 struct RouteResult {

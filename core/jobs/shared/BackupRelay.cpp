@@ -32,6 +32,24 @@ CommandRecord notRun(JobContext& ctx, HostRole role, const QString& command)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return {0, ctx.step(), hostRoleLabel(role), command, 0, now, now, JobText::tr("(dry run: not executed)")};
 }
+
+// How a dry run says one side of the relay would run (no time limit: only a stall limit, as below).
+PlannedCommand plannedSide(JobContext& ctx, PlannedCommand::Kind kind, HostRole role,
+                           const DatabaseCommand& command)
+{
+    PlannedCommand planned;
+    planned.kind = kind;
+    planned.role = role;
+    planned.commandLine = command.commandLine;
+    planned.sudo = command.sudo;
+    planned.input = command.input;
+    planned.timeoutMs = 0;
+    if (!command.secretInput.isEmpty())
+        planned.secretPurpose = command.secretInput == kDryRunSecret.toUtf8() + '\n'
+                                    ? ctx.recipe().recipe().database.credential
+                                    : QStringLiteral("unknown");
+    return planned;
+}
 } // namespace
 
 Expected<QByteArray, QString> relaySudoLine(JobContext& ctx, HostRole role, const DatabaseCommand& command)
@@ -59,11 +77,13 @@ Expected<RelayRun, QString> relayDump(JobContext& ctx, const DatabaseCommand& du
                                       BackupKind kind, qint64 expectedBytes)
 {
     if (ctx.isDryRun()) {
+        ctx.notePlanned(plannedSide(ctx, PlannedCommand::Kind::RelaySource, HostRole::Old, dump));
         ctx.recordCommand(notRun(ctx, HostRole::Old, dump.display() + QStringLiteral("  | (relay) |")));
+        ctx.notePlanned(plannedSide(ctx, PlannedCommand::Kind::RelaySink, HostRole::New, receive));
         ctx.recordCommand(notRun(ctx, HostRole::New, receive.display()));
         RelayRun run;
         run.result.ok = true;
-        run.result.sha256 = QStringLiteral("<sha256>");
+        run.result.sha256 = kDryRunSha256;
         return run;
     }
     SshHost* from = ctx.hosts().sshHost(HostRole::Old);

@@ -68,8 +68,7 @@ Expected<std::unique_ptr<DatabaseAdapter>, QString> adapterFor(JobContext& ctx, 
                               : QList<DatabasePurpose>{};
     QString password;
     if (!spec.credential.isEmpty() && target->needsAppPassword(purposes)) {
-        const auto secret =
-            ctx.isDryRun() ? std::optional(QStringLiteral("dry-run")) : ctx.secret(spec.credential, role);
+        const auto secret = ctx.isDryRun() ? std::optional(kDryRunSecret) : ctx.secret(spec.credential, role);
         if (!secret)
             return unexpected(
                 JobText::tr("The database password (\"%1\") for the %2 host is not available: store it "

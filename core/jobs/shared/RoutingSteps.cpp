@@ -79,6 +79,7 @@ StepOutcome routeToNew(JobContext& ctx)
         if (!setup.ok() || !upstream.ok())
             return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
         setup->cancel = ctx.cancelFlag();
+        setup->dryRun = ctx.isDryRun(); // lists the whole switch
         // Right after a reload, nginx workers of the previous configuration may still take a connection
         // and answer 502 (the old installation is stopped): one good answer is not enough, three in a row
         // on fresh connections are (seen in the e2e suite on a loaded machine). Polled often, since the
@@ -150,6 +151,7 @@ Expected<Done, QString> routeBackToOld(JobContext& ctx)
     auto setup = nginxSetupFor(ctx.recipe(), route);
     if (!setup.ok())
         return unexpected(setup.error());
+    setup->dryRun = ctx.isDryRun(); // lists the whole revert
     const RouteResult result =
         revertNginx(ctx.recordedShell(HostRole::Proxy), setup.value(), publicCheck(ctx));
     for_each_line(ctx, result.actions);

@@ -142,3 +142,50 @@ TEST_F(NginxSwitchFlowTest, RelativePathIsRefused)
     EXPECT_TRUE(result.actions.isEmpty());
     EXPECT_TRUE(result.detail.contains(QStringLiteral("must be an absolute path")));
 }
+
+namespace {
+// A host that prints nothing and succeeds, as a dry run's shell does; it keeps the command lines.
+class SilentShell : public HostShell {
+public:
+    QString hostLabel() const override { return QStringLiteral("proxy"); }
+    ShellOutcome run(const ShellRequest& request, const LineHandler&) override
+    {
+        lines.append(request.commandLine);
+        ShellOutcome outcome;
+        outcome.status = ShellOutcome::Status::Exited;
+        outcome.exitCode = 0;
+        return outcome;
+    }
+    QStringList lines;
+};
+} // namespace
+
+// The dry run ("Show the commands", the Ansible export) lists the whole switch and the whole revert, and
+// asks no URL; without the dry run's assumption, an empty answer stops after the inspection.
+TEST(NginxDryRun, ListsEveryCommandOfTheSwitchAndTheRevert)
+{
+    const QString file = QStringLiteral("/etc/nginx/conf.d/it's upstream.conf");
+    NginxSetup setup;
+    setup.upstreamFile = file;
+    HttpCheckRequest verify;
+    verify.name = QStringLiteral("public");
+    verify.url = QUrl(QStringLiteral("http://127.0.0.41:1/health")); // nothing listens there
+    SilentShell unassuming;
+    EXPECT_FALSE(switchNginx(unassuming, setup, QStringLiteral("upstream x {}\n"), verify).ok);
+    EXPECT_EQ(unassuming.lines, QStringList{nginx_commands::inspect(file)});
+
+    setup.dryRun = true;
+    SilentShell shell;
+    const RouteResult switched = switchNginx(shell, setup, QStringLiteral("upstream x {}\n"), verify);
+    EXPECT_TRUE(switched.ok) << switched.detail.toStdString();
+    EXPECT_TRUE(switched.reloaded);
+    ASSERT_EQ(shell.lines.size(), 5) << shell.lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(shell.lines.at(0), nginx_commands::inspect(file));
+    EXPECT_EQ(shell.lines.at(1), nginx_commands::backup(file));
+    EXPECT_EQ(shell.lines.at(2), nginx_commands::write(file));
+
+    SilentShell back;
+    EXPECT_TRUE(revertNginx(back, setup, verify).ok);
+    ASSERT_EQ(back.lines.size(), 4) << back.lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(back.lines.at(1), nginx_commands::restore(file, true));
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "export/AnsibleProject.h"
+#include "jobs/StepPreview.h"
+#include "plan/UpgradePlan.h"
+#include "recipes/RecipeBinding.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QTemporaryDir>
+
+#include <optional>
+#include <ostream>
+
+namespace puw::test {
+
+// A plan of the demo world (the sandbox's, tests/unit/export/data/demo-plan.json) bound to the shipped
+// demo recipe, its export written into a temporary folder, and the files read back by PyYAML.
+class ExportFixture {
+public:
+    explicit ExportFixture(std::optional<UpgradePlan> plan = {});
+
+    static UpgradePlan demoPlan();
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    const UpgradePlan& plan() const { return m_plan; }
+    const RecipeBinding& binding() const { return *m_binding; }
+    QString dir() const { return m_dir.path(); }
+    QString text(const QString& file) const { return m_files.value(file); }
+    // The file as YAML read it (a !unsafe string is {"!unsafe": text}); an error string when it is invalid.
+    QJsonValue parsed(const QString& file, QString* error) const;
+
+    // The reference: the dry run of steps 1 to 9 as a headless dry run does it (each step seeing the values
+    // the ones before reported, a confirmation given), then the rollback's.
+    QList<StepPreview> dryRun() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_error;
+    UpgradePlan m_plan;
+    std::optional<RecipeBinding> m_binding;
+    QMap<QString, QString> m_files;
+};
+
+// One command a task runs, said as the dry run's record says it.
+struct Exported {
+    QString host;
+    QString record;
+    bool secret = false;
+    QString input;
+    bool operator==(const Exported&) const = default;
+};
+std::ostream& operator<<(std::ostream& out, const Exported& command);
+
+// The plays' blocks (one per step) of a playbook, and the one tagged tag.
+QJsonArray blocksOf(const QJsonValue& playbook);
+QJsonObject blockTagged(const QJsonArray& blocks, const QString& tag);
+// The commands a block's tasks run, and those a dry run listed.
+QList<Exported> commandsOf(const QJsonObject& block);
+QList<Exported> commandsOf(const StepPreview& preview);
+
+// The text of a scalar, whether plain or !unsafe; and whether it was !unsafe.
+QString scalarText(const QJsonValue& value);
+bool isUnsafe(const QJsonValue& value);
+
+} // namespace puw::test
