@@ -4,7 +4,7 @@
 #   fingerprints, the known_hosts line and the ssh-keygen -R command, for a plain and for a hashed known_hosts;
 # - old stops answering in the middle of the rehearsal's dump (its sshd frozen, the TCP connection intact):
 #   step 3 fails within 10 s with "connection lost", and a retry once old answers again completes;
-# - new stops answering in the middle of the rehearsal's restore (step 4): the same, and old is untouched.
+# - new stops answering in the middle of the rehearsal's import (step 4): the same, and old is untouched.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -81,17 +81,18 @@ as_root old "runuser -u postgres -- psql -d demo -Atc \"SELECT pg_terminate_back
 out="$(run --through 3)" || fail "the retry of step 3 failed: $out"
 expect_contains "$out" "[3 rehearsal-backup] Done" "once old answers again, a retry of step 3 completes"
 
-echo "== new stops answering in the middle of the restore"
+echo "== new stops answering in the middle of the import"
 before="$(data_fingerprint old)"
 "$program" --headless --plan "$plan" --session-dir "$session" --through 4 >"$session/step4.log" 2>&1 &
 runner=$!
-restoring=""
-for _ in $(seq 1 1500); do
-  restoring="$(host_pids new '^pg_restore')"
-  [ -n "$restoring" ] && break
-  sleep 0.02
+# The freeze comes once step 4 says it recreates and restores the database on new (it takes about a second
+# here): new then stops answering in the middle of that work.
+for _ in $(seq 1 3000); do
+  grep -q "Recreating the database on the new host and restoring" "$session/step4.log" && break
+  sleep 0.01
 done
-[ -n "$restoring" ] || fail "no pg_restore ran on new: $(cat "$session/step4.log")"
+grep -q "Recreating the database on the new host and restoring" "$session/step4.log" ||
+  fail "step 4 never began its restore: $(cat "$session/step4.log")"
 frozen="$(host_pids new '^sshd: upgrader' | tr '\n' ' ')"
 [ -n "$frozen" ] || fail "no sshd session of new found to freeze"
 start=$(date +%s%N)
