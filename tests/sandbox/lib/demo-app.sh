@@ -3,9 +3,10 @@
 # shellcheck shell=bash
 
 # What the demo's machines need in their tree beyond the base: its database servers, the proxy's nginx and
-# dnsmasq, and the Qt libraries the demo program links.
+# dnsmasq, the Qt libraries the demo program links, and python3, which Ansible's modules run with on a managed
+# host (the export's e2e drives these machines with ansible-playbook).
 DEMO_TREE_PACKAGES=(postgresql-15 postgresql-client-15 mariadb-server mariadb-client nginx-light dnsmasq
-  libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-psql libqt6sql6-mysql)
+  libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-psql libqt6sql6-mysql python3)
 
 # Finds the demo-app binaries, building them when a build folder is known and they are missing.
 find_demo_binaries() {
