@@ -5,10 +5,12 @@
 
 #include "remote/ShellQuote.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QThread>
 
 #include <iostream>
+#include <thread>
 
 using namespace puw;
 using namespace puw::test;
@@ -171,4 +173,50 @@ TEST_F(MysqlSnapshotDumpServer, WithoutReloadTheDumpIsWholeAndTheNoteNamesTheMis
     ASSERT_TRUE(restoredCounts.ok()) << restoredCounts.error().toStdString();
     EXPECT_EQ(restoredCounts->value(QStringLiteral("ticket")), 1000);
     EXPECT_EQ(restoredCounts->value(QStringLiteral("filler")), 100000);
+}
+
+TEST_F(MysqlSnapshotDumpServer, ACancelWhileTheLockIsHeldDropsItAtOnce)
+{
+    ASSERT_EQ(asRoot(QStringLiteral("GRANT RELOAD ON *.* TO 'app'@'%'")), 0);
+    // A mysqldump that starts (so the lock is held) and then hangs until long after the cancel.
+    QTemporaryDir shims;
+    ASSERT_TRUE(shims.isValid());
+    const QString started = shims.filePath(QStringLiteral("started"));
+    const QString ended = shims.filePath(QStringLiteral("ended"));
+    QFile shim(shims.filePath(QStringLiteral("mysqldump")));
+    ASSERT_TRUE(shim.open(QIODevice::WriteOnly));
+    shim.write(QStringLiteral("#!/bin/sh\n: >%1\nsleep 2\n: >%2\nexit 2\n")
+                   .arg(shellQuote(started), shellQuote(ended))
+                   .toUtf8());
+    shim.close();
+    shim.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", shims.path().toUtf8() + ':' + path);
+
+    auto command = m_source->snapshotDumpCommand(m_files.filePath(QStringLiteral("cancelled.counts")));
+    ASSERT_TRUE(command.has_value());
+    LocalShell dumpShell(QStringLiteral("old"));
+    ShellOutcome outcome;
+    std::thread dump([&] { outcome = dumpShell.run(command->request(60000)); });
+    QElapsedTimer clock;
+    clock.start();
+    while (!QFile::exists(started) && clock.elapsed() < 30000)
+        QThread::msleep(5);
+    const bool lockHeld = QFile::exists(started);
+    dumpShell.cancel(); // kills the script (SIGKILL), as the program's cancel does
+    dump.join();
+    clock.restart();
+    // Well before the script's own 1 s limit would have released it: the session ended with the script.
+    const int inserted =
+        asRoot(QStringLiteral("SET SESSION lock_wait_timeout = 1; "
+                              "INSERT INTO `%1`.ticket (note) VALUES ('after the cancel')")
+                   .arg(QString(sourceName).replace(QLatin1Char('`'), QStringLiteral("``"))));
+    const qint64 waitedMs = clock.elapsed();
+    qputenv("PATH", path);
+    while (!QFile::exists(ended) && clock.elapsed() < 10000) // the shim ends by itself
+        QThread::msleep(20);
+    ASSERT_TRUE(lockHeld) << "mysqldump never started";
+    EXPECT_FALSE(outcome.ok());
+    EXPECT_EQ(inserted, 0);
+    EXPECT_LT(waitedMs, 700) << "the write waited " << waitedMs << " ms";
 }
