@@ -45,11 +45,23 @@ public:
     // Writes the whole dump to stdout (pg_dump -Fc / mysqldump). Run on the old host.
     virtual DatabaseCommand dumpCommand() const = 0;
     // dumpCommand(), and the table counts and checksums of tableCountsCommand() in the same snapshot as the
-    // dump, written to countsFile on the same host (read with parseTableCounts). nullopt where the engine
-    // cannot share a snapshot with its dump tool (MySQL/MariaDB: mysqldump's transaction is its own).
+    // dump, written to countsFile on the same host (read with parseSnapshotCounts). PostgreSQL exports the
+    // snapshot to pg_dump (SnapshotDump.cpp); MySQL/MariaDB open both snapshots under a global read lock
+    // (MysqlSnapshotDump.cpp). nullopt where the engine cannot do either.
     virtual std::optional<DatabaseCommand> snapshotDumpCommand(const QString& /*countsFile*/) const
     {
         return std::nullopt;
+    }
+    // The counts file of snapshotDumpCommand(), read back: as parseTableCounts, or an error saying why these
+    // counts are not the dump's snapshot's (MySQL: the dump login lacks RELOAD, say). pauseMicros, when
+    // given, gets how long old's writes were held for it (-1: none were, or unknown).
+    virtual Expected<TableCounts, QString> parseSnapshotCounts(const ShellOutcome& outcome,
+                                                               TableChecksums* checksums,
+                                                               qint64* pauseMicros = nullptr) const
+    {
+        if (pauseMicros)
+            *pauseMicros = -1;
+        return parseTableCounts(outcome, checksums);
     }
     // Reads a dump on stdin into PATH.partial (mode 0600; an older PATH is removed first).
     DatabaseCommand receiveCommand(const PartialDump& partial) const;

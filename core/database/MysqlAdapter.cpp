@@ -77,20 +77,27 @@ DatabaseCommand MysqlAdapter::mysql(const DatabaseAccess& access, bool withDatab
     return client(access).command(argv, script);
 }
 
-DatabaseCommand MysqlAdapter::dumpCommand() const
+QStringList MysqlAdapter::dumpArguments(bool verbose) const
 {
-    const DatabaseAccess& access = target().access(DatabasePurpose::Dump);
-    QStringList argv = connectionArguments(QStringLiteral("mysqldump"), access);
+    QStringList argv =
+        connectionArguments(QStringLiteral("mysqldump"), target().access(DatabasePurpose::Dump));
     argv << QStringLiteral("--single-transaction") << QStringLiteral("--routines")
          << QStringLiteral("--events") << QStringLiteral("--triggers") << QStringLiteral("--no-tablespaces")
          << QStringLiteral("--hex-blob");
+    if (verbose)
+        argv << QStringLiteral("--verbose");
     if (hasFix(fixes::maxAllowedPacket()))
         argv << maxPacket;
     for (const QString& table : target().excludeTables)
         argv << QStringLiteral("--ignore-table=") + target().name + QLatin1Char('.') + table;
     // No --databases: the dump then carries no CREATE DATABASE/USE and restores into any name.
     argv << QStringLiteral("--") << target().name;
-    return client(access).command(argv);
+    return argv;
+}
+
+DatabaseCommand MysqlAdapter::dumpCommand() const
+{
+    return client(target().access(DatabasePurpose::Dump)).command(dumpArguments(false));
 }
 
 DatabaseCommand MysqlAdapter::recreateCommand() const
@@ -167,6 +174,11 @@ QList<DatabaseCommand> MysqlAdapter::postRestoreCommands() const
 DatabaseCommand MysqlAdapter::tableCountsCommand() const
 {
     return mysql(target().access(DatabasePurpose::Count), true, {}, countScript);
+}
+
+QByteArray MysqlAdapter::countSql()
+{
+    return countScript;
 }
 
 DatabaseCommand MysqlAdapter::sizeCommand() const

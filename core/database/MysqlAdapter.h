@@ -18,6 +18,10 @@ public:
 
     DatabaseEngine engine() const override { return DatabaseEngine::MySql; }
     DatabaseCommand dumpCommand() const override;
+    // MysqlSnapshotDump.cpp: the dump and old's counts in one snapshot, opened under a global read lock.
+    std::optional<DatabaseCommand> snapshotDumpCommand(const QString& countsFile) const override;
+    Expected<TableCounts, QString> parseSnapshotCounts(const ShellOutcome& outcome, TableChecksums* checksums,
+                                                       qint64* pauseMicros = nullptr) const override;
     DatabaseCommand recreateCommand() const override;
     DatabaseCommand restoreCommand(const DumpFile& dump, const RestoreOptions& options = {}) const override;
     QList<DatabaseCommand> postRestoreCommands() const override;
@@ -42,6 +46,9 @@ private:
                           const QByteArray& script = {}) const;
     bool hasFix(const QString& name) const;
     QStringList restoreArguments() const; // the mysql client that restores a dump on stdin
+    // mysqldump's arguments; verbose: its progress on stderr ("-- Starting transaction..." and after).
+    QStringList dumpArguments(bool verbose) const;
+    static QByteArray countSql(); // the script of tableCountsCommand()
 };
 
 } // namespace puw

@@ -157,7 +157,8 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
         !space)
         return StepOutcome::failed(space.error());
 
-    // PostgreSQL: old's counts and checksums in the dump's own snapshot, into a file on old beside it.
+    // Old's counts and checksums in the dump's own snapshot (PostgreSQL, MySQL/MariaDB), into a file on old
+    // beside it.
     const QString countsFile =
         BackupFolder::on(ctx, HostRole::Old) + QLatin1Char('/') + name + QStringLiteral(".counts");
     const std::optional<DatabaseCommand> snapshotDump = oldDb.snapshotDumpCommand(countsFile);
@@ -192,7 +193,13 @@ StepOutcome streamBackup(JobContext& ctx, BackupKind kind)
                     {QStringLiteral("sh"), QStringLiteral("-c"),
                      QStringLiteral("cat -- \"$1\" && rm -f -- \"$1\""), QStringLiteral("sh"), countsFile},
                     quiet);
-        detail::recordSnapshot(ctx, oldDb.parseTableCounts(read, &snapshotSums), snapshotSums);
+        qint64 pauseMicros = -1;
+        const auto counts = oldDb.parseSnapshotCounts(read, &snapshotSums, &pauseMicros);
+        if (pauseMicros >= 0)
+            ctx.log(JobText::tr("Old's writes were held for %1 ms while the dump and the count opened the "
+                                "same snapshot.")
+                        .arg(QLocale().toString(pauseMicros / 1000.0, 'f', 1)));
+        detail::recordSnapshot(ctx, counts, snapshotSums);
     } else {
         detail::recordSnapshot(ctx, unexpected(QString()), snapshotSums);
     }
