@@ -416,10 +416,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>--lang %1: unbekannte Sprache; verfügbar: %2.</translation>
     </message>
     <message>
-        <source>--through, --assume-yes, --dry-run, --rollback and --report go with --headless.</source>
-        <translation>--through, --assume-yes, --dry-run, --rollback und --report gehören zu --headless.</translation>
-    </message>
-    <message>
         <source>--headless needs a plan: --plan FILE.</source>
         <translation>--headless braucht einen Plan: --plan DATEI.</translation>
     </message>
@@ -441,6 +437,53 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
      ein erneuter Aufruf setzt fort. Ein zweites Signal beendet das Programm sofort (%5 oder %6).
   %7 ein fehlerhafter Plan oder ein fehlerhaftes Rezept, %8 das Journal lässt sich nicht öffnen, %9 eine falsche Option
 </translation>
+    </message>
+    <message>
+        <source>With --headless: remove the dumps the upgrade left on the hosts (the report lists them); with --assume-yes, else they are only listed.</source>
+        <translation>Mit --headless: die Sicherungen entfernen, die das Upgrade auf den Hosts hinterlassen hat (der Bericht listet sie auf); mit --assume-yes, sonst werden sie nur aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s upgrade as an Ansible project into DIR (inventory, rehearsal, cutover and rollback playbooks, README) and exit. Needs --plan.</source>
+        <translation>Das Upgrade des Plans als Ansible-Projekt nach DIR schreiben (Inventar, Playbooks für Probe, Umstellung und Rückkehr, README) und beenden. Braucht --plan.</translation>
+    </message>
+    <message>
+        <source>With --export-ansible: the cutover&apos;s batch size, in installations (default 1).</source>
+        <translation>Mit --export-ansible: die Stapelgröße der Umstellung, in Installationen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>the argument of --ansible-serial, shown in --help as &lt;N&gt; (a number)</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --export-ansible: the cutover&apos;s max_fail_percentage (default 0).</source>
+        <extracomment>max_fail_percentage is Ansible&apos;s keyword, not translated</extracomment>
+        <translation>Mit --export-ansible: max_fail_percentage der Umstellung (Standard 0).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <extracomment>the argument of --ansible-max-fail-percent, shown in --help as &lt;P&gt; (a percentage)</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>--ansible-serial and --ansible-max-fail-percent go with --export-ansible.</source>
+        <translation>--ansible-serial und --ansible-max-fail-percent gehören zu --export-ansible.</translation>
+    </message>
+    <message>
+        <source>--export-ansible runs nothing: it does not go with --headless.</source>
+        <translation>--export-ansible führt nichts aus: es gehört nicht zu --headless.</translation>
+    </message>
+    <message>
+        <source>--export-ansible needs a plan: --plan FILE.</source>
+        <translation>--export-ansible braucht einen Plan: --plan DATEI.</translation>
+    </message>
+    <message>
+        <source>--ansible-serial takes a whole number from 1, --ansible-max-fail-percent one from 0 to 100.</source>
+        <translation>--ansible-serial nimmt eine ganze Zahl ab 1, --ansible-max-fail-percent eine von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups und --report gehören zu --headless.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1024,35 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The server did not say where it keeps its data.</source>
         <translation>Der Server hat nicht gesagt, wo er seine Daten ablegt.</translation>
     </message>
+    <message>
+        <source>Asking %1&apos;s version</source>
+        <translation>Frage nach der Version von %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1&apos;s version &quot;%2&quot;.</source>
+        <translation>Die Version von %1 ist nicht lesbar: „%2“.</translation>
+    </message>
+    <message>
+        <source>old&apos;s counts are taken after the dump, and while old keeps taking writes the import may find counts that differ</source>
+        <translation>die Zählungen des alten Hosts erfolgen nach der Sicherung, und solange er Schreibzugriffe erhält, kann der Import abweichende Zählungen finden</translation>
+    </message>
+    <message>
+        <source>the dump login lacks the RELOAD privilege that FLUSH TABLES WITH READ LOCK needs (%1), so %2. Grant it (GRANT RELOAD ON *.* TO the dump login) to count in the dump&apos;s own snapshot</source>
+        <extracomment>%1: the server&apos;s error, %2: what follows (old&apos;s counts are taken after the dump...)</extracomment>
+        <translation>dem Sicherungskonto fehlt das Recht RELOAD, das FLUSH TABLES WITH READ LOCK braucht (%1), daher %2. Erteilen Sie es (GRANT RELOAD ON *.* TO das Sicherungskonto), um im Schnappschuss der Sicherung selbst zu zählen</translation>
+    </message>
+    <message>
+        <source>the global read lock was not granted within 1 s (%1), so %2</source>
+        <translation>die globale Lesesperre wurde nicht innerhalb von 1 s gewährt (%1), daher %2</translation>
+    </message>
+    <message>
+        <source>mysqldump did not open its transaction within 1 s of the global read lock, which was released so as not to hold the application&apos;s writes any longer, so %1</source>
+        <translation>mysqldump hat seine Transaktion nicht innerhalb 1 s nach der globalen Lesesperre geöffnet; die Sperre wurde freigegeben, um die Schreibzugriffe der Anwendung nicht länger aufzuhalten, daher %1</translation>
+    </message>
+    <message>
+        <source>counting in the dump&apos;s snapshot failed (%1), so %2</source>
+        <translation>das Zählen im Schnappschuss der Sicherung ist fehlgeschlagen (%1), daher %2</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1084,6 +1156,23 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Measured: %1</source>
         <extracomment>tooltip of the downtime clock; %1: the measured parts, e.g. &quot;migrations 1.2 s, checks 0.3 s&quot;</extracomment>
         <translation>Gemessen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Export</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Ansible project written to %1; its README.md says how to run it and where the secrets come from.</source>
+        <extracomment>%1 the folder the export was written to</extracomment>
+        <translation>Ansible-Projekt nach %1 geschrieben; seine README.md sagt, wie man es startet und woher die Geheimnisse kommen.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1285,67 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Cancelled. Run the same command again to resume: the step runs again.</source>
         <translation>Abgebrochen. Führen Sie denselben Befehl erneut aus, um fortzusetzen: der Schritt läuft noch einmal.</translation>
+    </message>
+    <message>
+        <source>No backup of this plan&apos;s session is left on the hosts.</source>
+        <translation>Auf den Hosts ist keine Sicherung der Sitzung dieses Plans mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>[remove-backups] %1</source>
+        <extracomment>headless output: a dump on a host, &quot;new:/var/tmp/parallel-upgrade/demo-final-....dump&quot;</extracomment>
+        <translation>[remove-backups] %1</translation>
+    </message>
+    <message>
+        <source>These dumps hold the application&apos;s data and cannot be brought back once removed: run again with --assume-yes to remove them.</source>
+        <translation>Diese Sicherungen enthalten die Daten der Anwendung und lassen sich nach dem Entfernen nicht wiederherstellen: erneut mit --assume-yes ausführen, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>[remove-backups] %1: %2</source>
+        <extracomment>headless output; &quot;[remove-backups]&quot; is a fixed tag, %1 the state (Done, Failed), %2 what was removed</extracomment>
+        <translation>[remove-backups] %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostBackupsPanel</name>
+    <message>
+        <source>&amp;Remove backups from the hosts…</source>
+        <translation>Sicherungen von den Hosts &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Backups left on the hosts</source>
+        <translation>Auf den Hosts verbliebene Sicherungen</translation>
+    </message>
+    <message>
+        <source>Remove the backups from the hosts</source>
+        <translation>Die Sicherungen von den Hosts entfernen</translation>
+    </message>
+    <message>
+        <source>Deletes the dumps listed here from the hosts, after you confirm. Keep them until you are sure the new installation works.</source>
+        <translation>Löscht die hier aufgeführten Sicherungen nach Ihrer Bestätigung von den Hosts. Behalten Sie sie, bis Sie sicher sind, dass die neue Installation funktioniert.</translation>
+    </message>
+    <message>
+        <source>What the removal did</source>
+        <translation>Was das Entfernen bewirkt hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a dump on a host and its size, e.g. &quot;new:/var/tmp/…/demo-final.dump (12 MiB)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No backup of this session is left on the hosts.</source>
+        <translation>Auf den Hosts ist keine Sicherung dieser Sitzung mehr vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) of this session are still on the hosts (%1): they hold the application&apos;s data.
+%2</source>
+        <extracomment>%n the number of dumps, %1 their total size, %2 one dump per line</extracomment>
+        <translation>
+            <numerusform>%n Sicherung dieser Sitzung liegt noch auf den Hosts (%1): Sie enthält die Daten der Anwendung.
+%2</numerusform>
+            <numerusform>%n Sicherungen dieser Sitzung liegen noch auf den Hosts (%1): Sie enthalten die Daten der Anwendung.
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2481,108 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>If it was still working (one large index can take long without a line of output), raise timeouts.stallSeconds in the recipe (now %1 s); otherwise check the %2 host: its database server, its disk and its load.</source>
         <translation>Falls er noch arbeitete (ein großer Index kann lange ohne eine Ausgabezeile dauern), erhöhen Sie timeouts.stallSeconds im Rezept (derzeit %1 s); sonst prüfen Sie den Host %2: seinen Datenbankserver, seine Platte und seine Last.</translation>
+    </message>
+    <message>
+        <source>Backups are being removed from the hosts.</source>
+        <translation>Die Sicherungen werden gerade von den Hosts entfernt.</translation>
+    </message>
+    <message>
+        <source>Wait for the running step to end before removing backups.</source>
+        <translation>Warten Sie das Ende des laufenden Schritts ab, bevor Sie Sicherungen entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the backup folder %2</source>
+        <extracomment>%1 a file on a host, %2 the session&apos;s backup folder there</extracomment>
+        <translation>%1 liegt nicht im Sicherungsordner %2</translation>
+    </message>
+    <message>
+        <source>No backup to remove.</source>
+        <translation>Keine Sicherung zu entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after removing %n backup(s).</source>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %n Sicherung entfernt wurde.</numerusform>
+            <numerusform>Abgebrochen, nachdem %n Sicherungen entfernt wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names no host</source>
+        <translation>%1 nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>%1:%2 could not be removed: %3</source>
+        <extracomment>%1 &quot;old&quot; or &quot;new&quot;, %2 the file, %3 why (rm&apos;s message, a lost connection)</extracomment>
+        <translation>%1:%2 konnte nicht entfernt werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backup(s); not removed: %1</source>
+        <translation>
+            <numerusform>%n Sicherung entfernt; nicht entfernt: %1</numerusform>
+            <numerusform>%n Sicherungen entfernt; nicht entfernt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backup(s) from the hosts.</source>
+        <translation>
+            <numerusform>%n Sicherung von den Hosts entfernt.</numerusform>
+            <numerusform>%n Sicherungen von den Hosts entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old&apos;s writes were held for %1 ms while the dump and the count opened the same snapshot.</source>
+        <translation>Die Schreibzugriffe des alten Hosts wurden %1 ms lang angehalten, während Sicherung und Zählung denselben Schnappschuss öffneten.</translation>
+    </message>
+    <message>
+        <source>%1 on new can read old&apos;s dumps</source>
+        <translation>%1 auf dem neuen Host kann die Sicherungen des alten lesen</translation>
+    </message>
+    <message>
+        <source>%1 on new (%2) reads what %3 on old (%4) writes</source>
+        <extracomment>%1 e.g. &quot;pg_restore (PostgreSQL) 15.4&quot; on new, %2 new&apos;s address, %3 old&apos;s dump tool&apos;s version</extracomment>
+        <translation>%1 auf dem neuen Host (%2) liest, was %3 auf dem alten (%4) schreibt</translation>
+    </message>
+    <message>
+        <source>On new (%1) %2 is %3.%4, older than pg_dump %5.%6 on old (%7): it refuses the dump (&quot;unsupported version ... in file header&quot;). Needed: %2 %5 or newer on new. Fix: install the PostgreSQL client of version %5 on new (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
+        <translation>Auf dem neuen Host (%1) ist %2 Version %3.%4, älter als pg_dump %5.%6 auf dem alten (%7): Es lehnt die Sicherung ab („unsupported version ... in file header“). Nötig: %2 %5 oder neuer auf dem neuen Host. Abhilfe: den PostgreSQL-Client der Version %5 auf dem neuen Host installieren (Debian: postgresql-client-%5 aus dem apt-Repository von PostgreSQL), dann diesen Schritt erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 (a process ss does not name: it names other users&apos; processes to root only)</source>
+        <extracomment>%1 an address and port such as 0.0.0.0:8081</extracomment>
+        <translation>%1 (ein Prozess, den ss nicht nennt: Prozesse anderer Benutzer nennt es nur root)</translation>
+    </message>
+    <message>
+        <source>Cannot read this line of ss: &quot;%1&quot;</source>
+        <translation>Diese Zeile von ss ist nicht lesbar: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <extracomment>a process that listens: its name and process id</extracomment>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>The application&apos;s ports are free on new</source>
+        <translation>Die Ports der Anwendung sind auf dem neuen Host frei</translation>
+    </message>
+    <message>
+        <source>Cannot list the ports that listen on new (%1) with ss: %2. Fix: install iproute2 there (it holds ss), then run this step again.</source>
+        <translation>Die lauschenden Ports auf dem neuen Host (%1) lassen sich mit ss nicht auflisten: %2. Abhilfe: dort iproute2 installieren (es enthält ss), dann diesen Schritt erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Port %1 is free on new</source>
+        <translation>Port %1 ist auf dem neuen Host frei</translation>
+    </message>
+    <message>
+        <source>nothing listens on port %1 of %2 on new (%3)</source>
+        <translation>auf Port %1 von %2 lauscht auf dem neuen Host (%3) nichts</translation>
+    </message>
+    <message>
+        <source>on new (%1) %2 listens there: the new application itself, whose services run already (a previous run of step 5)</source>
+        <translation>auf dem neuen Host (%1) lauscht dort %2: die neue Anwendung selbst, deren Dienste schon laufen (ein früherer Lauf von Schritt 5)</translation>
+    </message>
+    <message>
+        <source>On new (%1) port %2 is taken: %3 listens there, and the new application is not running. Needed: port %2 free for the new application (the recipe&apos;s checks reach it at %4:%2), or step 5 cannot start it. Fix: stop and disable that program on new, or give the application another port (a variable such as app_port in the plan), then run this step again.</source>
+        <translation>Auf dem neuen Host (%1) ist Port %2 belegt: %3 lauscht dort, und die neue Anwendung läuft nicht. Nötig: Port %2 frei für die neue Anwendung (die Prüfungen des Rezepts erreichen sie unter %4:%2), sonst kann Schritt 5 sie nicht starten. Abhilfe: dieses Programm auf dem neuen Host stoppen und deaktivieren oder der Anwendung einen anderen Port geben (eine Variable wie app_port im Plan), dann diesen Schritt erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4090,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <extracomment>%1 a file on a host whose dump ended early</extracomment>
         <translation>%1 (unvollständig)</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Removed from the hosts by the program after the upgrade:</source>
+        <translation>Nach dem Upgrade vom Programm von den Hosts entfernt:</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -4116,6 +4376,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1: %2</source>
         <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Trockenlauf</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5373,44 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <extracomment>%1: a duration such as &quot;4 min 20 s&quot;; %2: its parts, e.g. &quot;streaming the backup 2.1 s, migrations 0.4 s&quot;</extracomment>
         <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: etwa %1&lt;/b&gt;, aus den Zeiten, die der Probelauf für das gemessen hat, was die Umstellung wiederholt: %2.</translation>
     </message>
+    <message>
+        <source>Database checks before anything moved</source>
+        <translation>Datenbankprüfungen, bevor sich etwas bewegt</translation>
+    </message>
+    <message>
+        <source>Database checks: none recorded yet – step 1 runs them, and step 3 again before its backup.</source>
+        <translation>Datenbankprüfungen: noch keine aufgezeichnet – Schritt 1 führt sie aus, und Schritt 3 erneut vor seiner Sicherung.</translation>
+    </message>
+    <message>
+        <source>passed – %1</source>
+        <extracomment>one database check on step 7&apos;s page: %1 its name</extracomment>
+        <translation>bestanden – %1</translation>
+    </message>
+    <message>
+        <source>FAILED – %1</source>
+        <translation>FEHLGESCHLAGEN – %1</translation>
+    </message>
+    <message>
+        <source>passed – %1: %2</source>
+        <extracomment>one database check on step 7&apos;s page: %1 its name, %2 what it found</extracomment>
+        <translation>bestanden – %1: %2</translation>
+    </message>
+    <message>
+        <source>FAILED – %1: %2</source>
+        <translation>FEHLGESCHLAGEN – %1: %2</translation>
+    </message>
+    <message>
+        <source>Database checks before anything moved (step %1, its last run):</source>
+        <extracomment>%1 the step that ran the database checks last (1 or 3)</extracomment>
+        <translation>Datenbankprüfungen, bevor sich etwas bewegt (Schritt %1, sein letzter Lauf):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed – run that step again once they are fixed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen – führen Sie diesen Schritt erneut aus, sobald es behoben ist.</numerusform>
+            <numerusform>%n fehlgeschlagen – führen Sie diesen Schritt erneut aus, sobald sie behoben sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradePlan</name>
@@ -5330,6 +5632,36 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Cancel and close</source>
         <translation>Abbrechen und schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n backup(s) from the hosts?</source>
+        <translation>
+            <numerusform>%n Sicherung von den Hosts entfernen?</numerusform>
+            <numerusform>%n Sicherungen von den Hosts entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These dumps of the application&apos;s data are deleted from the hosts:
+%1</source>
+        <extracomment>%1 the dumps, one &quot;ROLE:PATH&quot; per line</extracomment>
+        <translation>Diese Sicherungen der Anwendungsdaten werden von den Hosts gelöscht:
+%1</translation>
+    </message>
+    <message>
+        <source>They cannot be brought back. Keep them until you are sure the new installation works and no rollback or comparison will need them. The local copies in the session&apos;s folder stay.</source>
+        <translation>Sie lassen sich nicht wiederherstellen. Behalten Sie sie, bis Sie sicher sind, dass die neue Installation funktioniert und keine Rückkehr und kein Vergleich sie mehr braucht. Die lokalen Kopien im Ordner der Sitzung bleiben.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Backups are being removed from the hosts.</source>
+        <translation>Die Sicherungen werden gerade von den Hosts entfernt.</translation>
     </message>
 </context>
 <context>

@@ -416,10 +416,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>--lang %1&#xa0;: langue inconnue&#xa0;; disponibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>--through, --assume-yes, --dry-run, --rollback and --report go with --headless.</source>
-        <translation>--through, --assume-yes, --dry-run, --rollback et --report s&apos;utilisent avec --headless.</translation>
-    </message>
-    <message>
         <source>--headless needs a plan: --plan FILE.</source>
         <translation>--headless nécessite un plan&#xa0;: --plan FICHIER.</translation>
     </message>
@@ -441,6 +437,53 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
      relancer reprend la session. Un second signal arrête le programme aussitôt (%5 ou %6).
   %7 un plan ou une recette invalide, %8 le journal ne peut pas être ouvert, %9 une option erronée
 </translation>
+    </message>
+    <message>
+        <source>With --headless: remove the dumps the upgrade left on the hosts (the report lists them); with --assume-yes, else they are only listed.</source>
+        <translation>Avec --headless&#xa0;: supprimer les sauvegardes que la mise à niveau a laissées sur les hôtes (le rapport les liste)&#xa0;; avec --assume-yes, sinon elles sont seulement listées.</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s upgrade as an Ansible project into DIR (inventory, rehearsal, cutover and rollback playbooks, README) and exit. Needs --plan.</source>
+        <translation>Écrire la mise à niveau du plan comme projet Ansible dans DIR (inventaire, playbooks de répétition, de bascule et de retour arrière, README) puis quitter. Demande --plan.</translation>
+    </message>
+    <message>
+        <source>With --export-ansible: the cutover&apos;s batch size, in installations (default 1).</source>
+        <translation>Avec --export-ansible&#xa0;: la taille des lots de la bascule, en installations (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>the argument of --ansible-serial, shown in --help as &lt;N&gt; (a number)</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --export-ansible: the cutover&apos;s max_fail_percentage (default 0).</source>
+        <extracomment>max_fail_percentage is Ansible&apos;s keyword, not translated</extracomment>
+        <translation>Avec --export-ansible&#xa0;: le max_fail_percentage de la bascule (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <extracomment>the argument of --ansible-max-fail-percent, shown in --help as &lt;P&gt; (a percentage)</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>--ansible-serial and --ansible-max-fail-percent go with --export-ansible.</source>
+        <translation>--ansible-serial et --ansible-max-fail-percent vont avec --export-ansible.</translation>
+    </message>
+    <message>
+        <source>--export-ansible runs nothing: it does not go with --headless.</source>
+        <translation>--export-ansible n’exécute rien&#xa0;: il ne va pas avec --headless.</translation>
+    </message>
+    <message>
+        <source>--export-ansible needs a plan: --plan FILE.</source>
+        <translation>--export-ansible a besoin d’un plan&#xa0;: --plan FICHIER.</translation>
+    </message>
+    <message>
+        <source>--ansible-serial takes a whole number from 1, --ansible-max-fail-percent one from 0 to 100.</source>
+        <translation>--ansible-serial prend un nombre entier à partir de 1, --ansible-max-fail-percent un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups et --report vont avec --headless.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1024,35 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The server did not say where it keeps its data.</source>
         <translation>Le serveur n&apos;a pas dit où il garde ses données.</translation>
     </message>
+    <message>
+        <source>Asking %1&apos;s version</source>
+        <translation>Demande de la version de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1&apos;s version &quot;%2&quot;.</source>
+        <translation>Impossible de lire la version de %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>old&apos;s counts are taken after the dump, and while old keeps taking writes the import may find counts that differ</source>
+        <translation>les comptages de l’ancien sont faits après la sauvegarde, et tant que l’ancien reçoit des écritures l’import peut trouver des comptages différents</translation>
+    </message>
+    <message>
+        <source>the dump login lacks the RELOAD privilege that FLUSH TABLES WITH READ LOCK needs (%1), so %2. Grant it (GRANT RELOAD ON *.* TO the dump login) to count in the dump&apos;s own snapshot</source>
+        <extracomment>%1: the server&apos;s error, %2: what follows (old&apos;s counts are taken after the dump...)</extracomment>
+        <translation>le compte de sauvegarde n’a pas le privilège RELOAD dont FLUSH TABLES WITH READ LOCK a besoin (%1), donc %2. Accordez-le (GRANT RELOAD ON *.* TO le compte de sauvegarde) pour compter dans l’instantané même de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the global read lock was not granted within 1 s (%1), so %2</source>
+        <translation>le verrou global en lecture n’a pas été accordé en 1 s (%1), donc %2</translation>
+    </message>
+    <message>
+        <source>mysqldump did not open its transaction within 1 s of the global read lock, which was released so as not to hold the application&apos;s writes any longer, so %1</source>
+        <translation>mysqldump n’a pas ouvert sa transaction dans la seconde qui a suivi le verrou global en lecture, qui a été relâché pour ne pas retenir plus longtemps les écritures de l’application, donc %1</translation>
+    </message>
+    <message>
+        <source>counting in the dump&apos;s snapshot failed (%1), so %2</source>
+        <translation>le comptage dans l’instantané de la sauvegarde a échoué (%1), donc %2</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1084,6 +1156,23 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Measured: %1</source>
         <extracomment>tooltip of the downtime clock; %1: the measured parts, e.g. &quot;migrations 1.2 s, checks 0.3 s&quot;</extracomment>
         <translation>Mesurée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>puw::Export</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Ansible project written to %1; its README.md says how to run it and where the secrets come from.</source>
+        <extracomment>%1 the folder the export was written to</extracomment>
+        <translation>Projet Ansible écrit dans %1&#xa0;; son README.md dit comment le lancer et d’où viennent les secrets.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1285,67 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Cancelled. Run the same command again to resume: the step runs again.</source>
         <translation>Annulé. Relancez la même commande pour reprendre : l&apos;étape sera exécutée à nouveau.</translation>
+    </message>
+    <message>
+        <source>No backup of this plan&apos;s session is left on the hosts.</source>
+        <translation>Aucune sauvegarde de la session de ce plan ne reste sur les hôtes.</translation>
+    </message>
+    <message>
+        <source>[remove-backups] %1</source>
+        <extracomment>headless output: a dump on a host, &quot;new:/var/tmp/parallel-upgrade/demo-final-....dump&quot;</extracomment>
+        <translation>[remove-backups] %1</translation>
+    </message>
+    <message>
+        <source>These dumps hold the application&apos;s data and cannot be brought back once removed: run again with --assume-yes to remove them.</source>
+        <translation>Ces sauvegardes contiennent les données de l’application et ne peuvent être récupérées une fois supprimées&#xa0;: relancez avec --assume-yes pour les supprimer.</translation>
+    </message>
+    <message>
+        <source>[remove-backups] %1: %2</source>
+        <extracomment>headless output; &quot;[remove-backups]&quot; is a fixed tag, %1 the state (Done, Failed), %2 what was removed</extracomment>
+        <translation>[remove-backups] %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>puw::HostBackupsPanel</name>
+    <message>
+        <source>&amp;Remove backups from the hosts…</source>
+        <translation>&amp;Supprimer les sauvegardes des hôtes…</translation>
+    </message>
+    <message>
+        <source>Backups left on the hosts</source>
+        <translation>Sauvegardes laissées sur les hôtes</translation>
+    </message>
+    <message>
+        <source>Remove the backups from the hosts</source>
+        <translation>Supprimer les sauvegardes des hôtes</translation>
+    </message>
+    <message>
+        <source>Deletes the dumps listed here from the hosts, after you confirm. Keep them until you are sure the new installation works.</source>
+        <translation>Efface des hôtes les sauvegardes listées ici, après votre confirmation. Gardez-les tant que vous n’êtes pas sûr que la nouvelle installation fonctionne.</translation>
+    </message>
+    <message>
+        <source>What the removal did</source>
+        <translation>Ce que la suppression a fait</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a dump on a host and its size, e.g. &quot;new:/var/tmp/…/demo-final.dump (12 MiB)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No backup of this session is left on the hosts.</source>
+        <translation>Aucune sauvegarde de cette session ne reste sur les hôtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) of this session are still on the hosts (%1): they hold the application&apos;s data.
+%2</source>
+        <extracomment>%n the number of dumps, %1 their total size, %2 one dump per line</extracomment>
+        <translation>
+            <numerusform>%n sauvegarde de cette session est encore sur les hôtes (%1)&#xa0;: elle contient les données de l’application.
+%2</numerusform>
+            <numerusform>%n sauvegardes de cette session sont encore sur les hôtes (%1)&#xa0;: elles contiennent les données de l’application.
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2481,108 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>If it was still working (one large index can take long without a line of output), raise timeouts.stallSeconds in the recipe (now %1 s); otherwise check the %2 host: its database server, its disk and its load.</source>
         <translation>Si elle travaillait encore (un grand index peut prendre longtemps sans afficher une ligne), augmentez timeouts.stallSeconds dans la recette (actuellement %1 s) ; sinon vérifiez l&apos;hôte %2 : son serveur de bases de données, son disque et sa charge.</translation>
+    </message>
+    <message>
+        <source>Backups are being removed from the hosts.</source>
+        <translation>Les sauvegardes sont en cours de suppression sur les hôtes.</translation>
+    </message>
+    <message>
+        <source>Wait for the running step to end before removing backups.</source>
+        <translation>Attendez la fin de l’étape en cours avant de supprimer des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the backup folder %2</source>
+        <extracomment>%1 a file on a host, %2 the session&apos;s backup folder there</extracomment>
+        <translation>%1 n’est pas dans le dossier de sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>No backup to remove.</source>
+        <translation>Aucune sauvegarde à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after removing %n backup(s).</source>
+        <translation>
+            <numerusform>Annulé après la suppression de %n sauvegarde.</numerusform>
+            <numerusform>Annulé après la suppression de %n sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names no host</source>
+        <translation>%1 ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>%1:%2 could not be removed: %3</source>
+        <extracomment>%1 &quot;old&quot; or &quot;new&quot;, %2 the file, %3 why (rm&apos;s message, a lost connection)</extracomment>
+        <translation>%1:%2 n’a pas pu être supprimé&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backup(s); not removed: %1</source>
+        <translation>
+            <numerusform>%n sauvegarde supprimée&#xa0;; non supprimées&#xa0;: %1</numerusform>
+            <numerusform>%n sauvegardes supprimées&#xa0;; non supprimées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n backup(s) from the hosts.</source>
+        <translation>
+            <numerusform>%n sauvegarde supprimée des hôtes.</numerusform>
+            <numerusform>%n sauvegardes supprimées des hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old&apos;s writes were held for %1 ms while the dump and the count opened the same snapshot.</source>
+        <translation>Les écritures de l’ancien ont été retenues %1 ms pendant que la sauvegarde et le comptage ouvraient le même instantané.</translation>
+    </message>
+    <message>
+        <source>%1 on new can read old&apos;s dumps</source>
+        <translation>%1 sur le nouveau sait lire les sauvegardes de l’ancien</translation>
+    </message>
+    <message>
+        <source>%1 on new (%2) reads what %3 on old (%4) writes</source>
+        <extracomment>%1 e.g. &quot;pg_restore (PostgreSQL) 15.4&quot; on new, %2 new&apos;s address, %3 old&apos;s dump tool&apos;s version</extracomment>
+        <translation>%1 sur le nouveau (%2) lit ce qu’écrit %3 sur l’ancien (%4)</translation>
+    </message>
+    <message>
+        <source>On new (%1) %2 is %3.%4, older than pg_dump %5.%6 on old (%7): it refuses the dump (&quot;unsupported version ... in file header&quot;). Needed: %2 %5 or newer on new. Fix: install the PostgreSQL client of version %5 on new (Debian: postgresql-client-%5 from the PostgreSQL apt repository), then run this step again.</source>
+        <translation>Sur le nouveau (%1), %2 est en version %3.%4, plus ancienne que pg_dump %5.%6 sur l’ancien (%7)&#xa0;: il refuse la sauvegarde («&#xa0;unsupported version ... in file header&#xa0;»). Nécessaire&#xa0;: %2 %5 ou plus récent sur le nouveau. Correctif&#xa0;: installez le client PostgreSQL en version %5 sur le nouveau (Debian&#xa0;: postgresql-client-%5 depuis le dépôt apt de PostgreSQL), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>%1 (a process ss does not name: it names other users&apos; processes to root only)</source>
+        <extracomment>%1 an address and port such as 0.0.0.0:8081</extracomment>
+        <translation>%1 (un processus que ss ne nomme pas&#xa0;: il ne nomme les processus des autres utilisateurs qu’à root)</translation>
+    </message>
+    <message>
+        <source>Cannot read this line of ss: &quot;%1&quot;</source>
+        <translation>Impossible de lire cette ligne de ss&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <extracomment>a process that listens: its name and process id</extracomment>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>The application&apos;s ports are free on new</source>
+        <translation>Les ports de l’application sont libres sur le nouveau</translation>
+    </message>
+    <message>
+        <source>Cannot list the ports that listen on new (%1) with ss: %2. Fix: install iproute2 there (it holds ss), then run this step again.</source>
+        <translation>Impossible de lister avec ss les ports en écoute sur le nouveau (%1)&#xa0;: %2. Correctif&#xa0;: installez-y iproute2 (qui contient ss), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>Port %1 is free on new</source>
+        <translation>Le port %1 est libre sur le nouveau</translation>
+    </message>
+    <message>
+        <source>nothing listens on port %1 of %2 on new (%3)</source>
+        <translation>rien n’écoute sur le port %1 de %2 sur le nouveau (%3)</translation>
+    </message>
+    <message>
+        <source>on new (%1) %2 listens there: the new application itself, whose services run already (a previous run of step 5)</source>
+        <translation>sur le nouveau (%1), %2 y écoute&#xa0;: la nouvelle application elle-même, dont les services tournent déjà (une exécution précédente de l’étape 5)</translation>
+    </message>
+    <message>
+        <source>On new (%1) port %2 is taken: %3 listens there, and the new application is not running. Needed: port %2 free for the new application (the recipe&apos;s checks reach it at %4:%2), or step 5 cannot start it. Fix: stop and disable that program on new, or give the application another port (a variable such as app_port in the plan), then run this step again.</source>
+        <translation>Sur le nouveau (%1), le port %2 est pris&#xa0;: %3 y écoute, et la nouvelle application ne tourne pas. Nécessaire&#xa0;: le port %2 libre pour la nouvelle application (les vérifications de la recette la joignent à %4:%2), sinon l’étape 5 ne peut pas la démarrer. Correctif&#xa0;: arrêtez et désactivez ce programme sur le nouveau, ou donnez un autre port à l’application (une variable telle que app_port dans le plan), puis relancez cette étape.</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4090,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>%1 a file on a host whose dump ended early</extracomment>
         <translation>%1 (partielle)</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Removed from the hosts by the program after the upgrade:</source>
+        <translation>Supprimées des hôtes par le programme après la mise à niveau&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -4116,6 +4376,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1: %2</source>
         <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>simulation</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5373,44 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <extracomment>%1: a duration such as &quot;4 min 20 s&quot;; %2: its parts, e.g. &quot;streaming the backup 2.1 s, migrations 0.4 s&quot;</extracomment>
         <translation>&lt;b&gt;Interruption de service prévue&#xa0;: environ %1&lt;/b&gt;, d&apos;après les durées, lors de la répétition, de ce que la bascule refait&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Database checks before anything moved</source>
+        <translation>Vérifications de la base avant tout mouvement</translation>
+    </message>
+    <message>
+        <source>Database checks: none recorded yet – step 1 runs them, and step 3 again before its backup.</source>
+        <translation>Vérifications de la base&#xa0;: aucune enregistrée pour l’instant – l’étape 1 les fait, et l’étape 3 à nouveau avant sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>passed – %1</source>
+        <extracomment>one database check on step 7&apos;s page: %1 its name</extracomment>
+        <translation>réussie – %1</translation>
+    </message>
+    <message>
+        <source>FAILED – %1</source>
+        <translation>ÉCHOUÉE – %1</translation>
+    </message>
+    <message>
+        <source>passed – %1: %2</source>
+        <extracomment>one database check on step 7&apos;s page: %1 its name, %2 what it found</extracomment>
+        <translation>réussie – %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>FAILED – %1: %2</source>
+        <translation>ÉCHOUÉE – %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Database checks before anything moved (step %1, its last run):</source>
+        <extracomment>%1 the step that ran the database checks last (1 or 3)</extracomment>
+        <translation>Vérifications de la base avant tout mouvement (étape %1, sa dernière exécution)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed – run that step again once they are fixed.</source>
+        <translation>
+            <numerusform>%n a échoué – relancez cette étape une fois le problème corrigé.</numerusform>
+            <numerusform>%n ont échoué – relancez cette étape une fois les problèmes corrigés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradePlan</name>
@@ -5330,6 +5632,36 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Cancel and close</source>
         <translation>Annuler et fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n backup(s) from the hosts?</source>
+        <translation>
+            <numerusform>Supprimer %n sauvegarde des hôtes&#xa0;?</numerusform>
+            <numerusform>Supprimer %n sauvegardes des hôtes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These dumps of the application&apos;s data are deleted from the hosts:
+%1</source>
+        <extracomment>%1 the dumps, one &quot;ROLE:PATH&quot; per line</extracomment>
+        <translation>Ces sauvegardes des données de l’application sont effacées des hôtes&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>They cannot be brought back. Keep them until you are sure the new installation works and no rollback or comparison will need them. The local copies in the session&apos;s folder stay.</source>
+        <translation>Elles ne peuvent pas être récupérées. Gardez-les tant que vous n’êtes pas sûr que la nouvelle installation fonctionne et qu’aucun retour arrière ni aucune comparaison n’en aura besoin. Les copies locales dans le dossier de la session restent.</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Backups are being removed from the hosts.</source>
+        <translation>Les sauvegardes sont en cours de suppression sur les hôtes.</translation>
     </message>
 </context>
 <context>
