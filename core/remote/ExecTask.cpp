@@ -49,11 +49,15 @@ void ExecTask::start()
     m_clock.start();
     ssh_session session = m_worker->session();
     m_channel = ssh_channel_new(session);
-    if (!m_channel || ssh_channel_open_session(m_channel) != SSH_OK) {
-        finish(CommandResult::Status::Failed,
-               {RemoteError::Kind::Channel,
-                CommandText::tr("Cannot open a channel on %1: %2")
-                    .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(session)))});
+    bool lost = false;
+    if (!m_channel ||
+        !m_worker->controlRequest([this] { return ssh_channel_open_session(m_channel) == SSH_OK; }, &lost)) {
+        finish(
+            CommandResult::Status::Failed,
+            lost ? RemoteError{RemoteError::Kind::Disconnected, m_worker->lostReason()}
+                 : RemoteError{RemoteError::Kind::Channel,
+                               CommandText::tr("Cannot open a channel on %1: %2")
+                                   .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(session)))});
         return;
     }
     ssh_callbacks_init(&m_callbacks);
@@ -61,11 +65,15 @@ void ExecTask::start()
     m_callbacks.channel_exit_signal_function = &ExecTask::onExitSignal;
     ssh_set_channel_callbacks(m_channel, &m_callbacks);
     const QByteArray command = wrapCommand(m_spec).toUtf8();
-    if (ssh_channel_request_exec(m_channel, command.constData()) != SSH_OK) {
-        finish(CommandResult::Status::Failed,
-               {RemoteError::Kind::Channel,
-                CommandText::tr("%1 refused to run a command: %2")
-                    .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(session)))});
+    if (!m_worker->controlRequest(
+            [this, &command] { return ssh_channel_request_exec(m_channel, command.constData()) == SSH_OK; },
+            &lost)) {
+        finish(
+            CommandResult::Status::Failed,
+            lost ? RemoteError{RemoteError::Kind::Disconnected, m_worker->lostReason()}
+                 : RemoteError{RemoteError::Kind::Channel,
+                               CommandText::tr("%1 refused to run a command: %2")
+                                   .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(session)))});
         return;
     }
     if (m_source)

@@ -48,13 +48,19 @@ void ForwardTask::start()
 {
     m_channel = ssh_channel_new(m_worker->session());
     const QByteArray host = m_targetHost.toUtf8();
-    if (!m_channel || ssh_channel_open_forward(m_channel, host.constData(), m_targetPort, "127.0.0.1",
-                                               m_socket->peerPort()) != SSH_OK) {
+    bool lost = false;
+    const auto open = [this, &host] {
+        return ssh_channel_open_forward(m_channel, host.constData(), m_targetPort, "127.0.0.1",
+                                        m_socket->peerPort()) == SSH_OK;
+    };
+    if (!m_channel || !m_worker->controlRequest(open, &lost)) {
+        const QString why =
+            lost ? m_worker->lostReason() : QString::fromUtf8(ssh_get_error(m_worker->session()));
         const QString message =
             QCoreApplication::translate("puw::PortForward", "Cannot tunnel to %1:%2 through %3: %4")
                 .arg(m_targetHost)
                 .arg(m_targetPort)
-                .arg(m_worker->displayName(), QString::fromUtf8(ssh_get_error(m_worker->session())));
+                .arg(m_worker->displayName(), why);
         if (m_listener)
             emit m_listener->connectionFailed(message);
         finish();

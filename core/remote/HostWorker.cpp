@@ -209,6 +209,41 @@ void HostWorker::sendKeepalive()
     pollKeepalive(2);
 }
 
+bool HostWorker::controlRequest(const std::function<bool()>& request, bool* lost)
+{
+    *lost = false;
+    if (!m_session)
+        return false;
+    const int limitMs = m_options.keepaliveIntervalMs + replyTimeoutMs(m_options);
+    const bool limited = m_options.keepaliveIntervalMs > 0 && limitMs < m_options.connectTimeoutMs;
+    const auto setTimeout = [this](int ms) {
+        const long seconds = ms / 1000;
+        const long usec = (ms % 1000) * 1000L;
+        ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &seconds);
+        ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    };
+    if (limited)
+        setTimeout(limitMs);
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = request();
+    if (limited)
+        setTimeout(std::max(1000, m_options.connectTimeoutMs));
+    if (!ok && limited && clock.elapsed() >= limitMs - 50) {
+        qCWarning(lcSsh) << "no answer from" << displayName() << "to a control request for" << clock.elapsed()
+                         << "ms: connection lost";
+        const RemoteError error{RemoteError::Kind::Disconnected,
+                                tr("The connection to %1 was lost: no answer from the server for %2 s.")
+                                    .arg(displayName())
+                                    .arg(clock.elapsed() / 1000.0, 0, 'f', 1)};
+        *lost = true;
+        m_lostReason = error.message;
+        // Not here: the task asking is still running its start(), and losing the connection ends every task.
+        QTimer::singleShot(0, this, [this, error] { lose(error); });
+    }
+    return ok;
+}
+
 void HostWorker::pollKeepalive(int calls)
 {
     const int wasBlocking = ssh_is_blocking(m_session);

@@ -9,7 +9,9 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
+
 #include <QTimer>
+#include <functional>
 
 #include <libssh/libssh.h>
 
@@ -65,6 +67,15 @@ public:
     // A task read data from the server: it is alive (the keepalive measures silence from here).
     void noteHeard() { m_lastHeard.restart(); }
 
+    // Runs a blocking control request (opening a channel, asking it to run a command) with the session's
+    // wait limited to the keepalive's (interval + reply, 7 s by default) instead of connectTimeoutMs: a
+    // server that stops answering mid-step is given up as fast as a silent channel. False when the request
+    // failed; *lost then says whether it failed because the server did not answer within that limit, in
+    // which case the connection is closed as lost (the next step reconnects).
+    bool controlRequest(const std::function<bool()>& request, bool* lost);
+    // Why the last control request counted the connection as lost (for the task's own message).
+    QString lostReason() const { return m_lostReason; }
+
     bool pump(); // true when a task moved data or changed state
 
 signals:
@@ -89,6 +100,7 @@ private:
     std::vector<std::unique_ptr<ChannelTask>> m_tasks;
     std::shared_ptr<WakeHandle> m_wake;
     bool m_pumping = false;
+    QString m_lostReason;
 };
 
 } // namespace puw::detail

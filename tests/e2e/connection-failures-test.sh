@@ -63,20 +63,27 @@ host_pids() { # host_pids HOST PGREP-PATTERN
     if grep -q "puw-sandbox/$SUBNET-$1" "/proc/$pid/cgroup" 2>/dev/null; then echo "$pid"; fi
   done
 }
-frozen="$(host_pids old '^sshd: upgrader' | tr '\n' ' ')"
-[ -n "$frozen" ] || fail "no sshd session of old found to freeze"
-start=$(date +%s%N)
-# shellcheck disable=SC2086
-kill -STOP $frozen
-wait "$runner" && fail "step 3 succeeded although old stopped answering" || true
-elapsed_ms=$((($(date +%s%N) - start) / 1000000))
-# shellcheck disable=SC2086
-kill -CONT $frozen
-expect_contains "$(cat "$session/step3.log")" "[3 rehearsal-backup] Failed" "the silent host fails step 3"
-expect_contains "$(cat "$session/step3.log")" "lost" "the failure says the connection was lost"
-[ "$elapsed_ms" -lt 10000 ] && pass "the silent host was given up after $elapsed_ms ms (under 10 s)" ||
-  fail "the silent host was given up only after $elapsed_ms ms"
-echo "[ figures  ] a frozen old host fails step 3 after $elapsed_ms ms"
+# freeze_until_given_up HOST "N step-key" LOG: stops every sshd session of HOST (the TCP connections stay),
+# waits for the running program ($runner), lets the sessions go on, and checks that the step failed within
+# 10 s saying that the connection was lost.
+freeze_until_given_up() {
+  local frozen start elapsed_ms
+  frozen="$(host_pids "$1" '^sshd: upgrader' | tr '\n' ' ')"
+  [ -n "$frozen" ] || fail "no sshd session of $1 found to freeze"
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  kill -STOP $frozen
+  wait "$runner" && fail "step ${2%% *} succeeded although $1 stopped answering" || true
+  elapsed_ms=$((($(date +%s%N) - start) / 1000000))
+  # shellcheck disable=SC2086
+  kill -CONT $frozen
+  expect_contains "$(cat "$3")" "[$2] Failed" "the silent $1 host fails step ${2%% *}"
+  expect_contains "$(cat "$3")" "lost" "the failure says the connection was lost"
+  [ "$elapsed_ms" -lt 10000 ] && pass "the silent $1 host was given up after $elapsed_ms ms (under 10 s)" ||
+    fail "the silent $1 host was given up only after $elapsed_ms ms"
+  echo "[ figures  ] a frozen $1 host fails step ${2%% *} after $elapsed_ms ms"
+}
+freeze_until_given_up old "3 rehearsal-backup" "$session/step3.log"
 as_root old "runuser -u postgres -- psql -d demo -Atc \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()\"" >/dev/null
 out="$(run --through 3)" || fail "the retry of step 3 failed: $out"
 expect_contains "$out" "[3 rehearsal-backup] Done" "once old answers again, a retry of step 3 completes"
@@ -93,20 +100,7 @@ for _ in $(seq 1 3000); do
 done
 grep -q "Recreating the database on the new host and restoring" "$session/step4.log" ||
   fail "step 4 never began its restore: $(cat "$session/step4.log")"
-frozen="$(host_pids new '^sshd: upgrader' | tr '\n' ' ')"
-[ -n "$frozen" ] || fail "no sshd session of new found to freeze"
-start=$(date +%s%N)
-# shellcheck disable=SC2086
-kill -STOP $frozen
-wait "$runner" && fail "step 4 succeeded although new stopped answering" || true
-elapsed_ms=$((($(date +%s%N) - start) / 1000000))
-# shellcheck disable=SC2086
-kill -CONT $frozen
-expect_contains "$(cat "$session/step4.log")" "[4 import-backup] Failed" "the silent new host fails step 4"
-expect_contains "$(cat "$session/step4.log")" "lost" "the failure says the connection was lost"
-[ "$elapsed_ms" -lt 10000 ] && pass "the silent new host was given up after $elapsed_ms ms (under 10 s)" ||
-  fail "the silent new host was given up only after $elapsed_ms ms"
-echo "[ figures  ] a frozen new host fails step 4 after $elapsed_ms ms"
+freeze_until_given_up new "4 import-backup" "$session/step4.log"
 expect_equal "$(data_fingerprint old)" "$before" "old's data is as it was"
 out="$(run --through 4)" || fail "the retry of step 4 failed: $out"
 expect_contains "$out" "[4 import-backup] Done" "once new answers again, a retry of step 4 completes"

@@ -92,6 +92,32 @@ TEST_F(SshKeepaliveTest, SilentServerFailsARunningCommand)
                 static_cast<long long>(elapsed), keepaliveMs, replyTimeoutMs);
 }
 
+// A command that begins once the server went silent waits for its channel: that wait ends as a lost
+// connection within the keepalive's limit too, not after the connect timeout (seen: 30 s in step 4).
+TEST_F(SshKeepaliveTest, SilentServerFailsACommandWhoseChannelItNeverOpens)
+{
+    ASSERT_GT(connection->options.connectTimeoutMs, budgetMs + 1500)
+        << "the test needs the longer connect limit";
+    server.freezeSessions(true);
+    CommandSpec spec;
+    spec.shellCommand = QStringLiteral("echo never");
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<CommandRun> run(host->run(spec));
+    ASSERT_TRUE(waitFor(run->future(), connection->options.connectTimeoutMs + 5000));
+    const qint64 elapsed = clock.elapsed();
+    EXPECT_EQ(run->result().status, CommandResult::Status::Failed);
+    EXPECT_EQ(run->result().error.kind, RemoteError::Kind::Disconnected)
+        << run->result().describe().toStdString();
+    EXPECT_TRUE(run->result().error.message.contains(QStringLiteral("lost")))
+        << run->result().error.message.toStdString();
+    EXPECT_LE(elapsed, budgetMs + 1500);
+    EXPECT_TRUE(waitUntil([&] { return host->state() == SshHost::State::Closed; }, 2000))
+        << "the host is closed as lost, so that the next step connects again";
+    std::printf("[ figures  ] a channel asked of a silent server gave up after %lld ms\n",
+                static_cast<long long>(elapsed));
+}
+
 TEST_F(SshKeepaliveTest, SilentServerFailsAnUploadMidStream)
 {
     // A sparse local file: large, and nothing to generate.

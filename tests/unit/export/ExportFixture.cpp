@@ -167,4 +167,17 @@ bool isUnsafe(const QJsonValue& value)
     return value.isObject() && value.toObject().contains(QStringLiteral("!unsafe"));
 }
 
+QString ExportFixture::syntaxCheck(const QString& ansiblePlaybook, const QString& playbook) const
+{
+    QString output;
+    const int code = runLocal(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("cd \"$1\" && ANSIBLE_CONFIG=./ansible.cfg ANSIBLE_LOCAL_TEMP=\"$1/.tmp\" "
+                        "ANSIBLE_HOME=\"$1/.ansible\" \"$2\" --syntax-check -i inventory.yml \"$3\""),
+         QStringLiteral("sh"), dir(), ansiblePlaybook, playbook},
+        &output, 120000);
+    return code == 0 ? QString() : QStringLiteral("exit %1: %2").arg(code).arg(output);
+}
+
 } // namespace puw::test

@@ -36,6 +36,9 @@ public:
     // the ones before reported, a confirmation given), then the rollback's.
     QList<StepPreview> dryRun() const;
 
+    // ansible-playbook --syntax-check of a playbook of the export: empty when it accepts it, else its output.
+    QString syntaxCheck(const QString& ansiblePlaybook, const QString& playbook) const;
+
 private:
     QTemporaryDir m_dir;
     QString m_error;
