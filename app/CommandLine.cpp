@@ -82,8 +82,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             .arg(languages.join(QStringLiteral(", "))),
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
-    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups, report,
-                       exportAnsible, ansibleSerial, ansibleMaxFail, language});
+    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
+                       report, exportAnsible, ansibleSerial, ansibleMaxFail, language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
