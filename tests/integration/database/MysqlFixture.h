@@ -40,6 +40,17 @@ protected:
         return value.ok() ? value.value() : QString();
     }
 
+    // The two databases of a dump-and-restore test: source recreated and loaded with seedSql, target as the
+    // restore will make it.
+    void seedSourceAndTarget(const QString& sourceName, const QString& targetName, const QString& seedSql)
+    {
+        m_source = adapter(sourceName);
+        m_target = adapter(targetName);
+        auto created = m_source->recreateDatabase(m_shell);
+        ASSERT_TRUE(created.ok()) << created.error().toStdString();
+        query(*m_source, seedSql);
+    }
+
     // A file on "the new host", verified as it is (e.g. a dump made elsewhere).
     std::optional<DumpFile> fileDump(const DatabaseAdapter& adapter, const QString& name,
                                      const QByteArray& text)
@@ -56,6 +67,8 @@ protected:
 
     MariaDbServer m_server;
     LocalShell m_shell{QStringLiteral("new")};
+    std::unique_ptr<DatabaseAdapter> m_source;
+    std::unique_ptr<DatabaseAdapter> m_target;
     QTemporaryDir m_files;
 };
 

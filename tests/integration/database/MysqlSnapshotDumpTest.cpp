@@ -35,11 +35,9 @@ protected:
         MysqlFixture::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
-        m_source = adapter(sourceName);
-        m_target = adapter(targetName);
-        auto created = m_source->recreateDatabase(m_shell);
-        ASSERT_TRUE(created.ok()) << created.error().toStdString();
-        query(*m_source, seed);
+        seedSourceAndTarget(sourceName, targetName, seed);
+        if (HasFatalFailure())
+            return;
     }
     void TearDown() override { stopWriter(); }
 
@@ -103,8 +101,6 @@ protected:
         return dump.ok() ? std::optional<DumpFile>(dump.value()) : std::nullopt;
     }
 
-    std::unique_ptr<DatabaseAdapter> m_source;
-    std::unique_ptr<DatabaseAdapter> m_target;
     QProcess m_writer;
     QString m_stop;
 };
