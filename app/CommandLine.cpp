@@ -54,6 +54,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         CommandLineText::tr(
             "With --headless: remove the dumps the upgrade left on the hosts (the report lists "
             "them); with --assume-yes, else they are only listed."));
+    const QCommandLineOption createRoles(
+        QStringLiteral("create-missing-roles"),
+        CommandLineText::tr("With --headless: create on new the database roles old's database names and "
+                            "new lacks, as old defines them (steps 1 and 3)."));
     const QCommandLineOption report(
         QStringLiteral("report"),
         CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
@@ -82,7 +86,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             .arg(languages.join(QStringLiteral(", "))),
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
-    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
+    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups, createRoles,
                        report, exportAnsible, ansibleSerial, ansibleMaxFail, language});
 
     CommandLine result;
@@ -149,6 +153,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.dryRun = parser.isSet(dryRun);
     result.rollback = parser.isSet(rollback);
     result.removeHostBackups = parser.isSet(removeBackups);
+    result.createMissingRoles = parser.isSet(createRoles);
     if (parser.isSet(report))
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
     if (parser.isSet(exportAnsible))
@@ -184,12 +189,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
     const bool headlessOnly = parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback ||
-                              parser.isSet(report) || result.removeHostBackups;
+                              parser.isSet(report) || result.removeHostBackups || result.createMissingRoles;
     if (headlessOnly && !result.headless) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr(
-            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups and --report go with "
-            "--headless.");
+            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles "
+            "and --report go with --headless.");
     } else if (result.headless && result.planPath.isEmpty()) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr("--headless needs a plan: --plan FILE.");

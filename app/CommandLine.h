@@ -21,6 +21,7 @@ struct CommandLine {
     bool dryRun = false;
     bool rollback = false;
     bool removeHostBackups = false;
+    bool createMissingRoles = false;
     QString reportPath;
     QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
     int ansibleSerial = 1;         // --ansible-serial N: installations per cutover batch

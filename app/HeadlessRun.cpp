@@ -201,6 +201,8 @@ int runHeadless(const HeadlessOptions& options)
             stepOptions.insert(StepOption::kConfirmed, true);
             stepOptions.insert(StepOption::kTypedHost, options.plan.oldHost.address);
         }
+        if (options.createMissingRoles && (step == StepId::InstallNew || step == StepId::RehearsalBackup))
+            stepOptions.insert(StepOption::kCreateRoles, true);
         say(HeadlessText::tr("%1 %2: started").arg(prefix(step), stepTitle(step)));
         StepOutcome outcome;
         QEventLoop loop;

@@ -18,6 +18,7 @@ struct HeadlessOptions {
     bool rollback = false;
     QString reportPath;
     bool removeHostBackups = false; // the dumps the session left on the hosts, with assumeYes
+    bool createMissingRoles = false; // steps 1 and 3 create on new the roles old's database names
 };
 
 // The exit codes of `parallel-upgrade --headless` (listed in --help and the README). A second SIGINT or

@@ -179,7 +179,7 @@ int main(int argc, char** argv)
         const puw::Translations translations(commandLine.language);
         return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
                                  commandLine.dryRun, commandLine.rollback, commandLine.reportPath,
-                                 commandLine.removeHostBackups});
+                                 commandLine.removeHostBackups, commandLine.createMissingRoles});
     }
 
     QApplication app(argc, argv);

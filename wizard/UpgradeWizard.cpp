@@ -2,6 +2,7 @@
 
 #include "ConfigPage.h"
 #include "CutoverPages.h"
+#include "InstallNewPage.h"
 #include "DowntimeClock.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
@@ -45,7 +46,9 @@ UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
     setPage(kWelcomePageId, m_welcome);
     for (const StepInfo& info : stepCatalogue()) {
         StepPage* page = nullptr;
-        if (info.id == StepId::CopyConfig)
+        if (info.id == StepId::InstallNew)
+            page = new InstallNewPage(controller, this);
+        else if (info.id == StepId::CopyConfig)
             page = new ConfigPage(controller, this);
         else if (info.id == StepId::StopBoth)
             page = new StopBothPage(controller, this);

@@ -4,6 +4,7 @@
 #include "DatabaseOutput.h"
 #include "DatabaseTarget.h"
 #include "DumpFile.h"
+#include "LoginPrivileges.h"
 #include "ServerIdentity.h"
 #include "remote/HostShell.h"
 
@@ -107,6 +108,26 @@ public:
     DatabaseCommand freeSpaceCommand(const QString& folder) const;
     Expected<QStringList, QString> parseRoles(const ShellOutcome& outcome) const;
     Expected<QString, QString> parseDataDirectory(const ShellOutcome& outcome) const;
+    // LoginPrivileges.cpp. What the login of a purpose may do of what the program needs of it
+    // (LoginPrivileges.h), asked read-only: in the application's database (old) or, inAppDatabase false,
+    // on the server only (new, before step 4 creates the database; grants on its name count there).
+    DatabaseCommand privilegesCommand(DatabasePurpose purpose, bool inAppDatabase) const;
+    Expected<QList<LoginPrivilege>, QString> parsePrivileges(DatabasePurpose purpose,
+                                                             const ShellOutcome& outcome) const;
+    Expected<QList<LoginPrivilege>, QString> loginPrivileges(HostShell& shell, DatabasePurpose purpose,
+                                                             bool inAppDatabase) const;
+    // RoleDefinitions.cpp. Run on OLD, as its admin login: MySQL/MariaDB's accounts of these user names
+    // ("puw-account HEX(User) HEX(Host)" lines, read with parseAccounts), then the statements that create
+    // these roles (PostgreSQL: attributes, password hash when the login may read it, memberships) or
+    // accounts (MySQL: SHOW CREATE USER and SHOW GRANTS of each) as old has them, read with
+    // parseRoleDefinitions. They hold password hashes: read them as data, never as output to record.
+    DatabaseCommand accountsCommand(const QStringList& users) const;
+    Expected<QList<std::pair<QString, QString>>, QString> parseAccounts(const QString& output) const;
+    DatabaseCommand roleDefinitionsCommand(const QStringList& roles,
+                                           const QList<std::pair<QString, QString>>& accounts = {}) const;
+    Expected<QByteArray, QString> parseRoleDefinitions(const QByteArray& output) const;
+    // NEW HOST ONLY, as admin: runs those statements, given as secret input (never logged).
+    DatabaseCommand createRolesCommand(const QByteArray& statements) const;
     // RestoreTool.cpp. The client on the new host that restores the dump ("pg_restore", "mysql"), its
     // `--version` (inside the compose service when there is one), and that version read.
     QString restoreToolName() const;

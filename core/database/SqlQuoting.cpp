@@ -18,6 +18,14 @@ QString pgIdentifier(const QString& name)
     return wrapDoubling(name, QLatin1Char('"'));
 }
 
+QString pgString(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("E'") + escaped + QLatin1Char('\'');
+}
+
 QString pgConninfoValue(const QString& value)
 {
     QString escaped;

@@ -7,6 +7,9 @@ namespace puw::sql {
 // PostgreSQL identifier: "name" with " doubled.
 QString pgIdentifier(const QString& name);
 
+// PostgreSQL string literal: E'value' with \ and ' escaped (whatever standard_conforming_strings says).
+QString pgString(const QString& value);
+
 // A value in a libpq connection string (host=... dbname=...): 'value' with \ and ' escaped, so that a
 // database name like "x host=evil" or "postgresql://..." stays a name.
 QString pgConninfoValue(const QString& value);

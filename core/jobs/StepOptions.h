@@ -12,6 +12,8 @@
 //   files         2      the configuration files to copy (QStringList); absent: every file that differs
 //   compareOnly   2      true: compare the files and stop, the step stays "not started"
 //   choices       2      per file path, the side each merge hunk takes: a list of "old", "new" or "default"
+//   createRoles   1, 3   true: create on new the roles old's database names that new lacks, as old defines
+//                        them (MissingRoles.h), before the checks
 //   hostFiles     -      the removal of host backups: the dumps to remove, each "ROLE:PATH" (QStringList)
 //   earlierRuns   any    set by StepRunner, not by pages: how many times the step was started before this
 //                        run (a step that resumes after a kill or a failure undoes what those runs left)
@@ -24,5 +26,6 @@ inline constexpr QLatin1String kCompareOnly{"compareOnly"};
 inline constexpr QLatin1String kChoices{"choices"};
 inline constexpr QLatin1String kEarlierRuns{"earlierRuns"};
 inline constexpr QLatin1String kHostFiles{"hostFiles"};
+inline constexpr QLatin1String kCreateRoles{"createRoles"};
 
 } // namespace puw::StepOption

@@ -3,7 +3,8 @@
 # all in order each passes at both steps and names its figure, and step 1 finds the application's port free
 # on new; with the application's role missing on new, step 1 refuses, naming the host, the missing role,
 # what old's database names and the fix; with the role dropped after step 1, step 3 refuses before it dumps
-# anything.
+# anything; with --create-missing-roles step 1 creates it on new from old's definition (attributes and
+# password hash, which stays out of the journal) and the application's password logs in on new.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -48,5 +49,22 @@ refusal="$(grep -F '[1 install-new] Failed' <<<"$out" || true)"
 expect_contains "$refusal" "On new ($(address_of new)) the role(s) demo do not exist" "it names the host and the role"
 expect_contains "$refusal" "old's database names demo" "it names what old's database needs"
 expect_contains "$refusal" "sudo -u postgres createuser" "it gives the fix"
+expect_contains "$refusal" "--create-missing-roles" "it offers to create the role"
 expect_equal "$(as_root new 'ls /var/tmp/parallel-upgrade 2>/dev/null | wc -l')" 0 "nothing was dumped to new"
+
+echo "== --create-missing-roles: step 1 creates the role on new as old defines it, with its password"
+old_role="$(as_root old "runuser -u postgres -- psql -At -c \"SELECT rolcanlogin, rolcreatedb, rolpassword FROM pg_authid WHERE rolname = 'demo'\"")"
+out="$("$program" --headless --plan "$plan" --session-dir "$session/missing-role" --create-missing-roles --through 4 2>&1)" ||
+  fail "steps 1 to 4 failed with --create-missing-roles: $out"
+expect_contains "$out" "created demo on new as old defines them, with the same passwords" "step 1 says what it created"
+expect_contains "$out" "[4 import-backup] Done" "the dump restored into the created role's database"
+expect_equal "$(as_root new "runuser -u postgres -- psql -At -c \"SELECT rolcanlogin, rolcreatedb, rolpassword FROM pg_authid WHERE rolname = 'demo'\"")" \
+  "$old_role" "new's role has old's attributes and password hash"
+login="$(PGPASSWORD="$PUW_SANDBOX_DB_PASSWORD" psql -w -At "host=$(address_of new) user=demo dbname=demo" -c 'SELECT count(*) > 0 FROM customer' 2>&1 || true)"
+expect_equal "$login" t "the application's password from old logs in on new"
+hash="${old_role##*|}"
+if sqlite3 "$session/missing-role/journal.sqlite" .dump | grep -qF -- "${hash:0:40}"; then
+  fail "old's password hash is in the journal"
+fi
+pass "the password hash is not in the journal"
 finish

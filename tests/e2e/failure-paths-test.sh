@@ -6,7 +6,9 @@
 # - a migration that fails while its command exits 0 fails step 5;
 # - a dump killed during step 8 (where the dump is restored as it streams) fails step 8; what arrived stays
 #   .partial and is never promoted; --rollback brings version 1 back;
-# - a failed step 8 followed by --rollback brings version 1 back behind the proxy with its data intact.
+# - a failed step 8 followed by --rollback brings version 1 back behind the proxy with its data intact;
+# - an nginx upstream the proxy cannot reach (a port where nothing listens) fails step 6, and the downtime
+#   never begins.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -109,4 +111,31 @@ expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version
 expect_equal "$(data_fingerprint old)" "$before" "the old data is intact"
 expect_equal "$(journal "SELECT state FROM steps WHERE step = 7")" pending "the cutover can be tried again"
 set_failing_migration ""
+
+echo "== an upstream the proxy cannot reach fails step 6, before the downtime, not step 9"
+# The demo recipe with nginx's upstream on a port where nothing listens: the program's own checks reach
+# the application (through new's SSH), only the proxy's way to it is broken, as with a firewall between.
+config="$session/config"
+mkdir -p "$config/parallel-upgrade/recipes"
+python3 - "$(dirname "${BASH_SOURCE[0]}")/../../resources/recipes/demo.json" \
+  "$config/parallel-upgrade/recipes/demo-elsewhere.json" "$plan" "$session/plan-elsewhere.json" <<'PY'
+import json, sys
+recipe = json.load(open(sys.argv[1]))
+recipe["id"] = "demo-elsewhere"
+recipe["routing"]["nginxUpstream"] = recipe["routing"]["nginxUpstream"].replace("{{app_port}}", "18089")
+json.dump(recipe, open(sys.argv[2], "w"))
+plan = json.load(open(sys.argv[3]))
+plan["recipe"] = "demo-elsewhere"
+json.dump(plan, open(sys.argv[4], "w"))
+PY
+out="$(XDG_CONFIG_HOME="$config" "$program" --headless --plan "$session/plan-elsewhere.json" \
+  --session-dir "$session/elsewhere" --through 9 --assume-yes 2>&1)" &&
+  fail "the upgrade went on although the proxy cannot reach new: $out"
+expect_contains "$out" "[5 start-new] Done" "steps 1 to 5 are done"
+expect_contains "$out" "[6 run-checks] Failed" "step 6 fails"
+expect_contains "$out" "From the proxy ($(address_of proxy)), $(address_of new):18089 does not answer" \
+  "naming the proxy and the upstream nginx would use"
+if grep -qF "[7 stop-both]" <<<"$out"; then fail "step 7 started: the downtime began"; fi
+pass "the downtime never began"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users stay on version 1"
 finish

@@ -4,10 +4,14 @@
 #include "RunFixture.h"
 
 #include "CommandPreviewPanel.h"
+#include "InstallNewPage.h"
 #include "StepPage.h"
 #include "StepRunPanel.h"
+#include "jobs/shared/MissingRoles.h"
 #include "journal/SessionValues.h"
 
+#include <QCheckBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -99,4 +103,35 @@ TEST_F(CommandPreview, TheListIsNumberedAndSaysWhenAStepRunsNothing)
     ASSERT_EQ(lines.size(), 10);
     EXPECT_EQ(lines.first(), QStringLiteral(" 1  old $ true 0"));
     EXPECT_EQ(lines.last(), QStringLiteral("10  new $ true 9"));
+}
+
+TEST_F(CommandPreview, StepOneOffersToCreateMissingRolesOnlyAfterItsRolesCheckFailed)
+{
+    launchWithRunner();
+    auto* page = qobject_cast<InstallNewPage*>(showStep(StepId::InstallNew));
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->createRolesBox()->isHidden()) << "nothing is missing yet: nothing is offered";
+    const QString plain = showCommands(*page, *m_runner);
+    const QString oldAsSuperuser = QStringLiteral("old $ sudo 'runuser' '-u' 'postgres'");
+    EXPECT_FALSE(plain.contains(oldAsSuperuser)) << plain.toStdString();
+    QTest::mouseClick(page->runPanel()->commandPreview()->showButton(), Qt::LeftButton);
+
+    // Step 1 ran and refused: the roles old's database names are missing on new.
+    ASSERT_TRUE(m_controller->setStepState(StepId::InstallNew, StepState::Running));
+    ASSERT_GT(m_controller->journal().recordCheck(
+                  m_controller->sessionId(),
+                  {0, StepId::InstallNew, MissingRoles::checkName(), QStringLiteral("database"), false,
+                   QStringLiteral("On new the role(s) demo do not exist"), QDateTime::currentDateTimeUtc()}),
+              0);
+    ASSERT_TRUE(m_controller->setStepState(StepId::InstallNew, StepState::Failed, QStringLiteral("refused")));
+    ASSERT_FALSE(page->createRolesBox()->isHidden());
+    EXPECT_FALSE(page->createRolesBox()->isChecked()) << "nothing is created unless the admin asks";
+    page->createRolesBox()->setChecked(true);
+    const QString creating = showCommands(*page, *m_runner);
+    // Old's definitions are read as old's superuser (who may read the password hashes), then run on new.
+    EXPECT_TRUE(creating.contains(oldAsSuperuser)) << creating.toStdString();
+    EXPECT_EQ(creating.count(QLatin1Char('\n')), plain.count(QLatin1Char('\n')) + 3)
+        << "old's roles listed, their definitions read, then created on new, before the checks\n"
+        << creating.toStdString();
+    EXPECT_EQ(m_controller->step(StepId::InstallNew).state, StepState::Failed) << "a preview runs nothing";
 }

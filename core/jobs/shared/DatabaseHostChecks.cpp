@@ -4,6 +4,7 @@
 #include "DatabasePreflight.h"
 
 #include "BackupSpace.h"
+#include "MissingRoles.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
 
@@ -17,7 +18,7 @@ namespace puw::DatabasePreflight::detail {
 namespace {
 CheckRecord record(JobContext& ctx, const QString& name, bool passed, const QString& detail)
 {
-    return {0, ctx.step(), name, QStringLiteral("database"), passed, detail, QDateTime::currentDateTimeUtc()};
+    return checkRecord(ctx, name, passed, detail);
 }
 
 QString size(qint64 bytes)
@@ -51,27 +52,22 @@ qint64 dataSpaceNeeded(qint64 databaseBytes)
 
 CheckRecord rolesCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb)
 {
-    const QString name = JobText::tr("The roles the dump names exist on new");
-    const auto named =
-        oldDb.parseRoles(ctx.recordedShell(HostRole::Old).run(oldDb.namedRolesCommand().request(60000)));
-    const auto present =
-        newDb.parseRoles(ctx.recordedShell(HostRole::New).run(newDb.serverRolesCommand().request(60000)));
-    if (!named.ok() || !present.ok())
-        return record(ctx, name, false, named.ok() ? present.error() : named.error());
-    QStringList missing;
-    for (const QString& role : named.value()) {
-        if (!present->contains(role))
-            missing << role;
-    }
-    if (missing.isEmpty())
-        return record(ctx, name, true, named->join(QStringLiteral(", ")));
+    const QString name = MissingRoles::checkName();
+    const auto roles = MissingRoles::find(ctx, oldDb, newDb);
+    if (!roles.ok())
+        return record(ctx, name, false, roles.error());
+    if (roles->missing.isEmpty())
+        return record(ctx, name, true, roles->named.join(QStringLiteral(", ")));
     const bool postgres = oldDb.engine() == DatabaseEngine::PostgreSql;
+    //: %4 a command that creates one role by hand
     return record(ctx, name, false,
                   JobText::tr("On new (%1) the role(s) %2 do not exist; old's database names %3 (owners and "
-                              "grantees). Needed: every one of them. Fix: create them on new as on old (%4), "
-                              "then run this step again.")
-                      .arg(ctx.hostAddress(HostRole::New), missing.join(QStringLiteral(", ")),
-                           named->join(QStringLiteral(", ")),
+                              "grantees). Needed: every one of them. Fix: let the program create them on new "
+                              "as old defines them (the step's \"Create the missing roles\", or "
+                              "--create-missing-roles), or create them yourself (%4), then run this step "
+                              "again.")
+                      .arg(ctx.hostAddress(HostRole::New), roles->missing.join(QStringLiteral(", ")),
+                           roles->named.join(QStringLiteral(", ")),
                            postgres ? QStringLiteral("sudo -u postgres createuser ROLE")
                                     : QStringLiteral("CREATE USER and GRANT as on old, from SHOW GRANTS")));
 }

@@ -1,19 +1,20 @@
 #include "DatabasePreflight.h"
 
 #include "DatabaseSteps.h"
+#include "MissingRoles.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
+#include "jobs/StepOptions.h"
 
 namespace puw::DatabasePreflight {
 
-namespace {
-CheckRecord record(JobContext& ctx, const QString& name, bool passed, const QString& detail)
+namespace detail {
+CheckRecord checkRecord(JobContext& ctx, const QString& name, bool passed, const QString& detail)
 {
     return {0, ctx.step(), name, QStringLiteral("database"), passed, detail, QDateTime::currentDateTimeUtc()};
 }
 
-// "old (127.0.15.11), login superuser to 127.0.15.11:5432"
-QString where(JobContext& ctx, HostRole role, const DatabaseAdapter& db, DatabasePurpose purpose)
+QString loginDescription(JobContext& ctx, HostRole role, const DatabaseAdapter& db, DatabasePurpose purpose)
 {
     const DatabaseAccess& access = db.target().access(purpose);
     const QString how =
@@ -25,6 +26,19 @@ QString where(JobContext& ctx, HostRole role, const DatabaseAdapter& db, Databas
     //: %1 old or new, %2 its address, %3 the purpose (dump, restore, count, admin), %4 how it logs in
     return JobText::tr("%1 (%2), %3 login %4")
         .arg(hostRoleLabel(role), ctx.hostAddress(role), databasePurposeKey(purpose), how);
+}
+} // namespace detail
+
+namespace {
+CheckRecord record(JobContext& ctx, const QString& name, bool passed, const QString& detail)
+{
+    return detail::checkRecord(ctx, name, passed, detail);
+}
+
+// "old (127.0.15.11), login superuser to 127.0.15.11:5432"
+QString where(JobContext& ctx, HostRole role, const DatabaseAdapter& db, DatabasePurpose purpose)
+{
+    return detail::loginDescription(ctx, role, db, purpose);
 }
 
 struct Side {
@@ -94,6 +108,7 @@ QList<CheckRecord> checks(JobContext& ctx)
     QList<CheckRecord> hostChecks{
         detail::rolesCheck(ctx, oldDb, newDb), detail::dataSpaceCheck(ctx, oldDb, newDb),
         detail::restoreToolCheck(ctx, newDb, tool, restoreTool), detail::clockCheck(ctx)};
+    hostChecks += detail::privilegeChecks(ctx, oldDb, newDb);
 
     QList<CheckRecord> records;
     records << compare(ctx, JobText::tr("Old and new are different database servers"), oldDump, newRestore,
@@ -155,8 +170,35 @@ QList<CheckRecord> checks(JobContext& ctx)
     return records + hostChecks;
 }
 
+std::optional<StepOutcome> createMissingRoles(JobContext& ctx)
+{
+    auto dbs = DatabaseSteps::detail::bothAdapters(ctx);
+    if (!dbs.ok())
+        return StepOutcome::failed(dbs.error());
+    const auto roles = MissingRoles::find(ctx, *dbs->oldDb, *dbs->newDb);
+    // A dry run learns no names: it lists the commands for the roles new lacks, whichever they are.
+    const QStringList missing = ctx.isDryRun() ? QStringList{JobText::tr("ROLE")}
+                                : roles.ok()   ? roles->missing
+                                               : QStringList{};
+    if (!roles.ok() && !ctx.isDryRun())
+        return StepOutcome::failed(roles.error());
+    if (missing.isEmpty())
+        return std::nullopt;
+    const auto created = MissingRoles::createOnNew(ctx, *dbs->oldDb, *dbs->newDb, missing);
+    if (!created.ok())
+        //: %1 why the roles could not be created
+        return StepOutcome::failed(
+            JobText::tr("The missing roles were not created: %1").arg(created.error()));
+    ctx.log(JobText::tr("Roles: %1.").arg(created.value()));
+    return std::nullopt;
+}
+
 std::optional<StepOutcome> reportChecks(JobContext& ctx, const QList<CheckRecord>& more)
 {
+    if (ctx.option(StepOption::kCreateRoles).toBool()) {
+        if (auto refused = createMissingRoles(ctx))
+            return refused;
+    }
     QStringList refusals;
     for (const CheckRecord& check : checks(ctx) + more) {
         ctx.reportCheck(check);

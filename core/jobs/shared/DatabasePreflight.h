@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/DatabaseOutput.h"
+#include "database/DatabaseTarget.h"
 #include "jobs/JobContext.h"
 #include "journal/JournalRecords.h"
 
@@ -36,12 +37,17 @@ namespace DatabasePreflight {
 // - the roles old's database names (owners, grantees; MySQL: the application's account) exist on new;
 // - new's data directory has room for old's database (detail::dataSpaceNeeded);
 // - the restore client on new (pg_restore, mysql) reads what old's dump tool writes (restoreToolCanRead);
-// - the clocks of old and new are less than 5 s apart.
+// - the clocks of old and new are less than 5 s apart;
+// - each login has the privileges its purpose needs (detail::privilegeChecks).
 QList<CheckRecord> checks(JobContext& ctx);
 
-// checks() and then more (step 1's port checks), each reported (ctx.reportCheck); a failed outcome naming
-// every refusal when one did not pass, else nullopt (go on):
-// `if (auto refused = DatabasePreflight::reportChecks(ctx)) return *refused;`
+// With the step option createRoles: the roles old's database names that new lacks, created on new as old
+// defines them (MissingRoles.h); a failed outcome when that failed, else nullopt. reportChecks calls it.
+std::optional<StepOutcome> createMissingRoles(JobContext& ctx);
+
+// createMissingRoles() when asked, then checks() and then more (step 1's port checks), each reported
+// (ctx.reportCheck); a failed outcome naming every refusal when one did not pass, else nullopt (go on): `if
+// (auto refused = DatabasePreflight::reportChecks(ctx)) return *refused;`
 std::optional<StepOutcome> reportChecks(JobContext& ctx, const QList<CheckRecord>& more = {});
 
 // Steps 4 and 8, before the new database is recreated: the server-identity checks above with these
@@ -49,7 +55,16 @@ std::optional<StepOutcome> reportChecks(JobContext& ctx, const QList<CheckRecord
 Expected<Done, QString> guardServers(JobContext& ctx, const DatabaseAdapter& oldDb,
                                      const DatabaseAdapter& newDb);
 
-namespace detail { // DatabaseHostChecks.cpp
+namespace detail {
+// A check of ctx's step, in the category "database".
+CheckRecord checkRecord(JobContext& ctx, const QString& name, bool passed, const QString& detail);
+// "old (127.0.15.11), dump login as postgres over the local socket": the login a purpose uses, for people.
+QString loginDescription(JobContext& ctx, HostRole role, const DatabaseAdapter& db, DatabasePurpose purpose);
+// DatabasePrivilegeChecks.cpp: old's dump (and count, when it logs in otherwise) and new's restore and
+// admin logins, each with the privileges LoginPrivileges.h says its purpose needs.
+QList<CheckRecord> privilegeChecks(JobContext& ctx, const DatabaseAdapter& oldDb,
+                                   const DatabaseAdapter& newDb);
+// DatabaseHostChecks.cpp
 qint64 dataSpaceNeeded(qint64 databaseBytes);
 CheckRecord rolesCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb);
 CheckRecord dataSpaceCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb);

@@ -1,5 +1,7 @@
 #include "ServiceSteps.h"
 
+#include "ProxyReach.h"
+
 #include "DatabaseSteps.h"
 #include "StartWatch.h"
 #include "Timings.h"
@@ -240,6 +242,15 @@ StepOutcome runChecks(JobContext& ctx)
         ++count;
         if (!result.passed)
             failed.append(spec.name);
+    }
+    if (const auto reach = ProxyReach::check(ctx)) {
+        ctx.reportCheck(*reach);
+        ctx.log(
+            QStringLiteral("%1 %2: %3")
+                .arg(reach->passed ? QStringLiteral("✔") : QStringLiteral("✘"), reach->name, reach->detail));
+        ++count;
+        if (!reach->passed)
+            failed.append(reach->name);
     }
     if (const auto check = databaseCheck(ctx)) {
         ctx.reportCheck(check->toRecord(ctx.step()));

@@ -32,11 +32,12 @@ private:
     QStringList m_commands;
 };
 
-// The old and new hosts as two scripted shells (no proxy).
+// The old, new and proxy hosts as scripted shells.
 class ScriptedHosts : public HostAccess {
 public:
     ScriptedShell oldHost{QStringLiteral("old")};
     ScriptedShell newHost{QStringLiteral("new")};
+    ScriptedShell proxyHost{QStringLiteral("proxy")};
     Expected<HostShell*, QString> shell(HostRole role) override;
     SshHost* sshHost(HostRole) override { return nullptr; }
 };

@@ -61,6 +61,11 @@ void scriptDatabase(ScriptedShell& host, const QString& id, const QString& versi
             QStringLiteral("pg_dump (PostgreSQL) %1 (Debian %1-1)\n").arg(version));
     host.on(QStringLiteral("'pg_restore' '--version'"),
             QStringLiteral("pg_restore (PostgreSQL) %1 (Debian %1-1)\n").arg(version));
+    // Every login may do what its purpose needs: the dump's and counts' reads, the restore's and admin's.
+    host.on(QStringLiteral("has_table_privilege"), QStringLiteral("puw-privilege 0 yes\npuw-end\n"));
+    host.on(QStringLiteral("pg_has_role"), QStringLiteral("puw-privilege 0 yes\npuw-end\n"));
+    host.on(QStringLiteral("rolcreatedb"),
+            QStringLiteral("puw-privilege 0 yes\npuw-privilege 1 yes\npuw-privilege 2 yes\npuw-end\n"));
 }
 
 class StepOne : public ::testing::Test {
@@ -141,14 +146,18 @@ TEST_F(StepOne, RunsTheDatabaseAndPortChecksAndGoesOnWhenAllPass)
           QStringLiteral("The roles the dump names exist on new"),
           QStringLiteral("New's data directory has room for the database"),
           QStringLiteral("pg_restore on new can read old's dumps"),
-          QStringLiteral("The clocks of old and new agree"), QStringLiteral("Port 8081 is free on new")}) {
+          QStringLiteral("The clocks of old and new agree"), QStringLiteral("Port 8081 is free on new"),
+          QStringLiteral("Old's dump login may read what the dump needs"),
+          QStringLiteral("New's restore login may restore the dump"),
+          QStringLiteral("New's admin login may drop and create the database")}) {
         const auto found = check(name);
         ASSERT_TRUE(found) << "not checked: " << name.toStdString() << "\n"
                            << describe(outcome).toStdString();
         EXPECT_TRUE(found->passed) << name.toStdString() << ": " << found->detail.toStdString();
         EXPECT_EQ(found->step, StepId::InstallNew);
     }
-    EXPECT_EQ(checks.size(), 10) << describe(outcome).toStdString(); // one port check for both URLs
+    // One port check for both URLs; the counts log in as the dump does, so their login is asked once.
+    EXPECT_EQ(checks.size(), 13) << describe(outcome).toStdString();
     EXPECT_EQ(hosts.newHost.commandsWith(QStringLiteral("'ss' '-Htlnp'")).size(), 1);
     EXPECT_TRUE(hosts.newHost.commandsWith(QStringLiteral("'ctl' 'is-active'")).isEmpty())
         << "the service's status is asked only when the port is taken";
@@ -172,6 +181,30 @@ TEST_F(StepOne, APgRestoreOlderThanOldsPgDumpRefusesWithBothVersionsAndTheFix)
     ASSERT_TRUE(restore);
     EXPECT_FALSE(restore->passed);
     EXPECT_EQ(check(QStringLiteral("pg_dump can dump old's server"))->passed, true);
+}
+
+TEST_F(StepOne, ADumpLoginThatCannotReadATableRefusesNamingItAndTheGrant)
+{
+    hosts.oldHost.on(QStringLiteral("has_table_privilege"),
+                     QStringLiteral("puw-privilege 0 no public.audit, public.\"pay roll\"\npuw-end\n"));
+    hosts.newHost.on(
+        QStringLiteral("rolcreatedb"),
+        QStringLiteral("puw-privilege 0 yes\npuw-privilege 1 yes\npuw-privilege 2 no\npuw-end\n"));
+    const StepOutcome outcome = runStepOne();
+    ASSERT_EQ(outcome.state, StepState::Failed) << describe(outcome).toStdString();
+    for (const QString& words :
+         {QStringLiteral("old (192.0.2.10), dump login as app to 192.0.2.10"),
+          QStringLiteral("Missing: read every table and sequence on public.audit, public.\"pay roll\""),
+          QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"app\""),
+          QStringLiteral("\"database\": {\"old\": {\"dump\": \"superuser\"}}")})
+        EXPECT_TRUE(outcome.summary.contains(words)) << words.toStdString() << "\n"
+                                                     << describe(outcome).toStdString();
+    // Ending other sessions is advice: the admin check passes and says what is missing.
+    const auto admin = check(QStringLiteral("New's admin login may drop and create the database"));
+    ASSERT_TRUE(admin);
+    EXPECT_TRUE(admin->passed) << admin->detail.toStdString();
+    EXPECT_TRUE(admin->detail.contains(QStringLiteral("without pg_signal_backend")))
+        << admin->detail.toStdString();
 }
 
 TEST_F(StepOne, APortAnotherProgramListensOnRefusesNamingThePortAndTheProcess)
