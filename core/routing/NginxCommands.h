@@ -24,6 +24,13 @@ QString write(const QString& file);
 // Puts the backup back the same way (or removes the file when there was none before the switch).
 QString restore(const QString& file, bool hadPrevious);
 
+// The rehearsal's test of a new upstream, which touches nothing nginx serves from: copies nginx's whole
+// configuration folder (that of the test command's -c, else `nginx -V`'s --conf-path; links followed) into a
+// temporary folder, points the copy's absolute paths at the copy, writes standard input over the copy of the
+// upstream file, and runs the test command with `-c` on the copy's main file; the folder is removed whatever
+// happens. Exit status and output are the test command's (2 when the copy could not be made).
+QString testCopy(const QString& file, const QStringList& testCommand);
+
 } // namespace nginx_commands
 
 } // namespace puw

@@ -8,7 +8,8 @@
 #   .partial and is never promoted; --rollback brings version 1 back;
 # - a failed step 8 followed by --rollback brings version 1 back behind the proxy with its data intact;
 # - an nginx upstream the proxy cannot reach (a port where nothing listens) fails step 6, and the downtime
-#   never begins.
+#   never begins; so does an upstream template nginx's test refuses (tried on a copy of the proxy's
+#   configuration: the file nginx serves from is untouched).
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -137,5 +138,29 @@ expect_contains "$out" "From the proxy ($(address_of proxy)), $(address_of new):
   "naming the proxy and the upstream nginx would use"
 if grep -qF "[7 stop-both]" <<<"$out"; then fail "step 7 started: the downtime began"; fi
 pass "the downtime never began"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users stay on version 1"
+
+echo "== an nginx upstream template nginx refuses fails step 6, on a copy of the proxy's configuration"
+upstream_file="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["route"]["upstreamFile"])' "$plan")"
+served_before="$(as_root proxy "cat $(printf '%q' "$upstream_file")")"
+python3 - "$(dirname "${BASH_SOURCE[0]}")/../../resources/recipes/demo.json" \
+  "$config/parallel-upgrade/recipes/demo-broken-upstream.json" "$plan" "$session/plan-broken.json" <<'PY'
+import json, sys
+recipe = json.load(open(sys.argv[1]))
+recipe["id"] = "demo-broken-upstream"
+recipe["routing"]["nginxUpstream"] = recipe["routing"]["nginxUpstream"].replace("{{app_port}};", "{{app_port}}")
+json.dump(recipe, open(sys.argv[2], "w"))
+plan = json.load(open(sys.argv[3]))
+plan["recipe"] = "demo-broken-upstream"
+json.dump(plan, open(sys.argv[4], "w"))
+PY
+out="$(XDG_CONFIG_HOME="$config" "$program" --headless --plan "$session/plan-broken.json" \
+  --session-dir "$session/broken" --through 9 --assume-yes 2>&1)" &&
+  fail "the upgrade went on with an upstream nginx refuses: $out"
+expect_contains "$out" "[6 run-checks] Failed" "step 6 fails"
+expect_contains "$out" "nginx's test refuses its configuration with the new upstream" "saying nginx's test refused it"
+if grep -qF "[7 stop-both]" <<<"$out"; then fail "step 7 started: the downtime began"; fi
+expect_equal "$(as_root proxy "cat $(printf '%q' "$upstream_file")")" "$served_before" "the file nginx serves from is unchanged"
+expect_equal "$(as_root proxy 'ls -d /tmp/puw-nginx-test.* 2>/dev/null | wc -l')" 0 "and the copy is gone"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users stay on version 1"
 finish

@@ -1,6 +1,7 @@
 #include "ProxyReach.h"
 
 #include "jobs/JobText.h"
+#include "routing/NginxCommands.h"
 #include "routing/RouteFromRecipe.h"
 
 #include <QRegularExpression>
@@ -101,6 +102,48 @@ std::optional<CheckRecord> check(JobContext& ctx)
     return record(ctx, true,
                   JobText::tr("from the proxy (%1): %2")
                       .arg(ctx.hostAddress(HostRole::Proxy), answered.join(QStringLiteral(", "))));
+}
+
+std::optional<CheckRecord> nginxAcceptsUpstream(JobContext& ctx)
+{
+    if (ctx.plan().route.kind != RouteKind::Nginx)
+        return std::nullopt;
+    const QString name = JobText::tr("nginx accepts the new upstream");
+    const auto fail = [&](const QString& why) {
+        return CheckRecord{
+            0, ctx.step(), name, QStringLiteral("nginx"), false, why, QDateTime::currentDateTimeUtc()};
+    };
+    const auto setup = nginxSetupFor(ctx.recipe(), ctx.plan().route);
+    if (!setup.ok())
+        return fail(setup.error());
+    const auto upstream = nginxUpstreamFor(ctx.recipe());
+    if (!upstream.ok())
+        return fail(upstream.error());
+    RunOptions options;
+    options.sudo = setup->sudo || setup->testSudo;
+    options.stdinData = upstream->toUtf8();
+    options.timeoutMs = setup->commandTimeoutMs;
+    const ShellOutcome outcome = ctx.runLine(
+        HostRole::Proxy, nginx_commands::testCopy(setup->upstreamFile, setup->testCommand), options);
+    if (ctx.isDryRun())
+        return std::nullopt;
+    const QString said = (outcome.stderrText + outcome.stdoutText).trimmed();
+    if (!outcome.ok())
+        //: %1 the proxy's address, %2 the upstream file, %3 what nginx's test said
+        return fail(JobText::tr("On the proxy (%1), nginx's test refuses its configuration with the new "
+                                "upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the "
+                                "recipe's routing.nginxUpstream (or the plan's values it uses), then run "
+                                "this step again.")
+                        .arg(ctx.hostAddress(HostRole::Proxy), setup->upstreamFile,
+                             said.isEmpty() ? outcome.describe() : said.section(QLatin1Char('\n'), 0, 2)));
+    return CheckRecord{0,
+                       ctx.step(),
+                       name,
+                       QStringLiteral("nginx"),
+                       true,
+                       JobText::tr("tried on a copy of the proxy's configuration with the new upstream in %1")
+                           .arg(setup->upstreamFile),
+                       QDateTime::currentDateTimeUtc()};
 }
 
 } // namespace puw::ProxyReach

@@ -243,14 +243,17 @@ StepOutcome runChecks(JobContext& ctx)
         if (!result.passed)
             failed.append(spec.name);
     }
-    if (const auto reach = ProxyReach::check(ctx)) {
-        ctx.reportCheck(*reach);
-        ctx.log(
-            QStringLiteral("%1 %2: %3")
-                .arg(reach->passed ? QStringLiteral("✔") : QStringLiteral("✘"), reach->name, reach->detail));
+    // From the proxy itself: nginx's way to new, and nginx's test of the new upstream (on a copy).
+    for (const auto& proxyCheck : {ProxyReach::check(ctx), ProxyReach::nginxAcceptsUpstream(ctx)}) {
+        if (!proxyCheck)
+            continue;
+        ctx.reportCheck(*proxyCheck);
+        ctx.log(QStringLiteral("%1 %2: %3")
+                    .arg(proxyCheck->passed ? QStringLiteral("✔") : QStringLiteral("✘"), proxyCheck->name,
+                         proxyCheck->detail));
         ++count;
-        if (!reach->passed)
-            failed.append(reach->name);
+        if (!proxyCheck->passed)
+            failed.append(proxyCheck->name);
     }
     if (const auto check = databaseCheck(ctx)) {
         ctx.reportCheck(check->toRecord(ctx.step()));

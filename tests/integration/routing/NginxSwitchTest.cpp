@@ -124,3 +124,25 @@ TEST_F(NginxSwitchTest, NewBackendDownIsReportedAfterTheReload)
     EXPECT_TRUE(result.detail.endsWith(QStringLiteral("revert to go back.")));
     EXPECT_TRUE(revertNginx(m_proxy, m_setup, version(QStringLiteral("1"))).ok);
 }
+
+TEST_F(NginxSwitchTest, TheRehearsalsTestOnACopyFindsATemplateErrorAndTouchesNothing)
+{
+    const QByteArray before = readAll(m_world.upstreamFile());
+    const auto tryOnCopy = [&](const QString& upstream) {
+        ShellRequest request;
+        request.commandLine = nginx_commands::testCopy(m_world.upstreamFile(), m_setup.testCommand);
+        request.stdinData = upstream.toUtf8();
+        request.timeoutMs = 30000;
+        return m_proxy.run(request);
+    };
+    const ShellOutcome good = tryOnCopy(m_world.upstreamFor(QStringLiteral("127.0.0.42")));
+    EXPECT_TRUE(good.ok()) << good.describe().toStdString() << "\n" << good.stderrText.toStdString();
+    // A missing semicolon: nginx's test refuses the copy, and says where.
+    const ShellOutcome broken = tryOnCopy(
+        QStringLiteral("upstream app_backend {\n    server 127.0.0.42:%1\n}\n").arg(m_world.port()));
+    EXPECT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.stderrText.contains(QStringLiteral("puw-nginx-test.")))
+        << "nginx names the copy's file: " << broken.stderrText.toStdString();
+    EXPECT_EQ(readAll(m_world.upstreamFile()), before) << "the file nginx serves from is untouched";
+    EXPECT_TRUE(publicAnswers(QStringLiteral("1")));
+}
