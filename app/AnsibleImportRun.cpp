@@ -47,6 +47,13 @@ QString reportPathFor(const QString& asked, const QString& sessionDir, const QSt
 
 int importAnsible(const AnsibleImportRequest& request)
 {
+    if (!request.reportPath.isEmpty() && !ReportExporter::formatFor(request.reportPath)) {
+        //: %1 the file given after --report
+        complain(ExportText::tr("--report %1: the format follows the file name, which must end in .md, .html "
+                                "or .pdf.")
+                     .arg(request.reportPath));
+        return HeadlessExit::UsageError;
+    }
     QList<AnsibleRunLog> logs;
     auto redactor = std::make_shared<Redactor>();
     QStringList installations;

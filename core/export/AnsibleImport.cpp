@@ -203,6 +203,7 @@ AnsibleImportOutcome AnsibleImport::journal(Journal& journal, const QString& ins
         int skipped = 0;
         const AnsibleTaskResult* failed = nullptr;
         QStringList acknowledged;
+        QStringList skippedTasks;
         for (const AnsibleTaskResult& result : run.results) {
             start = std::min(start, result.startedAt);
             end = std::max(end, result.endedAt);
@@ -211,6 +212,12 @@ AnsibleImportOutcome AnsibleImport::journal(Journal& journal, const QString& ins
                 failed = &result;
             if (const QString ack = acknowledgementOf(result); !ack.isEmpty())
                 acknowledged.append(acknowledgedPart(ack));
+            else if (result.skipped && !run.rollback)
+                //: %1 a step's number, %2 a task's name, %3 Ansible's reason, e.g. "Conditional result was
+                //: False"
+                skippedTasks.append(ExportText::tr("Step %1: the task \"%2\" was skipped (%3).")
+                                        .arg(stepNumber(*run.step))
+                                        .arg(result.name, result.message));
         }
         const StepId step = run.rollback ? StepId::StopBoth : *run.step;
         if (run.rollback) {
@@ -248,6 +255,7 @@ AnsibleImportOutcome AnsibleImport::journal(Journal& journal, const QString& ins
             writer.record(step, result, outcome);
         for (const QString& sentence : acknowledged)
             notes.append(ExportText::tr("Step %1: %2").arg(stepNumber(step)).arg(sentence));
+        notes.append(skippedTasks);
         QString summary;
         if (failed) {
             //: %1 the failed task's name, %2 why it failed

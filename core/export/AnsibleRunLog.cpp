@@ -152,6 +152,8 @@ Expected<AnsibleRunLog, QString> AnsibleRunLog::parse(const QByteArray& content,
                     result.exitCode = host.value(QStringLiteral("rc")).toInt(-1);
                     result.httpStatus = host.value(QStringLiteral("status")).toInt(-1);
                     result.message = textOf(host.value(QStringLiteral("msg")));
+                    if (result.skipped && result.message.isEmpty())
+                        result.message = host.value(QStringLiteral("skip_reason")).toString();
                     result.standardOutput = host.value(QStringLiteral("stdout")).toString();
                     result.standardError = host.value(QStringLiteral("stderr")).toString();
                 }

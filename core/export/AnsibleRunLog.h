@@ -32,7 +32,7 @@ struct AnsibleTaskResult {
     QString command;        // the command line as run (cmd), empty for modules without one
     int exitCode = -1;      // rc, -1 when there is none
     int httpStatus = -1;    // a uri task's status
-    QString message;        // msg
+    QString message;        // msg (a skipped task's skip_reason)
     QString standardOutput;
     QString standardError;
 

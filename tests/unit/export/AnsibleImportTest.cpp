@@ -221,6 +221,10 @@ TEST(AnsibleImport, ReadsTheCountTasksFiguresAndSaysWhatTheRunDidNotDo)
         << all.toStdString();
     EXPECT_TRUE(all.contains(QLatin1String("Step 2: The merge of the customised configuration")));
     EXPECT_TRUE(all.contains(QLatin1String("Step 8: Counts and checksums")));
+    EXPECT_TRUE(
+        all.contains(QLatin1String("Step 5: the task \"[5 start-new] new: systemctl start demo-worker\" "
+                                   "was skipped (Conditional result was False).")))
+        << all.toStdString();
 
     const QString report = alpha.markdown();
     EXPECT_TRUE(report.contains(QLatin1String("What the Ansible run did not do")));
