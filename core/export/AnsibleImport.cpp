@@ -260,13 +260,11 @@ AnsibleImportOutcome AnsibleImport::journal(Journal& journal, const QString& ins
         if (failed) {
             //: %1 the failed task's name, %2 why it failed
             summary = ExportText::tr("Task \"%1\" failed: %2").arg(failed->name, failureReason(*failed));
-            ++outcome.stepsFailed;
         } else {
-            //: a step's summary after an Ansible run; %2 how many of the tasks were skipped
+            //: a step's summary after an Ansible run: %n tasks ran, %1 of them were skipped
             summary =
                 ExportText::tr("Run by Ansible: %n task(s), %1 skipped.", nullptr, int(run.results.size()))
                     .arg(skipped);
-            ++outcome.stepsDone;
         }
         if (!acknowledged.isEmpty())
             summary += QLatin1Char(' ') + acknowledged.join(QLatin1Char(' '));
@@ -283,6 +281,11 @@ AnsibleImportOutcome AnsibleImport::journal(Journal& journal, const QString& ins
         noteArray.append(note);
     writer.check(journal.setValue(session, SessionKey::kImportNotes, compact(QJsonDocument(noteArray))),
                  outcome);
+    // What the journal holds in the end (a step run again in a later log counts once, as it ended).
+    for (const StepRecord& record : journal.steps(session)) {
+        outcome.stepsDone += record.state == StepState::Done ? 1 : 0;
+        outcome.stepsFailed += record.state == StepState::Failed ? 1 : 0;
+    }
     const StepRecord last = journal.step(session, StepId::RouteTraffic);
     if (last.state == StepState::Done)
         writer.check(journal.finishSession(session, last.endedAt), outcome);

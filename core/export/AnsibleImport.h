@@ -22,8 +22,8 @@ struct AnsibleImportPlan {
 // What was journaled for one installation.
 struct AnsibleImportOutcome {
     qint64 sessionId = 0;
-    int stepsDone = 0;
-    int stepsFailed = 0;
+    int stepsDone = 0;    // steps the journal holds as done once all the logs are in
+    int stepsFailed = 0;  // and as failed
     QString journalError; // the journal refused a write (names what); empty when all went in
 };
 
