@@ -78,6 +78,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         CommandLineText::tr("With --export-ansible: the cutover's max_fail_percentage (default 0)."),
         //: the argument of --ansible-max-fail-percent, shown in --help as <P> (a percentage)
         CommandLineText::tr("P"));
+    const QCommandLineOption importAnsible(
+        QStringLiteral("import-ansible"),
+        CommandLineText::tr(
+            "Read the JSON output of ansible-playbook runs of an export "
+            "(ANSIBLE_STDOUT_CALLBACK=json), LOG and any further files given after it, in the "
+            "order they ran; write a session journal and a report per installation (in "
+            "--session-dir, one folder each; --report FILE chooses the format) and exit. "
+            "--plan names the plan the export was made from. Exit codes as --headless's."),
+        //: the argument of --import-ansible, shown in --help as <LOG> (a file)
+        CommandLineText::tr("LOG"));
     const QStringList languages = availableLanguages();
     const QCommandLineOption language(
         QStringLiteral("lang"),
@@ -86,8 +96,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             .arg(languages.join(QStringLiteral(", "))),
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
-    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups, createRoles,
-                       report, exportAnsible, ansibleSerial, ansibleMaxFail, language});
+    parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
+                       createRoles, report, exportAnsible, ansibleSerial, ansibleMaxFail, importAnsible,
+                       language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
@@ -130,7 +141,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.outcome = Outcome::ShowVersion;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(importAnsible)) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr("Unexpected argument \"%1\". To open a plan, use --plan FILE.")
                                .arg(parser.positionalArguments().constFirst());
@@ -158,6 +169,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
     if (parser.isSet(exportAnsible))
         result.exportAnsibleDir = QFileInfo(parser.value(exportAnsible)).absoluteFilePath();
+    for (const QString& log : parser.values(importAnsible) + parser.positionalArguments())
+        result.importAnsibleLogs.append(QFileInfo(log).absoluteFilePath());
+    if (parser.isSet(importAnsible)) {
+        const bool others = result.headless || parser.isSet(exportAnsible) || parser.isSet(through) ||
+                            result.assumeYes || result.dryRun || result.rollback ||
+                            result.removeHostBackups || result.createMissingRoles ||
+                            parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
+        if (others) {
+            result.outcome = Outcome::Error;
+            result.errorText = CommandLineText::tr(
+                "--import-ansible runs nothing: it goes only with --plan, --session-dir, --report and "
+                "--lang.");
+        }
+        return result;
+    }
     bool numbersOk = true;
     if (parser.isSet(ansibleSerial)) {
         bool ok = false;

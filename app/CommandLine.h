@@ -26,6 +26,7 @@ struct CommandLine {
     QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
     int ansibleSerial = 1;         // --ansible-serial N: installations per cutover batch
     int ansibleMaxFailPercent = 0; // --ansible-max-fail-percent P
+    QStringList importAnsibleLogs; // --import-ansible LOG [LOG...] (absolute), in the order the runs ran
     QString language;              // --lang, one of availableLanguages(); empty: the system's language
 
     static CommandLine parse(const QStringList& arguments);

@@ -31,6 +31,7 @@ enum Code {
     Cancelled = 4,         // SIGINT or SIGTERM cancelled the running step; running again resumes
     UsageError = 64,       // as main() answers a wrong option
     BadPlan = 65,
+    BadLog = 65, // --import-ansible: a log that is not the json callback's output (as a data error)
     NoJournal = 74,
 };
 } // namespace HeadlessExit

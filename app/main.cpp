@@ -1,5 +1,6 @@
 // parallel-upgrade: parses the command line, loads the plan, opens the session journal and shows the wizard.
 #include "AnsibleExport.h"
+#include "AnsibleImportRun.h"
 #include "CommandLine.h"
 #include "HeadlessRun.h"
 
@@ -155,6 +156,20 @@ int main(int argc, char** argv)
         const puw::Translations translations(commandLine.language);
         return puw::exportAnsible(*plan, commandLine.planPath, commandLine.exportAnsibleDir,
                                   {commandLine.ansibleSerial, commandLine.ansibleMaxFailPercent});
+    }
+
+    if (!commandLine.importAnsibleLogs.isEmpty()) {
+        // No window, but the report's timeline and PDF need fonts: the offscreen platform gives them.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        const puw::Translations translations(commandLine.language);
+        const QString root =
+            commandLine.sessionDir.isEmpty()
+                ? QDir(puw::AppPaths::defaultSessionDir()).filePath(QStringLiteral("ansible"))
+                : commandLine.sessionDir;
+        return puw::importAnsible(
+            {commandLine.importAnsibleLogs, root, plan, commandLine.planPath, commandLine.reportPath});
     }
 
     const QString sessionDir =

@@ -108,7 +108,12 @@ YamlNode AnsibleTasks::failTask(const QString& prefix, const QString& reason, co
 {
     YamlNode module;
     YamlNode task;
-    task.set(QStringLiteral("name"), YamlNode::unsafe(prefix + QStringLiteral(" not covered by the export")));
+    // The acknowledgement's variable in the name: a run's log (the json callback's) says which part of the
+    // step was skipped because the admin acknowledged it (--import-ansible).
+    task.set(QStringLiteral("name"),
+             YamlNode::unsafe(
+                 prefix + QStringLiteral(" not covered by the export") +
+                 (acknowledgement.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(acknowledgement))));
     QString message = reason;
     if (!acknowledgement.isEmpty()) {
         m_acks.insert(acknowledgement, reason);

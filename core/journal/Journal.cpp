@@ -149,7 +149,8 @@ bool Journal::markRunningStepsInterrupted()
     return true;
 }
 
-qint64 Journal::createSession(const QString& planPath, const QByteArray& planJson, const QString& recipeId)
+qint64 Journal::createSession(const QString& planPath, const QByteArray& planJson, const QString& recipeId,
+                              const QDateTime& createdAt)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
@@ -158,7 +159,7 @@ qint64 Journal::createSession(const QString& planPath, const QByteArray& planJso
     query.addBindValue(JournalText::toValue(planPath));
     query.addBindValue(planJson.isNull() ? QByteArray("") : m_redactor->redact(planJson));
     query.addBindValue(JournalText::toValue(recipeId));
-    query.addBindValue(JournalTime::now());
+    query.addBindValue(createdAt.isValid() ? JournalTime::toValue(createdAt) : QVariant(JournalTime::now()));
     if (!query.exec()) {
         fail(JournalMessages::tr("create a session"), query.lastError().text());
         return 0;
@@ -210,11 +211,11 @@ std::optional<SessionRecord> Journal::latestSessionForPlan(const QString& planPa
     return sessionFrom(query);
 }
 
-bool Journal::finishSession(qint64 sessionId)
+bool Journal::finishSession(qint64 sessionId, const QDateTime& at)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("UPDATE sessions SET finished_at = ? WHERE id = ?"));
-    query.addBindValue(JournalTime::now());
+    query.addBindValue(at.isValid() ? JournalTime::toValue(at) : QVariant(JournalTime::now()));
     query.addBindValue(sessionId);
     if (!query.exec())
         return fail(JournalMessages::tr("finish the session"), query.lastError().text());

@@ -39,17 +39,20 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Sessions
-    qint64 createSession(const QString& planPath, const QByteArray& planJson, const QString& recipeId);
+    // createdAt / at: when it happened, for a run journaled afterwards (an imported Ansible run); null: now.
+    qint64 createSession(const QString& planPath, const QByteArray& planJson, const QString& recipeId,
+                         const QDateTime& createdAt = {});
     std::optional<SessionRecord> session(qint64 id) const;
     std::optional<SessionRecord> latestUnfinishedSession() const;
     std::optional<SessionRecord> latestSessionForPlan(const QString& planPath) const;
-    bool finishSession(qint64 sessionId);
+    bool finishSession(qint64 sessionId, const QDateTime& at = {});
 
-    // Steps. setStepState enforces isAllowedTransition and stamps start/end times; false + lastError()
-    // otherwise.
+    // Steps. setStepState enforces isAllowedTransition and stamps start/end times (at, or now when at is
+    // null: a run journaled afterwards gives the times it happened at); false + lastError() otherwise.
     QList<StepRecord> steps(qint64 sessionId) const;
     StepRecord step(qint64 sessionId, StepId id) const;
-    bool setStepState(qint64 sessionId, StepId id, StepState state, const QString& summary = {});
+    bool setStepState(qint64 sessionId, StepId id, StepState state, const QString& summary = {},
+                      const QDateTime& at = {});
     std::optional<StepId> firstUnsettledStep(qint64 sessionId) const;
 
     // What the steps did

@@ -51,7 +51,8 @@ StepRecord Journal::step(qint64 sessionId, StepId id) const
     return steps(sessionId).at(stepNumber(id) - 1);
 }
 
-bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const QString& summary)
+bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const QString& summary,
+                           const QDateTime& at)
 {
     const StepRecord current = step(sessionId, id);
     if (!isAllowedTransition(current.state, state)) {
@@ -61,7 +62,7 @@ bool Journal::setStepState(qint64 sessionId, StepId id, StepState state, const Q
         return false;
     }
 
-    const QString stamp = JournalTime::now();
+    const QString stamp = at.isValid() ? JournalTime::toValue(at).toString() : JournalTime::now();
     QVariant startedAt = JournalTime::toValue(current.startedAt);
     QVariant endedAt = stamp;
     int attempts = current.attempts;

@@ -44,6 +44,9 @@
 //   downtime.ended_at        step 9                ISO 8601 UTC; absent while users are still cut off
 //   route.switched           step 9; rollback      "nginx" once the proxy points to new; emptied by one
 //   rollback.at              rollback              ISO 8601 UTC of the latest rollback that succeeded
+//   import.ansible           --import-ansible      JSON array of the Ansible logs the session was read from
+//   import.notes             --import-ansible      JSON array of sentences: what the Ansible run did not do
+//                                                  (acknowledged by the operator) or did differently
 // clang-format on
 namespace puw::SessionKey {
 
@@ -88,6 +91,8 @@ inline constexpr QLatin1String kServicesStoppedAt{"services.stopped_at"};
 inline constexpr QLatin1String kDowntimeEndedAt{"downtime.ended_at"};
 inline constexpr QLatin1String kRouteSwitched{"route.switched"};
 inline constexpr QLatin1String kRollbackAt{"rollback.at"};
+inline constexpr QLatin1String kImportedFrom{"import.ansible"};
+inline constexpr QLatin1String kImportNotes{"import.notes"};
 
 // hostkey.old, hostkey.new or hostkey.proxy.
 inline QLatin1String hostKey(HostRole role)
@@ -144,7 +149,9 @@ inline QList<QLatin1String> all()
             kServicesStoppedAt,
             kDowntimeEndedAt,
             kRouteSwitched,
-            kRollbackAt};
+            kRollbackAt,
+            kImportedFrom,
+            kImportNotes};
 }
 
 } // namespace puw::SessionKey

@@ -57,6 +57,25 @@ void appendHeader(ReportDocument& doc, const ReportModel& model)
     fields.rows.append({Report::tr("Program version"), orNotRecorded(model.programVersion)});
     fields.rows.append({Report::tr("Plan file"), orNotRecorded(model.planPath)});
     doc.append(fields);
+    if (!model.importedFrom.isEmpty())
+        //: %1 the names of the Ansible logs, e.g. "rehearsal.json, cutover.json"
+        doc.append(
+            ReportBlock(ReportBlock::Kind::Paragraph,
+                        Report::tr("Read from an Ansible run (%1) by parallel-upgrade --import-ansible: "
+                                   "the steps' times are those of their tasks as Ansible reported them.")
+                            .arg(oneLine(model.importedFrom.join(QStringLiteral(", "))))));
+}
+
+// What an Ansible run did not do that the program does: said, never shown as a check.
+void appendImportNotes(ReportDocument& doc, const ReportModel& model)
+{
+    if (model.importNotes.isEmpty())
+        return;
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("What the Ansible run did not do")));
+    ReportBlock list = ReportBlock(ReportBlock::Kind::Bullets);
+    for (const QString& note : model.importNotes)
+        list.rows.append({oneLine(note, 400)});
+    doc.append(list);
 }
 
 QString stepDetail(const StepRecord& step, const QDate& day)
@@ -142,6 +161,7 @@ ReportDocument buildReportDocument(const ReportModel& model)
     ReportDocument doc;
     appendHeader(doc, model);
     appendChecklist(doc, model);
+    appendImportNotes(doc, model);
     appendDowntime(doc, model);
     doc.append(ReportBlock(ReportBlock::Kind::Timeline,
                            Report::tr("Timeline: one bar per step, rehearsal and cutover, downtime shaded")));

@@ -134,6 +134,13 @@ void readResults(ReportModel& model, const Journal& journal, qint64 id)
     for (const QJsonValue& name : migrations)
         model.migrations.append(name.toString());
 
+    for (const QJsonValue& log :
+         parseValue(valueOf(journal, id, kImportedFrom), kImportedFrom, model.problems).array())
+        model.importedFrom.append(log.toString());
+    for (const QJsonValue& note :
+         parseValue(valueOf(journal, id, kImportNotes), kImportNotes, model.problems).array())
+        model.importNotes.append(note.toString());
+
     const QJsonArray copied =
         parseValue(valueOf(journal, id, kConfigCopied), kConfigCopied, model.problems).array();
     for (const QJsonValue& entry : copied) {

@@ -65,6 +65,10 @@ struct ReportModel {
     QStringList migrations;
     QList<CommandRecord> commands;
     QStringList problems; // values the journal holds but the report could not read
+    // A session read from an Ansible run (--import-ansible): the logs' names, and what the run did not do
+    // (acknowledged by the operator) or did otherwise. Empty for the program's own runs.
+    QStringList importedFrom;
+    QStringList importNotes;
 
     // Reads the session; the error names the session and the journal file.
     static Expected<ReportModel, QString> fromJournal(const Journal& journal, qint64 sessionId);

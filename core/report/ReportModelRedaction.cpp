@@ -51,8 +51,10 @@ ReportModel ReportModel::redacted(const Redactor& redactor) const
         r(command.command);
         r(command.output);
     }
-    for (QString& problem : copy.problems)
-        r(problem);
+    for (QList<QString>* list : {&copy.problems, &copy.importedFrom, &copy.importNotes}) {
+        for (QString& text : *list)
+            r(text);
+    }
     return copy;
 }
 

@@ -237,6 +237,10 @@ TEST_F(AnsibleExport, TheUncoveredMergeFailsLoudlyUnlessAcknowledged)
     ASSERT_TRUE(last.contains(QStringLiteral("ansible.builtin.fail")));
     EXPECT_EQ(last.value(QStringLiteral("when")).toString(),
               QStringLiteral("not (puw_ack_config_merge | default(false) | bool)"));
+    // Its name says which acknowledgement skips it: the run's log tells the import (AnsibleImport).
+    EXPECT_TRUE(scalarText(last.value(QStringLiteral("name")))
+                    .endsWith(QStringLiteral("not covered by the export (puw_ack_config_merge)")))
+        << scalarText(last.value(QStringLiteral("name"))).toStdString();
 }
 
 // Step 8: the server guard comes before anything is dropped, the comparison of the restored data before

@@ -100,6 +100,30 @@ TEST(Journal, StepStatesFollowTheirLifecycle)
     EXPECT_EQ(journal->firstUnsettledStep(session), StepId::RehearsalBackup);
 }
 
+// A run journaled afterwards (an imported Ansible run) gives the times it happened at; the rules stay.
+TEST(Journal, StepsAndSessionsTakeTheTimesGiven)
+{
+    QTemporaryDir dir;
+    auto journal = openJournal(dir.path());
+    ASSERT_TRUE(journal);
+    const QDateTime start =
+        QDateTime::fromString(QStringLiteral("2030-05-01T10:00:00.125Z"), Qt::ISODateWithMs);
+    const QDateTime end = start.addMSecs(4250);
+    const qint64 session = journal->createSession({}, "{}", {}, start);
+    ASSERT_GT(session, 0);
+    EXPECT_EQ(journal->session(session)->createdAt, start);
+    ASSERT_TRUE(journal->setStepState(session, StepId::InstallNew, StepState::Running, {}, start));
+    ASSERT_TRUE(
+        journal->setStepState(session, StepId::InstallNew, StepState::Done, QStringLiteral("ok"), end));
+    const StepRecord done = journal->step(session, StepId::InstallNew);
+    EXPECT_EQ(done.startedAt, start);
+    EXPECT_EQ(done.endedAt, end);
+    EXPECT_EQ(done.durationMs(), 4250);
+    EXPECT_FALSE(journal->setStepState(session, StepId::CopyConfig, StepState::Done, {}, end));
+    ASSERT_TRUE(journal->finishSession(session, end));
+    EXPECT_EQ(journal->session(session)->finishedAt, end);
+}
+
 TEST(Journal, StepLeftRunningReopensAsInterrupted)
 {
     QTemporaryDir dir;
