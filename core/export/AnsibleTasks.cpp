@@ -4,6 +4,7 @@
 #include "plan/UpgradePlan.h"
 #include "recipes/RecipeBinding.h"
 #include "remote/ShellQuote.h"
+#include "routing/NginxCommands.h"
 
 #include <QRegularExpression>
 
@@ -117,9 +118,12 @@ YamlNode AnsibleTasks::failTask(const QString& prefix, const QString& reason, co
     }
     module.set(QStringLiteral("msg"), YamlNode::unsafe(message));
     task.set(QStringLiteral("ansible.builtin.fail"), module);
-    if (!acknowledgement.isEmpty())
+    if (!acknowledgement.isEmpty()) {
         task.set(QStringLiteral("when"),
                  YamlNode::safe(QStringLiteral("not (%1 | default(false) | bool)").arg(acknowledgement)));
+        // A check run shows the reason and goes on (its failure is ignored there); a real run stops.
+        task.set(QStringLiteral("ignore_errors"), YamlNode::safe(QStringLiteral("{{ ansible_check_mode }}")));
+    }
     return task;
 }
 
@@ -130,6 +134,13 @@ QString AnsibleTasks::expandedLine(const RecipeCommand& command, HostRole role) 
                                                     : m_plan.route.proxy.address;
     const auto argv = m_recipe.expand(command, {{QStringLiteral("host_address"), address}});
     return argv.ok() ? shellJoin(argv.value()) : QString();
+}
+
+bool AnsibleTasks::isReadOnly(const PlannedCommand& planned) const
+{
+    // The dry run says so for its probes, reads and checks; the proxy's inspection reads the file.
+    return planned.readOnly || (planned.role == HostRole::Proxy && m_plan.route.kind == RouteKind::Nginx &&
+                                planned.commandLine == nginx_commands::inspect(m_plan.route.upstreamFile));
 }
 
 bool AnsibleTasks::isCommandCheck(const PlannedCommand& planned, QString* contains) const
@@ -188,7 +199,17 @@ YamlNode AnsibleTasks::stepBlock(const StepPreview& preview, const QString& titl
             relayTasks(tasks, preview, *planned, *sink, i);
             ++i;
         } else {
-            tasks.append(commandTask(record, *planned));
+            YamlNode task = commandTask(record, *planned);
+            if (isReadOnly(*planned)) {
+                runInCheckMode(task);
+            } else {
+                tasks.append(checkModePrint(taskName(m_tag, hostRoleLabel(planned->role),
+                                                     QStringLiteral("(check mode) ") + record.command),
+                                            QStringLiteral("Check mode: not run on %1: %2")
+                                                .arg(hostRoleLabel(planned->role), record.command)));
+                skipInCheckMode(task);
+            }
+            tasks.append(task);
         }
     }
     if (!checksPlaced)

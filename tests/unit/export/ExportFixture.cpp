@@ -2,6 +2,7 @@
 
 #include "TestEnvironment.h"
 #include "database/DatabaseCommand.h"
+#include "export/AnsibleInventory.h"
 #include "jobs/StepOptions.h"
 #include "plan/RecipeCatalogue.h"
 #include "recipes/RecipeLoader.h"
@@ -36,6 +37,24 @@ ExportFixture::ExportFixture(std::optional<UpgradePlan> plan) : m_plan(plan ? *p
     }
     m_binding = binding.value();
     m_files = ansibleProject(m_plan, *m_binding, {2, 25});
+    m_error = writeAnsibleProject(m_dir.path(), m_files);
+}
+
+ExportFixture::ExportFixture(const QList<UpgradePlan>& plans, const QStringList& planFiles)
+    : m_plan(plans.value(0))
+{
+    QList<FleetInstallation> fleet;
+    for (int i = 0; i < plans.size(); ++i) {
+        auto installation = fleetInstallation(plans.at(i), planFiles.value(i), {});
+        if (!installation.ok()) {
+            m_error = installation.error().message();
+            return;
+        }
+        fleet.append(installation.value());
+    }
+    if (!fleet.isEmpty())
+        m_binding = fleet.first().recipe;
+    m_files = ansibleProject(fleet, {1, 50});
     m_error = writeAnsibleProject(m_dir.path(), m_files);
 }
 
@@ -79,7 +98,15 @@ std::ostream& operator<<(std::ostream& out, const Exported& command)
 
 QJsonArray blocksOf(const QJsonValue& playbook)
 {
-    return playbook.toArray().at(0).toObject().value(QStringLiteral("tasks")).toArray();
+    const QJsonArray items = playbook.toArray();
+    if (items.at(0).toObject().contains(QStringLiteral("hosts")))
+        return items.at(0).toObject().value(QStringLiteral("tasks")).toArray();
+    return items;
+}
+
+QString ExportFixture::installation() const
+{
+    return AnsibleInventory::installationNames({&m_plan}).value(0);
 }
 
 QJsonObject blockTagged(const QJsonArray& blocks, const QString& tag)
@@ -155,6 +182,17 @@ QList<Exported> commandsOf(const StepPreview& preview)
                          withoutTime(planned ? QString::fromUtf8(planned->input) : QString())});
     }
     return commands;
+}
+
+QStringList conditions(const QJsonObject& task)
+{
+    const QJsonValue when = task.value(QStringLiteral("when"));
+    QStringList result;
+    if (when.isString())
+        result.append(when.toString());
+    for (const QJsonValue& condition : when.toArray())
+        result.append(condition.toString());
+    return result;
 }
 
 QString scalarText(const QJsonValue& value)
