@@ -23,6 +23,7 @@ struct CommandLine {
     bool removeHostBackups = false;
     QString reportPath;
     QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
+    QString inventoryPath;         // --inventory FILE (absolute): the plans of a fleet, with --export-ansible
     int ansibleSerial = 1;         // --ansible-serial N: installations per cutover batch
     int ansibleMaxFailPercent = 0; // --ansible-max-fail-percent P
     QString language;              // --lang, one of availableLanguages(); empty: the system's language
