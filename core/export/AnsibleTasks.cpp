@@ -203,10 +203,13 @@ YamlNode AnsibleTasks::stepBlock(const StepPreview& preview, const QString& titl
             if (isReadOnly(*planned)) {
                 runInCheckMode(task);
             } else {
-                tasks.append(checkModePrint(taskName(m_tag, hostRoleLabel(planned->role),
-                                                     QStringLiteral("(check mode) ") + record.command),
-                                            QStringLiteral("Check mode: not run on %1: %2")
-                                                .arg(hostRoleLabel(planned->role), record.command)));
+                // As the task runs it: the relayed stream's hash from the environment, not the placeholder.
+                QString shown = record.command;
+                shown.replace(shellQuote(kDryRunSha256), QStringLiteral("\"$PUW_RELAY_SHA256\""));
+                const QString role = hostRoleLabel(planned->role);
+                tasks.append(
+                    checkModePrint(taskName(m_tag, role, QStringLiteral("(check mode) ") + shown),
+                                   QStringLiteral("Check mode: not run on %1: %2").arg(role, shown)));
                 skipInCheckMode(task);
             }
             tasks.append(task);

@@ -8,6 +8,7 @@
 #include "recipes/RecipeLoader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -216,6 +217,35 @@ QString ExportFixture::syntaxCheck(const QString& ansiblePlaybook, const QString
          QStringLiteral("sh"), dir(), ansiblePlaybook, playbook},
         &output, 120000);
     return code == 0 ? QString() : QStringLiteral("exit %1: %2").arg(code).arg(output);
+}
+
+} // namespace puw::test
+
+namespace puw::test {
+
+QString ExportFixture::syntaxCheckAll(const QString& ansiblePlaybook) const
+{
+    QStringList failures;
+    int wrapper = 0;
+    for (const QString& file : m_files.keys()) {
+        if (!file.endsWith(QStringLiteral(".yml")) || file == QStringLiteral("inventory.yml"))
+            continue;
+        QString playbook = file;
+        if (file.startsWith(QStringLiteral("installations/"))) {
+            playbook = QStringLiteral("syntax-check-%1.yml").arg(++wrapper);
+            QFile out(QDir(dir()).filePath(playbook));
+            if (!out.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write %1").arg(out.fileName());
+            out.write(QStringLiteral("- hosts: puw_installations\n  gather_facts: false\n  tasks:\n"
+                                     "    - ansible.builtin.import_tasks: \"%1\"\n")
+                          .arg(file)
+                          .toUtf8());
+        }
+        const QString error = syntaxCheck(ansiblePlaybook, playbook);
+        if (!error.isEmpty())
+            failures.append(file + QStringLiteral(": ") + error);
+    }
+    return failures.join(QLatin1Char('\n'));
 }
 
 } // namespace puw::test

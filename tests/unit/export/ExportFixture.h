@@ -49,6 +49,9 @@ public:
 
     // ansible-playbook --syntax-check of a playbook of the export: empty when it accepts it, else its output.
     QString syntaxCheck(const QString& ansiblePlaybook, const QString& playbook) const;
+    // The same for every playbook and every installation's file of it: --syntax-check does not read a
+    // dynamic include, so each installation file is checked through a play that imports it statically.
+    QString syntaxCheckAll(const QString& ansiblePlaybook) const;
 
 private:
     QTemporaryDir m_dir;
