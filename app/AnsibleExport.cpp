@@ -3,39 +3,44 @@
 #include "HeadlessRun.h"
 #include "export/ExportText.h"
 #include "plan/UpgradePlan.h"
-#include "recipes/RecipeBinding.h"
-#include "recipes/RecipeLoader.h"
 #include "util/AppPaths.h"
 
 #include <cstdio>
 
 namespace puw {
 
-int exportAnsible(const UpgradePlan& plan, const QString& planPath, const QString& dir,
-                  const AnsibleExportOptions& options)
+int exportAnsible(const std::optional<UpgradePlan>& plan, const QString& planPath,
+                  const QString& inventoryPath, const QString& dir, const AnsibleExportOptions& options)
 {
-    auto recipe = RecipeLoader::loadById(plan.recipeId, AppPaths::userRecipeDir());
-    if (!recipe.ok()) {
-        std::fputs(qPrintable(recipe.error().message() + QLatin1Char('\n')), stderr);
-        return HeadlessExit::BadPlan;
+    QList<FleetInstallation> fleet;
+    if (plan) {
+        auto installation = fleetInstallation(*plan, planPath, AppPaths::userRecipeDir());
+        if (!installation.ok()) {
+            std::fputs(qPrintable(installation.error().message() + QLatin1Char('\n')), stderr);
+            return HeadlessExit::BadPlan;
+        }
+        fleet.append(std::move(installation).value());
     }
-    auto binding = RecipeBinding::bind(recipe.value(), plan, planPath);
-    if (!binding.ok()) {
-        std::fputs(qPrintable(binding.error().message() + QLatin1Char('\n')), stderr);
-        return HeadlessExit::BadPlan;
+    if (!inventoryPath.isEmpty()) {
+        auto listed = loadFleet(inventoryPath, AppPaths::userRecipeDir(), fleet);
+        if (!listed.ok()) {
+            std::fputs(qPrintable(listed.error().message() + QLatin1Char('\n')), stderr);
+            return HeadlessExit::BadPlan;
+        }
+        fleet.append(listed.value());
     }
-    const QString error = writeAnsibleProject(dir, ansibleProject(plan, binding.value(), options));
+    const QString error = writeAnsibleProject(dir, ansibleProject(fleet, options));
     if (!error.isEmpty()) {
         std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
         return HeadlessExit::StepFailed;
     }
-    //: %1 the folder the export was written to
-    std::fputs(
-        qPrintable(ExportText::tr("Ansible project written to %1; its README.md says how to run it and "
-                                  "where the secrets come from.")
-                       .arg(dir) +
-                   QLatin1Char('\n')),
-        stdout);
+    //: %1 the folder the export was written to, %n the number of installations in it
+    std::fputs(qPrintable(ExportText::tr("Ansible project of %n installation(s) written to %1; its README.md "
+                                         "says how to run it and where the secrets come from.",
+                                         nullptr, int(fleet.size()))
+                              .arg(dir) +
+                          QLatin1Char('\n')),
+               stdout);
     return HeadlessExit::Succeeded;
 }
 

@@ -65,8 +65,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption exportAnsible(
         QStringLiteral("export-ansible"),
         CommandLineText::tr("Write the plan's upgrade as an Ansible project into DIR (inventory, rehearsal, "
-                            "cutover and rollback playbooks, README) and exit. Needs --plan."),
+                            "cutover and rollback playbooks, README) and exit. Needs --plan or --inventory."),
         CommandLineText::tr("DIR"));
+    const QCommandLineOption inventory(
+        QStringLiteral("inventory"),
+        CommandLineText::tr("With --export-ansible: export every plan FILE lists (a JSON object {\"plans\": "
+                            "[\"a.json\", \"b.json\"]}, paths relative to FILE's folder), beside --plan's."),
+        CommandLineText::tr("FILE"));
     const QCommandLineOption ansibleSerial(
         QStringLiteral("ansible-serial"),
         CommandLineText::tr("With --export-ansible: the cutover's batch size, in installations (default 1)."),
@@ -97,8 +102,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
     parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
-                       createRoles, report, exportAnsible, ansibleSerial, ansibleMaxFail, importAnsible,
-                       language});
+                       createRoles, report, exportAnsible, inventory, ansibleSerial, ansibleMaxFail,
+                       importAnsible, language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
@@ -169,6 +174,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
     if (parser.isSet(exportAnsible))
         result.exportAnsibleDir = QFileInfo(parser.value(exportAnsible)).absoluteFilePath();
+    if (parser.isSet(inventory))
+        result.inventoryPath = QFileInfo(parser.value(inventory)).absoluteFilePath();
     for (const QString& log : parser.values(importAnsible) + parser.positionalArguments())
         result.importAnsibleLogs.append(QFileInfo(log).absoluteFilePath());
     if (parser.isSet(importAnsible)) {
@@ -196,17 +203,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         numbersOk =
             numbersOk && ok && result.ansibleMaxFailPercent >= 0 && result.ansibleMaxFailPercent <= 100;
     }
-    const bool exportOnly = parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
+    const bool exportOnly =
+        parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail) || parser.isSet(inventory);
     if (!result.exportAnsibleDir.isEmpty() || exportOnly) {
         result.outcome = Outcome::Error;
-        if (result.exportAnsibleDir.isEmpty())
+        if (result.exportAnsibleDir.isEmpty() && parser.isSet(inventory))
+            result.errorText = CommandLineText::tr(
+                "--inventory goes with --export-ansible: --export-ansible DIR --inventory FILE.");
+        else if (result.exportAnsibleDir.isEmpty())
             result.errorText = CommandLineText::tr(
                 "--ansible-serial and --ansible-max-fail-percent go with --export-ansible.");
         else if (parser.isSet(headless))
             result.errorText =
                 CommandLineText::tr("--export-ansible runs nothing: it does not go with --headless.");
-        else if (result.planPath.isEmpty())
-            result.errorText = CommandLineText::tr("--export-ansible needs a plan: --plan FILE.");
+        else if (result.planPath.isEmpty() && result.inventoryPath.isEmpty())
+            result.errorText = CommandLineText::tr(
+                "--export-ansible needs a plan: --plan FILE, or several: --inventory FILE.");
         else if (!numbersOk)
             result.errorText = CommandLineText::tr("--ansible-serial takes a whole number from 1, "
                                                    "--ansible-max-fail-percent one from 0 to 100.");

@@ -24,6 +24,7 @@ struct CommandLine {
     bool createMissingRoles = false;
     QString reportPath;
     QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
+    QString inventoryPath;         // --inventory FILE (absolute): the plans of a fleet, with --export-ansible
     int ansibleSerial = 1;         // --ansible-serial N: installations per cutover batch
     int ansibleMaxFailPercent = 0; // --ansible-max-fail-percent P
     QStringList importAnsibleLogs; // --import-ansible LOG [LOG...] (absolute), in the order the runs ran

@@ -154,7 +154,8 @@ int main(int argc, char** argv)
     if (!commandLine.exportAnsibleDir.isEmpty()) {
         QCoreApplication app(argc, argv);
         const puw::Translations translations(commandLine.language);
-        return puw::exportAnsible(*plan, commandLine.planPath, commandLine.exportAnsibleDir,
+        return puw::exportAnsible(plan, commandLine.planPath, commandLine.inventoryPath,
+                                  commandLine.exportAnsibleDir,
                                   {commandLine.ansibleSerial, commandLine.ansibleMaxFailPercent});
     }
 

@@ -3,10 +3,12 @@
 #include "DowntimeClock.h"
 #include "HostBackupsPanel.h"
 #include "StepStateDisplay.h"
+#include "export/AnsibleProject.h"
 #include "journal/HostBackups.h"
 #include "journal/Journal.h"
 #include "report/ReportExporter.h"
 #include "session/SessionController.h"
+#include "util/AppPaths.h"
 #include "util/Redactor.h"
 
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,6 +55,11 @@ SummaryPage::SummaryPage(SessionController* controller, QWidget* parent)
     m_exportResult->setAccessibleName(tr("Where the report was written"));
     m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::exportReportFile);
+    m_ansible = new QPushButton(tr("Export to &Ansible…"), this);
+    m_ansible->setAccessibleName(tr("Export the plan to Ansible"));
+    m_ansible->setToolTip(tr("The plan's upgrade as an Ansible project (inventory, rehearsal, cutover and "
+                             "rollback playbooks, README), to run it over several installations."));
+    connect(m_ansible, &QPushButton::clicked, this, &SummaryPage::exportAnsibleProject);
     m_hostBackups = new HostBackupsPanel(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -60,6 +68,7 @@ SummaryPage::SummaryPage(SessionController* controller, QWidget* parent)
     layout->addWidget(m_downtime);
     auto* exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
+    exportRow->addWidget(m_ansible);
     exportRow->addWidget(m_exportResult, 1);
     layout->addLayout(exportRow);
     layout->addWidget(m_hostBackups);
@@ -91,6 +100,29 @@ void SummaryPage::exportReportFile()
                                        *m_controller->journal().sharedRedactor());
     //: %1: the report file
     m_exportResult->setText(error.isEmpty() ? tr("Report written to %1.").arg(path) : error);
+}
+
+void SummaryPage::exportAnsibleProject()
+{
+    const QString dir = m_askFolder ? m_askFolder()
+                                    : QFileDialog::getExistingDirectory(
+                                          this, tr("Export to Ansible: choose a folder"), QDir::homePath());
+    if (dir.isEmpty())
+        return;
+    const QString error =
+        exportPlanToAnsible(m_controller->plan(), m_controller->planPath(), dir, AppPaths::userRecipeDir());
+    if (!error.isEmpty()) {
+        //: %1 the reason (a plan's or a file's error)
+        m_exportResult->setText(tr("The Ansible export failed: %1").arg(error));
+        // Window-modal without blocking: the page stays responsive (and testable) while it is shown.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export to Ansible"),
+                                    tr("The Ansible export failed: %1").arg(error), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    //: %1 the folder
+    m_exportResult->setText(tr("Ansible project written to %1; its README.md says how to run it.").arg(dir));
 }
 
 void SummaryPage::changeEvent(QEvent* event)

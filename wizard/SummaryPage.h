@@ -18,7 +18,9 @@ class SessionController;
 
 // The last page: every step with its state, duration and result, as the journal holds them, the
 // measured downtime, Export report (Markdown, HTML or PDF by the file's extension), and the dumps left on
-// the hosts with the offer to remove them (the wizard confirms and starts the removal).
+// the hosts with the offer to remove them (the wizard confirms and starts the removal), and Export to
+// Ansible (the plan's Ansible project, written by core into a folder the admin picks; a failure is shown
+// in a message box with its cause).
 class SummaryPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -34,6 +36,10 @@ public:
     // Where to write the report; empty: the admin cancelled. Replaces the file dialog (tests).
     using ExportPathQuestion = std::function<QString()>;
     void setExportPathQuestion(ExportPathQuestion question) { m_askPath = std::move(question); }
+    QPushButton* ansibleButton() const { return m_ansible; }
+    // The folder for the Ansible export; empty: the admin cancelled. Replaces the folder dialog (tests).
+    using AnsibleFolderQuestion = std::function<QString()>;
+    void setAnsibleFolderQuestion(AnsibleFolderQuestion question) { m_askFolder = std::move(question); }
     void initializePage() override;
 
 public slots:
@@ -46,14 +52,17 @@ protected:
 private:
     void refreshRow(StepId id);
     void exportReportFile();
+    void exportAnsibleProject();
 
     SessionController* m_controller;
     QTableWidget* m_table;
     DowntimeClock* m_downtime;
     QPushButton* m_export;
     QLabel* m_exportResult;
+    QPushButton* m_ansible;
     HostBackupsPanel* m_hostBackups;
     ExportPathQuestion m_askPath;
+    AnsibleFolderQuestion m_askFolder;
 };
 
 } // namespace puw

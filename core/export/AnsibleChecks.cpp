@@ -1,6 +1,7 @@
 // The recipe's checks as Ansible tasks (HTTP checks, health waits, the public URL after the switch), and
 // the parts of a step the export does not reproduce, as tasks that fail unless acknowledged.
 #include "AnsibleTasks.h"
+#include "TaskParts.h"
 
 #include "plan/UpgradePlan.h"
 #include "recipes/RecipeBinding.h"
@@ -10,6 +11,8 @@
 #include <QUrl>
 
 namespace puw {
+
+using namespace task_parts;
 
 namespace {
 // An HTTP request from the host that runs the application (the program tunnels there when it cannot
@@ -47,6 +50,20 @@ YamlNode uriTask(const QString& name, const QString& url, int status, const QStr
     }
     return task;
 }
+
+// A request changes nothing: it runs in check mode, unless it waits for what a skipped task (a start, the
+// switch) would have done.
+void appendRequest(YamlNode& tasks, YamlNode task, const QString& name, const QString& url, bool waits)
+{
+    if (!waits) {
+        runInCheckMode(task);
+    } else {
+        tasks.append(checkModePrint(name + QStringLiteral(" (check mode)"),
+                                    QStringLiteral("Check mode: not waited for: %1").arg(url)));
+        skipInCheckMode(task);
+    }
+    tasks.append(task);
+}
 } // namespace
 
 void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int)
@@ -60,10 +77,13 @@ void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int
         const HttpCheckSpec& health = recipe.httpChecks.first();
         const auto url =
             m_recipe.expand(health.url, {{QStringLiteral("host_address"), m_plan.newHost.address}});
-        if (url.ok())
-            tasks.append(uriTask(QStringLiteral("%1 new: wait until %2 answers").arg(m_tag, url.value()),
-                                 url.value(), health.expectStatus, {}, QStringLiteral("new"),
-                                 recipe.timeouts.startSeconds));
+        if (url.ok()) {
+            const QString name = QStringLiteral("%1 new: wait until %2 answers").arg(m_tag, url.value());
+            appendRequest(tasks,
+                          uriTask(name, url.value(), health.expectStatus, {}, QStringLiteral("new"),
+                                  recipe.timeouts.startSeconds),
+                          name, url.value(), recipe.timeouts.startSeconds > 0);
+        }
     }
     if (checks) {
         for (const HttpCheckSpec& spec : recipe.httpChecks) {
@@ -75,9 +95,11 @@ void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int
                                         .arg(spec.name, url.error())));
                 continue;
             }
-            tasks.append(uriTask(QStringLiteral("%1 new: check %2: %3").arg(m_tag, spec.name, url.value()),
-                                 url.value(), spec.expectStatus, spec.bodyContains, QStringLiteral("new"),
-                                 0));
+            const QString name = QStringLiteral("%1 new: check %2: %3").arg(m_tag, spec.name, url.value());
+            appendRequest(
+                tasks,
+                uriTask(name, url.value(), spec.expectStatus, spec.bodyContains, QStringLiteral("new"), 0),
+                name, url.value(), false);
         }
     }
     if (preview.step == StepId::RouteTraffic && m_plan.route.kind == RouteKind::Nginx &&
@@ -91,9 +113,10 @@ void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int
             if (!path.isEmpty())
                 url.setPath(path);
         }
-        tasks.append(
-            uriTask(QStringLiteral("%1 users reach the new installation at %2").arg(m_tag, url.toString()),
-                    url.toString(), 200, {}, {}, recipe.timeouts.startSeconds));
+        const QString name =
+            QStringLiteral("%1 users reach the new installation at %2").arg(m_tag, url.toString());
+        appendRequest(tasks, uriTask(name, url.toString(), 200, {}, {}, recipe.timeouts.startSeconds), name,
+                      url.toString(), true);
     }
 }
 

@@ -5,15 +5,62 @@
 #include "remote/ShellQuote.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace puw {
 
-QString AnsibleInventory::installationName(const UpgradePlan& plan)
+namespace {
+QString baseName(const UpgradePlan& plan)
 {
     QString name = plan.name.toLower();
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
     name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     return name.isEmpty() ? QStringLiteral("installation") : name;
+}
+
+QList<std::pair<QString, const HostSpec*>> rolesOf(const UpgradePlan& plan)
+{
+    QList<std::pair<QString, const HostSpec*>> roles;
+    for (const auto& [role, spec] :
+         {std::pair{QStringLiteral("old"), &plan.oldHost}, std::pair{QStringLiteral("new"), &plan.newHost},
+          std::pair{QStringLiteral("proxy"), &plan.route.proxy}})
+        if (!spec->isEmpty())
+            roles.append({role, spec});
+    return roles;
+}
+} // namespace
+
+QStringList AnsibleInventory::hostNames(const UpgradePlan& plan, const QString& installation)
+{
+    QStringList names;
+    for (const auto& role : rolesOf(plan))
+        names.append(installation + QLatin1Char('-') + role.first);
+    return names;
+}
+
+QStringList AnsibleInventory::installationNames(const QList<const UpgradePlan*>& plans)
+{
+    QStringList names;
+    QSet<QString> taken;
+    for (const UpgradePlan* plan : plans) {
+        const QString base = baseName(*plan);
+        QString name = base;
+        auto clashes = [&](const QString& candidate) {
+            if (taken.contains(candidate))
+                return true;
+            for (const QString& host : hostNames(*plan, candidate))
+                if (taken.contains(host))
+                    return true;
+            return false;
+        };
+        for (int suffix = 2; clashes(name); ++suffix)
+            name = base + QLatin1Char('-') + QString::number(suffix);
+        taken.insert(name);
+        for (const QString& host : hostNames(*plan, name))
+            taken.insert(host);
+        names.append(name);
+    }
+    return names;
 }
 
 QString AnsibleInventory::environmentFor(const UpgradePlan& plan, const QString& purpose)
@@ -53,34 +100,33 @@ YamlNode hostEntry(const UpgradePlan& plan, const HostSpec& host)
 }
 } // namespace
 
-YamlNode AnsibleInventory::build(const UpgradePlan& plan, const QString& installation,
-                                 const QMap<QString, QString>& secretVariables)
+YamlNode AnsibleInventory::build(const QList<Installation>& installations)
 {
     YamlNode hosts;
-    YamlNode handle;
-    handle.set(QStringLiteral("ansible_connection"), YamlNode::safe(QStringLiteral("local")));
-    handle.set(QStringLiteral("ansible_python_interpreter"),
-               YamlNode::safe(QStringLiteral("{{ ansible_playbook_python }}")));
-    handle.set(QStringLiteral("puw_plan_name"), YamlNode::unsafe(plan.name));
-    const QList<std::pair<QString, const HostSpec*>> roles{{QStringLiteral("old"), &plan.oldHost},
-                                                           {QStringLiteral("new"), &plan.newHost},
-                                                           {QStringLiteral("proxy"), &plan.route.proxy}};
-    for (const auto& [role, spec] : roles) {
-        if (spec->isEmpty())
-            continue;
-        const QString name = installation + QLatin1Char('-') + role;
-        handle.set(AnsibleTasks::hostVariable(role), YamlNode::safe(name));
-        hosts.set(name, hostEntry(plan, *spec));
+    YamlNode handles;
+    for (const Installation& installation : installations) {
+        const UpgradePlan& plan = *installation.plan;
+        YamlNode handle;
+        handle.set(QStringLiteral("ansible_connection"), YamlNode::safe(QStringLiteral("local")));
+        handle.set(QStringLiteral("ansible_python_interpreter"),
+                   YamlNode::safe(QStringLiteral("{{ ansible_playbook_python }}")));
+        handle.set(QStringLiteral("puw_plan_name"), YamlNode::unsafe(plan.name));
+        if (!installation.planFile.isEmpty())
+            handle.set(QStringLiteral("puw_plan_file"), YamlNode::unsafe(installation.planFile));
+        for (const auto& [role, spec] : rolesOf(plan)) {
+            const QString name = installation.name + QLatin1Char('-') + role;
+            handle.set(AnsibleTasks::hostVariable(role), YamlNode::safe(name));
+            hosts.set(name, hostEntry(plan, *spec));
+        }
+        for (auto it = installation.secretVariables.begin(); it != installation.secretVariables.end(); ++it) {
+            const QString environment = environmentFor(plan, it.value());
+            if (!environment.isEmpty())
+                handle.set(it.key(), fromEnvironment(environment));
+        }
+        handles.set(installation.name, handle);
     }
-    for (auto it = secretVariables.begin(); it != secretVariables.end(); ++it) {
-        const QString environment = environmentFor(plan, it.value());
-        if (!environment.isEmpty())
-            handle.set(it.key(), fromEnvironment(environment));
-    }
-    YamlNode installations;
-    installations.set(installation, handle);
     YamlNode installationGroup;
-    installationGroup.set(QStringLiteral("hosts"), installations);
+    installationGroup.set(QStringLiteral("hosts"), handles);
     YamlNode hostGroup;
     hostGroup.set(QStringLiteral("hosts"), hosts);
     YamlNode children;

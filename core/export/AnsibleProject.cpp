@@ -5,16 +5,32 @@
 #include "ExportText.h"
 #include "jobs/StepOptions.h"
 #include "jobs/StepPreview.h"
-#include "plan/UpgradePlan.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace puw {
 
 namespace {
-YamlNode play(const QString& name, const YamlNode& blocks, const AnsibleExportOptions* cutover)
+// A play over every installation that includes the installation's own file of that playbook: the tasks
+// of the plan of {{ inventory_hostname }} (a name the export made, of letters, digits, '-' and '_').
+YamlNode play(const QString& name, const QString& file, const AnsibleExportOptions* cutover)
 {
+    YamlNode include;
+    include.set(QStringLiteral("file"),
+                YamlNode::safe(QStringLiteral("installations/{{ inventory_hostname }}/%1").arg(file)));
+    YamlNode tags = YamlNode::list();
+    // The include runs whatever --tags says; the included blocks carry the step tags that select.
+    tags.append(YamlNode::safe(QStringLiteral("always")));
+    YamlNode task;
+    task.set(QStringLiteral("name"),
+             YamlNode::safe(QStringLiteral("The tasks of {{ inventory_hostname }}'s plan")));
+    task.set(QStringLiteral("ansible.builtin.include_tasks"), include);
+    task.set(QStringLiteral("tags"), tags);
+    YamlNode tasks = YamlNode::list();
+    tasks.append(task);
+
     YamlNode play;
     play.set(QStringLiteral("name"), YamlNode::unsafe(name));
     play.set(QStringLiteral("hosts"), YamlNode::safe(QStringLiteral("puw_installations")));
@@ -23,7 +39,7 @@ YamlNode play(const QString& name, const YamlNode& blocks, const AnsibleExportOp
         play.set(QStringLiteral("serial"), YamlNode::number(cutover->serial));
         play.set(QStringLiteral("max_fail_percentage"), YamlNode::number(cutover->maxFailPercent));
     }
-    play.set(QStringLiteral("tasks"), blocks);
+    play.set(QStringLiteral("tasks"), tasks);
     YamlNode plays = YamlNode::list();
     plays.append(play);
     return plays;
@@ -42,14 +58,18 @@ QString ansibleConfig()
         "[ssh_connection]\n"
         "pipelining = False\n");
 }
-} // namespace
 
-QMap<QString, QString> ansibleProject(const UpgradePlan& plan, const RecipeBinding& recipe,
-                                      const AnsibleExportOptions& options)
-{
-    AnsibleTasks tasks(plan, recipe);
+struct InstallationFiles {
     YamlNode rehearsal = YamlNode::list();
     YamlNode cutover = YamlNode::list();
+    YamlNode rollback = YamlNode::list();
+};
+
+// The blocks of one installation, from the dry run of its plan.
+InstallationFiles installationFiles(const FleetInstallation& installation, AnsibleTasks& tasks)
+{
+    const UpgradePlan& plan = installation.plan;
+    InstallationFiles files;
     QMap<QString, QString> values;
     for (int number = 1; number <= stepNumber(StepId::RouteTraffic); ++number) {
         const StepId step = *stepFromNumber(number);
@@ -59,42 +79,74 @@ QMap<QString, QString> ansibleProject(const UpgradePlan& plan, const RecipeBindi
             stepOptions.insert(StepOption::kConfirmed, true);
             stepOptions.insert(StepOption::kTypedHost, plan.oldHost.address);
         }
-        const StepPreview preview = previewStep(step, plan, recipe, stepOptions, values);
+        const StepPreview preview = previewStep(step, plan, installation.recipe, stepOptions, values);
         for (auto it = preview.values.begin(); it != preview.values.end(); ++it)
             values.insert(it.key(), it.value());
-        (stepInfo(step).phase == StepPhase::Rehearsal ? rehearsal : cutover)
+        (stepInfo(step).phase == StepPhase::Rehearsal ? files.rehearsal : files.cutover)
             .append(tasks.stepBlock(preview, QLatin1String(stepInfo(step).title)));
     }
-    YamlNode rollback = YamlNode::list();
-    rollback.append(tasks.stepBlock(previewRollback(plan, recipe, values),
-                                    QStringLiteral("Put the old installation back into service"), true));
+    files.rollback.append(tasks.stepBlock(previewRollback(plan, installation.recipe, values),
+                                          QStringLiteral("Put the old installation back into service"),
+                                          true));
+    return files;
+}
+} // namespace
 
-    const QString installation = AnsibleInventory::installationName(plan);
+QMap<QString, QString> ansibleProject(const QList<FleetInstallation>& fleet,
+                                      const AnsibleExportOptions& options)
+{
+    QList<const UpgradePlan*> plans;
+    for (const FleetInstallation& installation : fleet)
+        plans.append(&installation.plan);
+    const QStringList names = AnsibleInventory::installationNames(plans);
+
     QMap<QString, QString> files;
+    QList<AnsibleInventory::Installation> inventory;
+    ExportReadmeFacts facts;
+    facts.options = options;
+    for (int i = 0; i < fleet.size(); ++i) {
+        const FleetInstallation& installation = fleet.at(i);
+        const QString& name = names.at(i);
+        AnsibleTasks tasks(installation.plan, installation.recipe);
+        const InstallationFiles own = installationFiles(installation, tasks);
+        const QString folder = QStringLiteral("installations/%1/").arg(name);
+        files.insert(folder + QStringLiteral("rehearsal.yml"), own.rehearsal.toYaml());
+        files.insert(folder + QStringLiteral("cutover.yml"), own.cutover.toYaml());
+        files.insert(folder + QStringLiteral("rollback.yml"), own.rollback.toYaml());
+        inventory.append({&installation.plan, name, installation.planFile, tasks.secretVariables()});
+
+        ExportReadmeInstallation readme;
+        readme.name = name;
+        readme.planName = installation.plan.name;
+        readme.planFile = installation.planFile;
+        readme.secretVariables = tasks.secretVariables();
+        for (auto it = readme.secretVariables.begin(); it != readme.secretVariables.end(); ++it)
+            readme.environment.insert(it.key(),
+                                      AnsibleInventory::environmentFor(installation.plan, it.value()));
+        readme.environment.insert(
+            QStringLiteral("ansible_become_password"),
+            AnsibleInventory::environmentFor(installation.plan, QStringLiteral("sudo-password")));
+        facts.installations.append(readme);
+        facts.acknowledgements.insert(tasks.acknowledgements());
+    }
     files.insert(
         QStringLiteral("rehearsal.yml"),
-        play(QStringLiteral("Rehearsal (steps 1 to 6): %1").arg(plan.name), rehearsal, nullptr).toYaml());
+        play(QStringLiteral("Rehearsal (steps 1 to 6)"), QStringLiteral("rehearsal.yml"), nullptr).toYaml());
     files.insert(
         QStringLiteral("cutover.yml"),
-        play(QStringLiteral("Cutover (steps 7 to 9): %1").arg(plan.name), cutover, &options).toYaml());
+        play(QStringLiteral("Cutover (steps 7 to 9)"), QStringLiteral("cutover.yml"), &options).toYaml());
     files.insert(QStringLiteral("rollback.yml"),
-                 play(QStringLiteral("Rollback: %1").arg(plan.name), rollback, nullptr).toYaml());
-    files.insert(QStringLiteral("inventory.yml"),
-                 AnsibleInventory::build(plan, installation, tasks.secretVariables()).toYaml());
+                 play(QStringLiteral("Rollback"), QStringLiteral("rollback.yml"), nullptr).toYaml());
+    files.insert(QStringLiteral("inventory.yml"), AnsibleInventory::build(inventory).toYaml());
     files.insert(QStringLiteral("ansible.cfg"), ansibleConfig());
-
-    ExportReadmeFacts facts;
-    facts.planName = plan.name;
-    facts.installation = installation;
-    facts.secretVariables = tasks.secretVariables();
-    for (auto it = facts.secretVariables.begin(); it != facts.secretVariables.end(); ++it)
-        facts.environment.insert(it.key(), AnsibleInventory::environmentFor(plan, it.value()));
-    facts.environment.insert(QStringLiteral("ansible_become_password"),
-                             AnsibleInventory::environmentFor(plan, QStringLiteral("sudo-password")));
-    facts.acknowledgements = tasks.acknowledgements();
-    facts.options = options;
     files.insert(QStringLiteral("README.md"), exportReadme(facts));
     return files;
+}
+
+QMap<QString, QString> ansibleProject(const UpgradePlan& plan, const RecipeBinding& recipe,
+                                      const AnsibleExportOptions& options, const QString& planFile)
+{
+    return ansibleProject(QList<FleetInstallation>{{plan, recipe, planFile}}, options);
 }
 
 QString writeAnsibleProject(const QString& dir, const QMap<QString, QString>& files)
@@ -102,7 +154,10 @@ QString writeAnsibleProject(const QString& dir, const QMap<QString, QString>& fi
     if (!QDir().mkpath(dir))
         return ExportText::tr("Cannot make the folder %1.").arg(dir);
     for (auto it = files.begin(); it != files.end(); ++it) {
-        QSaveFile file(QDir(dir).filePath(it.key()));
+        const QString path = QDir(dir).filePath(it.key());
+        if (!QDir().mkpath(QFileInfo(path).path()))
+            return ExportText::tr("Cannot make the folder %1.").arg(QFileInfo(path).path());
+        QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value().toUtf8()) < 0 || !file.commit())
             //: %1 a file's path, %2 the system's reason
             return ExportText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());

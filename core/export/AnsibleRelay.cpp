@@ -57,11 +57,21 @@ void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const
         task.set(QStringLiteral("vars"), vars);
         return task;
     };
-    tasks.append(tempfile(from, sourceFile));
+    // In check mode nothing of the relay runs (it writes files on both hosts and the controller): one
+    // debug task prints both commands.
+    tasks.append(checkModePrint(
+        taskName(m_tag, from,
+                 QStringLiteral("(check mode) ") + source.commandLine + QStringLiteral("  | (relay) |")),
+        QStringLiteral("Check mode: not run: on %1: %2 | (relay through the controller) | on %3: %4")
+            .arg(from, source.commandLine, to, sink.commandLine)));
+    auto add = [&tasks](YamlNode task) {
+        skipInCheckMode(task);
+        tasks.append(task);
+    };
+    add(tempfile(from, sourceFile));
     // The source's standard output goes to the file; its standard input is what the program writes.
-    tasks.append(relayCommand(source, QStringLiteral("( {{ puw_relay_command }} ) > \"$PUW_RELAY_FILE\""),
-                              sourceFile,
-                              taskName(m_tag, from, source.commandLine + QStringLiteral("  | (relay) |"))));
+    add(relayCommand(source, QStringLiteral("( {{ puw_relay_command }} ) > \"$PUW_RELAY_FILE\""), sourceFile,
+                     taskName(m_tag, from, source.commandLine + QStringLiteral("  | (relay) |"))));
     YamlNode fetch;
     fetch.set(QStringLiteral("src"), YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(sourceFile)));
     fetch.set(QStringLiteral("dest"), YamlNode::safe(localFile));
@@ -72,7 +82,7 @@ void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const
                       QStringLiteral("%1 %2: the stream to the controller (the local copy)").arg(tag, from)));
     fetchTask.set(QStringLiteral("ansible.builtin.fetch"), fetch);
     fetchTask.set(QStringLiteral("delegate_to"), delegateTo(from));
-    tasks.append(fetchTask);
+    add(fetchTask);
     // The program hashes the stream as it passes; here its copy on the controller (the play's own host).
     YamlNode stat;
     stat.set(QStringLiteral("path"), YamlNode::safe(localFile));
@@ -83,8 +93,8 @@ void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const
                  YamlNode::safe(QStringLiteral("%1 the SHA-256 of the stream's copy").arg(tag)));
     statTask.set(QStringLiteral("ansible.builtin.stat"), stat);
     statTask.set(QStringLiteral("register"), YamlNode::safe(QStringLiteral("puw_relay_copy")));
-    tasks.append(statTask);
-    tasks.append(tempfile(to, sinkFile));
+    add(statTask);
+    add(tempfile(to, sinkFile));
     YamlNode copy;
     copy.set(QStringLiteral("src"), YamlNode::safe(localFile));
     copy.set(QStringLiteral("dest"), YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(sinkFile)));
@@ -94,13 +104,13 @@ void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const
                  YamlNode::safe(QStringLiteral("%1 %2: the stream from the controller").arg(tag, to)));
     copyTask.set(QStringLiteral("ansible.builtin.copy"), copy);
     copyTask.set(QStringLiteral("delegate_to"), delegateTo(to));
-    tasks.append(copyTask);
+    add(copyTask);
     // The sink reads its secret line (if any) first, then the stream, as it does from the program.
     const QString sinkWrapper =
         sink.secretPurpose.isEmpty() && sink.input.isEmpty()
             ? QStringLiteral("( {{ puw_relay_command }} ) < \"$PUW_RELAY_FILE\"")
             : QStringLiteral("cat - \"$PUW_RELAY_FILE\" | ( {{ puw_relay_command }} )");
-    tasks.append(relayCommand(sink, sinkWrapper, sinkFile, taskName(m_tag, to, sink.commandLine)));
+    add(relayCommand(sink, sinkWrapper, sinkFile, taskName(m_tag, to, sink.commandLine)));
     for (const auto& [role, file] : {std::pair{from, sourceFile}, std::pair{to, sinkFile}}) {
         YamlNode remove;
         remove.set(QStringLiteral("path"), YamlNode::safe(QStringLiteral("{{ %1.path }}").arg(file)));
@@ -110,7 +120,7 @@ void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const
                  YamlNode::safe(QStringLiteral("%1 %2: the relay's file goes").arg(tag, role)));
         task.set(QStringLiteral("ansible.builtin.file"), remove);
         task.set(QStringLiteral("delegate_to"), delegateTo(role));
-        tasks.append(task);
+        add(task);
     }
 }
 

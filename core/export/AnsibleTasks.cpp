@@ -4,6 +4,7 @@
 #include "plan/UpgradePlan.h"
 #include "recipes/RecipeBinding.h"
 #include "remote/ShellQuote.h"
+#include "routing/NginxCommands.h"
 
 #include <QRegularExpression>
 
@@ -122,9 +123,12 @@ YamlNode AnsibleTasks::failTask(const QString& prefix, const QString& reason, co
     }
     module.set(QStringLiteral("msg"), YamlNode::unsafe(message));
     task.set(QStringLiteral("ansible.builtin.fail"), module);
-    if (!acknowledgement.isEmpty())
+    if (!acknowledgement.isEmpty()) {
         task.set(QStringLiteral("when"),
                  YamlNode::safe(QStringLiteral("not (%1 | default(false) | bool)").arg(acknowledgement)));
+        // A check run shows the reason and goes on (its failure is ignored there); a real run stops.
+        task.set(QStringLiteral("ignore_errors"), YamlNode::safe(QStringLiteral("{{ ansible_check_mode }}")));
+    }
     return task;
 }
 
@@ -135,6 +139,13 @@ QString AnsibleTasks::expandedLine(const RecipeCommand& command, HostRole role) 
                                                     : m_plan.route.proxy.address;
     const auto argv = m_recipe.expand(command, {{QStringLiteral("host_address"), address}});
     return argv.ok() ? shellJoin(argv.value()) : QString();
+}
+
+bool AnsibleTasks::isReadOnly(const PlannedCommand& planned) const
+{
+    // The dry run says so for its probes, reads and checks; the proxy's inspection reads the file.
+    return planned.readOnly || (planned.role == HostRole::Proxy && m_plan.route.kind == RouteKind::Nginx &&
+                                planned.commandLine == nginx_commands::inspect(m_plan.route.upstreamFile));
 }
 
 bool AnsibleTasks::isCommandCheck(const PlannedCommand& planned, QString* contains) const
@@ -193,7 +204,20 @@ YamlNode AnsibleTasks::stepBlock(const StepPreview& preview, const QString& titl
             relayTasks(tasks, preview, *planned, *sink, i);
             ++i;
         } else {
-            tasks.append(commandTask(record, *planned));
+            YamlNode task = commandTask(record, *planned);
+            if (isReadOnly(*planned)) {
+                runInCheckMode(task);
+            } else {
+                // As the task runs it: the relayed stream's hash from the environment, not the placeholder.
+                QString shown = record.command;
+                shown.replace(shellQuote(kDryRunSha256), QStringLiteral("\"$PUW_RELAY_SHA256\""));
+                const QString role = hostRoleLabel(planned->role);
+                tasks.append(
+                    checkModePrint(taskName(m_tag, role, QStringLiteral("(check mode) ") + shown),
+                                   QStringLiteral("Check mode: not run on %1: %2").arg(role, shown)));
+                skipInCheckMode(task);
+            }
+            tasks.append(task);
         }
     }
     if (!checksPlaced)

@@ -19,7 +19,10 @@ struct UpgradePlan;
 // on old, fetched to the controller, copied to new, read there by the receiving command. The recipe's
 // checks join them: failure patterns, HTTP checks and health waits. What the dry run could not list, or
 // what the export cannot reproduce, becomes a task that fails with the reason, unless the admin
-// acknowledged it by setting the variable the message names.
+// acknowledged it by setting the variable the message names. In check mode only the read-only commands
+// (PlannedCommand::readOnly, the proxy's inspection) and checks run (check_mode: false); every other
+// task is skipped there, a debug task before it printing the command; an acknowledgement's stop prints
+// its reason and the check run goes on.
 class AnsibleTasks {
 public:
     AnsibleTasks(const UpgradePlan& plan, const RecipeBinding& recipe);
@@ -48,6 +51,7 @@ private:
     void appendUncovered(YamlNode& tasks, const StepPreview& preview);
     void appendGuards(YamlNode& tasks, const StepPreview& preview);
     QString expandedLine(const RecipeCommand& command, HostRole role) const;
+    bool isReadOnly(const PlannedCommand& planned) const;
     bool isCommandCheck(const PlannedCommand& planned, QString* contains) const;
     void guardNginx(YamlNode& task, YamlNode& vars, const PlannedCommand& planned) const;
 

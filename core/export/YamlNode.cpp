@@ -41,6 +41,14 @@ YamlNode& YamlNode::set(const QString& key, const YamlNode& value)
     return *this;
 }
 
+const YamlNode* YamlNode::find(const QString& key) const
+{
+    for (const auto& entry : m_entries)
+        if (entry.first == key)
+            return &entry.second;
+    return nullptr;
+}
+
 YamlNode& YamlNode::append(const YamlNode& value)
 {
     m_items.append(value);

@@ -27,6 +27,8 @@ public:
     bool isEmpty() const { return m_entries.isEmpty() && m_items.isEmpty(); } // a map or list
     // Map: sets a key (replaces an existing one in place); returns *this for chaining.
     YamlNode& set(const QString& key, const YamlNode& value);
+    // Map: the value of a key, or nullptr.
+    const YamlNode* find(const QString& key) const;
     // List: appends.
     YamlNode& append(const YamlNode& value);
 

@@ -146,6 +146,7 @@ PlannedCommand JobContext::planned(PlannedCommand::Kind kind, HostRole role, con
     planned.timeoutMs =
         options.timeoutMs >= 0 ? options.timeoutMs : m_recipe.recipe().timeouts.commandSeconds * 1000;
     planned.input = options.stdinData;
+    planned.readOnly = kind == PlannedCommand::Kind::DataRead || m_readOnlyDepth > 0;
     if (options.stdinIsSecret) {
         // In a dry run the only secret a command reads is the database password's placeholder line.
         const QByteArray placeholder = kDryRunSecret.toUtf8() + '\n';

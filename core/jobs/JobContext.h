@@ -87,6 +87,18 @@ public:
     // with notePlanned() first.
     void setPlanSink(PlanSink sink) { m_planSink = std::move(sink); }
     void notePlanned(const PlannedCommand& command);
+    // While one lives, the commands the job runs are ones it knows change nothing on their host (probes,
+    // reads, checks): their PlannedCommand says readOnly. Work that changes anything never runs inside one.
+    class ReadOnlyCommands {
+    public:
+        explicit ReadOnlyCommands(JobContext& ctx) : m_ctx(ctx) { ++m_ctx.m_readOnlyDepth; }
+        ~ReadOnlyCommands() { --m_ctx.m_readOnlyDepth; }
+        ReadOnlyCommands(const ReadOnlyCommands&) = delete;
+        ReadOnlyCommands& operator=(const ReadOnlyCommands&) = delete;
+
+    private:
+        JobContext& m_ctx;
+    };
 
     StepId step() const { return m_step; }
     const UpgradePlan& plan() const { return m_plan; }
@@ -144,6 +156,7 @@ private:
     QMap<QString, QString> m_remembered;
     SecretProvider* m_secrets = nullptr;
     PlanSink m_planSink;
+    int m_readOnlyDepth = 0; // ReadOnlyCommands alive
     std::map<HostRole, std::unique_ptr<HostShell>> m_recordedShells;
 };
 

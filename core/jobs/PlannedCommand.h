@@ -25,6 +25,9 @@ struct PlannedCommand {
     QString secretPurpose; // not empty: stdin starts with that secret's line ("db-password")
     QByteArray input;      // what stdin carries after the secret's line (an SQL script); never a secret
     int timeoutMs = -1;    // 0: none; -1: the recipe's command timeout
+    // Changes nothing on its host (a probe, a read of data, a check): a data read always, any other
+    // command only where the job says so (JobContext::ReadOnlyCommands). Ansible's check mode runs it.
+    bool readOnly = false;
 };
 
 // The placeholder a dry run reads a password as: it never asks for one.

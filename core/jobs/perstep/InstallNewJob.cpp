@@ -46,6 +46,8 @@ QString unreachableHost(JobContext& ctx)
 
 StepOutcome InstallNewJob::run(JobContext& ctx)
 {
+    // Both hosts are only read in this step (see the end): every command is a probe.
+    const JobContext::ReadOnlyCommands readOnly(ctx);
     if (const QString error = unreachableHost(ctx); !error.isEmpty())
         return StepOutcome::failed(error);
     QStringList missing;

@@ -40,6 +40,8 @@ QString differences(const TableCountComparison& comparison)
 QStringList readMigrations(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
                            QString* headMismatch = nullptr)
 {
+    // Queries and a listing: nothing here changes a database or a host.
+    const JobContext::ReadOnlyCommands readOnly(ctx);
     HostShell& newShell = ctx.recordedShell(HostRole::New);
     const MigrationSpec& migrations = ctx.recipe().recipe().migrations;
     if (!migrations.headQuery.isEmpty()) {
@@ -91,7 +93,10 @@ StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const 
 {
     HostShell& newShell = ctx.recordedShell(HostRole::New);
     TableChecksums newChecksums;
-    const auto newCounts = newDb.tableCounts(newShell, &newChecksums);
+    const auto newCounts = [&] {
+        const JobContext::ReadOnlyCommands readOnly(ctx); // counting queries
+        return newDb.tableCounts(newShell, &newChecksums);
+    }();
     if (ctx.isDryRun()) // the count commands are listed; what they would print is not known
         return listMigrations(ctx, oldDb, newDb);
     if (!oldCounts.ok() || !newCounts.ok())

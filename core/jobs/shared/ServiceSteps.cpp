@@ -207,6 +207,8 @@ StepOutcome migrateStartAndWait(JobContext& ctx)
 
 StepOutcome runChecks(JobContext& ctx)
 {
+    // The checks only look: HTTP requests, the recipe's command checks, the database's migration head.
+    const JobContext::ReadOnlyCommands readOnly(ctx);
     const Recipe& recipe = ctx.recipe().recipe();
     QStringList failed;
     int count = 0;

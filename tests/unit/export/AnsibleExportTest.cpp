@@ -35,9 +35,9 @@ protected:
 
 TEST_F(AnsibleExport, EveryStepsTasksRunTheDryRunsCommandsInItsOrder)
 {
-    const QJsonArray rehearsal = blocksOf(playbook(QStringLiteral("rehearsal.yml")));
-    const QJsonArray cutover = blocksOf(playbook(QStringLiteral("cutover.yml")));
-    const QJsonArray rollback = blocksOf(playbook(QStringLiteral("rollback.yml")));
+    const QJsonArray rehearsal = blocksOf(playbook(world.own(QStringLiteral("rehearsal.yml"))));
+    const QJsonArray cutover = blocksOf(playbook(world.own(QStringLiteral("cutover.yml"))));
+    const QJsonArray rollback = blocksOf(playbook(world.own(QStringLiteral("rollback.yml"))));
     ASSERT_EQ(rehearsal.size(), 6);
     ASSERT_EQ(cutover.size(), 3);
     ASSERT_EQ(rollback.size(), 1);
@@ -59,7 +59,7 @@ TEST_F(AnsibleExport, EveryStepsTasksRunTheDryRunsCommandsInItsOrder)
 TEST_F(AnsibleExport, TheDumpStreamsFromOldToNewThroughTheController)
 {
     const QJsonObject block =
-        blockTagged(blocksOf(playbook(QStringLiteral("rehearsal.yml"))), QStringLiteral("step3"));
+        blockTagged(blocksOf(playbook(world.own(QStringLiteral("rehearsal.yml")))), QStringLiteral("step3"));
     QStringList modules;
     for (const QJsonValue& task : block.value(QStringLiteral("block")).toArray()) {
         for (const QString& key : task.toObject().keys())
@@ -79,7 +79,7 @@ TEST_F(AnsibleExport, TheDumpStreamsFromOldToNewThroughTheController)
 // against the hash of the controller's copy, never against the dry run's placeholder.
 TEST_F(AnsibleExport, TheStreamedDumpIsCheckedAgainstTheControllersCopy)
 {
-    const QString cutover = world.text(QStringLiteral("cutover.yml"));
+    const QString cutover = world.text(world.own(QStringLiteral("cutover.yml")));
     EXPECT_FALSE(cutover.contains(QStringLiteral("<sha256>")));
     EXPECT_TRUE(cutover.contains(QStringLiteral("= \\\"$PUW_RELAY_SHA256\\\" ]")));
     EXPECT_TRUE(cutover.contains(QStringLiteral("PUW_RELAY_SHA256: \"{{ puw_relay_copy.stat.checksum }}\"")));
@@ -94,7 +94,7 @@ TEST_F(AnsibleExport, AFailedMigrationLineFailsTheTaskWhateverTheExitCode)
     ASSERT_TRUE(apply.ok());
     int found = 0;
     for (const QString& file : {QStringLiteral("rehearsal.yml"), QStringLiteral("cutover.yml")}) {
-        for (const QJsonValue& block : blocksOf(playbook(file))) {
+        for (const QJsonValue& block : blocksOf(playbook(world.own(file)))) {
             for (const QJsonValue& value : block.toObject().value(QStringLiteral("block")).toArray()) {
                 const QJsonObject task = value.toObject();
                 const QJsonObject shell = task.value(QStringLiteral("ansible.builtin.shell")).toObject();
@@ -160,9 +160,8 @@ TEST(AnsibleExportSecrets, NoSecretValueIsWrittenIntoTheFiles)
     qunsetenv("PUW_SANDBOX_SUDO_PASSWORD");
     qunsetenv("PUW_SANDBOX_SSH_PASSWORD");
     ASSERT_TRUE(world.isValid()) << world.error().toStdString();
-    for (const QString& file :
-         {QStringLiteral("inventory.yml"), QStringLiteral("rehearsal.yml"), QStringLiteral("cutover.yml"),
-          QStringLiteral("rollback.yml"), QStringLiteral("ansible.cfg"), QStringLiteral("README.md")}) {
+    EXPECT_EQ(world.files().size(), 9); // 6 at the top, 3 of the installation
+    for (const QString& file : world.files().keys()) {
         const QString text = world.text(file);
         EXPECT_FALSE(text.isEmpty()) << file.toStdString();
         for (const QByteArray& secret : {db, sudo, ssh})
@@ -197,40 +196,34 @@ TEST_F(AnsibleExport, TheProxySwitchIsWholeAndKeepsTheOriginal)
                 tasks.append(task.toObject());
         return tasks;
     };
-    const QList<QJsonObject> route =
-        shellTasks(blockTagged(blocksOf(playbook(QStringLiteral("cutover.yml"))), QStringLiteral("step9")));
+    const QList<QJsonObject> route = shellTasks(
+        blockTagged(blocksOf(playbook(world.own(QStringLiteral("cutover.yml")))), QStringLiteral("step9")));
     ASSERT_EQ(route.size(), 5);
     EXPECT_TRUE(route.at(0)
                     .value(QStringLiteral("failed_when"))
                     .toString()
                     .contains(QStringLiteral("!= puw_upstream_file")));
-    EXPECT_TRUE(route.at(1)
-                    .value(QStringLiteral("when"))
-                    .toString()
+    EXPECT_TRUE(conditions(route.at(1))
+                    .last()
                     .startsWith(QStringLiteral("puw_nginx.stdout_lines[2] == 'present' and ")));
-    EXPECT_TRUE(route.at(2)
-                    .value(QStringLiteral("when"))
-                    .toString()
-                    .contains(QStringLiteral(" != (puw_new_upstream")));
-    EXPECT_FALSE(route.at(3).contains(QStringLiteral("when"))); // nginx -t and the reload always run
+    EXPECT_TRUE(conditions(route.at(2)).last().contains(QStringLiteral(" != (puw_new_upstream")));
+    // nginx -t and the reload always run, but in check mode
+    EXPECT_EQ(conditions(route.at(3)), QStringList{QStringLiteral("not ansible_check_mode")});
     EXPECT_EQ(scalarText(route.at(2)[QStringLiteral("vars")][QStringLiteral("puw_new_upstream")]),
               QStringLiteral("upstream demo_backend {\n    server 127.0.0.12:8081;\n}\n"));
 
     const QList<QJsonObject> revert =
-        shellTasks(blocksOf(playbook(QStringLiteral("rollback.yml"))).at(0).toObject());
+        shellTasks(blocksOf(playbook(world.own(QStringLiteral("rollback.yml")))).at(0).toObject());
     ASSERT_EQ(revert.size(), 4);
     for (int i = 1; i < revert.size(); ++i)
-        EXPECT_TRUE(revert.at(i)
-                        .value(QStringLiteral("when"))
-                        .toString()
-                        .contains(QStringLiteral(" == (puw_new_upstream")));
+        EXPECT_TRUE(conditions(revert.at(i)).last().contains(QStringLiteral(" == (puw_new_upstream")));
 }
 
 // What the export cannot reproduce stops the run with the reason, unless acknowledged.
 TEST_F(AnsibleExport, TheUncoveredMergeFailsLoudlyUnlessAcknowledged)
 {
     const QJsonObject block =
-        blockTagged(blocksOf(playbook(QStringLiteral("rehearsal.yml"))), QStringLiteral("step2"));
+        blockTagged(blocksOf(playbook(world.own(QStringLiteral("rehearsal.yml")))), QStringLiteral("step2"));
     const QJsonArray tasks = block.value(QStringLiteral("block")).toArray();
     ASSERT_FALSE(tasks.isEmpty());
     const QJsonObject last = tasks.last().toObject();
@@ -248,7 +241,7 @@ TEST_F(AnsibleExport, TheUncoveredMergeFailsLoudlyUnlessAcknowledged)
 TEST_F(AnsibleExport, TheFinalSyncStopsWhereTheProgramWouldRefuse)
 {
     const QJsonArray tasks =
-        blockTagged(blocksOf(playbook(QStringLiteral("cutover.yml"))), QStringLiteral("step8"))
+        blockTagged(blocksOf(playbook(world.own(QStringLiteral("cutover.yml")))), QStringLiteral("step8"))
             .value(QStringLiteral("block"))
             .toArray();
     ASSERT_FALSE(tasks.isEmpty());
@@ -287,14 +280,14 @@ TEST(AnsibleExportDns, TheDnsSwitchFailsLoudlyUntilAcknowledged)
     ExportFixture world(plan);
     ASSERT_TRUE(world.isValid()) << world.error().toStdString();
     QString error;
-    const QJsonObject route =
-        blockTagged(blocksOf(world.parsed(QStringLiteral("cutover.yml"), &error)), QStringLiteral("step9"));
+    const QJsonObject route = blockTagged(
+        blocksOf(world.parsed(world.own(QStringLiteral("cutover.yml")), &error)), QStringLiteral("step9"));
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     const QJsonArray tasks = route.value(QStringLiteral("block")).toArray();
     ASSERT_FALSE(tasks.isEmpty());
     EXPECT_EQ(tasks.last().toObject().value(QStringLiteral("when")).toString(),
               QStringLiteral("not (puw_ack_dns_switch | default(false) | bool)"));
-    const QJsonArray rollback = blocksOf(world.parsed(QStringLiteral("rollback.yml"), &error))
+    const QJsonArray rollback = blocksOf(world.parsed(world.own(QStringLiteral("rollback.yml")), &error))
                                     .at(0)
                                     .toObject()[QStringLiteral("block")]
                                     .toArray();
@@ -310,10 +303,7 @@ TEST_F(AnsibleExport, AnsiblePlaybookAcceptsEveryPlaybook)
 {
     const QString ansible = findProgram(QStringLiteral("ansible-playbook"));
     PUW_REQUIRE(!ansible.isEmpty(), "ansible-playbook (Debian's ansible package)");
-    for (const QString& file :
-         {QStringLiteral("rehearsal.yml"), QStringLiteral("cutover.yml"), QStringLiteral("rollback.yml")}) {
-        EXPECT_EQ(world.syntaxCheck(ansible, file), QString()) << file.toStdString();
-    }
+    EXPECT_EQ(world.syntaxCheckAll(ansible), QString()); // the playbooks and the installation's files
 }
 
 } // namespace

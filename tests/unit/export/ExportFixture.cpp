@@ -2,11 +2,13 @@
 
 #include "TestEnvironment.h"
 #include "database/DatabaseCommand.h"
+#include "export/AnsibleInventory.h"
 #include "jobs/StepOptions.h"
 #include "plan/RecipeCatalogue.h"
 #include "recipes/RecipeLoader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -36,6 +38,24 @@ ExportFixture::ExportFixture(std::optional<UpgradePlan> plan) : m_plan(plan ? *p
     }
     m_binding = binding.value();
     m_files = ansibleProject(m_plan, *m_binding, {2, 25});
+    m_error = writeAnsibleProject(m_dir.path(), m_files);
+}
+
+ExportFixture::ExportFixture(const QList<UpgradePlan>& plans, const QStringList& planFiles)
+    : m_plan(plans.value(0))
+{
+    QList<FleetInstallation> fleet;
+    for (int i = 0; i < plans.size(); ++i) {
+        auto installation = fleetInstallation(plans.at(i), planFiles.value(i), {});
+        if (!installation.ok()) {
+            m_error = installation.error().message();
+            return;
+        }
+        fleet.append(installation.value());
+    }
+    if (!fleet.isEmpty())
+        m_binding = fleet.first().recipe;
+    m_files = ansibleProject(fleet, {1, 50});
     m_error = writeAnsibleProject(m_dir.path(), m_files);
 }
 
@@ -79,7 +99,15 @@ std::ostream& operator<<(std::ostream& out, const Exported& command)
 
 QJsonArray blocksOf(const QJsonValue& playbook)
 {
-    return playbook.toArray().at(0).toObject().value(QStringLiteral("tasks")).toArray();
+    const QJsonArray items = playbook.toArray();
+    if (items.at(0).toObject().contains(QStringLiteral("hosts")))
+        return items.at(0).toObject().value(QStringLiteral("tasks")).toArray();
+    return items;
+}
+
+QString ExportFixture::installation() const
+{
+    return AnsibleInventory::installationNames({&m_plan}).value(0);
 }
 
 QJsonObject blockTagged(const QJsonArray& blocks, const QString& tag)
@@ -157,6 +185,17 @@ QList<Exported> commandsOf(const StepPreview& preview)
     return commands;
 }
 
+QStringList conditions(const QJsonObject& task)
+{
+    const QJsonValue when = task.value(QStringLiteral("when"));
+    QStringList result;
+    if (when.isString())
+        result.append(when.toString());
+    for (const QJsonValue& condition : when.toArray())
+        result.append(condition.toString());
+    return result;
+}
+
 QString scalarText(const QJsonValue& value)
 {
     return value.isObject() ? value.toObject().value(QStringLiteral("!unsafe")).toString() : value.toString();
@@ -178,6 +217,35 @@ QString ExportFixture::syntaxCheck(const QString& ansiblePlaybook, const QString
          QStringLiteral("sh"), dir(), ansiblePlaybook, playbook},
         &output, 120000);
     return code == 0 ? QString() : QStringLiteral("exit %1: %2").arg(code).arg(output);
+}
+
+} // namespace puw::test
+
+namespace puw::test {
+
+QString ExportFixture::syntaxCheckAll(const QString& ansiblePlaybook) const
+{
+    QStringList failures;
+    int wrapper = 0;
+    for (const QString& file : m_files.keys()) {
+        if (!file.endsWith(QStringLiteral(".yml")) || file == QStringLiteral("inventory.yml"))
+            continue;
+        QString playbook = file;
+        if (file.startsWith(QStringLiteral("installations/"))) {
+            playbook = QStringLiteral("syntax-check-%1.yml").arg(++wrapper);
+            QFile out(QDir(dir()).filePath(playbook));
+            if (!out.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write %1").arg(out.fileName());
+            out.write(QStringLiteral("- hosts: puw_installations\n  gather_facts: false\n  tasks:\n"
+                                     "    - ansible.builtin.import_tasks: \"%1\"\n")
+                          .arg(file)
+                          .toUtf8());
+        }
+        const QString error = syntaxCheck(ansiblePlaybook, playbook);
+        if (!error.isEmpty())
+            failures.append(file + QStringLiteral(": ") + error);
+    }
+    return failures.join(QLatin1Char('\n'));
 }
 
 } // namespace puw::test

@@ -21,6 +21,9 @@ namespace puw::test {
 class ExportFixture {
 public:
     explicit ExportFixture(std::optional<UpgradePlan> plan = {});
+    // A fleet: every plan bound to its recipe, exported together (plan() is the first); planFiles, when
+    // given, are the plans' files as the inventory names them.
+    explicit ExportFixture(const QList<UpgradePlan>& plans, const QStringList& planFiles = {});
 
     static UpgradePlan demoPlan();
     bool isValid() const { return m_error.isEmpty(); }
@@ -29,6 +32,14 @@ public:
     const RecipeBinding& binding() const { return *m_binding; }
     QString dir() const { return m_dir.path(); }
     QString text(const QString& file) const { return m_files.value(file); }
+    const QMap<QString, QString>& files() const { return m_files; }
+    // The inventory name of the plan's installation, and its own file of a playbook
+    // ("installations/<name>/rehearsal.yml"), which the playbook includes.
+    QString installation() const;
+    QString own(const QString& playbook) const
+    {
+        return QStringLiteral("installations/%1/%2").arg(installation(), playbook);
+    }
     // The file as YAML read it (a !unsafe string is {"!unsafe": text}); an error string when it is invalid.
     QJsonValue parsed(const QString& file, QString* error) const;
 
@@ -38,6 +49,9 @@ public:
 
     // ansible-playbook --syntax-check of a playbook of the export: empty when it accepts it, else its output.
     QString syntaxCheck(const QString& ansiblePlaybook, const QString& playbook) const;
+    // The same for every playbook and every installation's file of it: --syntax-check does not read a
+    // dynamic include, so each installation file is checked through a play that imports it statically.
+    QString syntaxCheckAll(const QString& ansiblePlaybook) const;
 
 private:
     QTemporaryDir m_dir;
@@ -57,12 +71,16 @@ struct Exported {
 };
 std::ostream& operator<<(std::ostream& out, const Exported& command);
 
-// The plays' blocks (one per step) of a playbook, and the one tagged tag.
+// The blocks (one per step) of an installation's task file (or of a playbook's first play), and the one
+// tagged tag.
 QJsonArray blocksOf(const QJsonValue& playbook);
 QJsonObject blockTagged(const QJsonArray& blocks, const QString& tag);
 // The commands a block's tasks run, and those a dry run listed.
 QList<Exported> commandsOf(const QJsonObject& block);
 QList<Exported> commandsOf(const StepPreview& preview);
+
+// A task's conditions ("when", a string or a list of them), in order.
+QStringList conditions(const QJsonObject& task);
 
 // The text of a scalar, whether plain or !unsafe; and whether it was !unsafe.
 QString scalarText(const QJsonValue& value);

@@ -1,0 +1,21 @@
+# Runs PROGRAM --export-ansible DIR with ARGS ('|' between arguments), then checks its exit code, its output
+# (stdout and stderr) against EXPECT_OUTPUT and that every file of EXPECT_FILES ('|' between) is in DIR.
+string(REPLACE "|" ";" args "${ARGS}")
+file(REMOVE_RECURSE "${DIR}")
+execute_process(COMMAND ${PROGRAM} --export-ansible ${DIR} ${args} RESULT_VARIABLE code OUTPUT_VARIABLE out
+                ERROR_VARIABLE err TIMEOUT 60)
+if(NOT code EQUAL ${EXPECT_EXIT})
+    message(FATAL_ERROR "exit code ${code}, expected ${EXPECT_EXIT}; stdout: ${out} stderr: ${err}")
+endif()
+if(NOT "${out}${err}" MATCHES "${EXPECT_OUTPUT}")
+    message(FATAL_ERROR "output does not match '${EXPECT_OUTPUT}': ${out}${err}")
+endif()
+if(EXPECT_FILES)
+    string(REPLACE "|" ";" files "${EXPECT_FILES}")
+    foreach(name IN LISTS files)
+        if(NOT EXISTS "${DIR}/${name}")
+            message(FATAL_ERROR "${DIR}/${name} was not written")
+        endif()
+    endforeach()
+endif()
+message(STATUS "ok: ${out}${err}")
