@@ -78,7 +78,7 @@ int importAnsible(const AnsibleImportRequest& request)
         plan.planPath = request.planPath;
         plan.planJson = request.plan->toJson();
         plan.recipeId = request.plan->recipeId;
-        plan.installation = AnsibleInventory::installationName(*request.plan);
+        plan.installation = AnsibleInventory::installationNames({&*request.plan}).value(0);
         if (!installations.contains(plan.installation))
             //: %1 a plan file, %2 the installation's name in the export's inventory
             complain(ExportText::tr("The plan %1 is the installation %2, which the logs do not name: the "

@@ -99,6 +99,22 @@ public:
     private:
         JobContext& m_ctx;
     };
+    // Inside a ReadOnlyCommands scope, work that does change a host (step 1's creation of missing roles on
+    // new, when the admin asks for it): while one lives, commands are not marked read-only.
+    class ChangingCommands {
+    public:
+        explicit ChangingCommands(JobContext& ctx) : m_ctx(ctx), m_saved(ctx.m_readOnlyDepth)
+        {
+            m_ctx.m_readOnlyDepth = 0;
+        }
+        ~ChangingCommands() { m_ctx.m_readOnlyDepth = m_saved; }
+        ChangingCommands(const ChangingCommands&) = delete;
+        ChangingCommands& operator=(const ChangingCommands&) = delete;
+
+    private:
+        JobContext& m_ctx;
+        int m_saved;
+    };
 
     StepId step() const { return m_step; }
     const UpgradePlan& plan() const { return m_plan; }

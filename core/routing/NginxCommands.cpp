@@ -51,20 +51,23 @@ QString restore(const QString& file, bool hadPrevious)
 
 namespace {
 // $1 the upstream file, $2 the main file the test names with -c (empty: nginx's own), then the test
-// command's words without that -c. Only plain paths are rewritten in the copy.
+// command's words without that -c. Paths are escaped for sed (a line break in one is refused).
 constexpr char kTestCopyScript[] = R"SH(upstream=$1; conf=$2; shift 2
 [ -n "$conf" ] || conf=$("$1" -V 2>&1 | tr ' ' '\n' | sed -n 's/^--conf-path=//p')
 [ -n "$conf" ] || conf=/etc/nginx/nginx.conf
 root=$(dirname -- "$conf")
-case "$root" in *[!A-Za-z0-9/._-]*) echo "nginx's folder $root has an unusual name" >&2; exit 2;; esac
 real=$(readlink -f -- "$upstream") || exit 2
-case "$real" in *[!A-Za-z0-9/._-]*) echo "the upstream file $real has an unusual name" >&2; exit 2;; esac
+nl='
+'
+case "$root$real" in *"$nl"*) echo "a path of nginx's configuration holds a line break" >&2; exit 2 ;; esac
+pattern() { printf '%s' "$1" | sed 's/[][\.*^$|]/\\&/g'; }
+replacement() { printf '%s' "$1" | sed 's/[\&|]/\\&/g'; }
 tmp=$(mktemp -d /tmp/puw-nginx-test.XXXXXX) || exit 2
 trap 'rm -rf -- "$tmp"' EXIT
 cp -rL -- "$root/." "$tmp/" || exit 2
 case "$real" in "$root"/*) copy="$tmp/${real#"$root"/}" ;; *) copy="$tmp/puw-upstream.conf" ;; esac
 grep -rlF -e "$root/" -e "$real" -- "$tmp" | while IFS= read -r f; do
-  sed -i -e "s|$real|$copy|g" -e "s|$root/|$tmp/|g" -- "$f"
+  sed -i -e "s|$(pattern "$real")|$(replacement "$copy")|g" -e "s|$(pattern "$root/")|$(replacement "$tmp/")|g" -- "$f"
 done
 cat >"$copy" || exit 2
 "$@" -c "$tmp/$(basename -- "$conf")"

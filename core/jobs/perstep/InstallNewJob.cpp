@@ -46,7 +46,8 @@ QString unreachableHost(JobContext& ctx)
 
 StepOutcome InstallNewJob::run(JobContext& ctx)
 {
-    // Both hosts are only read in this step (see the end): every command is a probe.
+    // Both hosts are only read in this step (see the end): every command is a probe, except the creation of
+    // missing roles on new when the admin asks for it (DatabasePreflight::createMissingRoles).
     const JobContext::ReadOnlyCommands readOnly(ctx);
     if (const QString error = unreachableHost(ctx); !error.isEmpty())
         return StepOutcome::failed(error);

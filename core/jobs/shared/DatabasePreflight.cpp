@@ -184,6 +184,7 @@ std::optional<StepOutcome> createMissingRoles(JobContext& ctx)
         return StepOutcome::failed(roles.error());
     if (missing.isEmpty())
         return std::nullopt;
+    const JobContext::ChangingCommands changing(ctx); // new's roles change (and old's hashes are read)
     const auto created = MissingRoles::createOnNew(ctx, *dbs->oldDb, *dbs->newDb, missing);
     if (!created.ok())
         //: %1 why the roles could not be created
