@@ -443,10 +443,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Mit --headless: die Sicherungen entfernen, die das Upgrade auf den Hosts hinterlassen hat (der Bericht listet sie auf); mit --assume-yes, sonst werden sie nur aufgelistet.</translation>
     </message>
     <message>
-        <source>Write the plan&apos;s upgrade as an Ansible project into DIR (inventory, rehearsal, cutover and rollback playbooks, README) and exit. Needs --plan.</source>
-        <translation>Das Upgrade des Plans als Ansible-Projekt nach DIR schreiben (Inventar, Playbooks für Probe, Umstellung und Rückkehr, README) und beenden. Braucht --plan.</translation>
-    </message>
-    <message>
         <source>With --export-ansible: the cutover&apos;s batch size, in installations (default 1).</source>
         <translation>Mit --export-ansible: die Stapelgröße der Umstellung, in Installationen (Standard 1).</translation>
     </message>
@@ -474,16 +470,45 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>--export-ansible führt nichts aus: es gehört nicht zu --headless.</translation>
     </message>
     <message>
-        <source>--export-ansible needs a plan: --plan FILE.</source>
-        <translation>--export-ansible braucht einen Plan: --plan DATEI.</translation>
-    </message>
-    <message>
         <source>--ansible-serial takes a whole number from 1, --ansible-max-fail-percent one from 0 to 100.</source>
         <translation>--ansible-serial nimmt eine ganze Zahl ab 1, --ansible-max-fail-percent eine von 0 bis 100.</translation>
     </message>
     <message>
-        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups and --report go with --headless.</source>
-        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups und --report gehören zu --headless.</translation>
+        <source>With --headless: create on new the database roles old&apos;s database names and new lacks, as old defines them (steps 1 and 3).</source>
+        <translation>Mit --headless: auf dem neuen Host die Datenbankrollen anlegen, die die Datenbank des alten nennt und die dort fehlen, so wie der alte sie definiert (Schritte 1 und 3).</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s upgrade as an Ansible project into DIR (inventory, rehearsal, cutover and rollback playbooks, README) and exit. Needs --plan or --inventory.</source>
+        <translation>Das Upgrade des Plans als Ansible-Projekt nach DIR schreiben (Inventar, Playbooks für Probe, Umstellung und Rücknahme, README) und beenden. Braucht --plan oder --inventory.</translation>
+    </message>
+    <message>
+        <source>With --export-ansible: export every plan FILE lists (a JSON object {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, paths relative to FILE&apos;s folder), beside --plan&apos;s.</source>
+        <translation>Mit --export-ansible: jeden Plan exportieren, den FILE auflistet (ein JSON-Objekt {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, Pfade relativ zum Ordner von FILE), zusätzlich zu dem von --plan.</translation>
+    </message>
+    <message>
+        <source>Read the JSON output of ansible-playbook runs of an export (ANSIBLE_STDOUT_CALLBACK=json), LOG and any further files given after it, in the order they ran; write a session journal and a report per installation (in --session-dir, one folder each; --report FILE chooses the format) and exit. --plan names the plan the export was made from. Exit codes as --headless&apos;s.</source>
+        <translation>Die JSON-Ausgabe von ansible-playbook-Läufen eines Exports lesen (ANSIBLE_STDOUT_CALLBACK=json), LOG und die danach angegebenen Dateien, in der Reihenfolge ihrer Läufe; je Installation ein Sitzungsjournal und einen Bericht schreiben (in --session-dir, je ein Ordner; --report FILE wählt das Format) und beenden. --plan nennt den Plan, aus dem der Export stammt. Exit-Codes wie bei --headless.</translation>
+    </message>
+    <message>
+        <source>LOG</source>
+        <extracomment>the argument of --import-ansible, shown in --help as &lt;LOG&gt; (a file)</extracomment>
+        <translation>LOG</translation>
+    </message>
+    <message>
+        <source>--import-ansible runs nothing: it goes only with --plan, --session-dir, --report and --lang.</source>
+        <translation>--import-ansible führt nichts aus: Es geht nur mit --plan, --session-dir, --report und --lang.</translation>
+    </message>
+    <message>
+        <source>--inventory goes with --export-ansible: --export-ansible DIR --inventory FILE.</source>
+        <translation>--inventory gehört zu --export-ansible: --export-ansible DIR --inventory FILE.</translation>
+    </message>
+    <message>
+        <source>--export-ansible needs a plan: --plan FILE, or several: --inventory FILE.</source>
+        <translation>--export-ansible braucht einen Plan: --plan FILE, oder mehrere: --inventory FILE.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles und --report gehören zu --headless.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1078,102 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>counting in the dump&apos;s snapshot failed (%1), so %2</source>
         <translation>das Zählen im Schnappschuss der Sicherung ist fehlgeschlagen (%1), daher %2</translation>
     </message>
+    <message>
+        <source>read every table and sequence</source>
+        <translation>jede Tabelle und jede Sequenz lesen</translation>
+    </message>
+    <message>
+        <source>the dump reads all of them</source>
+        <translation>die Sicherung liest sie alle</translation>
+    </message>
+    <message>
+        <source>the counts read all of them</source>
+        <translation>die Zählungen lesen sie alle</translation>
+    </message>
+    <message>
+        <source>act as the database&apos;s owner</source>
+        <translation>als Eigentümer der Datenbank handeln</translation>
+    </message>
+    <message>
+        <source>the restore creates the owner&apos;s tables in the database step 4 makes</source>
+        <translation>die Wiederherstellung legt die Tabellen des Eigentümers in der Datenbank an, die Schritt 4 erstellt</translation>
+    </message>
+    <message>
+        <source>steps 4 and 8 drop and create the database</source>
+        <translation>die Schritte 4 und 8 löschen und erstellen die Datenbank</translation>
+    </message>
+    <message>
+        <source>hand databases to the owner</source>
+        <translation>Datenbanken dem Eigentümer übergeben</translation>
+    </message>
+    <message>
+        <source>the database is created owned by the application&apos;s role</source>
+        <translation>die Datenbank wird mit der Rolle der Anwendung als Eigentümer erstellt</translation>
+    </message>
+    <message>
+        <source>ends sessions still connected before the drop</source>
+        <translation>beendet vor dem Löschen noch verbundene Sitzungen</translation>
+    </message>
+    <message>
+        <source>the dump reads every table</source>
+        <translation>die Sicherung liest jede Tabelle</translation>
+    </message>
+    <message>
+        <source>the dump reads the views&apos; definitions</source>
+        <translation>die Sicherung liest die Definitionen der Views</translation>
+    </message>
+    <message>
+        <source>the dump reads the triggers</source>
+        <translation>die Sicherung liest die Trigger</translation>
+    </message>
+    <message>
+        <source>the dump reads the events</source>
+        <translation>die Sicherung liest die Events</translation>
+    </message>
+    <message>
+        <source>counts in the dump&apos;s own snapshot; without it they are taken after the dump</source>
+        <translation>Zählungen im eigenen Snapshot der Sicherung; ohne es werden sie nach der Sicherung erhoben</translation>
+    </message>
+    <message>
+        <source>the counts read every table</source>
+        <translation>die Zählungen lesen jede Tabelle</translation>
+    </message>
+    <message>
+        <source>the restore runs the dump&apos;s statements</source>
+        <translation>die Wiederherstellung führt die Anweisungen der Sicherung aus</translation>
+    </message>
+    <message>
+        <source>create routines with binary logging on</source>
+        <translation>Routinen bei aktivem Binärlog anlegen</translation>
+    </message>
+    <message>
+        <source>only when the dump holds routines: SUPER, or the server&apos;s log_bin_trust_function_creators</source>
+        <translation>nur wenn die Sicherung Routinen enthält: SUPER oder log_bin_trust_function_creators des Servers</translation>
+    </message>
+    <message>
+        <source>steps 4 and 8 create the database</source>
+        <translation>die Schritte 4 und 8 erstellen die Datenbank</translation>
+    </message>
+    <message>
+        <source>steps 4 and 8 drop the database first</source>
+        <translation>die Schritte 4 und 8 löschen zuerst die Datenbank</translation>
+    </message>
+    <message>
+        <source>Asking what the login may do</source>
+        <translation>Abfrage, was die Anmeldung darf</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about the login&apos;s privileges ended early.</source>
+        <translation>Die Antwort des Servers zu den Rechten der Anmeldung endete zu früh.</translation>
+    </message>
+    <message>
+        <source>The list of accounts ended early: the end marker is missing.</source>
+        <translation>Die Liste der Konten endete zu früh: Die Endmarke fehlt.</translation>
+    </message>
+    <message>
+        <source>The roles&apos; definitions ended early: the end marker is missing.</source>
+        <translation>Die Definitionen der Rollen endeten zu früh: Die Endmarke fehlt.</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1170,9 +1291,209 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Ansible project written to %1; its README.md says how to run it and where the secrets come from.</source>
-        <extracomment>%1 the folder the export was written to</extracomment>
-        <translation>Ansible-Projekt nach %1 geschrieben; seine README.md sagt, wie man es startet und woher die Geheimnisse kommen.</translation>
+        <source>Fix: an inventory of plans is a JSON object {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, each path absolute or relative to the inventory&apos;s folder, each plan once.</source>
+        <translation>Behebung: Ein Inventar von Plänen ist ein JSON-Objekt {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, jeder Pfad absolut oder relativ zum Ordner des Inventars, jeder Plan nur einmal.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation>kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at character %2.</source>
+        <translation>ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation>ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>is not a field of an inventory of plans.</source>
+        <translation>ist kein Feld eines Inventars von Plänen.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>must be a list of plan files.</source>
+        <translation>muss eine Liste von Plandateien sein.</translation>
+    </message>
+    <message>
+        <source>lists no plan.</source>
+        <translation>listet keinen Plan auf.</translation>
+    </message>
+    <message>
+        <source>must be the path of a plan file.</source>
+        <translation>muss der Pfad einer Plandatei sein.</translation>
+    </message>
+    <message>
+        <source>names %1 a second time.</source>
+        <extracomment>%1 the path, as the inventory gives it</extracomment>
+        <translation>nennt %1 ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>names %1, which --plan already gives.</source>
+        <extracomment>%1 a plan file&apos;s path</extracomment>
+        <translation>nennt %1, das --plan schon angibt.</translation>
+    </message>
+    <message>
+        <source>Run the playbook again with its output in the json format: ANSIBLE_STDOUT_CALLBACK=json ansible-playbook ... &gt; LOG</source>
+        <translation>Führen Sie das Playbook erneut mit Ausgabe im json-Format aus: ANSIBLE_STDOUT_CALLBACK=json ansible-playbook ... &gt; LOG</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ansible log %1: %2. Give the file ansible-playbook&apos;s output was written to.</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Das Ansible-Log %1 kann nicht gelesen werden: %2. Geben Sie die Datei an, in die die Ausgabe von ansible-playbook geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is empty. %2</source>
+        <translation>Das Ansible-Log %1 ist leer. %2</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is not JSON (ansible-playbook wrote it with another output callback, such as the default one). %2</source>
+        <extracomment>%1 the log&apos;s path, %2 how to get a JSON log</extracomment>
+        <translation>Das Ansible-Log %1 ist kein JSON (ansible-playbook hat es mit einem anderen Ausgabe-Callback geschrieben, etwa dem Standard). %2</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is not complete JSON (%2 at byte %3): the run was cut short or the file was cut. %4</source>
+        <extracomment>%1 the log&apos;s path, %2 the JSON parser&apos;s reason, %3 its position, %4 how to get a JSON log</extracomment>
+        <translation>Das Ansible-Log %1 ist kein vollständiges JSON (%2 bei Byte %3): Der Lauf wurde abgebrochen oder die Datei abgeschnitten. %4</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is JSON, but not the json callback&apos;s output (it has no &quot;plays&quot;). %2</source>
+        <extracomment>%1 the log&apos;s path, %2 how to get a JSON log; &quot;plays&quot; is a JSON key, not translated</extracomment>
+        <translation>Das Ansible-Log %1 ist JSON, aber nicht die Ausgabe des json-Callbacks (es hat keine „plays“). %2</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 holds no task result: the playbook ran no task (check the inventory&apos;s group puw_installations and the --limit given).</source>
+        <extracomment>%1 the log&apos;s path</extracomment>
+        <translation>Das Ansible-Log %1 enthält kein Task-Ergebnis: Das Playbook hat keinen Task ausgeführt (prüfen Sie die Gruppe puw_installations des Inventars und das angegebene --limit).</translation>
+    </message>
+    <message>
+        <source>the task&apos;s output is hidden (no_log)</source>
+        <translation>die Ausgabe des Tasks ist verborgen (no_log)</translation>
+    </message>
+    <message>
+        <source>%1 (exit %2)</source>
+        <extracomment>%1 why a task failed, %2 the command&apos;s exit code</extracomment>
+        <translation>%1 (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>(output not kept: this command was given a standard input, where the export passes secrets)</source>
+        <translation>(Ausgabe nicht behalten: Dieser Befehl bekam eine Standardeingabe, über die der Export Geheimnisse übergibt)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Step %1: the task &quot;%2&quot; was skipped (%3).</source>
+        <extracomment>%1 a step&apos;s number, %2 a task&apos;s name, %3 Ansible&apos;s reason, e.g. &quot;Conditional result was False&quot;</extracomment>
+        <translation>Schritt %1: Der Task „%2“ wurde übersprungen (%3).</translation>
+    </message>
+    <message>
+        <source>The rollback failed: task &quot;%1&quot;: %2</source>
+        <extracomment>%1 the failed task&apos;s name, %2 why it failed</extracomment>
+        <translation>Die Rücknahme ist fehlgeschlagen: Task „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The rollback (rollback.yml) put the old installation back into service at %1 UTC.</source>
+        <translation>Die Rücknahme (rollback.yml) hat die alte Installation um %1 UTC wieder in Betrieb genommen.</translation>
+    </message>
+    <message>
+        <source>Every task of this step was skipped by the Ansible run.</source>
+        <translation>Jeder Task dieses Schritts wurde vom Ansible-Lauf übersprungen.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 the failed task&apos;s name, %2 why it failed</extracomment>
+        <translation>Task „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run by Ansible: %n task(s), %1 skipped.</source>
+        <extracomment>a step&apos;s summary after an Ansible run: %n tasks ran, %1 of them were skipped</extracomment>
+        <translation>
+            <numerusform>Von Ansible ausgeführt: %n Task, %1 übersprungen.</numerusform>
+            <numerusform>Von Ansible ausgeführt: %n Tasks, %1 übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts and checksums: printed by the count tasks of the Ansible run and read back by parallel-upgrade; the Ansible run did not compare them.</source>
+        <translation>Zeilenzahlen und Prüfsummen: von den Zähl-Tasks des Ansible-Laufs ausgegeben und von parallel-upgrade zurückgelesen; der Ansible-Lauf hat sie nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>acknowledged by the operator (%1).</source>
+        <extracomment>%1 the variable the operator set, e.g. puw_ack_row_counts (not translated)</extracomment>
+        <translation>vom Bediener bestätigt (%1).</translation>
+    </message>
+    <message>
+        <source>Counts and checksums: not compared by the Ansible run; %1</source>
+        <translation>Zählungen und Prüfsummen: vom Ansible-Lauf nicht verglichen; %1</translation>
+    </message>
+    <message>
+        <source>The merge of the customised configuration: not done by the Ansible run; %1</source>
+        <translation>Das Zusammenführen der angepassten Konfiguration: vom Ansible-Lauf nicht gemacht; %1</translation>
+    </message>
+    <message>
+        <source>The check that the new database server is not the old host&apos;s: not made by the Ansible run; %1</source>
+        <translation>Die Prüfung, dass der neue Datenbankserver nicht der des alten Hosts ist: vom Ansible-Lauf nicht gemacht; %1</translation>
+    </message>
+    <message>
+        <source>The database check (the migration head on the new host): not made by the Ansible run; %1</source>
+        <translation>Die Datenbankprüfung (der Migrationsstand auf dem neuen Host): vom Ansible-Lauf nicht gemacht; %1</translation>
+    </message>
+    <message>
+        <source>The DNS switch: not done by the Ansible run; %1</source>
+        <translation>Die DNS-Umstellung: vom Ansible-Lauf nicht gemacht; %1</translation>
+    </message>
+    <message>
+        <source>A part of this step the export does not cover was not done by the Ansible run; acknowledged by the operator.</source>
+        <translation>Ein Teil dieses Schritts, den der Export nicht abdeckt, wurde vom Ansible-Lauf nicht gemacht; vom Bediener bestätigt.</translation>
+    </message>
+    <message>
+        <source>A part the export does not cover: not done by the Ansible run; %1</source>
+        <translation>Ein Teil, den der Export nicht abdeckt: vom Ansible-Lauf nicht gemacht; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ansible project of %n installation(s) written to %1; its README.md says how to run it and where the secrets come from.</source>
+        <extracomment>%1 the folder the export was written to, %n the number of installations in it</extracomment>
+        <translation>
+            <numerusform>Ansible-Projekt mit %n Installation nach %1 geschrieben; seine README.md sagt, wie man es ausführt und woher die Geheimnisse kommen.</numerusform>
+            <numerusform>Ansible-Projekt mit %n Installationen nach %1 geschrieben; seine README.md sagt, wie man es ausführt und woher die Geheimnisse kommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--report %1: the format follows the file name, which must end in .md, .html or .pdf.</source>
+        <extracomment>%1 the file given after --report</extracomment>
+        <translation>--report %1: Das Format richtet sich nach dem Dateinamen, der auf .md, .html oder .pdf enden muss.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is the installation %2, which the logs do not name: the sessions are written without the plan.</source>
+        <extracomment>%1 a plan file, %2 the installation&apos;s name in the export&apos;s inventory</extracomment>
+        <translation>Der Plan %1 ist die Installation %2, die die Logs nicht nennen: Die Sitzungen werden ohne den Plan geschrieben.</translation>
+    </message>
+    <message>
+        <source>[%1] no task of the export&apos;s steps (named &quot;[4 import-backup] ...&quot;): nothing to journal.</source>
+        <extracomment>%1 an installation (a host of the play); &quot;[4 import-backup]&quot; shows the tags meant</extracomment>
+        <translation>[%1] kein Task der Schritte des Exports (benannt „[4 import-backup] ...“): nichts zu protokollieren.</translation>
+    </message>
+    <message>
+        <source>[%1] %2 step(s) done, %3 failed; journal in %4, report %5</source>
+        <extracomment>%1 an installation, %2 and %3 numbers of steps, %4 the session folder, %5 the report file</extracomment>
+        <translation>[%1] %2 Schritt(e) erledigt, %3 fehlgeschlagen; Journal in %4, Bericht %5</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1894,17 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1; the last line it printed: &quot;%2&quot;</source>
         <extracomment>%1 the sentence above, %2 the last line the command printed</extracomment>
         <translation>%1; die letzte Zeile, die er ausgab: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>puw::InstallNewPage</name>
+    <message>
+        <source>Create the missing database roles on new as old defines them (attributes, memberships and, where old&apos;s admin login may read them, the same passwords); nothing changes on old</source>
+        <translation>Die fehlenden Datenbankrollen auf dem neuen Host so anlegen, wie der alte sie definiert (Attribute, Mitgliedschaften und, wo die Admin-Anmeldung des alten sie lesen darf, dieselben Passwörter); auf dem alten ändert sich nichts</translation>
+    </message>
+    <message>
+        <source>Create the missing database roles on new</source>
+        <translation>Die fehlenden Datenbankrollen auf dem neuen Host anlegen</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2655,6 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>Die Rollen, die die Sicherung nennt, gibt es auf dem neuen Host</translation>
     </message>
     <message>
-        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: create them on new as on old (%4), then run this step again.</source>
-        <translation>Auf dem neuen Host (%1) gibt es die Rolle(n) %2 nicht; die Datenbank des alten nennt %3 (Eigentümer und Berechtigte). Nötig: jede davon. Abhilfe: Legen Sie sie auf dem neuen Host wie auf dem alten an (%4), dann führen Sie diesen Schritt erneut aus.</translation>
-    </message>
-    <message>
         <source>New&apos;s data directory has room for the database</source>
         <translation>Das Datenverzeichnis des neuen Hosts hat Platz für die Datenbank</translation>
     </message>
@@ -2583,6 +2911,135 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>On new (%1) port %2 is taken: %3 listens there, and the new application is not running. Needed: port %2 free for the new application (the recipe&apos;s checks reach it at %4:%2), or step 5 cannot start it. Fix: stop and disable that program on new, or give the application another port (a variable such as app_port in the plan), then run this step again.</source>
         <translation>Auf dem neuen Host (%1) ist Port %2 belegt: %3 lauscht dort, und die neue Anwendung läuft nicht. Nötig: Port %2 frei für die neue Anwendung (die Prüfungen des Rezepts erreichen sie unter %4:%2), sonst kann Schritt 5 sie nicht starten. Abhilfe: dieses Programm auf dem neuen Host stoppen und deaktivieren oder der Anwendung einen anderen Port geben (eine Variable wie app_port im Plan), dann diesen Schritt erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>The missing roles were not created: %1</source>
+        <extracomment>%1 why the roles could not be created</extracomment>
+        <translation>Die fehlenden Rollen wurden nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation>Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: let the program create them on new as old defines them (the step&apos;s &quot;Create the missing roles&quot;, or --create-missing-roles), or create them yourself (%4), then run this step again.</source>
+        <extracomment>%4 a command that creates one role by hand</extracomment>
+        <translation>Auf dem neuen Host (%1) existieren die Rolle(n) %2 nicht; die Datenbank des alten nennt %3 (Eigentümer und Berechtigte). Nötig: jede davon. Behebung: Lassen Sie das Programm sie auf dem neuen Host so anlegen, wie der alte sie definiert („Die fehlenden Rollen anlegen“ des Schritts, oder --create-missing-roles), oder legen Sie sie selbst an (%4), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s dump login may read what the dump needs</source>
+        <translation>Die Sicherungs-Anmeldung des alten darf lesen, was die Sicherung braucht</translation>
+    </message>
+    <message>
+        <source>Old&apos;s count login may read every table</source>
+        <translation>Die Zähl-Anmeldung des alten darf jede Tabelle lesen</translation>
+    </message>
+    <message>
+        <source>New&apos;s restore login may restore the dump</source>
+        <translation>Die Wiederherstellungs-Anmeldung des neuen darf die Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New&apos;s admin login may drop and create the database</source>
+        <translation>Die Admin-Anmeldung des neuen darf die Datenbank löschen und erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a privilege, %2 what lacks it (tables), %3 what the program needs it for</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none of the needed privileges</source>
+        <extracomment>%1 privileges the login has, as a list</extracomment>
+        <translation>keines der nötigen Rechte</translation>
+    </message>
+    <message>
+        <source>may %1</source>
+        <translation>darf %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <extracomment>%1 privileges the login lacks that the program works around, with what each is for</extracomment>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Fix: on %2 give the login what it lacks (%3), or let this purpose log in as the database&apos;s superuser (the plan&apos;s &quot;database&quot;: {&quot;%4&quot;: {&quot;%5&quot;: &quot;superuser&quot;}}), then run this step again.</source>
+        <extracomment>%1 old or new, %2 its address, %3 the missing privileges with what needs them, %4 a GRANT statement, %5 the purpose (dump, restore, count, admin)</extracomment>
+        <translation>Fehlt: %1. Behebung: Geben Sie der Anmeldung auf %2, was ihr fehlt (%3), oder lassen Sie diesen Zweck sich als Superuser der Datenbank anmelden (im Plan: &quot;database&quot;: {&quot;%4&quot;: {&quot;%5&quot;: &quot;superuser&quot;}}), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Listing old&apos;s accounts of %1</source>
+        <translation>Auflisten der Konten von %1 auf dem alten</translation>
+    </message>
+    <message>
+        <source>Old has no account named %1 to copy.</source>
+        <translation>Der alte hat kein Konto namens %1 zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s role definitions are larger than 4 MiB.</source>
+        <translation>Die Rollendefinitionen des alten sind größer als 4 MiB.</translation>
+    </message>
+    <message>
+        <source>Reading the roles&apos; definitions on old</source>
+        <translation>Lesen der Rollendefinitionen auf dem alten</translation>
+    </message>
+    <message>
+        <source>would create %1 on new</source>
+        <translation>würde %1 auf dem neuen Host anlegen</translation>
+    </message>
+    <message>
+        <source>Creating %1 on new</source>
+        <translation>Anlegen von %1 auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>created %1 on new as old defines them, with the same passwords</source>
+        <extracomment>%1 role names; the sentence says whether their passwords came along</extracomment>
+        <translation>%1 auf dem neuen Host so angelegt, wie der alte sie definiert, mit denselben Passwörtern</translation>
+    </message>
+    <message>
+        <source>created %1 on new as old defines them, without passwords (old&apos;s admin login may not read them): set them on new</source>
+        <translation>%1 auf dem neuen Host so angelegt, wie der alte sie definiert, ohne Passwörter (die Admin-Anmeldung des alten darf sie nicht lesen): setzen Sie sie auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>The proxy reaches the new application</source>
+        <translation>Der Proxy erreicht die neue Anwendung</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s nginx upstream names no &quot;server HOST:PORT&quot;: nothing to ask. Fix: give routing.nginxUpstream a server line.</source>
+        <translation>Das nginx-Upstream des Rezepts nennt kein „server HOST:PORT“: nichts zu fragen. Behebung: Geben Sie routing.nginxUpstream eine server-Zeile.</translation>
+    </message>
+    <message>
+        <source>From the proxy (%1), %2 does not answer (%3): step 9 would send users where nothing answers them. Needed: the new application reachable from the proxy at the address and port of the recipe&apos;s nginx upstream. Fix: open the way between proxy and new (a firewall, the address the application listens on, the upstream template), then run this step again.</source>
+        <extracomment>%1 the proxy&apos;s address, %2 host:port of the new application as nginx will reach it, %3 a path</extracomment>
+        <translation>Vom Proxy (%1) aus antwortet %2 nicht (%3): Schritt 9 würde die Benutzer dorthin schicken, wo ihnen nichts antwortet. Nötig: die neue Anwendung vom Proxy aus unter Adresse und Port des nginx-Upstreams des Rezepts erreichbar. Behebung: Öffnen Sie den Weg zwischen Proxy und neuem Host (eine Firewall, die Adresse, auf der die Anwendung lauscht, die Upstream-Vorlage), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>no HTTP answer to GET %1</source>
+        <translation>keine HTTP-Antwort auf GET %1</translation>
+    </message>
+    <message>
+        <source>from the proxy (%1): %2</source>
+        <translation>vom Proxy (%1) aus: %2</translation>
+    </message>
+    <message>
+        <source>nginx accepts the new upstream</source>
+        <translation>nginx akzeptiert das neue Upstream</translation>
+    </message>
+    <message>
+        <source>On the proxy (%1), nginx&apos;s test refuses its configuration with the new upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the recipe&apos;s routing.nginxUpstream (or the plan&apos;s values it uses), then run this step again.</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the upstream file, %3 what nginx&apos;s test said</extracomment>
+        <translation>Auf dem Proxy (%1) lehnt der nginx-Test seine Konfiguration mit dem neuen Upstream in %2 ab: %3. Nichts, was nginx ausliefert, wurde geändert. Behebung: Korrigieren Sie routing.nginxUpstream im Rezept (oder die Werte des Plans, die es verwendet), und führen Sie diesen Schritt dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>tried on a copy of the proxy&apos;s configuration with the new upstream in %1</source>
+        <translation>an einer Kopie der Proxy-Konfiguration mit dem neuen Upstream in %1 erprobt</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4555,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>Removed from the hosts by the program after the upgrade:</source>
         <translation>Nach dem Upgrade vom Programm von den Hosts entfernt:</translation>
     </message>
+    <message>
+        <source>Read from an Ansible run (%1) by parallel-upgrade --import-ansible: the steps&apos; times are those of their tasks as Ansible reported them.</source>
+        <extracomment>%1 the names of the Ansible logs, e.g. &quot;rehearsal.json, cutover.json&quot;</extracomment>
+        <translation>Aus einem Ansible-Lauf (%1) von parallel-upgrade --import-ansible gelesen: Die Zeiten der Schritte sind die ihrer Tasks, wie Ansible sie gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>What the Ansible run did not do</source>
+        <translation>Was der Ansible-Lauf nicht gemacht hat</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -5267,6 +5733,36 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <source>Report written to %1.</source>
         <extracomment>%1: the report file</extracomment>
         <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Ansible…</source>
+        <translation>Nach &amp;Ansible exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the plan to Ansible</source>
+        <translation>Den Plan nach Ansible exportieren</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s upgrade as an Ansible project (inventory, rehearsal, cutover and rollback playbooks, README), to run it over several installations.</source>
+        <translation>Das Upgrade des Plans als Ansible-Projekt (Inventar, Playbooks für Probe, Umstellung und Rücknahme, README), um es über mehrere Installationen auszuführen.</translation>
+    </message>
+    <message>
+        <source>Export to Ansible: choose a folder</source>
+        <translation>Nach Ansible exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <source>The Ansible export failed: %1</source>
+        <extracomment>%1 the reason (a plan&apos;s or a file&apos;s error)</extracomment>
+        <translation>Der Ansible-Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export to Ansible</source>
+        <translation>Nach Ansible exportieren</translation>
+    </message>
+    <message>
+        <source>Ansible project written to %1; its README.md says how to run it.</source>
+        <extracomment>%1 the folder</extracomment>
+        <translation>Ansible-Projekt nach %1 geschrieben; seine README.md sagt, wie man es ausführt.</translation>
     </message>
 </context>
 <context>

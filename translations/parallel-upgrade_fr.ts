@@ -443,10 +443,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Avec --headless&#xa0;: supprimer les sauvegardes que la mise à niveau a laissées sur les hôtes (le rapport les liste)&#xa0;; avec --assume-yes, sinon elles sont seulement listées.</translation>
     </message>
     <message>
-        <source>Write the plan&apos;s upgrade as an Ansible project into DIR (inventory, rehearsal, cutover and rollback playbooks, README) and exit. Needs --plan.</source>
-        <translation>Écrire la mise à niveau du plan comme projet Ansible dans DIR (inventaire, playbooks de répétition, de bascule et de retour arrière, README) puis quitter. Demande --plan.</translation>
-    </message>
-    <message>
         <source>With --export-ansible: the cutover&apos;s batch size, in installations (default 1).</source>
         <translation>Avec --export-ansible&#xa0;: la taille des lots de la bascule, en installations (1 par défaut).</translation>
     </message>
@@ -474,16 +470,45 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>--export-ansible n’exécute rien&#xa0;: il ne va pas avec --headless.</translation>
     </message>
     <message>
-        <source>--export-ansible needs a plan: --plan FILE.</source>
-        <translation>--export-ansible a besoin d’un plan&#xa0;: --plan FICHIER.</translation>
-    </message>
-    <message>
         <source>--ansible-serial takes a whole number from 1, --ansible-max-fail-percent one from 0 to 100.</source>
         <translation>--ansible-serial prend un nombre entier à partir de 1, --ansible-max-fail-percent un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups and --report go with --headless.</source>
-        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups et --report vont avec --headless.</translation>
+        <source>With --headless: create on new the database roles old&apos;s database names and new lacks, as old defines them (steps 1 and 3).</source>
+        <translation>Avec --headless&#xa0;: créer sur le nouvel hôte les rôles de base de données que la base de l&apos;ancien nomme et qui y manquent, tels que l&apos;ancien les définit (étapes 1 et 3).</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s upgrade as an Ansible project into DIR (inventory, rehearsal, cutover and rollback playbooks, README) and exit. Needs --plan or --inventory.</source>
+        <translation>Écrire la mise à niveau du plan comme projet Ansible dans DIR (inventaire, playbooks de répétition, de bascule et de retour arrière, README) et quitter. Demande --plan ou --inventory.</translation>
+    </message>
+    <message>
+        <source>With --export-ansible: export every plan FILE lists (a JSON object {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, paths relative to FILE&apos;s folder), beside --plan&apos;s.</source>
+        <translation>Avec --export-ansible&#xa0;: exporter chaque plan que FILE liste (un objet JSON {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, chemins relatifs au dossier de FILE), en plus de celui de --plan.</translation>
+    </message>
+    <message>
+        <source>Read the JSON output of ansible-playbook runs of an export (ANSIBLE_STDOUT_CALLBACK=json), LOG and any further files given after it, in the order they ran; write a session journal and a report per installation (in --session-dir, one folder each; --report FILE chooses the format) and exit. --plan names the plan the export was made from. Exit codes as --headless&apos;s.</source>
+        <translation>Lire la sortie JSON d&apos;exécutions d&apos;ansible-playbook d&apos;un export (ANSIBLE_STDOUT_CALLBACK=json), LOG et les fichiers donnés après lui, dans l&apos;ordre où elles ont tourné&#xa0;; écrire un journal de session et un rapport par installation (dans --session-dir, un dossier chacune&#xa0;; --report FILE choisit le format) et quitter. --plan nomme le plan dont l&apos;export provient. Codes de sortie comme pour --headless.</translation>
+    </message>
+    <message>
+        <source>LOG</source>
+        <extracomment>the argument of --import-ansible, shown in --help as &lt;LOG&gt; (a file)</extracomment>
+        <translation>LOG</translation>
+    </message>
+    <message>
+        <source>--import-ansible runs nothing: it goes only with --plan, --session-dir, --report and --lang.</source>
+        <translation>--import-ansible n&apos;exécute rien&#xa0;: il ne va qu&apos;avec --plan, --session-dir, --report et --lang.</translation>
+    </message>
+    <message>
+        <source>--inventory goes with --export-ansible: --export-ansible DIR --inventory FILE.</source>
+        <translation>--inventory va avec --export-ansible&#xa0;: --export-ansible DIR --inventory FILE.</translation>
+    </message>
+    <message>
+        <source>--export-ansible needs a plan: --plan FILE, or several: --inventory FILE.</source>
+        <translation>--export-ansible demande un plan&#xa0;: --plan FILE, ou plusieurs&#xa0;: --inventory FILE.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles et --report vont avec --headless.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1078,102 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>counting in the dump&apos;s snapshot failed (%1), so %2</source>
         <translation>le comptage dans l’instantané de la sauvegarde a échoué (%1), donc %2</translation>
     </message>
+    <message>
+        <source>read every table and sequence</source>
+        <translation>lire chaque table et chaque séquence</translation>
+    </message>
+    <message>
+        <source>the dump reads all of them</source>
+        <translation>la sauvegarde les lit toutes</translation>
+    </message>
+    <message>
+        <source>the counts read all of them</source>
+        <translation>les comptages les lisent toutes</translation>
+    </message>
+    <message>
+        <source>act as the database&apos;s owner</source>
+        <translation>agir en propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>the restore creates the owner&apos;s tables in the database step 4 makes</source>
+        <translation>la restauration crée les tables du propriétaire dans la base que l&apos;étape 4 crée</translation>
+    </message>
+    <message>
+        <source>steps 4 and 8 drop and create the database</source>
+        <translation>les étapes 4 et 8 suppriment et créent la base</translation>
+    </message>
+    <message>
+        <source>hand databases to the owner</source>
+        <translation>confier des bases au propriétaire</translation>
+    </message>
+    <message>
+        <source>the database is created owned by the application&apos;s role</source>
+        <translation>la base est créée au nom du rôle de l&apos;application</translation>
+    </message>
+    <message>
+        <source>ends sessions still connected before the drop</source>
+        <translation>met fin aux sessions encore connectées avant la suppression</translation>
+    </message>
+    <message>
+        <source>the dump reads every table</source>
+        <translation>la sauvegarde lit chaque table</translation>
+    </message>
+    <message>
+        <source>the dump reads the views&apos; definitions</source>
+        <translation>la sauvegarde lit les définitions des vues</translation>
+    </message>
+    <message>
+        <source>the dump reads the triggers</source>
+        <translation>la sauvegarde lit les déclencheurs</translation>
+    </message>
+    <message>
+        <source>the dump reads the events</source>
+        <translation>la sauvegarde lit les événements</translation>
+    </message>
+    <message>
+        <source>counts in the dump&apos;s own snapshot; without it they are taken after the dump</source>
+        <translation>comptages dans l&apos;instantané même de la sauvegarde&#xa0;; sans lui, ils sont faits après la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the counts read every table</source>
+        <translation>les comptages lisent chaque table</translation>
+    </message>
+    <message>
+        <source>the restore runs the dump&apos;s statements</source>
+        <translation>la restauration exécute les instructions de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>create routines with binary logging on</source>
+        <translation>créer des routines avec la journalisation binaire active</translation>
+    </message>
+    <message>
+        <source>only when the dump holds routines: SUPER, or the server&apos;s log_bin_trust_function_creators</source>
+        <translation>seulement si la sauvegarde contient des routines&#xa0;: SUPER, ou log_bin_trust_function_creators du serveur</translation>
+    </message>
+    <message>
+        <source>steps 4 and 8 create the database</source>
+        <translation>les étapes 4 et 8 créent la base</translation>
+    </message>
+    <message>
+        <source>steps 4 and 8 drop the database first</source>
+        <translation>les étapes 4 et 8 suppriment d&apos;abord la base</translation>
+    </message>
+    <message>
+        <source>Asking what the login may do</source>
+        <translation>Demande de ce que la connexion peut faire</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about the login&apos;s privileges ended early.</source>
+        <translation>La réponse du serveur sur les privilèges de la connexion s&apos;est arrêtée trop tôt.</translation>
+    </message>
+    <message>
+        <source>The list of accounts ended early: the end marker is missing.</source>
+        <translation>La liste des comptes s&apos;est arrêtée trop tôt&#xa0;: le marqueur de fin manque.</translation>
+    </message>
+    <message>
+        <source>The roles&apos; definitions ended early: the end marker is missing.</source>
+        <translation>Les définitions des rôles se sont arrêtées trop tôt&#xa0;: le marqueur de fin manque.</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1170,9 +1291,209 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Ansible project written to %1; its README.md says how to run it and where the secrets come from.</source>
-        <extracomment>%1 the folder the export was written to</extracomment>
-        <translation>Projet Ansible écrit dans %1&#xa0;; son README.md dit comment le lancer et d’où viennent les secrets.</translation>
+        <source>Fix: an inventory of plans is a JSON object {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, each path absolute or relative to the inventory&apos;s folder, each plan once.</source>
+        <translation>Correction&#xa0;: un inventaire de plans est un objet JSON {&quot;plans&quot;: [&quot;a.json&quot;, &quot;b.json&quot;]}, chaque chemin absolu ou relatif au dossier de l&apos;inventaire, chaque plan une seule fois.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1.</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation>ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at character %2.</source>
+        <translation>n&apos;est pas du JSON&#xa0;: %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation>n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>is not a field of an inventory of plans.</source>
+        <translation>n&apos;est pas un champ d&apos;un inventaire de plans.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>must be a list of plan files.</source>
+        <translation>doit être une liste de fichiers de plan.</translation>
+    </message>
+    <message>
+        <source>lists no plan.</source>
+        <translation>ne liste aucun plan.</translation>
+    </message>
+    <message>
+        <source>must be the path of a plan file.</source>
+        <translation>doit être le chemin d&apos;un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>names %1 a second time.</source>
+        <extracomment>%1 the path, as the inventory gives it</extracomment>
+        <translation>nomme %1 une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>names %1, which --plan already gives.</source>
+        <extracomment>%1 a plan file&apos;s path</extracomment>
+        <translation>nomme %1, que --plan donne déjà.</translation>
+    </message>
+    <message>
+        <source>Run the playbook again with its output in the json format: ANSIBLE_STDOUT_CALLBACK=json ansible-playbook ... &gt; LOG</source>
+        <translation>Relancez le playbook avec sa sortie au format json&#xa0;: ANSIBLE_STDOUT_CALLBACK=json ansible-playbook ... &gt; LOG</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ansible log %1: %2. Give the file ansible-playbook&apos;s output was written to.</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible de lire le journal Ansible %1&#xa0;: %2. Donnez le fichier dans lequel la sortie d&apos;ansible-playbook a été écrite.</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is empty. %2</source>
+        <translation>Le journal Ansible %1 est vide. %2</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is not JSON (ansible-playbook wrote it with another output callback, such as the default one). %2</source>
+        <extracomment>%1 the log&apos;s path, %2 how to get a JSON log</extracomment>
+        <translation>Le journal Ansible %1 n&apos;est pas du JSON (ansible-playbook l&apos;a écrit avec une autre fonction de sortie, comme celle par défaut). %2</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is not complete JSON (%2 at byte %3): the run was cut short or the file was cut. %4</source>
+        <extracomment>%1 the log&apos;s path, %2 the JSON parser&apos;s reason, %3 its position, %4 how to get a JSON log</extracomment>
+        <translation>Le journal Ansible %1 n&apos;est pas un JSON complet (%2 à l&apos;octet %3)&#xa0;: l&apos;exécution a été interrompue ou le fichier coupé. %4</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 is JSON, but not the json callback&apos;s output (it has no &quot;plays&quot;). %2</source>
+        <extracomment>%1 the log&apos;s path, %2 how to get a JSON log; &quot;plays&quot; is a JSON key, not translated</extracomment>
+        <translation>Le journal Ansible %1 est du JSON, mais pas la sortie de la fonction json (il n&apos;a pas de «&#xa0;plays&#xa0;»). %2</translation>
+    </message>
+    <message>
+        <source>The Ansible log %1 holds no task result: the playbook ran no task (check the inventory&apos;s group puw_installations and the --limit given).</source>
+        <extracomment>%1 the log&apos;s path</extracomment>
+        <translation>Le journal Ansible %1 ne contient aucun résultat de tâche&#xa0;: le playbook n&apos;a exécuté aucune tâche (vérifiez le groupe puw_installations de l&apos;inventaire et le --limit donné).</translation>
+    </message>
+    <message>
+        <source>the task&apos;s output is hidden (no_log)</source>
+        <translation>la sortie de la tâche est masquée (no_log)</translation>
+    </message>
+    <message>
+        <source>%1 (exit %2)</source>
+        <extracomment>%1 why a task failed, %2 the command&apos;s exit code</extracomment>
+        <translation>%1 (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>(output not kept: this command was given a standard input, where the export passes secrets)</source>
+        <translation>(sortie non conservée&#xa0;: cette commande a reçu une entrée standard, par laquelle l&apos;export passe les secrets)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Step %1: the task &quot;%2&quot; was skipped (%3).</source>
+        <extracomment>%1 a step&apos;s number, %2 a task&apos;s name, %3 Ansible&apos;s reason, e.g. &quot;Conditional result was False&quot;</extracomment>
+        <translation>Étape %1&#xa0;: la tâche «&#xa0;%2&#xa0;» a été sautée (%3).</translation>
+    </message>
+    <message>
+        <source>The rollback failed: task &quot;%1&quot;: %2</source>
+        <extracomment>%1 the failed task&apos;s name, %2 why it failed</extracomment>
+        <translation>Le retour arrière a échoué&#xa0;: tâche «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rollback (rollback.yml) put the old installation back into service at %1 UTC.</source>
+        <translation>Le retour arrière (rollback.yml) a remis l&apos;ancienne installation en service à %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Every task of this step was skipped by the Ansible run.</source>
+        <translation>Chaque tâche de cette étape a été sautée par l&apos;exécution Ansible.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 the failed task&apos;s name, %2 why it failed</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run by Ansible: %n task(s), %1 skipped.</source>
+        <extracomment>a step&apos;s summary after an Ansible run: %n tasks ran, %1 of them were skipped</extracomment>
+        <translation>
+            <numerusform>Exécuté par Ansible&#xa0;: %n tâche, %1 sautée(s).</numerusform>
+            <numerusform>Exécuté par Ansible&#xa0;: %n tâches, %1 sautée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts and checksums: printed by the count tasks of the Ansible run and read back by parallel-upgrade; the Ansible run did not compare them.</source>
+        <translation>Comptages et sommes de contrôle&#xa0;: affichés par les tâches de comptage de l&apos;exécution Ansible et relus par parallel-upgrade&#xa0;; l&apos;exécution Ansible ne les a pas comparés.</translation>
+    </message>
+    <message>
+        <source>acknowledged by the operator (%1).</source>
+        <extracomment>%1 the variable the operator set, e.g. puw_ack_row_counts (not translated)</extracomment>
+        <translation>reconnu par l&apos;opérateur (%1).</translation>
+    </message>
+    <message>
+        <source>Counts and checksums: not compared by the Ansible run; %1</source>
+        <translation>Comptages et sommes de contrôle&#xa0;: non comparés par l&apos;exécution Ansible&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>The merge of the customised configuration: not done by the Ansible run; %1</source>
+        <translation>La fusion de la configuration personnalisée&#xa0;: non faite par l&apos;exécution Ansible&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>The check that the new database server is not the old host&apos;s: not made by the Ansible run; %1</source>
+        <translation>La vérification que le nouveau serveur de base de données n&apos;est pas celui de l&apos;ancien hôte&#xa0;: non faite par l&apos;exécution Ansible&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>The database check (the migration head on the new host): not made by the Ansible run; %1</source>
+        <translation>La vérification de la base (la tête de migration sur le nouvel hôte)&#xa0;: non faite par l&apos;exécution Ansible&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>The DNS switch: not done by the Ansible run; %1</source>
+        <translation>La bascule DNS&#xa0;: non faite par l&apos;exécution Ansible&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>A part of this step the export does not cover was not done by the Ansible run; acknowledged by the operator.</source>
+        <translation>Une partie de cette étape que l&apos;export ne couvre pas n&apos;a pas été faite par l&apos;exécution Ansible&#xa0;; reconnu par l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>A part the export does not cover: not done by the Ansible run; %1</source>
+        <translation>Une partie que l&apos;export ne couvre pas&#xa0;: non faite par l&apos;exécution Ansible&#xa0;; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ansible project of %n installation(s) written to %1; its README.md says how to run it and where the secrets come from.</source>
+        <extracomment>%1 the folder the export was written to, %n the number of installations in it</extracomment>
+        <translation>
+            <numerusform>Projet Ansible de %n installation écrit dans %1&#xa0;; son README.md dit comment l&apos;exécuter et d&apos;où viennent les secrets.</numerusform>
+            <numerusform>Projet Ansible de %n installations écrit dans %1&#xa0;; son README.md dit comment l&apos;exécuter et d&apos;où viennent les secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--report %1: the format follows the file name, which must end in .md, .html or .pdf.</source>
+        <extracomment>%1 the file given after --report</extracomment>
+        <translation>--report %1&#xa0;: le format suit le nom du fichier, qui doit finir par .md, .html ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is the installation %2, which the logs do not name: the sessions are written without the plan.</source>
+        <extracomment>%1 a plan file, %2 the installation&apos;s name in the export&apos;s inventory</extracomment>
+        <translation>Le plan %1 est l&apos;installation %2, que les journaux ne nomment pas&#xa0;: les sessions sont écrites sans le plan.</translation>
+    </message>
+    <message>
+        <source>[%1] no task of the export&apos;s steps (named &quot;[4 import-backup] ...&quot;): nothing to journal.</source>
+        <extracomment>%1 an installation (a host of the play); &quot;[4 import-backup]&quot; shows the tags meant</extracomment>
+        <translation>[%1] aucune tâche des étapes de l&apos;export (nommées «&#xa0;[4 import-backup] ...&#xa0;»)&#xa0;: rien à journaliser.</translation>
+    </message>
+    <message>
+        <source>[%1] %2 step(s) done, %3 failed; journal in %4, report %5</source>
+        <extracomment>%1 an installation, %2 and %3 numbers of steps, %4 the session folder, %5 the report file</extracomment>
+        <translation>[%1] %2 étape(s) faite(s), %3 en échec&#xa0;; journal dans %4, rapport %5</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non écrit</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1894,17 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1; the last line it printed: &quot;%2&quot;</source>
         <extracomment>%1 the sentence above, %2 the last line the command printed</extracomment>
         <translation>%1 ; la dernière ligne qu&apos;elle a affichée : « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>puw::InstallNewPage</name>
+    <message>
+        <source>Create the missing database roles on new as old defines them (attributes, memberships and, where old&apos;s admin login may read them, the same passwords); nothing changes on old</source>
+        <translation>Créer sur le nouvel hôte les rôles de base de données manquants tels que l&apos;ancien les définit (attributs, appartenances et, là où la connexion d&apos;administration de l&apos;ancien peut les lire, les mêmes mots de passe)&#xa0;; rien ne change sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Create the missing database roles on new</source>
+        <translation>Créer sur le nouvel hôte les rôles de base de données manquants</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2655,6 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>Les rôles nommés par la sauvegarde existent sur le nouveau</translation>
     </message>
     <message>
-        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: create them on new as on old (%4), then run this step again.</source>
-        <translation>Sur le nouveau (%1), le ou les rôles %2 n&apos;existent pas&#xa0;; la base de l&apos;ancien nomme %3 (propriétaires et bénéficiaires de droits). Requis&#xa0;: chacun d&apos;eux. Correction&#xa0;: créez-les sur le nouveau comme sur l&apos;ancien (%4), puis relancez cette étape.</translation>
-    </message>
-    <message>
         <source>New&apos;s data directory has room for the database</source>
         <translation>Le répertoire de données du nouveau a la place pour la base</translation>
     </message>
@@ -2583,6 +2911,135 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>On new (%1) port %2 is taken: %3 listens there, and the new application is not running. Needed: port %2 free for the new application (the recipe&apos;s checks reach it at %4:%2), or step 5 cannot start it. Fix: stop and disable that program on new, or give the application another port (a variable such as app_port in the plan), then run this step again.</source>
         <translation>Sur le nouveau (%1), le port %2 est pris&#xa0;: %3 y écoute, et la nouvelle application ne tourne pas. Nécessaire&#xa0;: le port %2 libre pour la nouvelle application (les vérifications de la recette la joignent à %4:%2), sinon l’étape 5 ne peut pas la démarrer. Correctif&#xa0;: arrêtez et désactivez ce programme sur le nouveau, ou donnez un autre port à l’application (une variable telle que app_port dans le plan), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>The missing roles were not created: %1</source>
+        <extracomment>%1 why the roles could not be created</extracomment>
+        <translation>Les rôles manquants n&apos;ont pas été créés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1.</source>
+        <translation>Rôles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>On new (%1) the role(s) %2 do not exist; old&apos;s database names %3 (owners and grantees). Needed: every one of them. Fix: let the program create them on new as old defines them (the step&apos;s &quot;Create the missing roles&quot;, or --create-missing-roles), or create them yourself (%4), then run this step again.</source>
+        <extracomment>%4 a command that creates one role by hand</extracomment>
+        <translation>Sur le nouvel hôte (%1), le ou les rôles %2 n&apos;existent pas&#xa0;; la base de l&apos;ancien nomme %3 (propriétaires et bénéficiaires). Il les faut tous. Correction&#xa0;: laissez le programme les créer sur le nouvel hôte tels que l&apos;ancien les définit («&#xa0;Créer les rôles manquants&#xa0;» de l&apos;étape, ou --create-missing-roles), ou créez-les vous-même (%4), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s dump login may read what the dump needs</source>
+        <translation>La connexion de sauvegarde de l&apos;ancien peut lire ce que la sauvegarde demande</translation>
+    </message>
+    <message>
+        <source>Old&apos;s count login may read every table</source>
+        <translation>La connexion de comptage de l&apos;ancien peut lire chaque table</translation>
+    </message>
+    <message>
+        <source>New&apos;s restore login may restore the dump</source>
+        <translation>La connexion de restauration du nouveau peut restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>New&apos;s admin login may drop and create the database</source>
+        <translation>La connexion d&apos;administration du nouveau peut supprimer et créer la base</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a privilege, %2 what lacks it (tables), %3 what the program needs it for</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none of the needed privileges</source>
+        <extracomment>%1 privileges the login has, as a list</extracomment>
+        <translation>aucun des privilèges nécessaires</translation>
+    </message>
+    <message>
+        <source>may %1</source>
+        <translation>peut %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <extracomment>%1 privileges the login lacks that the program works around, with what each is for</extracomment>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Fix: on %2 give the login what it lacks (%3), or let this purpose log in as the database&apos;s superuser (the plan&apos;s &quot;database&quot;: {&quot;%4&quot;: {&quot;%5&quot;: &quot;superuser&quot;}}), then run this step again.</source>
+        <extracomment>%1 old or new, %2 its address, %3 the missing privileges with what needs them, %4 a GRANT statement, %5 the purpose (dump, restore, count, admin)</extracomment>
+        <translation>Manquant&#xa0;: %1. Correction&#xa0;: sur %2, donnez à la connexion ce qui lui manque (%3), ou laissez cet usage se connecter en superutilisateur de la base (dans le plan&#xa0;: &quot;database&quot;: {&quot;%4&quot;: {&quot;%5&quot;: &quot;superuser&quot;}}), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>Listing old&apos;s accounts of %1</source>
+        <translation>Liste des comptes de %1 sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Old has no account named %1 to copy.</source>
+        <translation>L&apos;ancien n&apos;a aucun compte nommé %1 à copier.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s role definitions are larger than 4 MiB.</source>
+        <translation>Les définitions des rôles de l&apos;ancien dépassent 4 Mio.</translation>
+    </message>
+    <message>
+        <source>Reading the roles&apos; definitions on old</source>
+        <translation>Lecture des définitions des rôles sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>would create %1 on new</source>
+        <translation>créerait %1 sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>Creating %1 on new</source>
+        <translation>Création de %1 sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>created %1 on new as old defines them, with the same passwords</source>
+        <extracomment>%1 role names; the sentence says whether their passwords came along</extracomment>
+        <translation>%1 créé(s) sur le nouvel hôte tels que l&apos;ancien les définit, avec les mêmes mots de passe</translation>
+    </message>
+    <message>
+        <source>created %1 on new as old defines them, without passwords (old&apos;s admin login may not read them): set them on new</source>
+        <translation>%1 créé(s) sur le nouvel hôte tels que l&apos;ancien les définit, sans mots de passe (la connexion d&apos;administration de l&apos;ancien ne peut pas les lire)&#xa0;: définissez-les sur le nouvel hôte</translation>
+    </message>
+    <message>
+        <source>The proxy reaches the new application</source>
+        <translation>Le proxy atteint la nouvelle application</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s nginx upstream names no &quot;server HOST:PORT&quot;: nothing to ask. Fix: give routing.nginxUpstream a server line.</source>
+        <translation>L&apos;upstream nginx de la recette ne nomme aucun «&#xa0;server HOST:PORT&#xa0;»&#xa0;: rien à demander. Correction&#xa0;: donnez une ligne server à routing.nginxUpstream.</translation>
+    </message>
+    <message>
+        <source>From the proxy (%1), %2 does not answer (%3): step 9 would send users where nothing answers them. Needed: the new application reachable from the proxy at the address and port of the recipe&apos;s nginx upstream. Fix: open the way between proxy and new (a firewall, the address the application listens on, the upstream template), then run this step again.</source>
+        <extracomment>%1 the proxy&apos;s address, %2 host:port of the new application as nginx will reach it, %3 a path</extracomment>
+        <translation>Depuis le proxy (%1), %2 ne répond pas (%3)&#xa0;: l&apos;étape 9 enverrait les utilisateurs là où rien ne leur répond. Il faut&#xa0;: la nouvelle application joignable depuis le proxy à l&apos;adresse et au port de l&apos;upstream nginx de la recette. Correction&#xa0;: ouvrez le chemin entre le proxy et le nouvel hôte (un pare-feu, l&apos;adresse sur laquelle l&apos;application écoute, le modèle d&apos;upstream), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>no HTTP answer to GET %1</source>
+        <translation>aucune réponse HTTP à GET %1</translation>
+    </message>
+    <message>
+        <source>from the proxy (%1): %2</source>
+        <translation>depuis le proxy (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nginx accepts the new upstream</source>
+        <translation>nginx accepte le nouvel upstream</translation>
+    </message>
+    <message>
+        <source>On the proxy (%1), nginx&apos;s test refuses its configuration with the new upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the recipe&apos;s routing.nginxUpstream (or the plan&apos;s values it uses), then run this step again.</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the upstream file, %3 what nginx&apos;s test said</extracomment>
+        <translation>Sur le proxy (%1), le test de nginx refuse sa configuration avec le nouvel upstream dans %2&#xa0;: %3. Rien de ce que nginx sert n&apos;a été modifié. Correction&#xa0;: corrigez routing.nginxUpstream dans la recette (ou les valeurs du plan qu&apos;il utilise), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>tried on a copy of the proxy&apos;s configuration with the new upstream in %1</source>
+        <translation>essayé sur une copie de la configuration du proxy avec le nouvel upstream dans %1</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4555,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>Removed from the hosts by the program after the upgrade:</source>
         <translation>Supprimées des hôtes par le programme après la mise à niveau&#xa0;:</translation>
     </message>
+    <message>
+        <source>Read from an Ansible run (%1) by parallel-upgrade --import-ansible: the steps&apos; times are those of their tasks as Ansible reported them.</source>
+        <extracomment>%1 the names of the Ansible logs, e.g. &quot;rehearsal.json, cutover.json&quot;</extracomment>
+        <translation>Lu depuis une exécution Ansible (%1) par parallel-upgrade --import-ansible&#xa0;: les durées des étapes sont celles de leurs tâches telles qu&apos;Ansible les a rapportées.</translation>
+    </message>
+    <message>
+        <source>What the Ansible run did not do</source>
+        <translation>Ce que l&apos;exécution Ansible n&apos;a pas fait</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -5267,6 +5733,36 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <source>Report written to %1.</source>
         <extracomment>%1: the report file</extracomment>
         <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Ansible…</source>
+        <translation>Exporter vers &amp;Ansible…</translation>
+    </message>
+    <message>
+        <source>Export the plan to Ansible</source>
+        <translation>Exporter le plan vers Ansible</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s upgrade as an Ansible project (inventory, rehearsal, cutover and rollback playbooks, README), to run it over several installations.</source>
+        <translation>La mise à niveau du plan comme projet Ansible (inventaire, playbooks de répétition, de bascule et de retour arrière, README), pour l&apos;exécuter sur plusieurs installations.</translation>
+    </message>
+    <message>
+        <source>Export to Ansible: choose a folder</source>
+        <translation>Exporter vers Ansible&#xa0;: choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>The Ansible export failed: %1</source>
+        <extracomment>%1 the reason (a plan&apos;s or a file&apos;s error)</extracomment>
+        <translation>L&apos;export Ansible a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export to Ansible</source>
+        <translation>Exporter vers Ansible</translation>
+    </message>
+    <message>
+        <source>Ansible project written to %1; its README.md says how to run it.</source>
+        <extracomment>%1 the folder</extracomment>
+        <translation>Projet Ansible écrit dans %1&#xa0;; son README.md dit comment l&apos;exécuter.</translation>
     </message>
 </context>
 <context>
