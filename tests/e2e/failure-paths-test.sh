@@ -118,18 +118,24 @@ echo "== an upstream the proxy cannot reach fails step 6, before the downtime, n
 # the application (through new's SSH), only the proxy's way to it is broken, as with a firewall between.
 config="$session/config"
 mkdir -p "$config/parallel-upgrade/recipes"
-python3 - "$(dirname "${BASH_SOURCE[0]}")/../../resources/recipes/demo.json" \
-  "$config/parallel-upgrade/recipes/demo-elsewhere.json" "$plan" "$session/plan-elsewhere.json" <<'PY'
+# A copy of the demo recipe named ID whose nginx upstream has FROM replaced by TO, as a user recipe, and a
+# copy of the plan that names it (plan-ID.json); the program finds it with XDG_CONFIG_HOME="$config".
+upstream_variant() { # upstream_variant ID FROM TO
+  python3 - "$(dirname "${BASH_SOURCE[0]}")/../../resources/recipes/demo.json" "$config/parallel-upgrade/recipes" \
+    "$plan" "$session" "$@" <<'PY'
 import json, sys
-recipe = json.load(open(sys.argv[1]))
-recipe["id"] = "demo-elsewhere"
-recipe["routing"]["nginxUpstream"] = recipe["routing"]["nginxUpstream"].replace("{{app_port}}", "18089")
-json.dump(recipe, open(sys.argv[2], "w"))
-plan = json.load(open(sys.argv[3]))
-plan["recipe"] = "demo-elsewhere"
-json.dump(plan, open(sys.argv[4], "w"))
+source, recipes, plan_file, session, name, before, after = sys.argv[1:]
+recipe = json.load(open(source))
+recipe["id"] = name
+recipe["routing"]["nginxUpstream"] = recipe["routing"]["nginxUpstream"].replace(before, after)
+json.dump(recipe, open(f"{recipes}/{name}.json", "w"))
+plan = json.load(open(plan_file))
+plan["recipe"] = name
+json.dump(plan, open(f"{session}/plan-{name}.json", "w"))
 PY
-out="$(XDG_CONFIG_HOME="$config" "$program" --headless --plan "$session/plan-elsewhere.json" \
+}
+upstream_variant demo-elsewhere "{{app_port}}" 18089
+out="$(XDG_CONFIG_HOME="$config" "$program" --headless --plan "$session/plan-demo-elsewhere.json" \
   --session-dir "$session/elsewhere" --through 9 --assume-yes 2>&1)" &&
   fail "the upgrade went on although the proxy cannot reach new: $out"
 expect_contains "$out" "[5 start-new] Done" "steps 1 to 5 are done"
@@ -143,18 +149,8 @@ expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version
 echo "== an nginx upstream template nginx refuses fails step 6, on a copy of the proxy's configuration"
 upstream_file="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["route"]["upstreamFile"])' "$plan")"
 served_before="$(as_root proxy "cat $(printf '%q' "$upstream_file")")"
-python3 - "$(dirname "${BASH_SOURCE[0]}")/../../resources/recipes/demo.json" \
-  "$config/parallel-upgrade/recipes/demo-broken-upstream.json" "$plan" "$session/plan-broken.json" <<'PY'
-import json, sys
-recipe = json.load(open(sys.argv[1]))
-recipe["id"] = "demo-broken-upstream"
-recipe["routing"]["nginxUpstream"] = recipe["routing"]["nginxUpstream"].replace("{{app_port}};", "{{app_port}}")
-json.dump(recipe, open(sys.argv[2], "w"))
-plan = json.load(open(sys.argv[3]))
-plan["recipe"] = "demo-broken-upstream"
-json.dump(plan, open(sys.argv[4], "w"))
-PY
-out="$(XDG_CONFIG_HOME="$config" "$program" --headless --plan "$session/plan-broken.json" \
+upstream_variant demo-broken-upstream "{{app_port}};" "{{app_port}}"
+out="$(XDG_CONFIG_HOME="$config" "$program" --headless --plan "$session/plan-demo-broken-upstream.json" \
   --session-dir "$session/broken" --through 9 --assume-yes 2>&1)" &&
   fail "the upgrade went on with an upstream nginx refuses: $out"
 expect_contains "$out" "[6 run-checks] Failed" "step 6 fails"
