@@ -17,7 +17,7 @@ struct HeadlessOptions {
     bool dryRun = false;                   // lists every command, runs none
     bool rollback = false;
     QString reportPath;
-    bool removeHostBackups = false; // the dumps the session left on the hosts, with assumeYes
+    bool removeHostBackups = false;  // the dumps the session left on the hosts, with assumeYes
     bool createMissingRoles = false; // steps 1 and 3 create on new the roles old's database names
 };
 

@@ -2,8 +2,8 @@
 
 #include "ConfigPage.h"
 #include "CutoverPages.h"
-#include "InstallNewPage.h"
 #include "DowntimeClock.h"
+#include "InstallNewPage.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
 #include "SummaryPage.h"
