@@ -51,11 +51,11 @@ YamlNode uriTask(const QString& name, const QString& url, int status, const QStr
     return task;
 }
 
-// A request changes nothing: it runs in check mode, unless it waits for what a skipped task (a start, the
-// switch) would have done.
-void appendRequest(YamlNode& tasks, YamlNode task, const QString& name, const QString& url, bool waits)
+// A request changes nothing: it runs in check mode, unless it asks for what a skipped task (a start, the
+// switch, any change before it in the playbook) would have done: then it is printed.
+void appendRequest(YamlNode& tasks, YamlNode task, const QString& name, const QString& url, bool printOnly)
 {
-    if (!waits) {
+    if (!printOnly) {
         runInCheckMode(task);
     } else {
         tasks.append(checkModePrint(name + QStringLiteral(" (check mode)"),
@@ -82,7 +82,7 @@ void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int
             appendRequest(tasks,
                           uriTask(name, url.value(), health.expectStatus, {}, QStringLiteral("new"),
                                   recipe.timeouts.startSeconds),
-                          name, url.value(), recipe.timeouts.startSeconds > 0);
+                          name, url.value(), recipe.timeouts.startSeconds > 0 || !runsInCheckMode(true));
         }
     }
     if (checks) {
@@ -99,7 +99,7 @@ void AnsibleTasks::checksBefore(YamlNode& tasks, const StepPreview& preview, int
             appendRequest(
                 tasks,
                 uriTask(name, url.value(), spec.expectStatus, spec.bodyContains, QStringLiteral("new"), 0),
-                name, url.value(), false);
+                name, url.value(), !runsInCheckMode(true));
         }
     }
     if (preview.step == StepId::RouteTraffic && m_plan.route.kind == RouteKind::Nginx &&

@@ -79,12 +79,15 @@ InstallationFiles installationFiles(const FleetInstallation& installation, Ansib
             stepOptions.insert(StepOption::kConfirmed, true);
             stepOptions.insert(StepOption::kTypedHost, plan.oldHost.address);
         }
+        if (step == StepId::StopBoth)
+            tasks.startPlaybook(); // cutover.yml: run after the rehearsal did its changes
         const StepPreview preview = previewStep(step, plan, installation.recipe, stepOptions, values);
         for (auto it = preview.values.begin(); it != preview.values.end(); ++it)
             values.insert(it.key(), it.value());
         (stepInfo(step).phase == StepPhase::Rehearsal ? files.rehearsal : files.cutover)
             .append(tasks.stepBlock(preview, QLatin1String(stepInfo(step).title)));
     }
+    tasks.startPlaybook();
     files.rollback.append(tasks.stepBlock(previewRollback(plan, installation.recipe, values),
                                           QStringLiteral("Put the old installation back into service"),
                                           true));

@@ -11,6 +11,7 @@ using namespace task_parts;
 void AnsibleTasks::relayTasks(YamlNode& tasks, const StepPreview& preview, const PlannedCommand& source,
                               const PlannedCommand& sink, int index)
 {
+    m_changedBefore = true; // the stream writes a file on the receiving host
     const QString from = hostRoleLabel(source.role);
     const QString to = hostRoleLabel(sink.role);
     const QString& tag = m_tag;

@@ -205,9 +205,10 @@ YamlNode AnsibleTasks::stepBlock(const StepPreview& preview, const QString& titl
             ++i;
         } else {
             YamlNode task = commandTask(record, *planned);
-            if (isReadOnly(*planned)) {
+            if (runsInCheckMode(isReadOnly(*planned))) {
                 runInCheckMode(task);
             } else {
+                m_changedBefore = m_changedBefore || !isReadOnly(*planned);
                 // As the task runs it: the relayed stream's hash from the environment, not the placeholder.
                 QString shown = record.command;
                 shown.replace(shellQuote(kDryRunSha256), QStringLiteral("\"$PUW_RELAY_SHA256\""));

@@ -28,7 +28,12 @@ public:
     AnsibleTasks(const UpgradePlan& plan, const RecipeBinding& recipe);
 
     // A block of the step's tasks, named and tagged with the step's number and key (or "rollback").
+    // Check mode: a read-only task runs only while no task before it in the playbook changed anything (it
+    // would read what the skipped changes did not make: a database not restored, a service not started);
+    // after the first changing task every task is printed. startPlaybook() begins the next playbook.
     YamlNode stepBlock(const StepPreview& preview, const QString& title, bool rollback = false);
+
+    void startPlaybook() { m_changedBefore = false; }
 
     // The variables the tasks read a secret from (e.g. puw_db_password_new), with their purposes.
     const QMap<QString, QString>& secretVariables() const { return m_secrets; }
@@ -52,6 +57,8 @@ private:
     void appendGuards(YamlNode& tasks, const StepPreview& preview);
     QString expandedLine(const RecipeCommand& command, HostRole role) const;
     bool isReadOnly(const PlannedCommand& planned) const;
+    // Whether a task of that kind may run in check mode here (read-only, and nothing changed before it).
+    bool runsInCheckMode(bool readOnly) const { return readOnly && !m_changedBefore; }
     bool isCommandCheck(const PlannedCommand& planned, QString* contains) const;
     void guardNginx(YamlNode& task, YamlNode& vars, const PlannedCommand& planned) const;
 
@@ -61,6 +68,7 @@ private:
     QMap<QString, QString> m_acks;
     QString m_tag; // the block's "[4 import-backup]" or "[rollback]"
     bool m_rollback = false;
+    bool m_changedBefore = false; // a task of this playbook so far may change a host
 };
 
 // "[4 import-backup]"

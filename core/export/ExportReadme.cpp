@@ -82,13 +82,13 @@ QString exportReadme(const ExportReadmeFacts& facts)
         << QStringLiteral(
                "Check mode (`--check`) runs only what the program knows changes nothing: the probes of "
                "step 1, the reads of files and logs, the recipe's checks and HTTP checks without a wait, "
-               "the proxy's inspection (these tasks say `check_mode: false`). Every other command, the "
-               "relay of a dump and the waits for a start are skipped, and a `debug` task prints the "
-               "command instead. The stops that wait for an acknowledgement (below) print their reason "
-               "instead of stopping, so that one check run shows every step; a real run still stops "
-               "there. A check that fails in check mode (the new application not started yet, for "
-               "step 6 before any rehearsal) fails its installation's check run as it would fail the "
-               "real one.")
+               "the proxy's inspection (these tasks say `check_mode: false`), and only up to the "
+               "playbook's first task that would change something: what comes after it would read what "
+               "the skipped change did not make (a database not restored, a service not started). Every "
+               "other command, the relay of a dump and the waits for a start are skipped, and a `debug` "
+               "task prints the command instead. The stops that wait for an acknowledgement (below) print "
+               "their reason instead of stopping, so that one check run shows every step; a real run "
+               "still stops there.")
         << QString() << QStringLiteral("## Secrets") << QString()
         << QStringLiteral(
                "No secret is written into these files. A task that needs one reads it from a variable "

@@ -4,7 +4,8 @@
 # `cutover.yml` with the secrets from the environment the plan names. Afterwards the proxy serves version 2,
 # new's rows and content checksums equal old's, and old's application is stopped and disabled; then
 # `rollback.yml` brings version 1 back. The export holds no secret, and its ansible.cfg checks host keys.
-# The runs' json output read back with --import-ansible gives a report with steps 1 to 9 checked.
+# The runs' json output read back with --import-ansible gives a report with steps 1 to 9 checked. Before it
+# all, `ansible-playbook --check rehearsal.yml` runs (the read-only tasks) and changes nothing.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -35,6 +36,16 @@ pass "no secret of the world is in the export"
 # and the comparisons here by other means: the fingerprint below).
 acks=(-e puw_ack_config_merge=true -e puw_ack_server_guard=true -e puw_ack_row_counts=true
   -e puw_ack_database_check=true)
+echo "== ansible-playbook --check rehearsal.yml: the read-only tasks run, the others are only printed"
+new_dumps() { as_root new 'ls /var/tmp/parallel-upgrade 2>/dev/null | wc -l'; }
+(cd "$export_dir" && ansible-playbook --check rehearsal.yml) >"$session/check.log" 2>&1 ||
+  fail "the check run failed: $(tail -n 40 "$session/check.log")"
+grep -qE 'failed=0' "$session/check.log" && pass "the check run ended with no failed task" ||
+  fail "the check run's recap: $(tail -n 8 "$session/check.log")"
+expect_equal "$(new_dumps)" 0 "the check run dumped nothing to new"
+expect_equal "$(as_root new 'systemctl is-active demo' || true)" inactive "and started nothing on new"
+expect_equal "$(data_fingerprint old)" "$before" "and old's data is as it was"
+
 echo "== ansible-playbook rehearsal.yml"
 # Ansible's json output, kept for --import-ansible (and read here for the recap).
 (cd "$export_dir" && ANSIBLE_STDOUT_CALLBACK=json ansible-playbook rehearsal.yml "${acks[@]}") \
