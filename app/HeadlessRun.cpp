@@ -190,7 +190,12 @@ int runHeadless(const HeadlessOptions& options)
             break;
         }
         QVariantMap stepOptions;
-        if (stepInfo(step).startsDowntime || step == StepId::Deprovision) {
+        const Procedure procedure = procedureOf(options.plan);
+        const bool leftOut = !stepLeftOutBecause(procedure, step).isEmpty();
+        // A shared database: step 5's migrations change the database old serves (when there are any).
+        const bool changesOld = stepInfo(step).startsDowntime || step == StepId::Deprovision ||
+                                (procedure == Procedure::SharedDatabase && step == StepId::StartNew);
+        if (changesOld && !leftOut) {
             if (!options.assumeYes) {
                 say(HeadlessText::tr(
                         "%1 %2 changes the old installation: run again with --assume-yes to confirm.")
@@ -224,7 +229,7 @@ int runHeadless(const HeadlessOptions& options)
             exitCode = HeadlessExit::Cancelled;
             break;
         }
-        if (outcome.state != StepState::Done) {
+        if (!isSettled(outcome.state)) {
             exitCode = HeadlessExit::StepFailed;
             break;
         }

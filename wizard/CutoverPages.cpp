@@ -32,6 +32,8 @@ void StopBothPage::runnerAttached()
 
 std::optional<QVariantMap> StopBothPage::runOptions()
 {
+    if (!leftOutReason().isEmpty())
+        return QVariantMap{}; // nothing stops: the engine records the step as not needed
     auto* owner = qobject_cast<UpgradeWizard*>(wizard());
     if (!owner)
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "ResultViews.h"
 
+#include "CanaryView.h"
 #include "ManualChecks.h"
 #include "RouteView.h"
 #include "StepStateDisplay.h"
@@ -283,6 +284,7 @@ void addResultViews(StepId step, SessionController* controller, QWidget* page, Q
         area->addWidget(new ChecksView({StepId::FinalSync}, controller, page));
     if (step == StepId::RouteTraffic) {
         area->addWidget(new RouteView(controller, page));
+        area->addWidget(new CanaryView(controller, page));
         area->addWidget(new ChecksView({StepId::RouteTraffic}, controller, page));
     }
 }

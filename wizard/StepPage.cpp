@@ -6,6 +6,7 @@
 #include "StepRunPanel.h"
 #include "StepStateDisplay.h"
 #include "UpgradeWizard.h"
+#include "plan/Procedure.h"
 #include "session/SessionController.h"
 
 #include <QEvent>
@@ -80,15 +81,23 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
         layout->addWidget(tipsBox);
     }
 
+    // A shared-database plan leaves some steps out: the page says why before anything else.
+    m_leftOut = wrappedLabel({}, tr("Why step %1 is not part of this plan").arg(stepNumber(step)), this);
+    m_leftOut->setObjectName(QStringLiteral("leftOutNote"));
+    m_leftOut->setFrameShape(QFrame::StyledPanel);
+    m_leftOut->setMargin(fontMetrics().height() / 2);
+    layout->addWidget(m_leftOut);
+
     // What the catalogue says about risk, so that the admin knows before anything runs.
     if (info.startsDowntime)
-        layout->addWidget(
-            wrappedLabel(tr("Downtime begins with this step: users cannot work until step %1 ends.")
-                             .arg(stepNumber(downtimeEndStep())),
-                         tr("Downtime warning"), this));
+        m_downtimeNotes << wrappedLabel(
+            tr("Downtime begins with this step: users cannot work until step %1 ends.")
+                .arg(stepNumber(downtimeEndStep())),
+            tr("Downtime warning"), this);
     if (info.endsDowntime)
-        layout->addWidget(
-            wrappedLabel(tr("Downtime ends when this step succeeds."), tr("Downtime note"), this));
+        m_downtimeNotes << wrappedLabel(tr("Downtime ends when this step succeeds."), tr("Downtime note"), this);
+    for (QWidget* note : std::as_const(m_downtimeNotes))
+        layout->addWidget(note);
     if (info.pointOfNoReturn)
         layout->addWidget(
             wrappedLabel(tr("Point of no return: after this step, going back to the old "
@@ -144,7 +153,13 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
             refresh();
     });
     connect(controller, &SessionController::sessionChanged, this, &StepPage::refresh);
+    connect(controller, &SessionController::planChanged, this, &StepPage::refresh);
     refresh();
+}
+
+QString StepPage::leftOutReason() const
+{
+    return stepLeftOutBecause(procedureOf(m_controller->plan()), m_step);
 }
 
 void StepPage::attachRunner(StepRunner* runner)
@@ -207,11 +222,23 @@ void StepPage::refresh()
     m_duration->setText(duration.isEmpty() ? tr("not measured yet") : duration);
     m_summary->setText(record.summary.isEmpty() ? tr("none yet") : record.summary);
 
+    const QString leftOut = leftOutReason();
+    //: %1 why the plan leaves the step out
+    m_leftOut->setText(leftOut.isEmpty() ? QString()
+                                         : tr("%1 Run records the step as not needed; nothing is run.").arg(leftOut));
+    m_leftOut->setVisible(!leftOut.isEmpty());
+    const bool noDowntime = procedureOf(m_controller->plan()) == Procedure::SharedDatabase;
+    for (QWidget* note : std::as_const(m_downtimeNotes))
+        note->setVisible(!noDowntime);
+
     if (m_skipButton)
         m_skipButton->setEnabled(record.state != StepState::Skipped && !wizardBusy() &&
                                  isAllowedTransition(record.state, StepState::Skipped));
 
     if (m_runPanel) {
+        if (!leftOut.isEmpty())
+            //: the Run button of a step the plan's procedure leaves out
+            m_runPanel->setRunText(tr("&Record as not needed"));
         // From step 7 to 9 the old installation can be put back into service; on step 7 only once it
         // has been asked to stop.
         const int number = stepNumber(m_step);

@@ -36,6 +36,10 @@ public:
     QLabel* whyLabel() const { return m_why; }
     QLabel* tipsLabel() const { return m_tips; }          // the tips for this step, as a bulleted list
     StepRunPanel* runPanel() const { return m_runPanel; } // null until attachRunner
+    // Shown when the plan's procedure leaves this step out (Procedure.h): why, and that Run records it.
+    QLabel* leftOutNote() const { return m_leftOut; }
+    // Why the plan's procedure leaves this step out; empty when it is part of it.
+    QString leftOutReason() const;
 
     // Gives the page the engine's handle; called once by the wizard.
     void attachRunner(StepRunner* runner);
@@ -74,6 +78,8 @@ private:
     QVBoxLayout* m_workArea = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QLabel* m_notYet = nullptr;
+    QLabel* m_leftOut = nullptr;
+    QList<QWidget*> m_downtimeNotes; // hidden when the procedure has no downtime
     StepRunPanel* m_runPanel = nullptr;
     bool m_wasComplete = false;
 };

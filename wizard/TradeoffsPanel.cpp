@@ -1,6 +1,9 @@
 #include "TradeoffsPanel.h"
 
 #include "StepStateDisplay.h"
+#include "journal/Journal.h"
+#include "journal/SessionValues.h"
+#include "plan/Procedure.h"
 #include "session/SessionController.h"
 
 #include <QGroupBox>
@@ -213,6 +216,20 @@ QString TradeoffsPanel::databaseChecksText() const
 
 QString TradeoffsPanel::downtimeText() const
 {
+    // Step 6 asked the resolvers: the record to change and its TTL, with the advice to lower it first.
+    const QString dns = m_controller->journal().value(m_controller->sessionId(), SessionKey::kDnsAdvice);
+    const QString dnsText = dns.isEmpty() ? QString()
+                                          : QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>")
+                                                .arg(dns.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                                 QStringLiteral("<br>")));
+    return predictedDowntimeText() + dnsText;
+}
+
+QString TradeoffsPanel::predictedDowntimeText() const
+{
+    if (procedureOf(m_controller->plan()) == Procedure::SharedDatabase)
+        return tr("<b>Predicted downtime: none.</b> Old and new share one database, so old serves users "
+                  "until step 9 moves them to new; nothing stops.");
     const Downtime downtime = m_controller->downtime();
     if (downtime.predictedMs <= 0)
         return tr(

@@ -33,6 +33,7 @@ private:
     QString rehearsalText() const;
     QString databaseChecksText() const;
     QString downtimeText() const;
+    QString predictedDowntimeText() const;
     void fitHeight(int width);
 
     SessionController* m_controller;

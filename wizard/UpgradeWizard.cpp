@@ -6,6 +6,7 @@
 #include "InstallNewPage.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
+#include "StartNewPage.h"
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "session/SessionController.h"
@@ -50,6 +51,8 @@ UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
             page = new InstallNewPage(controller, this);
         else if (info.id == StepId::CopyConfig)
             page = new ConfigPage(controller, this);
+        else if (info.id == StepId::StartNew)
+            page = new StartNewPage(controller, this);
         else if (info.id == StepId::StopBoth)
             page = new StopBothPage(controller, this);
         else if (info.id == StepId::Deprovision)

@@ -8,7 +8,8 @@
 //
 //   option        step   value
 //   confirmed     7      true: the admin confirmed that the downtime begins (commit page, --assume-yes)
-//   typedHost     10     the old host's address as the admin typed it; the job runs only on an exact match
+//   typedHost     5, 10  the old host's address as the admin typed it; the job runs only on an exact match
+//                        (step 5: only a shared database's pending migrations need it)
 //   files         2      the configuration files to copy (QStringList); absent: every file that differs
 //   compareOnly   2      true: compare the files and stop, the step stays "not started"
 //   choices       2      per file path, the side each merge hunk takes: a list of "old", "new" or "default"

@@ -9,13 +9,15 @@ namespace puw {
 
 // How a job ended, as a value that crosses from the engine thread to the GUI thread.
 struct StepOutcome {
-    StepState state = StepState::Failed; // Done, Failed, Cancelled, or Pending after a read-only run
+    StepState state = StepState::Failed; // Done, Failed, Cancelled, Skipped, or Pending (read-only run)
     QString summary;                     // the result in one line, in words
     bool offerRollback = false;          // a failed cutover step: the page offers to go back
 
     static StepOutcome done(const QString& summary) { return {StepState::Done, summary, false}; }
     static StepOutcome failed(const QString& summary) { return {StepState::Failed, summary, false}; }
     static StepOutcome cancelled(const QString& summary) { return {StepState::Cancelled, summary, false}; }
+    // The plan's procedure leaves the step out (Procedure.h): settled, with the reason, nothing run.
+    static StepOutcome skipped(const QString& summary) { return {StepState::Skipped, summary, false}; }
     // A read-only run (step 2's Compare) that changed nothing: the step is still to be done.
     static StepOutcome lookedOnly(const QString& summary) { return {StepState::Pending, summary, false}; }
 };

@@ -6,6 +6,7 @@
 #include "journal/SessionValues.h"
 #include "perstep/RemoveHostBackupsJob.h"
 #include "perstep/RollbackJob.h"
+#include "plan/Procedure.h"
 
 namespace puw {
 
@@ -50,6 +51,10 @@ void UpgradeEngine::shutDown()
 void UpgradeEngine::runStep(StepId step, const QVariantMap& options,
                             const QMap<QString, QString>& sessionValues)
 {
+    if (const QString why = stepLeftOutBecause(procedureOf(m_setup.plan), step); !why.isEmpty()) {
+        emit stepFinished(step, StepOutcome::skipped(why));
+        return;
+    }
     std::unique_ptr<StepJob> job = createStepJob(step);
     if (!job) {
         emit stepFinished(step, StepOutcome::failed(JobText::tr("This step cannot run yet.")));

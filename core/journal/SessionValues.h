@@ -90,6 +90,11 @@ inline constexpr QLatin1String kDowntimeStartedAt{"downtime.started_at"};
 inline constexpr QLatin1String kServicesStoppedAt{"services.stopped_at"};
 inline constexpr QLatin1String kDowntimeEndedAt{"downtime.ended_at"};
 inline constexpr QLatin1String kRouteSwitched{"route.switched"};
+// Step 6 of a DNS route: what to change, the record's live TTL at each resolver, and the advice (text).
+inline constexpr QLatin1String kDnsAdvice{"dns.advice"};
+// Step 9's canary: one JSON object per stage (percent, start and end in ms since the epoch, requests and
+// failures seen at new, p95 latency), in order; and the share in force now ("0" after a rollback).
+inline constexpr QLatin1String kCanaryStages{"canary.stages"};
 inline constexpr QLatin1String kRollbackAt{"rollback.at"};
 inline constexpr QLatin1String kImportedFrom{"import.ansible"};
 inline constexpr QLatin1String kImportNotes{"import.notes"};
@@ -149,6 +154,8 @@ inline QList<QLatin1String> all()
             kServicesStoppedAt,
             kDowntimeEndedAt,
             kRouteSwitched,
+            kDnsAdvice,
+            kCanaryStages,
             kRollbackAt,
             kImportedFrom,
             kImportNotes};

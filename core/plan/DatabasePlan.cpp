@@ -76,13 +76,15 @@ DatabasePlan readDatabasePlan(JsonFieldReader& reader, const QJsonObject& root)
     if (reader.failed() || section.isEmpty())
         return plan;
     reader.rejectUnknownKeys(section,
-                             {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("allowDowngrade")},
+                             {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("allowDowngrade"),
+                              QStringLiteral("shared")},
                              QStringLiteral("database"));
     plan.oldHost = readHostSettings(reader, section, QStringLiteral("old"));
     plan.newHost = readHostSettings(reader, section, QStringLiteral("new"));
     plan.downgradeReason =
         reader.optionalString(section, QStringLiteral("allowDowngrade"), QStringLiteral("database"))
             .trimmed();
+    plan.shared = reader.optionalBool(section, QStringLiteral("shared"), QStringLiteral("database"), false);
     return plan;
 }
 
@@ -95,6 +97,8 @@ QJsonObject databasePlanToJson(const DatabasePlan& plan)
         object.insert(QStringLiteral("new"), hostSettingsToJson(plan.newHost));
     if (!plan.downgradeReason.isEmpty())
         object.insert(QStringLiteral("allowDowngrade"), plan.downgradeReason);
+    if (plan.shared)
+        object.insert(QStringLiteral("shared"), true);
     return object;
 }
 

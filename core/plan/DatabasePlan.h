@@ -25,18 +25,24 @@ struct DatabaseHostSettings {
     bool operator==(const DatabaseHostSettings&) const = default;
 };
 
-// The plan's "database" section: { "old": {...}, "new": {...}, "allowDowngrade": "reason" }.
+// The plan's "database" section: { "old": {...}, "new": {...}, "allowDowngrade": "reason", "shared": true }.
 struct DatabasePlan {
     DatabaseHostSettings oldHost;
     DatabaseHostSettings newHost;
     // Non-empty: the new server may be older than the old one (a major version down), for this reason.
     QString downgradeReason;
+    // Old and new use one database server, old's (the new installation's configuration points at it): the
+    // shared-database procedure (core/plan/Procedure.h) runs, with no import and no downtime.
+    bool shared = false;
 
     const DatabaseHostSettings& forRole(HostRole role) const
     {
         return role == HostRole::New ? newHost : oldHost;
     }
-    bool isEmpty() const { return oldHost.isEmpty() && newHost.isEmpty() && downgradeReason.isEmpty(); }
+    bool isEmpty() const
+    {
+        return oldHost.isEmpty() && newHost.isEmpty() && downgradeReason.isEmpty() && !shared;
+    }
     bool operator==(const DatabasePlan&) const = default;
 };
 

@@ -2,9 +2,25 @@
 
 #include "HostSpec.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace puw {
+
+// Step 9 in stages (nginx routes of shared-database plans only: old must still serve): the share of
+// requests sent to new at each stage, how long each is held while the proxy's access log is watched, and
+// the limits past which the share goes back to 0% by itself. Empty stages: the switch is all at once.
+struct CanarySpec {
+    QList<int> stagesPercent; // ascending, each 1..100, the last 100
+    int holdSeconds = 60;
+    double maxErrorRate = 0.01; // of the requests new answered: 5xx or no answer
+    int maxP95LatencyMs = 2000;
+    int minRequests = 20; // a stage that saw fewer requests at new cannot be judged: it rolls back
+
+    bool isEmpty() const { return stagesPercent.isEmpty(); }
+    bool operator==(const CanarySpec&) const = default;
+};
 
 // How users reach the application, and so how step 9 switches them to the new host.
 enum class RouteKind { None, Nginx, Dns };
@@ -16,7 +32,15 @@ struct RouteSpec {
     QString upstreamFile; // nginx: the file that names the upstream server
     QString dnsName;      // dns: the name users resolve
     QString resolver;     // dns: the resolver to ask (address), empty for the system's
+    QStringList moreResolvers; // dns: other resolvers users rely on ("resolvers"); each must see the change
     int resolverPort = 53;
+
+    // Every resolver the plan names (the first is `resolver`); one empty entry stands for the system's.
+    QStringList resolvers() const
+    {
+        return QStringList{resolver} + moreResolvers;
+    }
+    CanarySpec canary; // nginx: the stages of step 9 (route.canary)
 
     bool operator==(const RouteSpec&) const = default;
 };

@@ -1,11 +1,13 @@
 #include "UpgradePlan.h"
 
+#include "CanaryPlan.h"
 #include "JsonFieldReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -36,7 +38,8 @@ const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), Q
 const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
                              QStringLiteral("proxy"),       QStringLiteral("upstreamFile"),
                              QStringLiteral("dnsName"),     QStringLiteral("resolver"),
-                             QStringLiteral("resolverPort")};
+                             QStringLiteral("resolverPort"), QStringLiteral("canary"),
+                             QStringLiteral("resolvers")};
 
 // A key whose name says it holds a secret. Plans are shared and committed; secrets go to the keychain.
 bool looksLikeSecretKey(const QString& key)
@@ -132,6 +135,7 @@ RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
         route.upstreamFile =
             reader.requiredString(object, QStringLiteral("upstreamFile"), path,
                                   PlanText::tr("Give the nginx file that names the upstream server."));
+        route.canary = readCanary(reader, object, path);
     } else if (kind == QLatin1String("dns")) {
         route.kind = RouteKind::Dns;
         route.dnsName =
@@ -139,6 +143,7 @@ RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
                                   PlanText::tr("Give the name users resolve, e.g. app.example.org."));
         route.resolver = reader.optionalString(object, QStringLiteral("resolver"), path);
         route.resolverPort = reader.optionalInt(object, QStringLiteral("resolverPort"), path, 53, 1, 65535);
+        route.moreResolvers = reader.optionalStringList(object, QStringLiteral("resolvers"), path);
     } else if (kind != QLatin1String("none")) {
         reader.fail(JsonFieldReader::join(path, QStringLiteral("kind")),
                     PlanText::tr("is \"%1\", which is not a known kind of route.").arg(kind),
@@ -210,6 +215,14 @@ Expected<UpgradePlan, PlanError> UpgradePlan::fromJson(const QByteArray& json, c
         reader.fail(QStringLiteral("configConflicts"), PlanText::tr("must be \"old\" or \"new\"."),
                     PlanText::tr("Say which side wins a conflict in a configuration file, or leave it out to "
                                  "decide each one."));
+    // With a database per host, old is stopped before step 9: a share of users on new would write to a
+    // database that is then thrown away, so the canary exists only where both serve from one database.
+    if (!reader.failed() && !plan.route.canary.isEmpty() && !plan.database.shared)
+        reader.fail(QStringLiteral("route.canary"),
+                    PlanText::tr("needs a shared database: with a database on each host old is stopped "
+                                 "before step 9, so there is no old installation to share requests with."),
+                    PlanText::tr("Remove route.canary, or set \"database\": {\"shared\": true} when the new "
+                                 "installation uses old's database server."));
 
     if (reader.failed())
         return reader.error();
@@ -277,12 +290,16 @@ QByteArray UpgradePlan::toJson() const
         if (route.kind == RouteKind::Nginx) {
             routeObject.insert(QStringLiteral("proxy"), hostToJson(route.proxy));
             routeObject.insert(QStringLiteral("upstreamFile"), route.upstreamFile);
+            if (!route.canary.isEmpty())
+                routeObject.insert(QStringLiteral("canary"), canaryToJson(route.canary));
         } else if (route.kind == RouteKind::Dns) {
             routeObject.insert(QStringLiteral("dnsName"), route.dnsName);
             if (!route.resolver.isEmpty())
                 routeObject.insert(QStringLiteral("resolver"), route.resolver);
             if (route.resolverPort != 53)
                 routeObject.insert(QStringLiteral("resolverPort"), route.resolverPort);
+            if (!route.moreResolvers.isEmpty())
+                routeObject.insert(QStringLiteral("resolvers"), QJsonArray::fromStringList(route.moreResolvers));
         }
         root.insert(QStringLiteral("route"), routeObject);
     }

@@ -11,6 +11,11 @@ QStringList builtinPlaceholders()
             QStringLiteral("public_url"),   QStringLiteral("dns_name"),    QStringLiteral("compose_service")};
 }
 
+QStringList canaryPlaceholders()
+{
+    return {QStringLiteral("old_weight"), QStringLiteral("new_weight")};
+}
+
 QString versionFromOutput(const QString& text, const QString& pattern)
 {
     if (!pattern.isEmpty()) {

@@ -57,6 +57,10 @@ struct MigrationSpec {
     QString pendingPattern; // ... of a line to be applied
     QString failedPattern;  // ... of a failed migration: a failure whatever the exit code
     QString headQuery;      // SQL giving the newest applied migration
+    // The new version's migrations leave a database the old version still works with (added tables and
+    // nullable columns, nothing renamed or dropped): what a shared-database plan needs to migrate while old
+    // serves users.
+    bool backwardCompatible = false;
     bool operator==(const MigrationSpec&) const = default;
 };
 
@@ -77,6 +81,8 @@ struct CommandCheckSpec {
 
 struct RoutingSpec {
     QString nginxUpstream; // the upstream file's content, with placeholders such as {new_address}
+    // The content for one canary stage: both servers weighted ({{old_weight}} and {{new_weight}}, percent).
+    QString nginxCanaryUpstream;
     RecipeCommand nginxTest;
     RecipeCommand nginxReload;
     bool operator==(const RoutingSpec&) const = default;
@@ -150,6 +156,8 @@ QString versionFromOutput(const QString& text, const QString& pattern);
 
 // Placeholders every recipe may use besides its own variables.
 QStringList builtinPlaceholders();
+// ... and those only routing.nginxCanaryUpstream may use: each server's share of one stage, in percent.
+QStringList canaryPlaceholders();
 
 enum class DatabaseEngine { PostgreSql, MySql };
 bool isKnownDatabaseEngine(const QString& name);

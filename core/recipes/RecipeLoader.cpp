@@ -28,8 +28,10 @@ const QStringList kTopKeys{
 // Every {{name}} must be a variable of the recipe or a built-in: a typo must not become an empty string.
 void checkPlaceholders(RecipeReader& reader, const Recipe& recipe)
 {
-    const QStringList builtins = builtinPlaceholders();
     for (const auto& [field, text] : reader.templates()) {
+        QStringList builtins = builtinPlaceholders();
+        if (field == QLatin1String("routing.nginxCanaryUpstream"))
+            builtins += canaryPlaceholders();
         for (const QString& name : placeholdersIn(text)) {
             if (recipe.variables.contains(name) || builtins.contains(name))
                 continue;

@@ -63,7 +63,8 @@ MigrationSpec RecipeReader::migrations(const QJsonObject& root)
     const QString path = QStringLiteral("migrations");
     const QJsonObject body = optionalObject(root, path, {});
     rejectUnknownKeys(
-        body, keyList({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern", "headQuery"}),
+        body, keyList({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern", "headQuery",
+                       "backwardCompatible"}),
         path);
     spec.list = command(body, QStringLiteral("list"), path);
     spec.apply = command(body, QStringLiteral("apply"), path);
@@ -71,6 +72,7 @@ MigrationSpec RecipeReader::migrations(const QJsonObject& root)
     spec.pendingPattern = pattern(body, QStringLiteral("pendingPattern"), path);
     spec.failedPattern = pattern(body, QStringLiteral("failedPattern"), path);
     spec.headQuery = templ(body, QStringLiteral("headQuery"), path);
+    spec.backwardCompatible = optionalBool(body, QStringLiteral("backwardCompatible"), path, false);
     if (!failed() && !spec.list.isEmpty() && spec.pendingPattern.isEmpty())
         fail(join(path, QStringLiteral("pendingPattern")), RecipeText::tr("is missing."),
              RecipeText::tr("Say which lines of the listing are migrations still to apply."));
@@ -116,8 +118,10 @@ RoutingSpec RecipeReader::routing(const QJsonObject& root)
     RoutingSpec spec;
     const QString path = QStringLiteral("routing");
     const QJsonObject body = optionalObject(root, path, {});
-    rejectUnknownKeys(body, keyList({"nginxUpstream", "nginxTest", "nginxReload"}), path);
+    rejectUnknownKeys(body, keyList({"nginxUpstream", "nginxCanaryUpstream", "nginxTest", "nginxReload"}),
+                      path);
     spec.nginxUpstream = templ(body, QStringLiteral("nginxUpstream"), path);
+    spec.nginxCanaryUpstream = templ(body, QStringLiteral("nginxCanaryUpstream"), path);
     spec.nginxTest = command(body, QStringLiteral("nginxTest"), path);
     spec.nginxReload = command(body, QStringLiteral("nginxReload"), path);
     return spec;

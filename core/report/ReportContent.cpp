@@ -37,6 +37,7 @@ void appendHeader(ReportDocument& doc, const ReportModel& model)
     ReportBlock fields = ReportBlock(ReportBlock::Kind::Fields);
     fields.rows.append({Report::tr("Application"), orNotRecorded(model.planName)});
     fields.rows.append({Report::tr("Recipe"), orNotRecorded(model.recipeId)});
+    fields.rows.append({Report::tr("Procedure"), orNotRecorded(model.procedure)});
     for (const ReportHost& host : model.hosts) {
         const QString key = host.fingerprint.isEmpty()
                                 ? Report::tr("host key not recorded")
@@ -167,6 +168,7 @@ ReportDocument buildReportDocument(const ReportModel& model)
                            Report::tr("Timeline: one bar per step, rehearsal and cutover, downtime shaded")));
     ReportSections::appendBackups(doc, model);
     ReportSections::appendHostBackups(doc, model);
+    ReportSections::appendCanary(doc, model);
     ReportSections::appendChecks(doc, model);
     ReportSections::appendData(doc, model);
     if (!model.problems.isEmpty()) {

@@ -78,6 +78,7 @@ void appendHostBackups(ReportDocument& doc, const ReportModel& model);
 void appendChecks(ReportDocument& doc, const ReportModel& model);
 void appendData(ReportDocument& doc, const ReportModel& model);
 void appendCommands(ReportDocument& doc, const ReportModel& model);
+void appendCanary(ReportDocument& doc, const ReportModel& model); // ReportCanary.cpp
 } // namespace ReportSections
 
 } // namespace puw

@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalTime.h"
 #include "journal/SessionValues.h"
+#include "plan/Procedure.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,6 +75,8 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
     model.planName = plan.value(QStringLiteral("name")).toString();
     if (model.recipeId.isEmpty())
         model.recipeId = plan.value(QStringLiteral("recipe")).toString();
+    const bool shared = plan.value(QStringLiteral("database")).toObject().value(QStringLiteral("shared")).toBool();
+    model.procedure = procedureTitle(shared ? Procedure::SharedDatabase : Procedure::SeparateDatabase);
     model.hosts.append({QStringLiteral("old"), hostText(plan.value(QStringLiteral("old")).toObject()),
                         valueOf(journal, id, kHostKeyOld)});
     model.hosts.append({QStringLiteral("new"), hostText(plan.value(QStringLiteral("new")).toObject()),
@@ -89,6 +92,7 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
     model.runUser = valueOf(journal, id, kRunUser);
     model.runMachine = valueOf(journal, id, kRunMachine);
     model.programVersion = valueOf(journal, id, kProgramVersion);
+    model.canaryStages = canaryStagesFromJson(valueOf(journal, id, kCanaryStages));
 }
 
 void readDowntime(ReportModel& model, const Journal& journal, qint64 id)

@@ -2,6 +2,7 @@
 
 #include "journal/Downtime.h"
 #include "journal/JournalRecords.h"
+#include "routing/CanaryRecord.h"
 #include "util/Expected.h"
 
 #include <QDateTime>
@@ -42,6 +43,7 @@ struct ReportModel {
     QString planName;
     QString planPath;
     QString recipeId;
+    QString procedure; // the plan's procedure, translated (plan/Procedure.h)
     QList<ReportHost> hosts;
     QString versionOld;
     QString versionNew;
@@ -63,6 +65,7 @@ struct ReportModel {
     QList<ReportRowCount> rowCounts;
     QList<ReportConfigFile> configFiles;
     QStringList migrations;
+    QList<CanaryStageRecord> canaryStages; // step 9's stages, when it moved users in stages
     QList<CommandRecord> commands;
     QStringList problems; // values the journal holds but the report could not read
     // A session read from an Ansible run (--import-ansible): the logs' names, and what the run did not do

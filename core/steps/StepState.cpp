@@ -75,7 +75,9 @@ bool isAllowedTransition(StepState from, StepState to)
     case StepState::Interrupted:
         return from == StepState::Running;
     case StepState::Skipped:
-        return from != StepState::Running && from != StepState::Done;
+        // By the admin (a step not running and not done), or by the engine when the plan's procedure
+        // leaves the step out (it ends the run it was started for).
+        return from != StepState::Done;
     case StepState::Pending:
         // A reset after a rollback, or the end of a read-only look (step 2's Compare), which leaves the
         // step as it was before: still to be done.

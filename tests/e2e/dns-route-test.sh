@@ -18,6 +18,13 @@ resolve() { dig +short +time=2 +tries=1 -p 53 "@$(address_of proxy)" app.sandbox
 expect_equal "$(resolve)" "$(address_of old)" "before the cutover the name points at the old host"
 
 out="$(run --through 6)" || fail "the rehearsal failed: $out"
+# Step 6 asked the resolver before the downtime: the record, its live TTL (dnsmasq's local-ttl=5) and the
+# advice the step 7 page shows.
+advice="$(sqlite3 "$session/journal.sqlite" "SELECT value FROM session_values WHERE key = 'dns.advice'")"
+expect_contains "$advice" "Change the A record of app.sandbox.test to $(address_of new)." "step 6 says which record to change"
+expect_contains "$advice" "It now points to $(address_of old) with a TTL of 5 s." "step 6 reads the record's live TTL from the resolver"
+expect_contains "$(sqlite3 "$session/journal.sqlite" "SELECT passed || ' ' || detail FROM checks WHERE step = 6 AND kind = 'dns'")" \
+  "1 $(address_of proxy): $(address_of old), TTL 5 s" "step 6 records the DNS check per resolver"
 "$program" --headless --plan "$plan" --session-dir "$session" --through 9 --assume-yes >"$session/cutover.log" 2>&1 &
 runner=$!
 for _ in $(seq 1 1500); do

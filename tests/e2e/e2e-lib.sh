@@ -56,9 +56,10 @@ data_fingerprint() {
 # A fresh world of the given database or application for a test that changes what others expect (it then
 # owns the world): down, up (once more if a world powered off a moment ago was still leaving), and its new
 # secrets loaded.
-e2e_fresh_world() { # e2e_fresh_world postgresql|mariadb|parsec|openboxes
+e2e_fresh_world() { # e2e_fresh_world postgresql|mariadb|parsec|openboxes [MORE UP OPTIONS...]
   local what=(--db "$1")
   case "$1" in parsec | openboxes) what=(--app "$1") ;; esac
+  what+=("${@:2}")
   "$SANDBOX" down >/dev/null 2>&1
   "$SANDBOX" up "${what[@]}" >/dev/null 2>&1 || "$SANDBOX" up "${what[@]}" >/dev/null || fail "sandbox up failed"
   # shellcheck source=/dev/null

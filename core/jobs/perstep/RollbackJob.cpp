@@ -5,6 +5,7 @@
 #include "jobs/shared/DatabaseSteps.h"
 #include "jobs/shared/RoutingSteps.h"
 #include "journal/SessionValues.h"
+#include "plan/Procedure.h"
 
 #include <QDateTime>
 
@@ -17,10 +18,34 @@ QString localTime(const QString& utc)
         .toLocalTime()
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
+
+// A shared database: old never stopped and both versions wrote to one database, so no data is lost and
+// nothing is restored. The route goes back first (users leave new), then new stops.
+StepOutcome rollBackSharedDatabase(JobContext& ctx)
+{
+    QStringList problems;
+    if (const QString error = controlAllServices(ctx, HostRole::Old, ServiceAction::Enable); !error.isEmpty())
+        return StepOutcome::failed(JobText::tr("The old installation does not run: %1").arg(error));
+    if (const auto routed = RoutingSteps::routeBackToOld(ctx); !routed)
+        problems.append(routed.error());
+    if (const QString error = controlAllServices(ctx, HostRole::New, ServiceAction::Disable);
+        !error.isEmpty())
+        problems.append(error);
+    const QString kept = JobText::tr(" The shared database keeps what users wrote through either version; "
+                                     "the new version's migrations stay applied (the recipe says the old "
+                                     "version works with them).");
+    if (!problems.isEmpty())
+        return StepOutcome::failed(
+            JobText::tr("The old installation serves, but: %1.%2").arg(problems.join(QStringLiteral("; ")), kept));
+    return StepOutcome::done(JobText::tr("Users reach the old installation again and the new one is stopped.") +
+                             kept);
+}
 } // namespace
 
 StepOutcome RollbackJob::run(JobContext& ctx)
 {
+    if (procedureOf(ctx.plan()) == Procedure::SharedDatabase)
+        return rollBackSharedDatabase(ctx);
     // New first (it must not take writes), then old, then the route: the route's verification needs
     // the old application answering.
     QStringList problems;

@@ -9,9 +9,9 @@
 
 namespace puw::DatabaseSteps {
 
-std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, const QString& headQuery)
+std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, HostRole role, const QString& headQuery)
 {
-    auto newDb = adapterFor(ctx, HostRole::New);
+    auto newDb = adapterFor(ctx, role);
     if (!newDb.ok())
         return std::nullopt;
     const DatabaseAccess& access = newDb.value()->target().access(DatabasePurpose::Count);
@@ -20,7 +20,7 @@ std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, const QString
         return std::nullopt; // the tunnelled Qt Sql check covers it
     QElapsedTimer clock;
     clock.start();
-    const auto head = newDb.value()->migrationHead(ctx.recordedShell(HostRole::New), headQuery);
+    const auto head = newDb.value()->migrationHead(ctx.recordedShell(role), headQuery);
     CheckResult result;
     result.name = JobText::tr("Database answers (migration head)");
     result.kind = QStringLiteral("database");

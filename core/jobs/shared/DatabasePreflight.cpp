@@ -5,6 +5,7 @@
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
 #include "jobs/StepOptions.h"
+#include "plan/Procedure.h"
 
 namespace puw::DatabasePreflight {
 
@@ -86,6 +87,50 @@ bool versionAtLeast(const ServerVersion& version, const ServerVersion& needed, b
         return version.major > needed.major;
     return majorOnly || version.minor >= needed.minor;
 }
+// The dump tool on old can read old's server (its major version is at least the server's).
+CheckRecord dumpToolCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const Expected<ServerVersion, QString>& tool,
+                          const ServerVersion& oldServer)
+{
+    const bool postgres = oldDb.engine() == DatabaseEngine::PostgreSql;
+    const QString toolName = postgres ? QStringLiteral("pg_dump") : QStringLiteral("mysqldump");
+    if (!tool.ok()) {
+        return record(ctx, JobText::tr("%1 can dump old's server").arg(toolName), false, tool.error());
+    } else {
+        QString why;
+        const bool can = dumpToolCanDump(oldDb.engine(), tool.value(), oldServer, &why);
+        return record(
+            ctx, JobText::tr("%1 can dump old's server").arg(toolName), can,
+            can ? JobText::tr("%1 on old (%2) for the server %3 %4")
+                          .arg(tool->text, ctx.hostAddress(HostRole::Old), oldServer.product,
+                               oldServer.text) +
+                      (why.isEmpty() ? QString() : QStringLiteral(" ") + why)
+                : JobText::tr("On old (%1) %2 is %3.%4, older than the server's %5.%6: it cannot dump it. "
+                              "Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 "
+                              "on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), "
+                              "then run this step again.")
+                      .arg(ctx.hostAddress(HostRole::Old), toolName)
+                      .arg(tool->major)
+                      .arg(tool->minor)
+                      .arg(oldServer.major)
+                      .arg(oldServer.minor));
+    }
+}
+
+// A shared database: new uses old's server, so nothing is restored on new and new's own server (if any)
+// is not asked; what remains is what step 3's safety backup needs on old, and the clocks.
+QList<CheckRecord> sharedDatabaseChecks(JobContext& ctx, const DatabaseAdapter& oldDb, const Side& oldDump,
+                                        const Side& oldCount)
+{
+    const auto tool = oldDb.dumpToolVersion(ctx.recordedShell(HostRole::Old));
+    if (ctx.isDryRun())
+        return {};
+    QList<CheckRecord> records{compare(ctx, JobText::tr("Old's dump and count logins reach one server"),
+                                       oldDump, oldCount, false),
+                               detail::clockCheck(ctx)};
+    if (oldDump.info.ok())
+        records << dumpToolCheck(ctx, oldDb, tool, oldDump.info->version);
+    return records;
+}
 } // namespace
 
 QList<CheckRecord> checks(JobContext& ctx)
@@ -99,6 +144,8 @@ QList<CheckRecord> checks(JobContext& ctx)
 
     const Side oldDump = ask(ctx, HostRole::Old, oldDb, DatabasePurpose::Dump);
     const Side oldCount = ask(ctx, HostRole::Old, oldDb, DatabasePurpose::Count);
+    if (procedureOf(ctx.plan()) == Procedure::SharedDatabase)
+        return sharedDatabaseChecks(ctx, oldDb, oldDump, oldCount);
     const Side newRestore = ask(ctx, HostRole::New, newDb, DatabasePurpose::Restore);
     const Side newAdmin = ask(ctx, HostRole::New, newDb, DatabasePurpose::Admin);
     const auto tool = oldDb.dumpToolVersion(ctx.recordedShell(HostRole::Old));
@@ -121,28 +168,7 @@ QList<CheckRecord> checks(JobContext& ctx)
         return records + hostChecks;
     const ServerVersion& oldServer = oldDump.info->version;
 
-    const QString toolName = postgres ? QStringLiteral("pg_dump") : QStringLiteral("mysqldump");
-    if (!tool.ok()) {
-        records << record(ctx, JobText::tr("%1 can dump old's server").arg(toolName), false, tool.error());
-    } else {
-        QString why;
-        const bool can = dumpToolCanDump(oldDb.engine(), tool.value(), oldServer, &why);
-        records << record(
-            ctx, JobText::tr("%1 can dump old's server").arg(toolName), can,
-            can ? JobText::tr("%1 on old (%2) for the server %3 %4")
-                          .arg(tool->text, ctx.hostAddress(HostRole::Old), oldServer.product,
-                               oldServer.text) +
-                      (why.isEmpty() ? QString() : QStringLiteral(" ") + why)
-                : JobText::tr("On old (%1) %2 is %3.%4, older than the server's %5.%6: it cannot dump it. "
-                              "Needed: %2 %5 or newer. Fix: install the PostgreSQL client of version %5 "
-                              "on old (Debian: postgresql-client-%5 from the PostgreSQL apt repository), "
-                              "then run this step again.")
-                      .arg(ctx.hostAddress(HostRole::Old), toolName)
-                      .arg(tool->major)
-                      .arg(tool->minor)
-                      .arg(oldServer.major)
-                      .arg(oldServer.minor));
-    }
+    records << dumpToolCheck(ctx, oldDb, tool, oldServer);
     if (newRestore.info.ok()) {
         const ServerVersion& newServer = newRestore.info->version;
         const bool upward = versionAtLeast(newServer, oldServer, postgres);

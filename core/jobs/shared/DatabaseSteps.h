@@ -50,7 +50,7 @@ Expected<QString, QString> backupNewInPlace(JobContext& ctx);
 // Step 6: when the new host's count access logs in without a TCP password (peer, unix_socket, compose),
 // the migration-head query through the database's client there (DatabaseHeadCheck.cpp); nullopt when
 // the tunnelled Qt Sql check applies.
-std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, const QString& headQuery);
+std::optional<CheckResult> headCheckThroughClient(JobContext& ctx, HostRole role, const QString& headQuery);
 
 namespace detail {
 QString remoteBackupDir(const JobContext& ctx); // on the new host (BackupFolder)

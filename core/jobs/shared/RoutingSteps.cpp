@@ -101,23 +101,27 @@ StepOutcome routeToNew(JobContext& ctx)
         }
         ctx.reportValue(SessionKey::kRouteSwitched, QStringLiteral("nginx"));
     } else if (route.kind == RouteKind::Dns) {
-        DnsWaitRequest request;
-        request.name = route.dnsName;
-        request.expected = QHostAddress(ctx.plan().newHost.address);
-        request.resolver = QHostAddress(route.resolver);
-        request.resolverPort = route.resolverPort;
-        request.cancel = ctx.cancelFlag();
-        request.intervalMs = 1000; // the downtime clock runs until the answer comes
-        ctx.log(JobText::tr("Change the DNS record of %1 to %2; waiting until %3 answers with it.")
-                    .arg(route.dnsName, ctx.plan().newHost.address,
-                         route.resolver.isEmpty() ? JobText::tr("the system's resolver") : route.resolver));
-        const DnsWaitResult result =
-            ctx.isDryRun() ? DnsWaitResult{} : waitForDns(request, [&](const DnsAttempt&) { return true; });
-        ctx.reportCheck(result.result.toRecord(ctx.step()));
-        if (!ctx.isDryRun() && !result.result.passed) {
-            StepOutcome outcome = StepOutcome::failed(result.result.detail);
-            outcome.offerRollback = true;
-            return outcome;
+        // Every resolver the plan names must give the new address before users are said to be there.
+        for (const QString& resolver : route.resolvers()) {
+            DnsWaitRequest request;
+            request.name = route.dnsName;
+            request.expected = QHostAddress(ctx.plan().newHost.address);
+            request.resolver = QHostAddress(resolver);
+            request.resolverPort = route.resolverPort;
+            request.cancel = ctx.cancelFlag();
+            request.intervalMs = 1000; // the downtime clock runs until the answer comes
+            ctx.log(JobText::tr("Change the DNS record of %1 to %2; waiting until %3 answers with it.")
+                        .arg(route.dnsName, ctx.plan().newHost.address,
+                             resolver.isEmpty() ? JobText::tr("the system's resolver") : resolver));
+            const DnsWaitResult result = ctx.isDryRun()
+                                             ? DnsWaitResult{}
+                                             : waitForDns(request, [&](const DnsAttempt&) { return true; });
+            ctx.reportCheck(result.result.toRecord(ctx.step()));
+            if (!ctx.isDryRun() && !result.result.passed) {
+                StepOutcome outcome = StepOutcome::failed(result.result.detail);
+                outcome.offerRollback = true;
+                return outcome;
+            }
         }
     }
     const QDateTime end = QDateTime::currentDateTimeUtc();

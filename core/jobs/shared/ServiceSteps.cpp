@@ -1,8 +1,10 @@
 #include "ServiceSteps.h"
 
 #include "ProxyReach.h"
+#include "SharedMigrations.h"
 
 #include "DatabaseSteps.h"
+#include "DnsRecordCheck.h"
 #include "StartWatch.h"
 #include "Timings.h"
 #include "checks/CommandCheck.h"
@@ -15,6 +17,7 @@
 #include "jobs/ServiceControl.h"
 #include "journal/Downtime.h"
 #include "journal/SessionValues.h"
+#include "plan/Procedure.h"
 #include "remote/PortForward.h"
 #include "remote/SshHost.h"
 #include "remote/WaitHere.h"
@@ -88,13 +91,15 @@ QStringList logFiles(JobContext& ctx)
 std::optional<CheckResult> databaseCheck(JobContext& ctx)
 {
     const Recipe& recipe = ctx.recipe().recipe();
-    const auto query = ctx.expand(recipe.migrations.headQuery, HostRole::New);
+    // A shared database: old's server is the one the new installation uses.
+    const HostRole role = newInstallationDatabaseHost(procedureOf(ctx.plan()));
+    const auto query = ctx.expand(recipe.migrations.headQuery, role);
     if (recipe.migrations.headQuery.isEmpty() || !query.ok() || ctx.isDryRun())
         return std::nullopt;
-    if (auto viaClient = DatabaseSteps::headCheckThroughClient(ctx, query.value())) // peer, socket (db team)
+    if (auto viaClient = DatabaseSteps::headCheckThroughClient(ctx, role, query.value())) // peer, socket (db team)
         return viaClient;
     const auto target = DatabaseTarget::fromBinding(
-        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(HostRole::New)}});
+        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(role)}});
     if (!target.ok() || target->usesCompose())
         return std::nullopt; // inside compose the port is not published: the command checks cover it
     const bool postgres = ctx.recipe().databaseEngine() == DatabaseEngine::PostgreSql;
@@ -111,7 +116,7 @@ std::optional<CheckResult> databaseCheck(JobContext& ctx)
     request.port = tunnel.url.port();
     request.database = target->name;
     request.user = target->app.user;
-    request.password = ctx.secret(recipe.database.credential, HostRole::New).value_or(QString());
+    request.password = ctx.secret(recipe.database.credential, role).value_or(QString());
     request.query = query.value();
     request.compare = DatabaseCheckRequest::Compare::NotEmpty;
     return runDatabaseCheck(request);
@@ -121,6 +126,8 @@ std::optional<CheckResult> databaseCheck(JobContext& ctx)
 StepOutcome migrateStartAndWait(JobContext& ctx)
 {
     const Recipe& recipe = ctx.recipe().recipe();
+    if (auto refused = SharedMigrations::refuseUnlessAllowed(ctx))
+        return *refused;
     QStringList applied;
     Timings::PartClock migrating(ctx, DowntimePart::kMigrate);
     if (!recipe.migrations.apply.isEmpty()) {
@@ -245,8 +252,10 @@ StepOutcome runChecks(JobContext& ctx)
         if (!result.passed)
             failed.append(spec.name);
     }
-    // From the proxy itself: nginx's way to new, and nginx's test of the new upstream (on a copy).
-    for (const auto& proxyCheck : {ProxyReach::check(ctx), ProxyReach::nginxAcceptsUpstream(ctx)}) {
+    // From the proxy itself: nginx's way to new, and nginx's test of the new upstream (on a copy); for DNS,
+    // the record at each resolver with its TTL.
+    for (const auto& proxyCheck :
+         {ProxyReach::check(ctx), ProxyReach::nginxAcceptsUpstream(ctx), DnsRecordCheck::check(ctx)}) {
         if (!proxyCheck)
             continue;
         ctx.reportCheck(*proxyCheck);

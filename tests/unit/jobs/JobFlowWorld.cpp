@@ -70,7 +70,8 @@ bool writeScript(const QString& path, QByteArray text)
 }
 } // namespace
 
-JobFlowWorld::JobFlowWorld(bool dryRun, std::optional<HostPool::Connector> connector)
+JobFlowWorld::JobFlowWorld(bool dryRun, std::optional<HostPool::Connector> connector, bool sharedDatabase,
+                           bool backwardCompatible)
 {
     if (!m_dir.isValid() || !QDir(m_dir.path()).mkdir(QStringLiteral("bin")) ||
         !writeScript(path(QStringLiteral("bin/app")), kApp) ||
@@ -83,7 +84,10 @@ JobFlowWorld::JobFlowWorld(bool dryRun, std::optional<HostPool::Connector> conne
         state.write("active\n");
     state.close();
 
-    auto recipe = RecipeLoader::fromJson(kRecipe, QStringLiteral("flow.json"));
+    QByteArray recipeJson(kRecipe);
+    if (backwardCompatible)
+        recipeJson.replace(R"("pendingPattern": "pending$",)", R"("pendingPattern": "pending$", "backwardCompatible": true,)");
+    auto recipe = RecipeLoader::fromJson(recipeJson, QStringLiteral("flow.json"));
     if (!recipe.ok()) {
         m_error = recipe.error().message();
         return;
@@ -93,6 +97,7 @@ JobFlowWorld::JobFlowWorld(bool dryRun, std::optional<HostPool::Connector> conne
     plan.oldHost = {QStringLiteral("old.test"), 0, QStringLiteral("admin"), {}};
     plan.newHost = {QStringLiteral("new.test"), 0, QStringLiteral("admin"), {}};
     plan.variables.insert(QStringLiteral("world"), m_dir.path());
+    plan.database.shared = sharedDatabase;
     const QString planPath = path(QStringLiteral("plan.json"));
     auto binding = RecipeBinding::bind(recipe.value(), plan, planPath);
     if (!binding.ok()) {

@@ -21,7 +21,10 @@ public:
     // A secret the new host's version command prints; the journal's redactor knows it.
     static QString secret() { return QStringLiteral("s3cret-build-key-42"); }
 
-    explicit JobFlowWorld(bool dryRun = false, std::optional<HostPool::Connector> connector = {});
+    // sharedDatabase: the plan says old and new share old's database (the shared-database procedure);
+    // backwardCompatible: the recipe says its migrations leave a database the old version works with.
+    explicit JobFlowWorld(bool dryRun = false, std::optional<HostPool::Connector> connector = {},
+                          bool sharedDatabase = false, bool backwardCompatible = false);
     ~JobFlowWorld();
 
     bool isValid() const { return m_runner != nullptr; }

@@ -147,3 +147,33 @@ TEST(RecipeBinding, ADefaultNamingTheHostAddressIsFilledInPerHost)
             .value(),
         QStringLiteral("h1"));
 }
+
+TEST(RecipeBinding, ACanaryNeedsTheRecipesWeightedTemplate)
+{
+    UpgradePlan plan = planFor(QStringLiteral("systemd-postgresql"),
+                               {{QStringLiteral("unit"), QStringLiteral("gitea")},
+                                {QStringLiteral("db_name"), QStringLiteral("gitea")},
+                                {QStringLiteral("app_port"), QStringLiteral("3000")},
+                                {QStringLiteral("health_url"), QStringLiteral("http://{{host_address}}:3000/")}});
+    plan.database.shared = true;
+    plan.route.kind = RouteKind::Nginx;
+    plan.route.upstreamFile = QStringLiteral("/etc/nginx/conf.d/gitea.conf");
+    plan.route.canary.stagesPercent = {10, 100};
+    const auto refused =
+        RecipeBinding::bind(shipped(QStringLiteral("systemd-postgresql")), plan, QStringLiteral("plan.json"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("route.canary"));
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("nginxCanaryUpstream")));
+
+    UpgradePlan demo = planFor(QStringLiteral("demo"));
+    demo.database.shared = true;
+    demo.route = plan.route;
+    const auto bound = RecipeBinding::bind(shipped(QStringLiteral("demo")), demo, QStringLiteral("plan.json"));
+    ASSERT_TRUE(bound.ok()) << bound.error().message().toStdString();
+    const auto stage = bound->expand(bound->recipe().routing.nginxCanaryUpstream,
+                                     {{QStringLiteral("old_weight"), QStringLiteral("90")},
+                                      {QStringLiteral("new_weight"), QStringLiteral("10")}});
+    ASSERT_TRUE(stage.ok()) << stage.error().toStdString();
+    EXPECT_TRUE(stage->contains(QStringLiteral("old.example.org:8081 weight=90")));
+    EXPECT_TRUE(stage->contains(QStringLiteral("new.example.org:8081 weight=10")));
+}

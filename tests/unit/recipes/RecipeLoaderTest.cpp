@@ -203,3 +203,32 @@ TEST(RecipeLoader, ShippedDefaultsNameAListedFile)
     EXPECT_EQ(demo->configDefaults.value(QStringLiteral("{{config_file}}")),
               QStringLiteral("{{install_dir}}/share/demo.conf.default"));
 }
+
+TEST(RecipeLoader, CanaryWeightsAreKnownOnlyInTheCanaryTemplate)
+{
+    const QByteArray weighted =
+        R"("server {{old_address}}:80 weight={{old_weight}}; server {{new_address}}:80 weight={{new_weight}};")";
+    const auto recipe = RecipeLoader::fromJson(
+        recipeWith(R"(, "routing": {"nginxUpstream": "server {{new_address}}:80;", "nginxCanaryUpstream": )" +
+                   weighted + "}"),
+        QStringLiteral("mine.json"));
+    ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
+    EXPECT_TRUE(recipe->routing.nginxCanaryUpstream.contains(QStringLiteral("{{new_weight}}")));
+
+    const PlanError error =
+        errorFor(recipeWith(R"(, "routing": {"nginxUpstream": "server {{new_address}}:80 weight={{new_weight}};"})"));
+    EXPECT_EQ(error.field, QStringLiteral("routing.nginxUpstream"));
+}
+
+TEST(RecipeLoader, MigrationsAreNotBackwardCompatibleUnlessTheRecipeSaysSo)
+{
+    const auto plain = RecipeLoader::fromJson(
+        recipeWith(R"(, "migrations": {"apply": {"argv": ["migrate"]}})"), QStringLiteral("mine.json"));
+    ASSERT_TRUE(plain.ok()) << plain.error().message().toStdString();
+    EXPECT_FALSE(plain->migrations.backwardCompatible);
+    const auto compatible = RecipeLoader::fromJson(
+        recipeWith(R"(, "migrations": {"apply": {"argv": ["migrate"]}, "backwardCompatible": true})"),
+        QStringLiteral("mine.json"));
+    ASSERT_TRUE(compatible.ok()) << compatible.error().message().toStdString();
+    EXPECT_TRUE(compatible->migrations.backwardCompatible);
+}
