@@ -6,6 +6,7 @@
 #include "jobs/UnattendedSecrets.h"
 #include "journal/HostBackups.h"
 #include "journal/Journal.h"
+#include "plan/Procedure.h"
 #include "recipes/RecipeLoader.h"
 #include "report/ReportExporter.h"
 #include "secrets/CredentialStore.h"

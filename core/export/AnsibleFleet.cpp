@@ -31,6 +31,14 @@ PlanError fleetError(const QString& file, const QString& field, const QString& p
 Expected<FleetInstallation, PlanError> fleetInstallation(const UpgradePlan& plan, const QString& planFile,
                                                          const QString& userRecipeDir)
 {
+    // The playbooks follow the separate-database procedure (the dump, the import, the downtime); a canary's
+    // judgement of the proxy's log needs the program itself.
+    if (plan.database.shared)
+        return PlanError{planFile, QStringLiteral("database.shared"),
+                         ExportText::tr("says old and new share one database: the Ansible export writes the "
+                                        "separate-database procedure (import, downtime) only."),
+                         ExportText::tr("Run this plan with the wizard or with --headless, which leave out "
+                                        "the import and the stop and can move users in canary stages.")};
     auto recipe = RecipeLoader::loadById(plan.recipeId, userRecipeDir);
     if (!recipe.ok())
         return recipe.error();

@@ -5,7 +5,6 @@
 #include "ReportText.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace puw::ReportSections {
 
@@ -22,7 +21,7 @@ void appendCanary(ReportDocument& doc, const ReportModel& model)
                          Report::tr("Requests at new"), Report::tr("Failed"), Report::tr("p95"),
                          Report::tr("Result")});
     for (const CanaryStageRecord& stage : model.canaryStages) {
-        const QDateTime from = QDateTime::fromMSecsSinceEpoch(stage.startMs, QTimeZone::UTC);
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(stage.startMs, Qt::UTC);
         table.rows.append({Report::tr("%1%").arg(stage.percent),
                            Report::tr("%1%").arg(stage.seenPercent(), 0, 'f', 1), dateTime(from),
                            duration(stage.endMs - stage.startMs), QString::number(stage.requests),

@@ -5,6 +5,7 @@
 #include "CanaryVerdict.h"
 #include "NginxCommands.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -30,7 +31,7 @@ struct HoldOutcome {
     bool passed = false;
     bool cancelled = false;
     QString why; // the limit passed, or the read that failed
-    CanaryStageRecord record;
+    CanaryHeldStage record;
 };
 
 // One canary on the proxy: the stages in order, and the way back to the original.
@@ -108,7 +109,11 @@ private:
                 "nginx sends every request to the new installation after %n canary stage(s)", nullptr, index);
             return false;
         }
-        const HoldOutcome held = hold(index, percent);
+        HoldOutcome held = hold(index, percent);
+        held.record.endMs = QDateTime::currentMSecsSinceEpoch();
+        held.record.verdict = held.passed ? Routing::tr("held %n s within the limits", nullptr, held.record.secondsHeld)
+                              : held.cancelled ? Routing::tr("cancelled")
+                                               : held.why;
         m_result.stages << held.record;
         if (held.cancelled)
             return fail(Routing::tr("%1: the canary was cancelled after %2 s")
@@ -123,6 +128,7 @@ private:
     {
         HoldOutcome outcome;
         outcome.record.percent = percent;
+        outcome.record.startMs = QDateTime::currentMSecsSinceEpoch();
         if (!m_proxy.startLog(m_plan.logPath, &outcome.why))
             return outcome;
         if (m_setup.dryRun) {

@@ -25,18 +25,22 @@ struct CanaryProgress {
     CanaryStats stats; // the new upstream's figures since the stage began
 };
 
-struct CanaryStageRecord {
+// A stage that was held: its share, when it was in force, what the log showed and the verdict.
+struct CanaryHeldStage {
     int percent = 0;
     int secondsHeld = 0;
+    qint64 startMs = 0; // ms since the epoch: nginx runs the stage's upstream from then (reloaded)
+    qint64 endMs = 0;   // ... until the hold ended or a limit was passed
     CanaryStats stats;
     bool passed = false;
+    QString verdict; // in words: held within the limits, or the limit passed
 };
 
 struct CanaryResult {
     bool ok = false;         // every stage passed and nginx sends everything to the new installation
     bool rolledBack = false; // a failure put the original file back and nginx runs it again
     QString detail;          // what happened, in words: for a failed stage, its share, figures and limit
-    QList<CanaryStageRecord> stages; // the stages that were held (not the last one, 100%)
+    QList<CanaryHeldStage> stages; // the stages that were held (not the last one, 100%)
     QStringList actions;             // one line per command (log reads: one summary line per stage)
 };
 

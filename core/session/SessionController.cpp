@@ -140,6 +140,12 @@ bool SessionController::skipStep(StepId id)
         return fail(tr("Step %1 \"%2\" cannot be skipped: the later steps depend on it.")
                         .arg(stepNumber(id))
                         .arg(stepTitle(id)));
+    // The journal lets a running step end as skipped (the engine's answer for a step the plan's procedure
+    // leaves out); the administrator may not skip one that runs.
+    if (step(id).state == StepState::Running)
+        return fail(tr("Step %1 \"%2\" is running: cancel it first, then skip it.")
+                        .arg(stepNumber(id))
+                        .arg(stepTitle(id)));
     return setStepState(id, StepState::Skipped, tr("Skipped by the administrator"));
 }
 

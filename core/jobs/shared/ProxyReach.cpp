@@ -1,6 +1,7 @@
 #include "ProxyReach.h"
 
 #include "jobs/JobText.h"
+#include "routing/CanaryLog.h"
 #include "routing/NginxCommands.h"
 #include "routing/RouteFromRecipe.h"
 
@@ -119,12 +120,29 @@ std::optional<CheckRecord> nginxAcceptsUpstream(JobContext& ctx)
     const auto upstream = nginxUpstreamFor(ctx.recipe());
     if (!upstream.ok())
         return fail(upstream.error());
-    RunOptions options;
-    options.sudo = setup->sudo || setup->testSudo;
-    options.stdinData = upstream->toUtf8();
-    options.timeoutMs = setup->commandTimeoutMs;
-    const ShellOutcome outcome = ctx.runLine(
-        HostRole::Proxy, nginx_commands::testCopy(setup->upstreamFile, setup->testCommand), options);
+    // A canary writes weighted upstreams with its log format first: the first stage's is tried too.
+    QStringList contents{upstream.value()};
+    if (!ctx.plan().route.canary.isEmpty()) {
+        const int percent = ctx.plan().route.canary.stagesPercent.first();
+        const auto stage = ctx.recipe().expand(ctx.recipe().recipe().routing.nginxCanaryUpstream,
+                                               {{QStringLiteral("old_weight"), QString::number(100 - percent)},
+                                                {QStringLiteral("new_weight"), QString::number(percent)}});
+        if (!stage.ok())
+            return fail(JobText::tr("routing.nginxCanaryUpstream uses an unknown value: %1").arg(stage.error()));
+        if (percent < 100)
+            contents << stage.value() + canaryLogFormatBlock();
+    }
+    ShellOutcome outcome;
+    for (const QString& content : std::as_const(contents)) {
+        RunOptions options;
+        options.sudo = setup->sudo || setup->testSudo;
+        options.stdinData = content.toUtf8();
+        options.timeoutMs = setup->commandTimeoutMs;
+        outcome = ctx.runLine(HostRole::Proxy, nginx_commands::testCopy(setup->upstreamFile, setup->testCommand),
+                              options);
+        if (!outcome.ok())
+            break;
+    }
     if (ctx.isDryRun())
         return std::nullopt;
     const QString said = (outcome.stderrText + outcome.stdoutText).trimmed();
@@ -132,8 +150,8 @@ std::optional<CheckRecord> nginxAcceptsUpstream(JobContext& ctx)
         //: %1 the proxy's address, %2 the upstream file, %3 what nginx's test said
         return fail(JobText::tr("On the proxy (%1), nginx's test refuses its configuration with the new "
                                 "upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the "
-                                "recipe's routing.nginxUpstream (or the plan's values it uses), then run "
-                                "this step again.")
+                                "recipe's routing.nginxUpstream or routing.nginxCanaryUpstream (or the plan's "
+                                "values they use), then run this step again.")
                         .arg(ctx.hostAddress(HostRole::Proxy), setup->upstreamFile,
                              said.isEmpty() ? outcome.describe() : said.section(QLatin1Char('\n'), 0, 2)));
     return CheckRecord{0,

@@ -1,5 +1,6 @@
 #include "RoutingSteps.h"
 
+#include "CanarySteps.h"
 #include "Timings.h"
 #include "jobs/JobText.h"
 #include "journal/Downtime.h"
@@ -28,6 +29,26 @@ HttpCheckRequest publicCheck(JobContext& ctx)
             path = expandedPath;
     }
     return publicUrlCheck(ctx.plan().route, path, {});
+}
+
+// After the canary's last stage: the public address answers (on fresh connections) through new.
+Expected<Done, StepOutcome> verifyPublicAddress(JobContext& ctx)
+{
+    if (ctx.isDryRun())
+        return Done{};
+    HealthWaitOptions options;
+    options.timeoutMs = 15000;
+    options.intervalMs = 100;
+    options.cancel = ctx.cancelFlag();
+    const HealthWaitResult wait = waitUntilHealthy(publicCheck(ctx), options);
+    ctx.reportCheck(wait.result.toRecord(ctx.step()));
+    if (wait.result.passed)
+        return Done{};
+    StepOutcome outcome = StepOutcome::failed(
+        JobText::tr("nginx sends every request to new, but %1 does not answer: %2")
+            .arg(ctx.plan().route.publicUrl, wait.result.detail));
+    outcome.offerRollback = true;
+    return unexpected(outcome);
 }
 
 QString downtimeText(JobContext& ctx, const QDateTime& end)
@@ -80,6 +101,17 @@ StepOutcome routeToNew(JobContext& ctx)
             return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
         setup->cancel = ctx.cancelFlag();
         setup->dryRun = ctx.isDryRun(); // lists the whole switch
+        if (!route.canary.isEmpty()) {
+            const StepOutcome staged = CanarySteps::moveInStages(ctx, setup.value(), upstream.value());
+            if (staged.state != StepState::Done)
+                return staged;
+            ctx.reportValue(SessionKey::kRouteSwitched, QStringLiteral("nginx"));
+            if (auto verified = verifyPublicAddress(ctx); !verified.ok())
+                return verified.error();
+            return StepOutcome::done(JobText::tr("Users reach the new installation: %1. No downtime: old "
+                                                 "served every request until nginx sent it to new.")
+                                         .arg(staged.summary));
+        }
         // Right after a reload, nginx workers of the previous configuration may still take a connection
         // and answer 502 (the old installation is stopped): one good answer is not enough, three in a row
         // on fresh connections are (seen in the e2e suite on a loaded machine). Polled often, since the

@@ -89,13 +89,17 @@ TEST(Journal, StepStatesFollowTheirLifecycle)
     EXPECT_EQ(done.attempts, 2);
     EXPECT_GE(done.durationMs(), 0);
 
-    // A finished step cannot finish again, and a running step cannot be skipped.
+    // A finished step cannot finish again, nor be skipped; a running one may end as skipped (the plan's
+    // procedure leaves it out), and a cancelled one may be skipped.
     EXPECT_FALSE(journal->setStepState(session, StepId::InstallNew, StepState::Done));
     EXPECT_FALSE(journal->lastError().isEmpty());
+    EXPECT_FALSE(journal->setStepState(session, StepId::InstallNew, StepState::Skipped));
     ASSERT_TRUE(journal->setStepState(session, StepId::CopyConfig, StepState::Running));
-    EXPECT_FALSE(journal->setStepState(session, StepId::CopyConfig, StepState::Skipped));
     ASSERT_TRUE(journal->setStepState(session, StepId::CopyConfig, StepState::Cancelled));
     ASSERT_TRUE(journal->setStepState(session, StepId::CopyConfig, StepState::Skipped));
+    ASSERT_TRUE(journal->setStepState(session, StepId::RehearsalBackup, StepState::Running));
+    ASSERT_TRUE(journal->setStepState(session, StepId::RehearsalBackup, StepState::Skipped));
+    ASSERT_TRUE(journal->setStepState(session, StepId::RehearsalBackup, StepState::Pending));
 
     EXPECT_EQ(journal->firstUnsettledStep(session), StepId::RehearsalBackup);
 }
