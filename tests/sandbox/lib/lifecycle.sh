@@ -114,7 +114,7 @@ sandbox_up() {
       die "the sandbox is already up with shared database '$(world_shared_db)', not '$SHARED_DB'" \
         "run 'sandbox down' first to switch --shared-db on or off"
     wait_until_answering
-    say "already up ($running_db); plan: $SANDBOX_DIR/plan.json"
+    say "already up ($running_db$([ "$SHARED_DB" = no ] || echo ", shared database")); plan: $SANDBOX_DIR/plan.json"
     return 0
   fi
   if [ -d "$SANDBOX_DIR/machines" ]; then
