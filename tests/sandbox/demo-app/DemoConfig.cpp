@@ -34,12 +34,18 @@ QString DemoConfig::load(const QString& path)
     failMigration = settings.value(QStringLiteral("testing/fail_migration")).toString();
     migrationPauseSeconds = settings.value(QStringLiteral("testing/migration_pause_seconds"), 0).toInt();
     stopPauseSeconds = settings.value(QStringLiteral("testing/stop_pause_seconds"), 0).toInt();
+    bool percentIsNumber = true;
+    const QString percent = settings.value(QStringLiteral("testing/fail_proxied_percent"), 0).toString();
+    failProxiedPercent = percent.toInt(&percentIsNumber);
 
     if (engine != QLatin1String("postgresql") && engine != QLatin1String("mariadb"))
         return QStringLiteral("%1: [database] engine must be postgresql or mariadb, not \"%2\"")
             .arg(path, engine);
     if (port < 1 || port > 65535)
         return QStringLiteral("%1: [http] port %2 is out of range").arg(path).arg(port);
+    if (!percentIsNumber || failProxiedPercent < 0 || failProxiedPercent > 100)
+        return QStringLiteral("%1: [testing] fail_proxied_percent must be a number from 0 to 100, not \"%2\"")
+            .arg(path, percent);
     return {};
 }
 

@@ -19,6 +19,8 @@ struct DemoConfig {
     QString failMigration;         // testing: the migration that fails on purpose
     int migrationPauseSeconds = 0; // testing: a wait before each migration
     int stopPauseSeconds = 0;      // testing: a wait between the stop signal and the exit
+    // testing: the share (0-100) of proxied requests (those with an X-Forwarded-For header) answered 500
+    int failProxiedPercent = 0;
 
     // Reads the file; returns an empty string or the reason it cannot be used.
     QString load(const QString& path);

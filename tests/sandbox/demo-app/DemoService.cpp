@@ -53,8 +53,11 @@ void logLine(const QString& text)
 
 DemoService::DemoService(DemoConfig config) : m_config(std::move(config)) {}
 
-HttpResponse DemoService::handle(const QByteArray& path)
+HttpResponse DemoService::handle(const HttpRequest& request)
 {
+    if (failOnPurpose(request))
+        return {500, "text/plain; charset=utf-8", "internal error (on purpose: fail_proxied_percent)\n"};
+    const QByteArray& path = request.path;
     const QByteArray route = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
     if (route == "/health")
         return health();
@@ -63,6 +66,25 @@ HttpResponse DemoService::handle(const QByteArray& path)
     if (route == "/")
         return frontPage();
     return {404, "text/plain; charset=utf-8", "not found\n"};
+}
+
+// Requests that came through the proxy carry X-Forwarded-For (nginx adds it); the program's own health checks
+// and curl from a host do not, so they stay healthy while the share the proxy sees fails. The n-th proxied
+// request fails when floor(n * percent / 100) steps up: exactly `percent` of every 100, spread evenly, the
+// same sequence on every run (no randomness for a test to fight).
+bool DemoService::failOnPurpose(const HttpRequest& request)
+{
+    if (m_config.failProxiedPercent <= 0 || !request.hasHeader("x-forwarded-for"))
+        return false;
+    const qint64 n = ++m_proxiedRequests;
+    if ((n * m_config.failProxiedPercent) / 100 == ((n - 1) * m_config.failProxiedPercent) / 100)
+        return false;
+    logLine(QStringLiteral("ERROR testing: answering 500 to proxied request %1 %2 from %3 "
+                           "(fail_proxied_percent=%4)")
+                .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path),
+                     QString::fromLatin1(request.headers.value("x-forwarded-for")),
+                     QString::number(m_config.failProxiedPercent)));
+    return true;
 }
 
 bool DemoService::connected(QString* error)

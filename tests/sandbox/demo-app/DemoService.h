@@ -12,17 +12,19 @@ class DemoService {
 public:
     explicit DemoService(DemoConfig config);
 
-    HttpResponse handle(const QByteArray& path);
+    HttpResponse handle(const HttpRequest& request);
 
 private:
     HttpResponse health();
     HttpResponse version();
     HttpResponse frontPage();
-    bool connected(QString* error); // (re)opens the connection when needed
+    bool failOnPurpose(const HttpRequest& request); // [testing] fail_proxied_percent
+    bool connected(QString* error);                 // (re)opens the connection when needed
     void dropConnection();
 
     DemoConfig m_config;
     QSqlDatabase m_database;
+    qint64 m_proxiedRequests = 0; // counted for fail_proxied_percent
 };
 
 // Each line goes to stdout (the journal, under systemd) and, once openLogFile() succeeded, to that file too.

@@ -24,6 +24,8 @@ QByteArray statusText(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 500:
+        return "Internal Server Error";
     case 503:
         return "Service Unavailable";
     default:
@@ -72,24 +74,36 @@ void HttpServer::readRequest(QTcpSocket* socket)
             socket->abort();
         return;
     }
-    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-    if (requestLine.size() != 3) {
-        respond(socket, "GET", {});
-        return;
+    HttpRequest request;
+    if (requestLine.size() == 3) {
+        request.method = requestLine.at(0);
+        request.path = requestLine.at(1);
+    } else {
+        request.method = "GET"; // answered 400: the path stays empty
     }
-    respond(socket, requestLine.at(0), requestLine.at(1));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                   lines.at(i).mid(colon + 1).trimmed());
+    }
+    respond(socket, request);
 }
 
-void HttpServer::respond(QTcpSocket* socket, const QByteArray& method, const QByteArray& path)
+void HttpServer::respond(QTcpSocket* socket, const HttpRequest& request)
 {
+    const QByteArray& method = request.method;
+    const QByteArray& path = request.path;
     HttpResponse response;
     if (path.isEmpty())
         response = {400, "text/plain; charset=utf-8", "bad request\n"};
     else if (method != "GET" && method != "HEAD")
         response = {405, "text/plain; charset=utf-8", "only GET and HEAD\n"};
     else
-        response = m_handler(path);
+        response = m_handler(request);
 
     QByteArray head = "HTTP/1.0 " + QByteArray::number(response.status) + ' ' + statusText(response.status) +
                       "\r\nContent-Type: " + response.contentType +

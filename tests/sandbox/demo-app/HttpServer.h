@@ -11,6 +11,15 @@ class QTcpSocket;
 
 namespace puw::demo {
 
+// A request as the handler sees it: the path (with its query) and the headers, names in lower case.
+struct HttpRequest {
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers;
+
+    bool hasHeader(const QByteArray& lowerCaseName) const { return headers.contains(lowerCaseName); }
+};
+
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "text/plain; charset=utf-8";
@@ -22,7 +31,7 @@ struct HttpResponse {
 class HttpServer : public QObject {
     Q_OBJECT
 public:
-    using Handler = std::function<HttpResponse(const QByteArray& path)>;
+    using Handler = std::function<HttpResponse(const HttpRequest& request)>;
 
     explicit HttpServer(Handler handler, QObject* parent = nullptr);
     bool listen(const QString& address, int port, QString* error);
@@ -30,7 +39,7 @@ public:
 private:
     void accept();
     void readRequest(QTcpSocket* socket);
-    void respond(QTcpSocket* socket, const QByteArray& method, const QByteArray& path);
+    void respond(QTcpSocket* socket, const HttpRequest& request);
 
     QTcpServer m_server;
     Handler m_handler;

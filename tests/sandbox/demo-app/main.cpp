@@ -25,7 +25,7 @@ int fail(const QString& message)
 int serve(const DemoConfig& config)
 {
     DemoService service(config);
-    HttpServer server([&service](const QByteArray& path) { return service.handle(path); });
+    HttpServer server([&service](const HttpRequest& request) { return service.handle(request); });
     QString error;
     if (!server.listen(config.address, config.port, &error)) {
         logLine(QStringLiteral("ERROR cannot listen on %1:%2: %3")
@@ -46,6 +46,9 @@ int serve(const DemoConfig& config)
                 .arg(config.address)
                 .arg(config.port)
                 .arg(config.engine, config.dbHost));
+    if (config.failProxiedPercent > 0)
+        logLine(QStringLiteral("testing: %1% of proxied requests (X-Forwarded-For) will be answered 500")
+                    .arg(config.failProxiedPercent));
     const int code = QCoreApplication::exec();
     logLine(QStringLiteral("stopped"));
     return code;

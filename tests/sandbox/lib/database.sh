@@ -100,3 +100,33 @@ seed_database() {
     "$SANDBOX_HOME/seed/$DB_ENGINE.sql" | db_admin "$name" demo >>"$SANDBOX_DIR/logs/seed.log" 2>&1 ||
     die "seeding the database on $name failed: see $SANDBOX_DIR/logs/seed.log"
 }
+
+# The shared-database world: lets new's demo into old's server from new's address, with the demo user's
+# password. PostgreSQL: a pg_hba line for exactly that database, user and address (the 127.0.0.0/8 line
+# above already matches; this one is what an admin sharing a real server adds), then a reload. MariaDB:
+# demo@NEW_ADDRESS with the grants of demo@localhost (skip-name-resolve: accounts are matched by address).
+share_old_database() {
+  local hba=/etc/postgresql/15/main/pg_hba.conf
+  if [ "$DB_ENGINE" = postgresql ]; then
+    local line="host demo demo $NEW_ADDRESS/32 scram-sha-256"
+    in_host old grep -qxF "$line" "$hba" ||
+      printf '# sandbox (shared database): the new host'"'"'s demo\n%s\n' "$line" | in_host old tee -a "$hba" >/dev/null
+    db_admin old -c 'SELECT pg_reload_conf()' >/dev/null
+  else
+    {
+      printf "CREATE USER IF NOT EXISTS 'demo'@'%s' IDENTIFIED BY '%s';\n" "$NEW_ADDRESS" "$PUW_SANDBOX_DB_PASSWORD"
+      printf "GRANT ALL PRIVILEGES ON demo.* TO 'demo'@'%s';\n" "$NEW_ADDRESS"
+    } | db_admin old
+  fi
+}
+
+# The shared-database world: new's own server runs but holds no demo database (the upgrade must not need one).
+require_no_database_on_new() {
+  local found
+  if [ "$DB_ENGINE" = postgresql ]; then
+    found="$(db_admin new -At -c "SELECT count(*) FROM pg_database WHERE datname = 'demo'")"
+  else
+    found="$(db_admin new -N -e "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'demo'")"
+  fi
+  [ "$found" = 0 ] || die "new's own database server holds a demo database in the shared-database world"
+}

@@ -40,6 +40,8 @@ prepare_demo() {
   write_default_config "$major" >"$opt/share/demo.conf.default"
   if [ "$name" = old ]; then
     write_custom_config >"$root/etc/demo/demo.conf"
+  elif [ "${SHARED_DB:-no}" = yes ]; then
+    write_shared_config "$major" >"$root/etc/demo/demo.conf"
   else
     cp "$opt/share/demo.conf.default" "$root/etc/demo/demo.conf"
   fi
@@ -75,10 +77,15 @@ SCRIPT
     die "preparing the demo application on $name failed: see $SANDBOX_DIR/logs/provision-$name.log"
 }
 
+# The [database] section; $1 is the server's host, by default the machine's own (PostgreSQL's socket folder,
+# MariaDB's "localhost", which the client takes as its socket).
 write_database_section() {
+  local host="${1:-}"
+  if [ -z "$host" ]; then
+    if [ "$DB_ENGINE" = postgresql ]; then host=/run/postgresql; else host=localhost; fi
+  fi
   printf '[database]\nengine=%s\nhost=%s\nport=%s\nname=demo\nuser=demo\npassword=%s\n' \
-    "$DB_ENGINE" "$(if [ "$DB_ENGINE" = postgresql ]; then echo /run/postgresql; else echo localhost; fi)" \
-    "$(db_port)" "$PUW_SANDBOX_DB_PASSWORD"
+    "$DB_ENGINE" "$host" "$(db_port)" "$PUW_SANDBOX_DB_PASSWORD"
 }
 
 # The configuration a fresh installation of version $1 has.
@@ -86,6 +93,15 @@ write_default_config() {
   printf '; demo %s.0.0: the configuration as installed. See /opt/demo/share/demo.conf.default.\n' "$1"
   printf '\n[http]\nport=%s\n\n' "$APP_PORT"
   write_database_section
+  [ "$1" -lt 2 ] || printf '\n[features]\nreviews=true\n'
+}
+
+# The shared-database world: new's fresh installation configured by its admin to use old's server over TCP,
+# with the demo user's password (the only difference to write_default_config).
+write_shared_config() {
+  printf '; demo %s.0.0: the configuration as installed, the database on the old host (shared).\n' "$1"
+  printf '\n[http]\nport=%s\n\n' "$APP_PORT"
+  write_database_section "$OLD_ADDRESS"
   [ "$1" -lt 2 ] || printf '\n[features]\nreviews=true\n'
 }
 
@@ -108,4 +124,14 @@ install_demo_on_old() {
   in_host old systemctl enable --now demo.service >>"$SANDBOX_DIR/logs/app-old.log" 2>&1 ||
     die "demo.service did not start on old: see 'sandbox logs old demo'"
   wait_for_port "$OLD_ADDRESS" "$APP_PORT" 20 || die "the demo application on old does not answer on port $APP_PORT" "see 'sandbox logs old demo'"
+}
+
+# The shared-database world, after old's database was made: new's demo (still stopped) reaches it. A dry run
+# connects over TCP with the password and changes nothing; it lists v2's two migrations as pending.
+check_new_reaches_shared_database() {
+  local log="$SANDBOX_DIR/logs/shared-db-check.log"
+  in_host new runuser -u demo -- /opt/demo/bin/demo-app migrate --dry-run >"$log" 2>&1 ||
+    die "new's demo cannot use old's database at $OLD_ADDRESS:$(db_port): see $log"
+  grep -q '(already applied)' "$log" ||
+    die "new's demo reached old's database but saw no applied migration: see $log"
 }

@@ -16,6 +16,8 @@ sandbox_status() {
   fi
   DB_ENGINE="$(sed -n 's/^DB_ENGINE=//p' "$(world_file)" 2>/dev/null || true)"
   echo "sandbox: state in $SANDBOX_DIR${DB_ENGINE:+, database $DB_ENGINE}"
+  [ "$(world_shared_db)" = no ] ||
+    echo "sandbox: shared database: new's demo is configured to use old's server at $OLD_ADDRESS:$(db_port)"
   for name in "${HOSTS[@]}"; do
     if host_up "$name"; then
       state="$(in_host "$name" systemctl is-system-running 2>/dev/null || true) (PID 1 is pid $(host_pid "$name") here)"
@@ -66,16 +68,21 @@ sandbox_status() {
 }
 
 sandbox_plan() {
-  local route=nginx env=no recipe=demo
+  local route=nginx env=no recipe=demo shared=no
   while [ $# -gt 0 ]; do
     case "$1" in
       --route) route="${2:-}"; shift 2 ;;
       --recipe) recipe="${2:-}"; shift 2 ;;
       --env) env=yes; shift ;;
-      *) die "unknown option $1" "sandbox plan [--route nginx|dns] [--recipe demo|systemd-postgresql|systemd-mysql] [--env]" ;;
+      --shared-db) shared=yes; shift ;;
+      *) die "unknown option $1" "sandbox plan [--route nginx|dns] [--recipe demo|systemd-postgresql|systemd-mysql] [--shared-db] [--env]" ;;
     esac
   done
   [ -s "$(world_file)" ] || die "the sandbox is not up" "run 'sandbox up' first"
+  # A shared-database world's plans always say so (database.shared, the canary); --shared-db only makes sure
+  # the world is that one, since a shared plan for a world where new has its own database would be wrong.
+  [ "$shared" = no ] || [ "$(world_shared_db)" = yes ] ||
+    die "the sandbox is not the shared-database world" "run 'sandbox down', then 'sandbox up --shared-db'"
   if [ "$env" = yes ]; then
     grep '^export ' "$SANDBOX_DIR/secrets.env"
     return 0

@@ -45,6 +45,13 @@ preflight() {
 
 world_file() { echo "$SANDBOX_DIR/$WORLD_FILE_NAME"; }
 
+# yes when the recorded world is the shared-database one (old's server used by both), else no.
+world_shared_db() {
+  local mode
+  mode="$(sed -n 's/^SHARED_DB=//p' "$(world_file)" 2>/dev/null || true)"
+  echo "${mode:-no}"
+}
+
 world_running() {
   [ -s "$(world_file)" ] || return 1
   local name
@@ -67,6 +74,7 @@ wait_until_answering() {
 
 sandbox_up() {
   DB_ENGINE=postgresql
+  SHARED_DB=no
   local rows=100000 app=demo
   while [ $# -gt 0 ]; do
     case "$1" in
@@ -76,13 +84,15 @@ sandbox_up() {
       --rows=*) rows="${1#--rows=}"; shift ;;
       --app) app="${2:-}"; shift 2 ;;
       --app=*) app="${1#--app=}"; shift ;;
-      *) die "unknown option $1" "sandbox up [--app ${SANDBOX_APPS[*]}] [--db postgresql|mariadb] [--rows N]" ;;
+      --shared-db) SHARED_DB=yes; shift ;;
+      *) die "unknown option $1" "sandbox up [--app ${SANDBOX_APPS[*]}] [--db postgresql|mariadb] [--rows N] [--shared-db]" ;;
     esac
   done
   case "$DB_ENGINE" in postgresql | mariadb) ;; *) die "--db must be postgresql or mariadb, not '$DB_ENGINE'" ;; esac
   case " ${SANDBOX_APPS[*]} " in *" $app "*) ;; *) die "--app must be one of: ${SANDBOX_APPS[*]}, not '$app'" ;; esac
   [[ "$rows" =~ ^[0-9]+$ ]] && [ "$rows" -ge 100 ] || die "--rows must be a number of at least 100, not '$rows'"
   SANDBOX_APP="$app"
+  [ "$SHARED_DB" = no ] || [ "$app" = demo ] || die "--shared-db is a world of the demo application only"
   if [ "$app" = parsec ]; then
     [ "$DB_ENGINE" = postgresql ] || die "the Parsec world runs PostgreSQL only"
     APP_PORT=$PARSEC_PORT
@@ -100,8 +110,11 @@ sandbox_up() {
       die "the sandbox is already up with the $running_app application" "run 'sandbox down' first to change the application"
     [ "$running_db" = "$DB_ENGINE" ] ||
       die "the sandbox is already up with $running_db" "run 'sandbox down' first to change the database"
+    [ "$(world_shared_db)" = "$SHARED_DB" ] ||
+      die "the sandbox is already up with shared database '$(world_shared_db)', not '$SHARED_DB'" \
+        "run 'sandbox down' first to switch --shared-db on or off"
     wait_until_answering
-    say "already up ($running_db); plan: $SANDBOX_DIR/plan.json"
+    say "already up ($running_db$([ "$SHARED_DB" = no ] || echo ", shared database")); plan: $SANDBOX_DIR/plan.json"
     return 0
   fi
   if [ -d "$SANDBOX_DIR/machines" ]; then
@@ -150,13 +163,20 @@ sandbox_up() {
   create_db_account old yes
   create_db_account new no
   install_demo_on_old "$rows"
+  if [ "$SHARED_DB" = yes ]; then
+    say "sharing old's database with new ($OLD_ADDRESS:$(db_port), password log-in from $NEW_ADDRESS)"
+    share_old_database
+    require_no_database_on_new
+    check_new_reaches_shared_database
+  fi
   wait_for_proxy
   wait_until_answering
 
-  printf 'APP=%s\nDB_ENGINE=%s\nROWS=%s\nUP_SINCE=%s\n' "$app" "$DB_ENGINE" "$rows" "$(date --iso-8601=seconds)" >"$(world_file)"
+  printf 'APP=%s\nDB_ENGINE=%s\nSHARED_DB=%s\nROWS=%s\nUP_SINCE=%s\n' "$app" "$DB_ENGINE" "$SHARED_DB" "$rows" \
+    "$(date --iso-8601=seconds)" >"$(world_file)"
   write_plans
   hand_client_files_to_caller
-  say "up in $((SECONDS - started)) s ($app, $DB_ENGINE, $rows rows); plan: $SANDBOX_DIR/plan.json"
+  say "up in $((SECONDS - started)) s ($app, $DB_ENGINE$([ "$SHARED_DB" = no ] || echo ", shared by old and new"), $rows rows); plan: $SANDBOX_DIR/plan.json"
 }
 
 # Waits for every background job of the caller; one failure fails them all.

@@ -29,7 +29,7 @@ write_plans() {
     cat <<JSON
 {"kind": "nginx", "publicUrl": "http://$PROXY_ADDRESS:$PUBLIC_PORT/",
               "proxy": {"address": "$PROXY_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
-              "upstreamFile": "$UPSTREAM_FILE"}
+              "upstreamFile": "$UPSTREAM_FILE"$(canary_member)}
 JSON
   )"
   dns_route="$(
@@ -56,6 +56,22 @@ JSON
   write_plan "$SANDBOX_DIR/plan-dns-$recipe.json" "$dns_route" "$recipe" "$(systemd_variables)"
 }
 
+# The shared-database world's step 9 is a canary through nginx: weights moving 10% -> 50% -> 100% of the
+# requests to new, each stage held 15 s and judged on new's answers in the access log (at least 5 of them;
+# more than 2% errors or a p95 above 2 s rolls back to 0%). The default world routes all at once.
+canary_member() {
+  [ "${SHARED_DB:-no}" = yes ] || return 0
+  printf ',\n              "canary": {"stages": [10, 50, 100], "holdSeconds": 15, "maxErrorRate": 0.02,'
+  printf ' "maxP95LatencyMs": 2000, "minRequests": 5}'
+}
+
+# The plan's database section: only the shared-database world has one (old's server serves both hosts, so
+# there is no dump, restore or count to make on new).
+database_member() {
+  [ "${SHARED_DB:-no}" = yes ] || return 0
+  printf '\n    "database": {"shared": true},'
+}
+
 # The demo recipe's variables (only ones it declares: binding refuses others).
 demo_variables() {
   cat <<JSON
@@ -76,13 +92,16 @@ JSON
 }
 
 # The same world seen through a generic systemd recipe: the unit, the database on each host's own address
-# (as the application's user), the health URL and the configuration file.
+# (as the application's user; in the shared-database world old's address for both), the health URL and the
+# configuration file.
 systemd_variables() {
+  local db_host="{{host_address}}"
+  [ "${SHARED_DB:-no}" = no ] || db_host="$OLD_ADDRESS"
   cat <<JSON
         "unit": "demo",
         "db_name": "demo",
         "db_user": "demo",
-        "db_host": "{{host_address}}",
+        "db_host": "$db_host",
         "db_port": "$(db_port)",
         "app_port": "$APP_PORT",
         "upstream_name": "demo_backend",
@@ -97,11 +116,11 @@ write_plan() {
   cat >"$file" <<JSON
 {
     "format": 1,
-    "name": "sandbox ($recipe, $DB_ENGINE)",
+    "name": "sandbox ($recipe, $DB_ENGINE$([ "${SHARED_DB:-no}" = no ] || echo ', shared database'))",
     "recipe": "$recipe",
     "old": {"address": "$OLD_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
     "new": {"address": "$NEW_ADDRESS", "port": 22, "user": "upgrader", "identityFile": "$key"},
-    "route": $route,
+    "route": $route,$(database_member)
     "knownHosts": "$SANDBOX_DIR/known_hosts",
     "variables": {
 $variables

@@ -10,7 +10,7 @@ prepare_proxy() {
   local etc
   etc="$(machine_root proxy)/etc"
   mkdir -p "$etc/nginx/conf.d" "$etc/sandbox-dns" "$etc/dnsmasq.d"
-  cat >"$etc/nginx/nginx.conf" <<'CONF'
+  cat >"$etc/nginx/nginx.conf" <<CONF
 # nginx on the sandbox proxy: the public port of the demo application.
 user www-data;
 worker_processes 1;
@@ -22,7 +22,7 @@ events {
 }
 
 http {
-    access_log /var/log/nginx/access.log;
+$(access_log_lines)
     default_type text/plain;
     include /etc/nginx/conf.d/demo-upstream.conf;
     include /etc/nginx/conf.d/demo.conf;
@@ -60,6 +60,23 @@ CONF
   printf '%s\t%s\n' "$OLD_ADDRESS" "$DNS_NAME" >"$etc/sandbox-dns/hosts"
   in_tree proxy systemctl enable nginx.service dnsmasq.service >>"$SANDBOX_DIR/logs/provision-proxy.log" 2>&1 ||
     die "enabling nginx and dnsmasq on the proxy failed: see $SANDBOX_DIR/logs/provision-proxy.log"
+}
+
+# nginx's access log. The shared-database world's canary sends a share of the requests to each host and
+# watches new's answers, so its lines also name the upstream that answered, its status and the times
+# (combined format first, then key=value fields); the default world keeps nginx's combined format.
+access_log_lines() {
+  if [ "${SHARED_DB:-no}" != yes ]; then
+    echo '    access_log /var/log/nginx/access.log;'
+    return 0
+  fi
+  cat <<'CONF'
+    log_format canary '$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent '
+                      '"$http_referer" "$http_user_agent" upstream=$upstream_addr '
+                      'upstream_status=$upstream_status request_time=$request_time '
+                      'upstream_time=$upstream_response_time';
+    access_log /var/log/nginx/access.log canary;
+CONF
 }
 
 # After boot: both units answer.
