@@ -4,6 +4,8 @@
 #include "NginxCommands.h"
 #include "remote/ShellQuote.h"
 
+#include <algorithm>
+
 namespace puw {
 
 ShellOutcome CanaryProxy::run(const QString& what, const QString& commandLine, bool sudo,
@@ -139,7 +141,10 @@ bool CanaryProxy::readNewLines(QStringList* lines, QString* error)
         m_pending.clear(); // another file, or the same one cut: its lines begin at its start
     m_offset = end;
     m_inode = head[1];
-    QStringList parts = (m_pending + out.mid(headEnd + 1)).split(QLatin1Char('\n'));
+    // Exactly the bytes between START and END: a shell may end its output with a line break of its own.
+    const QString body =
+        QString::fromUtf8(out.mid(headEnd + 1).toUtf8().left(std::max<qint64>(0, end - start)));
+    QStringList parts = (m_pending + body).split(QLatin1Char('\n'));
     m_pending = parts.takeLast();
     m_lines += static_cast<int>(parts.size());
     *lines = parts;

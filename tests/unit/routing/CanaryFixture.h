@@ -65,7 +65,10 @@ protected:
         m_plan.holdSeconds = 1;
         m_plan.maxErrorRate = 0.05;
         m_plan.minRequests = 5;
-        m_plan.logPath = folder + QStringLiteral("/canary log's \"file\".log");
+        // nginx takes no '$' in a log path (the runner refuses one): quotes and spaces only here.
+        const QString logs = m_dir.filePath(QStringLiteral("logs; it's \"x\" & -y"));
+        ASSERT_TRUE(QDir().mkpath(logs));
+        m_plan.logPath = logs + QStringLiteral("/canary log's \"file\".log");
         m_content = [this](int percent) -> Expected<QString, QString> {
             if (m_broken.contains(percent))
                 return QStringLiteral("BROKEN {\n");

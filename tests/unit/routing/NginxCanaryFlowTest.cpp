@@ -52,7 +52,7 @@ TEST_F(CanaryFixture, ErroringStageGoesBackToTheOriginalAtOnce)
     QElapsedTimer clock;
     clock.start();
     const CanaryResult result = run();
-    EXPECT_LT(clock.elapsed(), 4000) << "the limit was passed after a second: no need to hold 5 s";
+    EXPECT_LT(clock.elapsed(), 8500) << "stage 1 held 5 s, stage 2 failed after 1 s: not held its 5 s";
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.rolledBack);
     EXPECT_EQ(readAll(m_file), kOriginal);

@@ -1,5 +1,6 @@
 // The canary's ways back: a refused file, a run killed mid-way, a dry run, and what is refused up front.
 #include "CanaryFixture.h"
+#include "remote/ShellQuote.h"
 #include "routing/CanaryCommands.h"
 
 #include <QElapsedTimer>
@@ -177,8 +178,8 @@ TEST(NginxCanaryDryRun, ListsEveryCommandOfEveryStageWithoutWaiting)
     EXPECT_LT(clock.elapsed(), 2000);
     EXPECT_TRUE(result.ok) << result.detail.toStdString();
     EXPECT_EQ(reports, 0);
-    const QString test = QStringLiteral("nginx -t");
-    const QString reload = QStringLiteral("nginx -s reload");
+    const QString test = shellJoin(setup.testCommand);
+    const QString reload = shellJoin(setup.reloadCommand);
     const QString log = QStringLiteral("/var/log/nginx/puw-canary.log");
     const QStringList stage = {nginx_commands::write(file), test, reload, canary_commands::logPosition(log),
                                canary_commands::readLog(log, 0, QStringLiteral("0"))};
