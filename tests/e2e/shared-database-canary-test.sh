@@ -17,6 +17,9 @@ LOAD="$(cd "$(dirname "${BASH_SOURCE[0]}")/../sandbox/load" && pwd)/proxy-load"
 
 e2e_fresh_world postgresql --shared-db
 e2e_setup
+# The world itself first: new's configuration on old's server, the plan's sections, the load tool's shares.
+"$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/shared-db-world-test.sh" postgresql ||
+  fail "the shared-database world is not what the test expects"
 # The world goes back to the default one for the tests after this one, whatever happens here.
 trap 'stop_load; rm -rf "$session"; e2e_fresh_world postgresql >/dev/null 2>&1 || true' EXIT
 public="http://$(address_of proxy):8080/version"

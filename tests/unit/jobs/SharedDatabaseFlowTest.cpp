@@ -15,7 +15,7 @@ namespace {
 bool migrationApplied(JobFlowWorld& world)
 {
     for (const CommandRecord& command : world.commands(StepId::StartNew)) {
-        if (command.command.endsWith(QStringLiteral("migrate")))
+        if (command.command.endsWith(QStringLiteral("'migrate'"))) // every word is quoted
             return true;
     }
     return false;
@@ -63,6 +63,8 @@ TEST(SharedDatabaseFlow, BackwardCompatibleMigrationsWaitForOldsAddressTyped)
         << refused->summary.toStdString();
     EXPECT_FALSE(migrationApplied(world));
 
-    world.run(StepId::StartNew, {{StepOption::kTypedHost, QStringLiteral("old.test")}});
-    EXPECT_TRUE(migrationApplied(world)) << "the confirmed run did not apply the migrations";
+    const auto confirmed = world.run(StepId::StartNew, {{StepOption::kTypedHost, QStringLiteral("old.test")}});
+    ASSERT_TRUE(confirmed.has_value());
+    EXPECT_TRUE(migrationApplied(world)) << "the confirmed run did not apply the migrations: "
+                                         << confirmed->summary.toStdString();
 }
