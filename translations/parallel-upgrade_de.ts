@@ -39,6 +39,66 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::CanaryView</name>
+    <message>
+        <source>Canary stages</source>
+        <translation>Canary-Stufen</translation>
+    </message>
+    <message>
+        <source>Canary stages: the share of requests sent to new, and how new answered</source>
+        <translation>Canary-Stufen: der Anteil der Anfragen an den neuen Host und wie der neue Host geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <extracomment>column headers of the canary table</extracomment>
+        <translation>Vorgegebener Anteil</translation>
+    </message>
+    <message>
+        <source>Share seen</source>
+        <translation>Beobachteter Anteil</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Requests at new</source>
+        <translation>Anfragen an neu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Canary stages: none has run yet.</source>
+        <translation>Canary-Stufen: Noch keine ist gelaufen.</translation>
+    </message>
+</context>
+<context>
     <name>puw::Checks</name>
     <message>
         <source>%1 ms</source>
@@ -1494,6 +1554,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>not written</source>
         <translation>nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>says old and new share one database: the Ansible export writes the separate-database procedure (import, downtime) only.</source>
+        <translation>gibt an, dass alt und neu eine Datenbank teilen: Der Ansible-Export schreibt nur das Verfahren mit getrennten Datenbanken (Import, Ausfallzeit).</translation>
+    </message>
+    <message>
+        <source>Run this plan with the wizard or with --headless, which leave out the import and the stop and can move users in canary stages.</source>
+        <translation>Führen Sie diesen Plan mit dem Assistenten oder mit --headless aus; diese lassen den Import und das Stoppen weg und können die Benutzer in Canary-Stufen umziehen.</translation>
     </message>
 </context>
 <context>
@@ -3033,13 +3101,100 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>nginx akzeptiert das neue Upstream</translation>
     </message>
     <message>
-        <source>On the proxy (%1), nginx&apos;s test refuses its configuration with the new upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the recipe&apos;s routing.nginxUpstream (or the plan&apos;s values it uses), then run this step again.</source>
-        <extracomment>%1 the proxy&apos;s address, %2 the upstream file, %3 what nginx&apos;s test said</extracomment>
-        <translation>Auf dem Proxy (%1) lehnt der nginx-Test seine Konfiguration mit dem neuen Upstream in %2 ab: %3. Nichts, was nginx ausliefert, wurde geändert. Behebung: Korrigieren Sie routing.nginxUpstream im Rezept (oder die Werte des Plans, die es verwendet), und führen Sie diesen Schritt dann erneut aus.</translation>
-    </message>
-    <message>
         <source>tried on a copy of the proxy&apos;s configuration with the new upstream in %1</source>
         <translation>an einer Kopie der Proxy-Konfiguration mit dem neuen Upstream in %1 erprobt</translation>
+    </message>
+    <message>
+        <source>The old installation does not run: %1</source>
+        <translation>Die alte Installation läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source> The shared database keeps what users wrote through either version; the new version&apos;s migrations stay applied (the recipe says the old version works with them).</source>
+        <translation> Die gemeinsame Datenbank behält, was die Benutzer über eine der beiden Versionen geschrieben haben; die Migrationen der neuen Version bleiben angewendet (laut Rezept funktioniert die alte Version mit ihnen).</translation>
+    </message>
+    <message>
+        <source>The old installation serves, but: %1.%2</source>
+        <translation>Die alte Installation ist in Betrieb, aber: %1.%2</translation>
+    </message>
+    <message>
+        <source>Users reach the old installation again and the new one is stopped.</source>
+        <translation>Die Benutzer erreichen wieder die alte Installation, und die neue ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>routing.nginxCanaryUpstream uses an unknown value: %1</source>
+        <translation>routing.nginxCanaryUpstream verwendet einen unbekannten Wert: %1</translation>
+    </message>
+    <message>
+        <source>On the proxy (%1), nginx&apos;s test refuses its configuration with the new upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the recipe&apos;s routing.nginxUpstream or routing.nginxCanaryUpstream (or the plan&apos;s values they use), then run this step again.</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the upstream file, %3 what nginx&apos;s test said</extracomment>
+        <translation>Auf dem Proxy (%1) lehnt der nginx-Test seine Konfiguration mit dem neuen Upstream in %2 ab: %3. An dem, was nginx ausliefert, wurde nichts geändert. Abhilfe: Korrigieren Sie routing.nginxUpstream oder routing.nginxCanaryUpstream des Rezepts (oder die Werte des Plans, die sie verwenden), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>(the recipe cannot list them)</source>
+        <translation>(das Rezept kann sie nicht auflisten)</translation>
+    </message>
+    <message>
+        <source>Listing the new version&apos;s migrations failed: %1</source>
+        <translation>Das Auflisten der Migrationen der neuen Version ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The new version has migrations to apply (%1) to the database old serves, and the recipe does not say they are backward compatible (migrations.backwardCompatible): they could break the old version while users work on it. Nothing was changed. This upgrade needs the separate-database procedure: give new its own database server and remove &quot;shared&quot; from the plan&apos;s database section.</source>
+        <translation>Die neue Version hat Migrationen (%1) auf die Datenbank anzuwenden, die der alte Host bedient, und das Rezept sagt nicht, dass sie abwärtskompatibel sind (migrations.backwardCompatible): Sie könnten die alte Version beschädigen, während die Benutzer mit ihr arbeiten. Nichts wurde geändert. Dieses Upgrade braucht das Verfahren mit getrennten Datenbanken: Geben Sie dem neuen Host einen eigenen Datenbankserver und entfernen Sie „shared“ aus dem Abschnitt database des Plans.</translation>
+    </message>
+    <message>
+        <source>The migrations %1 change the database old serves. The recipe says old keeps working with them; type old&apos;s address (%2) to confirm and run this step again. Nothing was changed.</source>
+        <translation>Die Migrationen %1 ändern die Datenbank, die der alte Host bedient. Laut Rezept funktioniert der alte weiterhin mit ihnen; geben Sie zur Bestätigung die Adresse des alten Hosts (%2) ein und führen Sie diesen Schritt erneut aus. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Applying %1 to the shared database, as confirmed: the old version keeps working with them (the recipe says they are backward compatible).</source>
+        <translation>%1 wird wie bestätigt auf die gemeinsame Datenbank angewendet: Die alte Version funktioniert weiterhin damit (laut Rezept sind sie abwärtskompatibel).</translation>
+    </message>
+    <message>
+        <source>%1: %2, TTL %3 s</source>
+        <extracomment>%1 a resolver, %2 the addresses it gives, %3 the record&apos;s TTL in seconds</extracomment>
+        <translation>%1: %2, TTL %3 s</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>DNS record of %1 at each resolver</source>
+        <translation>DNS-Eintrag von %1 bei jedem Resolver</translation>
+    </message>
+    <message>
+        <source>No answer from %1: step 9 could not see the change there. Fix: correct the plan&apos;s route.resolver or route.resolvers, or let this computer reach them (port %2), then run this step again.</source>
+        <translation>Keine Antwort von %1: Schritt 9 konnte die Änderung dort nicht sehen. Abhilfe: Korrigieren Sie route.resolver oder route.resolvers des Plans oder lassen Sie diesen Computer sie erreichen (Port %2), dann führen Sie diesen Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3% of requests to new. %4 requests reached it, %5 failed (%6%)</source>
+        <extracomment>%1 stage number, %2 number of stages, %3 share in percent, %4 requests at new, %5 failed, %6 rate</extracomment>
+        <translation>Stufe %1 von %2: %3&#xa0;% der Anfragen an den neuen Host. %4 Anfragen haben ihn erreicht, %5 sind fehlgeschlagen (%6&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>, p95 %1 ms</source>
+        <translation>, p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s nginx upstream names no server with a port, so the canary cannot tell the new version&apos;s requests in the proxy&apos;s log. Nothing was changed.</source>
+        <translation>Das nginx-Upstream des Rezepts nennt keinen Server mit Port, daher kann der Canary die Anfragen der neuen Version im Log des Proxys nicht erkennen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Moving users to new in stages of %1, each held %2 s, watching %3 in the proxy&apos;s access log.</source>
+        <extracomment>%1 the stages, e.g. &quot;10%, 50%, 100%&quot;, %2 seconds, %3 the new upstream server (address:port)</extracomment>
+        <translation>Die Benutzer werden in Stufen von %1 auf den neuen Host umgezogen, jede %2 s lang gehalten, während %3 im Access-Log des Proxys beobachtet wird.</translation>
+    </message>
+    <message>
+        <source>nginx sends every request to new, but %1 does not answer: %2</source>
+        <translation>nginx schickt jede Anfrage an den neuen Host, aber %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation: %1. No downtime: old served every request until nginx sent it to new.</source>
+        <translation>Die Benutzer erreichen die neue Installation: %1. Keine Ausfallzeit: Der alte Host hat jede Anfrage bedient, bis nginx sie an den neuen schickte.</translation>
+    </message>
+    <message>
+        <source>every request to new from here</source>
+        <translation>ab hier jede Anfrage an den neuen Host</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3784,29 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
 </context>
 <context>
+    <name>puw::Procedure</name>
+    <message>
+        <source>Shared database: only the web servers change, without downtime</source>
+        <translation>Gemeinsame Datenbank: Nur die Webserver wechseln, ohne Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Separate databases: the data moves to new during a downtime</source>
+        <translation>Getrennte Datenbanken: Die Daten ziehen während einer Ausfallzeit auf den neuen Host um</translation>
+    </message>
+    <message>
+        <source>Not part of the shared-database procedure: the new installation uses old&apos;s database, so there is nothing to import. Step 3&apos;s backup is kept as the safety copy.</source>
+        <translation>Nicht Teil des Verfahrens mit gemeinsamer Datenbank: Die neue Installation verwendet die Datenbank des alten Hosts, daher gibt es nichts zu importieren. Die Sicherung aus Schritt 3 bleibt als Sicherheitskopie erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing stops: old and new share one database, so old keeps serving users until step 9 moves them, and there is no downtime. Both versions write to the same database from step 5 on; a migration that is not backward compatible would break the old version.</source>
+        <translation>Nichts wird gestoppt: Alt und neu teilen eine Datenbank, daher bedient der alte Host die Benutzer weiter, bis Schritt 9 sie umzieht, und es gibt keine Ausfallzeit. Ab Schritt 5 schreiben beide Versionen in dieselbe Datenbank; eine nicht abwärtskompatible Migration würde die alte Version beschädigen.</translation>
+    </message>
+    <message>
+        <source>Not part of the shared-database procedure: both versions already read and write the same data.</source>
+        <translation>Nicht Teil des Verfahrens mit gemeinsamer Datenbank: Beide Versionen lesen und schreiben bereits dieselben Daten.</translation>
+    </message>
+</context>
+<context>
     <name>puw::ProgressPanel</name>
     <message numerus="yes">
         <source>about %n s left</source>
@@ -3723,6 +3901,14 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Add routing.nginxUpstream to the recipe, or route by DNS.</source>
         <translation>Fügen Sie dem Rezept routing.nginxUpstream hinzu oder leiten Sie per DNS um.</translation>
+    </message>
+    <message>
+        <source>asks for a canary, but the recipe &quot;%1&quot; has no weighted upstream template (routing.nginxCanaryUpstream): step 9 could not share requests between old and new.</source>
+        <translation>verlangt einen Canary, aber das Rezept „%1“ hat keine gewichtete Upstream-Vorlage (routing.nginxCanaryUpstream): Schritt 9 könnte die Anfragen nicht zwischen alt und neu aufteilen.</translation>
+    </message>
+    <message>
+        <source>Add routing.nginxCanaryUpstream to the recipe, with {{old_weight}} and {{new_weight}} on the two server lines, or remove route.canary.</source>
+        <translation>Fügen Sie dem Rezept routing.nginxCanaryUpstream hinzu, mit {{old_weight}} und {{new_weight}} in den beiden server-Zeilen, oder entfernen Sie route.canary.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4750,54 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>What the Ansible run did not do</source>
         <translation>Was der Ansible-Lauf nicht gemacht hat</translation>
     </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Vorgegebener Anteil</translation>
+    </message>
+    <message>
+        <source>Share seen</source>
+        <translation>Beobachteter Anteil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Requests at new</source>
+        <translation>Anfragen an neu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -4592,6 +4826,15 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>Load a plan to see how requests are switched.</source>
         <translation>Laden Sie einen Plan, um zu sehen, wie die Anfragen umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Users open %1 through nginx on %2, and old keeps serving them. This step moves them to the new installation in stages: %3 of the requests, each share held %4 s while the proxy&apos;s access log is watched. A stage where more than %5% of the new version&apos;s answers fail, or their 95th percentile takes longer than %6 ms, sends every request back to old by itself. The upstream in %7 is kept as it was, so Roll back can restore it.</source>
+        <extracomment>%1 public URL, %2 proxy host, %3 stages like &quot;10%, 50%, 100%&quot;, %4 seconds, %5 percent, %6 ms, %7 the upstream file</extracomment>
+        <translation>Die Benutzer öffnen %1 über nginx auf %2, und der alte Host bedient sie weiter. Dieser Schritt zieht sie in Stufen auf die neue Installation um: %3 der Anfragen, jeder Anteil %4 s lang gehalten, während das Access-Log des Proxys beobachtet wird. Eine Stufe, in der mehr als %5&#xa0;% der Antworten der neuen Version fehlschlagen oder deren 95. Perzentil länger als %6 ms dauert, schickt von selbst jede Anfrage zurück an den alten Host. Das Upstream in %7 bleibt, wie es war, damit Zurücksetzen es wiederherstellen kann.</translation>
     </message>
 </context>
 <context>
@@ -4840,12 +5083,179 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
+        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended
+----------
+one action of the nginx canary in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>dry run</source>
         <translation>Trockenlauf</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s log must be an absolute path, not &apos;%1&apos;</source>
+        <translation>das Log des Canary muss ein absoluter Pfad sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s log path holds a &apos;$&apos;, which nginx would read as a variable</source>
+        <translation>der Pfad des Canary-Logs enthält ein „$“, das nginx als Variable lesen würde</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s log path holds a line break or another control character</source>
+        <translation>der Pfad des Canary-Logs enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>note the end of %1</source>
+        <translation>das Ende von %1 vermerken</translation>
+    </message>
+    <message>
+        <source>could not read the canary&apos;s log %1 on %2: %3</source>
+        <translation>das Canary-Log %1 auf %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>read %1: %2</source>
+        <translation>%1 lesen: %2</translation>
+    </message>
+    <message>
+        <source>stage %1 (%2%)</source>
+        <extracomment>a stage of the canary in the step&apos;s log: %1 its number (1 for the first), %2 the share in percent</extracomment>
+        <translation>Stufe %1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to the new version failed (%3, limit %4)</source>
+        <extracomment>%1 failed requests, %2 requests to the new version, %3 their part, %4 the plan&apos;s limit</extracomment>
+        <translation>%1 von %2 Anfragen an die neue Version sind fehlgeschlagen (%3, Grenze %4)</translation>
+    </message>
+    <message>
+        <source>the new version answered 95% of %1 requests within %2 ms (limit %3 ms)</source>
+        <translation>die neue Version hat 95&#xa0;% von %1 Anfragen innerhalb von %2 ms beantwortet (Grenze %3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of the %n request(s) needed to judge the new version reached it in %2 s</source>
+        <translation>
+            <numerusform>nur %1 der %n Anfrage, die zur Beurteilung der neuen Version nötig ist, hat sie in %2 s erreicht</numerusform>
+            <numerusform>nur %1 der %n Anfragen, die zur Beurteilung der neuen Version nötig sind, haben sie in %2 s erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the canary has no stage</source>
+        <translation>der Canary hat keine Stufe</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s stages must rise from 1 to 100 percent, not %1</source>
+        <translation>die Stufen des Canary müssen von 1 bis 100 Prozent ansteigen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s last stage must be 100 percent, not %1</source>
+        <translation>die letzte Stufe des Canary muss 100 Prozent sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>each stage of the canary must be held for at least a second</source>
+        <translation>jede Stufe des Canary muss mindestens eine Sekunde gehalten werden</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s error rate limit must be a fraction between 0 and 1</source>
+        <translation>die Grenze der Fehlerquote des Canary muss ein Bruchteil zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a canary starts from the upstream in force</source>
+        <translation>%1 existiert nicht: Ein Canary geht vom geltenden Upstream aus</translation>
+    </message>
+    <message>
+        <source>%1 holds a canary&apos;s upstream but there is no %2 to go back to; nothing was changed</source>
+        <translation>%1 enthält das Upstream eines Canary, aber es gibt kein %2, zu dem zurückgekehrt werden könnte; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>keep %1: it holds the upstream from before the canary</source>
+        <translation>%1 behalten: Es enthält das Upstream von vor dem Canary</translation>
+    </message>
+    <message>
+        <source>%1: the canary was cancelled</source>
+        <translation>%1: Der Canary wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: could not write %2</source>
+        <translation>%1: %2 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: the nginx test rejected the upstream, so nginx was not reloaded: %2</source>
+        <translation>%1: Der nginx-Test hat das Upstream abgelehnt, daher wurde nginx nicht neu geladen: %2</translation>
+    </message>
+    <message>
+        <source>%1: nginx could not be reloaded: %2</source>
+        <translation>%1: nginx konnte nicht neu geladen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nginx sends every request to the new installation after %n canary stage(s)</source>
+        <translation>
+            <numerusform>nginx schickt nach %n Canary-Stufe jede Anfrage an die neue Installation</numerusform>
+            <numerusform>nginx schickt nach %n Canary-Stufen jede Anfrage an die neue Installation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held %n s within the limits</source>
+        <translation>
+            <numerusform>%n s innerhalb der Grenzen gehalten</numerusform>
+            <numerusform>%n s innerhalb der Grenzen gehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the canary was cancelled after %2 s</source>
+        <translation>%1: Der Canary wurde nach %2 s abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>read the new lines of %1 every second for %n s</source>
+        <translation>
+            <numerusform>die neuen Zeilen von %1 %n s lang jede Sekunde lesen</numerusform>
+            <numerusform>die neuen Zeilen von %1 %n s lang jede Sekunde lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read %1: %n read(s), %2 line(s)</source>
+        <translation>
+            <numerusform>%1 lesen: %n Lesevorgang, %2 Zeile(n)</numerusform>
+            <numerusform>%1 lesen: %n Lesevorgänge, %2 Zeile(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the original upstream could NOT be put back: restore %1 from %2 by hand</source>
+        <translation>das ursprüngliche Upstream konnte NICHT zurückgelegt werden: Stellen Sie %1 von Hand aus %2 wieder her</translation>
+    </message>
+    <message>
+        <source>the original file is back in place and nginx still routes as before</source>
+        <translation>die ursprüngliche Datei ist wieder an ihrem Platz, und nginx leitet weiter wie vorher</translation>
+    </message>
+    <message>
+        <source>the original file is back, but the nginx test rejects it (%1): nginx still runs the canary&apos;s upstream</source>
+        <translation>die ursprüngliche Datei ist zurück, aber der nginx-Test lehnt sie ab (%1): nginx läuft weiter mit dem Upstream des Canary</translation>
+    </message>
+    <message>
+        <source>the original file is back, but nginx could not be reloaded (%1): reload it by hand</source>
+        <translation>die ursprüngliche Datei ist zurück, aber nginx konnte nicht neu geladen werden (%1): Laden Sie es von Hand neu</translation>
+    </message>
+    <message>
+        <source>the proxy sends everything to the old installation again</source>
+        <translation>der Proxy schickt wieder alles an die alte Installation</translation>
+    </message>
+    <message>
+        <source>the canary needs the new upstream&apos;s address</source>
+        <translation>der Canary braucht die Adresse des neuen Upstreams</translation>
+    </message>
+    <message>
+        <source>the upstream for %1% could not be made: %2; nothing was changed</source>
+        <translation>das Upstream für %1&#xa0;% konnte nicht erstellt werden: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5452,10 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <source>Skipped by the administrator</source>
         <translation>Vom Administrator übersprungen</translation>
     </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; is running: cancel it first, then skip it.</source>
+        <translation>Schritt %1 „%2“ läuft: Brechen Sie ihn zuerst ab und überspringen Sie ihn dann.</translation>
+    </message>
 </context>
 <context>
     <name>puw::SshConnector</name>
@@ -5124,6 +5538,26 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>The connection to %1 was closed.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::StartNewPage</name>
+    <message>
+        <source>What the migrations change in the shared database</source>
+        <translation>Was die Migrationen an der gemeinsamen Datenbank ändern</translation>
+    </message>
+    <message>
+        <source>Address of the old host, typed to allow the migrations</source>
+        <translation>Adresse des alten Hosts, eingegeben, um die Migrationen zu erlauben</translation>
+    </message>
+    <message>
+        <source>old host&apos;s address</source>
+        <translation>Adresse des alten Hosts</translation>
+    </message>
+    <message>
+        <source>Old and new share old&apos;s database. If the new version has migrations to apply, they change the database old serves while users work: this step applies them only when the recipe says the old version keeps working with them, and only if you type the old host&apos;s address (%1) here. Without it, a step with migrations stops before changing anything.</source>
+        <extracomment>%1: the old host&apos;s address</extracomment>
+        <translation>Alt und neu teilen die Datenbank des alten Hosts. Hat die neue Version Migrationen anzuwenden, ändern sie die Datenbank, die der alte Host bedient, während die Benutzer arbeiten: Dieser Schritt wendet sie nur an, wenn das Rezept sagt, dass die alte Version weiter mit ihnen funktioniert, und nur, wenn Sie hier die Adresse des alten Hosts (%1) eingeben. Ohne sie hält ein Schritt mit Migrationen an, bevor er etwas ändert.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5853,20 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Tips for step %1</source>
         <translation>Tipps zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Why step %1 is not part of this plan</source>
+        <translation>Warum Schritt %1 nicht Teil dieses Plans ist</translation>
+    </message>
+    <message>
+        <source>%1 Run records the step as not needed; nothing is run.</source>
+        <extracomment>%1 why the plan leaves the step out</extracomment>
+        <translation>%1 Die Schaltfläche zum Ausführen hält den Schritt als nicht nötig fest; nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Record as not needed</source>
+        <extracomment>the Run button of a step the plan&apos;s procedure leaves out</extracomment>
+        <translation>Als nicht nötig &amp;festhalten</translation>
     </message>
 </context>
 <context>
@@ -5907,6 +6355,10 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
             <numerusform>%n fehlgeschlagen – führen Sie diesen Schritt erneut aus, sobald sie behoben sind.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime: none.&lt;/b&gt; Old and new share one database, so old serves users until step 9 moves them to new; nothing stops.</source>
+        <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: keine.&lt;/b&gt; Alt und neu teilen eine Datenbank, daher bedient der alte Host die Benutzer, bis Schritt 9 sie auf den neuen umzieht; nichts wird gestoppt.</translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradePlan</name>
@@ -6023,6 +6475,42 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Say which side wins a conflict in a configuration file, or leave it out to decide each one.</source>
         <translation>Geben Sie an, welche Seite bei einem Konflikt in einer Konfigurationsdatei gewinnt, oder lassen Sie es weg, um jeden einzeln zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>needs a shared database: with a database on each host old is stopped before step 9, so there is no old installation to share requests with.</source>
+        <translation>braucht eine gemeinsame Datenbank: Mit einer Datenbank auf jedem Host wird der alte vor Schritt 9 gestoppt, daher gibt es keine alte Installation, mit der die Anfragen geteilt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Remove route.canary, or set &quot;database&quot;: {&quot;shared&quot;: true} when the new installation uses old&apos;s database server.</source>
+        <translation>Entfernen Sie route.canary oder setzen Sie &quot;database&quot;: {&quot;shared&quot;: true}, wenn die neue Installation den Datenbankserver des alten Hosts verwendet.</translation>
+    </message>
+    <message>
+        <source>List rising shares of requests in percent ending with 100, e.g. [10, 50, 100].</source>
+        <translation>Geben Sie steigende Anteile der Anfragen in Prozent an, endend mit 100, z. B. [10, 50, 100].</translation>
+    </message>
+    <message>
+        <source>must be a list of percentages.</source>
+        <translation>muss eine Liste von Prozentwerten sein.</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a whole percentage from 1 to 100.</source>
+        <translation>enthält %1, keinen ganzzahligen Prozentwert von 1 bis 100.</translation>
+    </message>
+    <message>
+        <source>does not rise: %1 follows %2.</source>
+        <translation>steigt nicht an: %1 folgt auf %2.</translation>
+    </message>
+    <message>
+        <source>ends at %1%: the last stage must send every request to new.</source>
+        <translation>endet bei %1&#xa0;%: Die letzte Stufe muss jede Anfrage an den neuen Host schicken.</translation>
+    </message>
+    <message>
+        <source>must be a fraction from 0 to 1 (0.01 is 1%).</source>
+        <translation>muss ein Bruchteil von 0 bis 1 sein (0.01 ist 1&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Set the share of failed answers from new that ends the canary, e.g. 0.01.</source>
+        <translation>Setzen Sie den Anteil fehlgeschlagener Antworten des neuen Hosts, der den Canary beendet, z. B. 0.01.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,66 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::CanaryView</name>
+    <message>
+        <source>Canary stages</source>
+        <translation>Paliers du canari</translation>
+    </message>
+    <message>
+        <source>Canary stages: the share of requests sent to new, and how new answered</source>
+        <translation>Paliers du canari&#xa0;: la part des requêtes envoyées au nouveau, et comment le nouveau a répondu</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <extracomment>column headers of the canary table</extracomment>
+        <translation>Part fixée</translation>
+    </message>
+    <message>
+        <source>Share seen</source>
+        <translation>Part observée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Maintenu</translation>
+    </message>
+    <message>
+        <source>Requests at new</source>
+        <translation>Requêtes au nouveau</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Canary stages: none has run yet.</source>
+        <translation>Paliers du canari&#xa0;: aucun n&apos;a encore été exécuté.</translation>
+    </message>
+</context>
+<context>
     <name>puw::Checks</name>
     <message>
         <source>%1 ms</source>
@@ -1494,6 +1554,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>not written</source>
         <translation>non écrit</translation>
+    </message>
+    <message>
+        <source>says old and new share one database: the Ansible export writes the separate-database procedure (import, downtime) only.</source>
+        <translation>indique que l&apos;ancien et le nouveau partagent une base de données&#xa0;: l&apos;export Ansible n&apos;écrit que la procédure à bases séparées (import, interruption de service).</translation>
+    </message>
+    <message>
+        <source>Run this plan with the wizard or with --headless, which leave out the import and the stop and can move users in canary stages.</source>
+        <translation>Exécutez ce plan avec l&apos;assistant ou avec --headless, qui omettent l&apos;import et l&apos;arrêt et peuvent déplacer les utilisateurs par paliers de canari.</translation>
     </message>
 </context>
 <context>
@@ -3033,13 +3101,100 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>nginx accepte le nouvel upstream</translation>
     </message>
     <message>
-        <source>On the proxy (%1), nginx&apos;s test refuses its configuration with the new upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the recipe&apos;s routing.nginxUpstream (or the plan&apos;s values it uses), then run this step again.</source>
-        <extracomment>%1 the proxy&apos;s address, %2 the upstream file, %3 what nginx&apos;s test said</extracomment>
-        <translation>Sur le proxy (%1), le test de nginx refuse sa configuration avec le nouvel upstream dans %2&#xa0;: %3. Rien de ce que nginx sert n&apos;a été modifié. Correction&#xa0;: corrigez routing.nginxUpstream dans la recette (ou les valeurs du plan qu&apos;il utilise), puis relancez cette étape.</translation>
-    </message>
-    <message>
         <source>tried on a copy of the proxy&apos;s configuration with the new upstream in %1</source>
         <translation>essayé sur une copie de la configuration du proxy avec le nouvel upstream dans %1</translation>
+    </message>
+    <message>
+        <source>The old installation does not run: %1</source>
+        <translation>L&apos;ancienne installation ne fonctionne pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> The shared database keeps what users wrote through either version; the new version&apos;s migrations stay applied (the recipe says the old version works with them).</source>
+        <translation> La base de données partagée conserve ce que les utilisateurs ont écrit via l&apos;une ou l&apos;autre version&#xa0;; les migrations de la nouvelle version restent appliquées (la recette indique que l&apos;ancienne version fonctionne avec elles).</translation>
+    </message>
+    <message>
+        <source>The old installation serves, but: %1.%2</source>
+        <translation>L&apos;ancienne installation est en service, mais&#xa0;: %1.%2</translation>
+    </message>
+    <message>
+        <source>Users reach the old installation again and the new one is stopped.</source>
+        <translation>Les utilisateurs accèdent de nouveau à l&apos;ancienne installation, et la nouvelle est arrêtée.</translation>
+    </message>
+    <message>
+        <source>routing.nginxCanaryUpstream uses an unknown value: %1</source>
+        <translation>routing.nginxCanaryUpstream utilise une valeur inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>On the proxy (%1), nginx&apos;s test refuses its configuration with the new upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the recipe&apos;s routing.nginxUpstream or routing.nginxCanaryUpstream (or the plan&apos;s values they use), then run this step again.</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the upstream file, %3 what nginx&apos;s test said</extracomment>
+        <translation>Sur le proxy (%1), le test de nginx refuse sa configuration avec le nouvel upstream dans %2&#xa0;: %3. Rien de ce que sert nginx n&apos;a été modifié. Correction&#xa0;: corrigez routing.nginxUpstream ou routing.nginxCanaryUpstream dans la recette (ou les valeurs du plan qu&apos;ils utilisent), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>(the recipe cannot list them)</source>
+        <translation>(la recette ne peut pas les lister)</translation>
+    </message>
+    <message>
+        <source>Listing the new version&apos;s migrations failed: %1</source>
+        <translation>Impossible de lister les migrations de la nouvelle version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The new version has migrations to apply (%1) to the database old serves, and the recipe does not say they are backward compatible (migrations.backwardCompatible): they could break the old version while users work on it. Nothing was changed. This upgrade needs the separate-database procedure: give new its own database server and remove &quot;shared&quot; from the plan&apos;s database section.</source>
+        <translation>La nouvelle version a des migrations à appliquer (%1) à la base de données que sert l&apos;ancien, et la recette n&apos;indique pas qu&apos;elles sont rétrocompatibles (migrations.backwardCompatible)&#xa0;: elles pourraient casser l&apos;ancienne version pendant que les utilisateurs y travaillent. Rien n&apos;a été modifié. Cette mise à niveau nécessite la procédure à bases séparées&#xa0;: donnez au nouveau son propre serveur de base de données et retirez «&#xa0;shared&#xa0;» de la section database du plan.</translation>
+    </message>
+    <message>
+        <source>The migrations %1 change the database old serves. The recipe says old keeps working with them; type old&apos;s address (%2) to confirm and run this step again. Nothing was changed.</source>
+        <translation>Les migrations %1 modifient la base de données que sert l&apos;ancien. La recette indique que l&apos;ancien continue de fonctionner avec elles&#xa0;; saisissez l&apos;adresse de l&apos;ancien (%2) pour confirmer, et relancez cette étape. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Applying %1 to the shared database, as confirmed: the old version keeps working with them (the recipe says they are backward compatible).</source>
+        <translation>Application de %1 à la base de données partagée, comme confirmé&#xa0;: l&apos;ancienne version continue de fonctionner avec elles (la recette indique qu&apos;elles sont rétrocompatibles).</translation>
+    </message>
+    <message>
+        <source>%1: %2, TTL %3 s</source>
+        <extracomment>%1 a resolver, %2 the addresses it gives, %3 the record&apos;s TTL in seconds</extracomment>
+        <translation>%1&#xa0;: %2, TTL %3 s</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>DNS record of %1 at each resolver</source>
+        <translation>Enregistrement DNS de %1 auprès de chaque résolveur</translation>
+    </message>
+    <message>
+        <source>No answer from %1: step 9 could not see the change there. Fix: correct the plan&apos;s route.resolver or route.resolvers, or let this computer reach them (port %2), then run this step again.</source>
+        <translation>Pas de réponse de %1&#xa0;: l&apos;étape 9 n&apos;a pas pu y voir la modification. Correction&#xa0;: corrigez route.resolver ou route.resolvers dans le plan, ou permettez à cet ordinateur de les joindre (port %2), puis relancez cette étape.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3% of requests to new. %4 requests reached it, %5 failed (%6%)</source>
+        <extracomment>%1 stage number, %2 number of stages, %3 share in percent, %4 requests at new, %5 failed, %6 rate</extracomment>
+        <translation>Palier %1 sur %2&#xa0;: %3&#xa0;% des requêtes vers le nouveau. %4 requêtes l&apos;ont atteint, %5 ont échoué (%6&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>, p95 %1 ms</source>
+        <translation>, p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s nginx upstream names no server with a port, so the canary cannot tell the new version&apos;s requests in the proxy&apos;s log. Nothing was changed.</source>
+        <translation>L&apos;upstream nginx de la recette ne nomme aucun serveur avec un port&#xa0;: le canari ne peut donc pas reconnaître les requêtes de la nouvelle version dans le journal du proxy. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Moving users to new in stages of %1, each held %2 s, watching %3 in the proxy&apos;s access log.</source>
+        <extracomment>%1 the stages, e.g. &quot;10%, 50%, 100%&quot;, %2 seconds, %3 the new upstream server (address:port)</extracomment>
+        <translation>Déplacement des utilisateurs vers le nouveau par paliers de %1, chacun maintenu %2 s, en surveillant %3 dans le journal d&apos;accès du proxy.</translation>
+    </message>
+    <message>
+        <source>nginx sends every request to new, but %1 does not answer: %2</source>
+        <translation>nginx envoie toutes les requêtes au nouveau, mais %1 ne répond pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Users reach the new installation: %1. No downtime: old served every request until nginx sent it to new.</source>
+        <translation>Les utilisateurs accèdent à la nouvelle installation&#xa0;: %1. Aucune interruption de service&#xa0;: l&apos;ancien a servi chaque requête jusqu&apos;à ce que nginx l&apos;envoie au nouveau.</translation>
+    </message>
+    <message>
+        <source>every request to new from here</source>
+        <translation>toutes les requêtes vers le nouveau à partir d&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3784,29 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
 </context>
 <context>
+    <name>puw::Procedure</name>
+    <message>
+        <source>Shared database: only the web servers change, without downtime</source>
+        <translation>Base de données partagée&#xa0;: seuls les serveurs web changent, sans interruption de service</translation>
+    </message>
+    <message>
+        <source>Separate databases: the data moves to new during a downtime</source>
+        <translation>Bases de données séparées&#xa0;: les données passent au nouveau pendant une interruption de service</translation>
+    </message>
+    <message>
+        <source>Not part of the shared-database procedure: the new installation uses old&apos;s database, so there is nothing to import. Step 3&apos;s backup is kept as the safety copy.</source>
+        <translation>Ne fait pas partie de la procédure à base partagée&#xa0;: la nouvelle installation utilise la base de données de l&apos;ancien, il n&apos;y a donc rien à importer. La sauvegarde de l&apos;étape 3 est conservée comme copie de sécurité.</translation>
+    </message>
+    <message>
+        <source>Nothing stops: old and new share one database, so old keeps serving users until step 9 moves them, and there is no downtime. Both versions write to the same database from step 5 on; a migration that is not backward compatible would break the old version.</source>
+        <translation>Rien ne s&apos;arrête&#xa0;: l&apos;ancien et le nouveau partagent une base de données, l&apos;ancien continue donc de servir les utilisateurs jusqu&apos;à ce que l&apos;étape 9 les déplace, et il n&apos;y a pas d&apos;interruption de service. Les deux versions écrivent dans la même base de données à partir de l&apos;étape 5&#xa0;; une migration non rétrocompatible casserait l&apos;ancienne version.</translation>
+    </message>
+    <message>
+        <source>Not part of the shared-database procedure: both versions already read and write the same data.</source>
+        <translation>Ne fait pas partie de la procédure à base partagée&#xa0;: les deux versions lisent et écrivent déjà les mêmes données.</translation>
+    </message>
+</context>
+<context>
     <name>puw::ProgressPanel</name>
     <message numerus="yes">
         <source>about %n s left</source>
@@ -3723,6 +3901,14 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Add routing.nginxUpstream to the recipe, or route by DNS.</source>
         <translation>Ajoutez routing.nginxUpstream à la recette, ou routez par DNS.</translation>
+    </message>
+    <message>
+        <source>asks for a canary, but the recipe &quot;%1&quot; has no weighted upstream template (routing.nginxCanaryUpstream): step 9 could not share requests between old and new.</source>
+        <translation>demande un canari, mais la recette «&#xa0;%1&#xa0;» n&apos;a pas de modèle d&apos;upstream pondéré (routing.nginxCanaryUpstream)&#xa0;: l&apos;étape 9 ne pourrait pas répartir les requêtes entre l&apos;ancien et le nouveau.</translation>
+    </message>
+    <message>
+        <source>Add routing.nginxCanaryUpstream to the recipe, with {{old_weight}} and {{new_weight}} on the two server lines, or remove route.canary.</source>
+        <translation>Ajoutez routing.nginxCanaryUpstream à la recette, avec {{old_weight}} et {{new_weight}} sur les deux lignes server, ou supprimez route.canary.</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4750,54 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>What the Ansible run did not do</source>
         <translation>Ce que l&apos;exécution Ansible n&apos;a pas fait</translation>
     </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canari</translation>
+    </message>
+    <message>
+        <source>Share set</source>
+        <translation>Part fixée</translation>
+    </message>
+    <message>
+        <source>Share seen</source>
+        <translation>Part observée</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Maintenu</translation>
+    </message>
+    <message>
+        <source>Requests at new</source>
+        <translation>Requêtes au nouveau</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -4592,6 +4826,15 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>Load a plan to see how requests are switched.</source>
         <translation>Chargez un plan pour voir comment les requêtes sont basculées.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Users open %1 through nginx on %2, and old keeps serving them. This step moves them to the new installation in stages: %3 of the requests, each share held %4 s while the proxy&apos;s access log is watched. A stage where more than %5% of the new version&apos;s answers fail, or their 95th percentile takes longer than %6 ms, sends every request back to old by itself. The upstream in %7 is kept as it was, so Roll back can restore it.</source>
+        <extracomment>%1 public URL, %2 proxy host, %3 stages like &quot;10%, 50%, 100%&quot;, %4 seconds, %5 percent, %6 ms, %7 the upstream file</extracomment>
+        <translation>Les utilisateurs ouvrent %1 via nginx sur %2, et l&apos;ancien continue de les servir. Cette étape les déplace vers la nouvelle installation par paliers&#xa0;: %3 des requêtes, chaque part étant maintenue %4 s pendant que le journal d&apos;accès du proxy est surveillé. Un palier où plus de %5&#xa0;% des réponses de la nouvelle version échouent, ou dont le 95e centile dépasse %6 ms, renvoie de lui-même toutes les requêtes vers l&apos;ancien. L&apos;upstream dans %7 est conservé tel quel, pour que le retour arrière puisse le restaurer.</translation>
     </message>
 </context>
 <context>
@@ -4840,12 +5083,179 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
+        <extracomment>one action of the nginx switch in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended
+----------
+one action of the nginx canary in the step&apos;s log: %1 what was done (e.g. &quot;write FILE&quot;), %2 how it ended</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>dry run</source>
         <translation>simulation</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s log must be an absolute path, not &apos;%1&apos;</source>
+        <translation>le journal du canari doit être un chemin absolu, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s log path holds a &apos;$&apos;, which nginx would read as a variable</source>
+        <translation>le chemin du journal du canari contient un «&#xa0;$&#xa0;», que nginx lirait comme une variable</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s log path holds a line break or another control character</source>
+        <translation>le chemin du journal du canari contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>note the end of %1</source>
+        <translation>noter la fin de %1</translation>
+    </message>
+    <message>
+        <source>could not read the canary&apos;s log %1 on %2: %3</source>
+        <translation>impossible de lire le journal du canari %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>read %1: %2</source>
+        <translation>lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>stage %1 (%2%)</source>
+        <extracomment>a stage of the canary in the step&apos;s log: %1 its number (1 for the first), %2 the share in percent</extracomment>
+        <translation>palier %1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to the new version failed (%3, limit %4)</source>
+        <extracomment>%1 failed requests, %2 requests to the new version, %3 their part, %4 the plan&apos;s limit</extracomment>
+        <translation>%1 des %2 requêtes vers la nouvelle version ont échoué (%3, limite %4)</translation>
+    </message>
+    <message>
+        <source>the new version answered 95% of %1 requests within %2 ms (limit %3 ms)</source>
+        <translation>la nouvelle version a répondu à 95&#xa0;% des %1 requêtes en %2 ms (limite %3 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of the %n request(s) needed to judge the new version reached it in %2 s</source>
+        <translation>
+            <numerusform>seulement %1 sur %n requête nécessaire pour juger la nouvelle version l&apos;a atteinte en %2 s</numerusform>
+            <numerusform>seulement %1 sur %n requêtes nécessaires pour juger la nouvelle version l&apos;ont atteinte en %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the canary has no stage</source>
+        <translation>le canari n&apos;a aucun palier</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s stages must rise from 1 to 100 percent, not %1</source>
+        <translation>les paliers du canari doivent monter de 1 à 100 pour cent, pas %1</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s last stage must be 100 percent, not %1</source>
+        <translation>le dernier palier du canari doit être de 100 pour cent, pas %1</translation>
+    </message>
+    <message>
+        <source>each stage of the canary must be held for at least a second</source>
+        <translation>chaque palier du canari doit être maintenu au moins une seconde</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s error rate limit must be a fraction between 0 and 1</source>
+        <translation>la limite du taux d&apos;erreur du canari doit être une fraction entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: a canary starts from the upstream in force</source>
+        <translation>%1 n&apos;existe pas&#xa0;: un canari part de l&apos;upstream en vigueur</translation>
+    </message>
+    <message>
+        <source>%1 holds a canary&apos;s upstream but there is no %2 to go back to; nothing was changed</source>
+        <translation>%1 contient l&apos;upstream d&apos;un canari, mais il n&apos;y a pas de %2 où revenir&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>keep %1: it holds the upstream from before the canary</source>
+        <translation>conserver %1&#xa0;: il contient l&apos;upstream d&apos;avant le canari</translation>
+    </message>
+    <message>
+        <source>%1: the canary was cancelled</source>
+        <translation>%1&#xa0;: le canari a été annulé</translation>
+    </message>
+    <message>
+        <source>%1: could not write %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire %2</translation>
+    </message>
+    <message>
+        <source>%1: the nginx test rejected the upstream, so nginx was not reloaded: %2</source>
+        <translation>%1&#xa0;: le test nginx a rejeté l&apos;upstream, nginx n&apos;a donc pas été rechargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: nginx could not be reloaded: %2</source>
+        <translation>%1&#xa0;: nginx n&apos;a pas pu être rechargé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nginx sends every request to the new installation after %n canary stage(s)</source>
+        <translation>
+            <numerusform>nginx envoie toutes les requêtes à la nouvelle installation après %n palier de canari</numerusform>
+            <numerusform>nginx envoie toutes les requêtes à la nouvelle installation après %n paliers de canari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held %n s within the limits</source>
+        <translation>
+            <numerusform>maintenu %n s dans les limites</numerusform>
+            <numerusform>maintenu %n s dans les limites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the canary was cancelled after %2 s</source>
+        <translation>%1&#xa0;: le canari a été annulé après %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>read the new lines of %1 every second for %n s</source>
+        <translation>
+            <numerusform>lire les nouvelles lignes de %1 chaque seconde pendant %n s</numerusform>
+            <numerusform>lire les nouvelles lignes de %1 chaque seconde pendant %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read %1: %n read(s), %2 line(s)</source>
+        <translation>
+            <numerusform>lire %1&#xa0;: %n lecture, %2 ligne(s)</numerusform>
+            <numerusform>lire %1&#xa0;: %n lectures, %2 ligne(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>the original upstream could NOT be put back: restore %1 from %2 by hand</source>
+        <translation>l&apos;upstream d&apos;origine n&apos;a PAS pu être remis en place&#xa0;: restaurez %1 depuis %2 à la main</translation>
+    </message>
+    <message>
+        <source>the original file is back in place and nginx still routes as before</source>
+        <translation>le fichier d&apos;origine est remis en place et nginx route toujours comme avant</translation>
+    </message>
+    <message>
+        <source>the original file is back, but the nginx test rejects it (%1): nginx still runs the canary&apos;s upstream</source>
+        <translation>le fichier d&apos;origine est remis en place, mais le test nginx le rejette (%1)&#xa0;: nginx utilise toujours l&apos;upstream du canari</translation>
+    </message>
+    <message>
+        <source>the original file is back, but nginx could not be reloaded (%1): reload it by hand</source>
+        <translation>le fichier d&apos;origine est remis en place, mais nginx n&apos;a pas pu être rechargé (%1)&#xa0;: rechargez-le à la main</translation>
+    </message>
+    <message>
+        <source>the proxy sends everything to the old installation again</source>
+        <translation>le proxy envoie de nouveau tout vers l&apos;ancienne installation</translation>
+    </message>
+    <message>
+        <source>the canary needs the new upstream&apos;s address</source>
+        <translation>le canari a besoin de l&apos;adresse du nouvel upstream</translation>
+    </message>
+    <message>
+        <source>the upstream for %1% could not be made: %2; nothing was changed</source>
+        <translation>l&apos;upstream pour %1&#xa0;% n&apos;a pas pu être créé&#xa0;: %2&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5452,10 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <source>Skipped by the administrator</source>
         <translation>Ignorée par l&apos;administrateur</translation>
     </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; is running: cancel it first, then skip it.</source>
+        <translation>L&apos;étape %1 «&#xa0;%2&#xa0;» est en cours&#xa0;: annulez-la d&apos;abord, puis ignorez-la.</translation>
+    </message>
 </context>
 <context>
     <name>puw::SshConnector</name>
@@ -5124,6 +5538,26 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>The connection to %1 was closed.</source>
         <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>puw::StartNewPage</name>
+    <message>
+        <source>What the migrations change in the shared database</source>
+        <translation>Ce que les migrations modifient dans la base de données partagée</translation>
+    </message>
+    <message>
+        <source>Address of the old host, typed to allow the migrations</source>
+        <translation>Adresse de l&apos;ancien hôte, saisie pour autoriser les migrations</translation>
+    </message>
+    <message>
+        <source>old host&apos;s address</source>
+        <translation>adresse de l&apos;ancien hôte</translation>
+    </message>
+    <message>
+        <source>Old and new share old&apos;s database. If the new version has migrations to apply, they change the database old serves while users work: this step applies them only when the recipe says the old version keeps working with them, and only if you type the old host&apos;s address (%1) here. Without it, a step with migrations stops before changing anything.</source>
+        <extracomment>%1: the old host&apos;s address</extracomment>
+        <translation>L&apos;ancien et le nouveau partagent la base de données de l&apos;ancien. Si la nouvelle version a des migrations à appliquer, elles modifient la base que sert l&apos;ancien pendant que les utilisateurs travaillent&#xa0;: cette étape ne les applique que si la recette indique que l&apos;ancienne version continue de fonctionner avec elles, et seulement si vous saisissez ici l&apos;adresse de l&apos;ancien hôte (%1). Sans elle, une étape avec des migrations s&apos;arrête avant de modifier quoi que ce soit.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5853,20 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Tips for step %1</source>
         <translation>Conseils pour l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Why step %1 is not part of this plan</source>
+        <translation>Pourquoi l&apos;étape %1 ne fait pas partie de ce plan</translation>
+    </message>
+    <message>
+        <source>%1 Run records the step as not needed; nothing is run.</source>
+        <extracomment>%1 why the plan leaves the step out</extracomment>
+        <translation>%1 Le bouton d&apos;exécution consigne l&apos;étape comme non nécessaire&#xa0;; rien n&apos;est exécuté.</translation>
+    </message>
+    <message>
+        <source>&amp;Record as not needed</source>
+        <extracomment>the Run button of a step the plan&apos;s procedure leaves out</extracomment>
+        <translation>&amp;Consigner comme non nécessaire</translation>
     </message>
 </context>
 <context>
@@ -5907,6 +6355,10 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
             <numerusform>%n ont échoué – relancez cette étape une fois les problèmes corrigés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Predicted downtime: none.&lt;/b&gt; Old and new share one database, so old serves users until step 9 moves them to new; nothing stops.</source>
+        <translation>&lt;b&gt;Interruption de service prévue&#xa0;: aucune.&lt;/b&gt; L&apos;ancien et le nouveau partagent une base de données, l&apos;ancien sert donc les utilisateurs jusqu&apos;à ce que l&apos;étape 9 les déplace vers le nouveau&#xa0;; rien ne s&apos;arrête.</translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradePlan</name>
@@ -6023,6 +6475,42 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Say which side wins a conflict in a configuration file, or leave it out to decide each one.</source>
         <translation>Indiquez quel côté l&apos;emporte en cas de conflit dans un fichier de configuration, ou omettez-le pour décider de chacun.</translation>
+    </message>
+    <message>
+        <source>needs a shared database: with a database on each host old is stopped before step 9, so there is no old installation to share requests with.</source>
+        <translation>nécessite une base de données partagée&#xa0;: avec une base sur chaque hôte, l&apos;ancien est arrêté avant l&apos;étape 9, il n&apos;y a donc pas d&apos;ancienne installation avec laquelle répartir les requêtes.</translation>
+    </message>
+    <message>
+        <source>Remove route.canary, or set &quot;database&quot;: {&quot;shared&quot;: true} when the new installation uses old&apos;s database server.</source>
+        <translation>Supprimez route.canary, ou indiquez &quot;database&quot;: {&quot;shared&quot;: true} si la nouvelle installation utilise le serveur de base de données de l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>List rising shares of requests in percent ending with 100, e.g. [10, 50, 100].</source>
+        <translation>Indiquez des parts croissantes de requêtes en pourcentage, se terminant par 100, par ex. [10, 50, 100].</translation>
+    </message>
+    <message>
+        <source>must be a list of percentages.</source>
+        <translation>doit être une liste de pourcentages.</translation>
+    </message>
+    <message>
+        <source>holds %1, which is not a whole percentage from 1 to 100.</source>
+        <translation>contient %1, qui n&apos;est pas un pourcentage entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>does not rise: %1 follows %2.</source>
+        <translation>ne monte pas&#xa0;: %1 suit %2.</translation>
+    </message>
+    <message>
+        <source>ends at %1%: the last stage must send every request to new.</source>
+        <translation>se termine à %1&#xa0;%&#xa0;: le dernier palier doit envoyer toutes les requêtes au nouveau.</translation>
+    </message>
+    <message>
+        <source>must be a fraction from 0 to 1 (0.01 is 1%).</source>
+        <translation>doit être une fraction de 0 à 1 (0.01 correspond à 1&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Set the share of failed answers from new that ends the canary, e.g. 0.01.</source>
+        <translation>Indiquez la part de réponses en échec du nouveau qui met fin au canari, par ex. 0.01.</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,14 @@
 
 namespace puw {
 
-CanaryView::CanaryView(SessionController* controller, QWidget* parent) : QWidget(parent), m_controller(controller)
+CanaryView::CanaryView(SessionController* controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller)
 {
     setAccessibleName(tr("Canary stages"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_caption = new QLabel(tr("Canary stages: the share of requests sent to new, and how new answered"), this);
+    m_caption =
+        new QLabel(tr("Canary stages: the share of requests sent to new, and how new answered"), this);
     m_caption->setWordWrap(true);
     //: column headers of the canary table
     const QStringList headers{tr("Share set"), tr("Share seen"), tr("Held"),  tr("Requests at new"),
@@ -52,14 +54,14 @@ void CanaryView::refresh()
     m_table->setRowCount(int(stages.size()));
     for (int row = 0; row < stages.size(); ++row) {
         const CanaryStageRecord& stage = stages.at(row);
-        const QStringList cells{
-            tr("%1%").arg(stage.percent),
-            tr("%1%").arg(stage.seenPercent(), 0, 'f', 1),
-            StepStateDisplay::formatDuration(stage.endMs - stage.startMs),
-            QString::number(stage.requests),
-            tr("%1 (%2%)").arg(stage.failed).arg(100.0 * stage.errorRate(), 0, 'f', 1),
-            stage.p95Ms < 0 ? tr("none") : tr("%1 ms").arg(stage.p95Ms),
-            stage.verdict};
+        const QStringList cells{tr("%1%").arg(stage.percent),
+                                stage.total > 0 ? tr("%1%").arg(stage.seenPercent(), 0, 'f', 1)
+                                                : QStringLiteral("—"),
+                                StepStateDisplay::formatDuration(stage.endMs - stage.startMs),
+                                QString::number(stage.requests),
+                                tr("%1 (%2%)").arg(stage.failed).arg(100.0 * stage.errorRate(), 0, 'f', 1),
+                                stage.p95Ms < 0 ? tr("none") : tr("%1 ms").arg(stage.p95Ms),
+                                stage.verdict};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -28,17 +28,18 @@ void RouteView::refresh()
                 stages << tr("%1%").arg(percent);
             //: %1 public URL, %2 proxy host, %3 stages like "10%, 50%, 100%", %4 seconds, %5 percent, %6 ms,
             //: %7 the upstream file
-            setText(tr("Users open %1 through nginx on %2, and old keeps serving them. This step moves them to "
-                       "the new installation in stages: %3 of the requests, each share held %4 s while the "
-                       "proxy's access log is watched. A stage where more than %5% of the new version's "
-                       "answers fail, or their 95th percentile takes longer than %6 ms, sends every request "
-                       "back to old by itself. The upstream in %7 is kept as it was, so Roll back can restore "
-                       "it.")
-                        .arg(url, route.proxy.address, stages.join(QStringLiteral(", ")))
-                        .arg(route.canary.holdSeconds)
-                        .arg(route.canary.maxErrorRate * 100, 0, 'g', 3)
-                        .arg(route.canary.maxP95LatencyMs)
-                        .arg(route.upstreamFile));
+            setText(
+                tr("Users open %1 through nginx on %2, and old keeps serving them. This step moves them to "
+                   "the new installation in stages: %3 of the requests, each share held %4 s while the "
+                   "proxy's access log is watched. A stage where more than %5% of the new version's "
+                   "answers fail, or their 95th percentile takes longer than %6 ms, sends every request "
+                   "back to old by itself. The upstream in %7 is kept as it was, so Roll back can restore "
+                   "it.")
+                    .arg(url, route.proxy.address, stages.join(QStringLiteral(", ")))
+                    .arg(route.canary.holdSeconds)
+                    .arg(route.canary.maxErrorRate * 100, 0, 'g', 3)
+                    .arg(route.canary.maxP95LatencyMs)
+                    .arg(route.upstreamFile));
             break;
         }
         //: %1: public URL, %2: proxy host, %3: upstream file, %4: new host

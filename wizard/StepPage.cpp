@@ -95,7 +95,8 @@ StepPage::StepPage(StepId step, SessionController* controller, QWidget* parent)
                 .arg(stepNumber(downtimeEndStep())),
             tr("Downtime warning"), this);
     if (info.endsDowntime)
-        m_downtimeNotes << wrappedLabel(tr("Downtime ends when this step succeeds."), tr("Downtime note"), this);
+        m_downtimeNotes << wrappedLabel(tr("Downtime ends when this step succeeds."), tr("Downtime note"),
+                                        this);
     for (QWidget* note : std::as_const(m_downtimeNotes))
         layout->addWidget(note);
     if (info.pointOfNoReturn)
@@ -224,8 +225,9 @@ void StepPage::refresh()
 
     const QString leftOut = leftOutReason();
     //: %1 why the plan leaves the step out
-    m_leftOut->setText(leftOut.isEmpty() ? QString()
-                                         : tr("%1 Run records the step as not needed; nothing is run.").arg(leftOut));
+    m_leftOut->setText(leftOut.isEmpty()
+                           ? QString()
+                           : tr("%1 Run records the step as not needed; nothing is run.").arg(leftOut));
     m_leftOut->setVisible(!leftOut.isEmpty());
     const bool noDowntime = procedureOf(m_controller->plan()) == Procedure::SharedDatabase;
     for (QWidget* note : std::as_const(m_downtimeNotes))

@@ -218,10 +218,10 @@ QString TradeoffsPanel::downtimeText() const
 {
     // Step 6 asked the resolvers: the record to change and its TTL, with the advice to lower it first.
     const QString dns = m_controller->journal().value(m_controller->sessionId(), SessionKey::kDnsAdvice);
-    const QString dnsText = dns.isEmpty() ? QString()
-                                          : QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>")
-                                                .arg(dns.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                                 QStringLiteral("<br>")));
+    const QString dnsText =
+        dns.isEmpty() ? QString()
+                      : QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>")
+                            .arg(dns.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     return predictedDowntimeText() + dnsText;
 }
 

@@ -25,23 +25,24 @@ QList<int> readStages(JsonFieldReader& reader, const QJsonObject& object, const 
         const double number = entry.toDouble(-1);
         const int percent = static_cast<int>(number);
         if (!entry.isDouble() || number != percent || percent < 1 || percent > 100) {
-            reader.fail(field, CanaryText::tr("holds %1, which is not a whole percentage from 1 to 100.")
-                                   .arg(entry.isDouble() ? QString::number(number)
-                                                         : entry.toVariant().toString()),
+            reader.fail(field,
+                        CanaryText::tr("holds %1, which is not a whole percentage from 1 to 100.")
+                            .arg(entry.isDouble() ? QString::number(number) : entry.toVariant().toString()),
                         fix);
             return {};
         }
         if (!stages.isEmpty() && percent <= stages.last()) {
-            reader.fail(field, CanaryText::tr("does not rise: %1 follows %2.").arg(percent).arg(stages.last()),
-                        fix);
+            reader.fail(field,
+                        CanaryText::tr("does not rise: %1 follows %2.").arg(percent).arg(stages.last()), fix);
             return {};
         }
         stages.append(percent);
     }
     if (stages.last() != 100)
-        reader.fail(field, CanaryText::tr("ends at %1%: the last stage must send every request to new.")
-                               .arg(stages.last()),
-                    fix);
+        reader.fail(
+            field,
+            CanaryText::tr("ends at %1%: the last stage must send every request to new.").arg(stages.last()),
+            fix);
     return stages;
 }
 
@@ -53,9 +54,9 @@ double readRate(JsonFieldReader& reader, const QJsonObject& object, const QStrin
     const QJsonValue value = object.value(key);
     const double rate = value.toDouble(-1);
     if (!value.isDouble() || rate < 0 || rate > 1)
-        reader.fail(JsonFieldReader::join(path, key),
-                    CanaryText::tr("must be a fraction from 0 to 1 (0.01 is 1%)."),
-                    CanaryText::tr("Set the share of failed answers from new that ends the canary, e.g. 0.01."));
+        reader.fail(
+            JsonFieldReader::join(path, key), CanaryText::tr("must be a fraction from 0 to 1 (0.01 is 1%)."),
+            CanaryText::tr("Set the share of failed answers from new that ends the canary, e.g. 0.01."));
     return rate;
 }
 } // namespace
@@ -67,10 +68,10 @@ CanarySpec readCanary(JsonFieldReader& reader, const QJsonObject& route, const Q
     if (reader.failed() || object.isEmpty())
         return canary;
     const QString path = JsonFieldReader::join(parent, QStringLiteral("canary"));
-    reader.rejectUnknownKeys(object,
-                             JsonFieldReader::keyList({"stages", "holdSeconds", "maxErrorRate",
-                                                       "maxP95LatencyMs", "minRequests"}),
-                             path);
+    reader.rejectUnknownKeys(
+        object,
+        JsonFieldReader::keyList({"stages", "holdSeconds", "maxErrorRate", "maxP95LatencyMs", "minRequests"}),
+        path);
     if (reader.failed())
         return canary;
     canary.stagesPercent = readStages(reader, object, path);

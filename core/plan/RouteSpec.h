@@ -27,19 +27,16 @@ enum class RouteKind { None, Nginx, Dns };
 
 struct RouteSpec {
     RouteKind kind = RouteKind::None;
-    QString publicUrl;    // what users open; verified after the switch
-    HostSpec proxy;       // nginx: the host that runs the reverse proxy
-    QString upstreamFile; // nginx: the file that names the upstream server
-    QString dnsName;      // dns: the name users resolve
-    QString resolver;     // dns: the resolver to ask (address), empty for the system's
+    QString publicUrl;         // what users open; verified after the switch
+    HostSpec proxy;            // nginx: the host that runs the reverse proxy
+    QString upstreamFile;      // nginx: the file that names the upstream server
+    QString dnsName;           // dns: the name users resolve
+    QString resolver;          // dns: the resolver to ask (address), empty for the system's
     QStringList moreResolvers; // dns: other resolvers users rely on ("resolvers"); each must see the change
     int resolverPort = 53;
 
     // Every resolver the plan names (the first is `resolver`); one empty entry stands for the system's.
-    QStringList resolvers() const
-    {
-        return QStringList{resolver} + moreResolvers;
-    }
+    QStringList resolvers() const { return QStringList{resolver} + moreResolvers; }
     CanarySpec canary; // nginx: the stages of step 9 (route.canary)
 
     bool operator==(const RouteSpec&) const = default;

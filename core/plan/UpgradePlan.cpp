@@ -35,11 +35,10 @@ const QStringList kTopKeys{QStringLiteral("format"),
                            QStringLiteral("configConflicts")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile"), QStringLiteral("backupDir")};
-const QStringList kRouteKeys{QStringLiteral("kind"),        QStringLiteral("publicUrl"),
-                             QStringLiteral("proxy"),       QStringLiteral("upstreamFile"),
-                             QStringLiteral("dnsName"),     QStringLiteral("resolver"),
-                             QStringLiteral("resolverPort"), QStringLiteral("canary"),
-                             QStringLiteral("resolvers")};
+const QStringList kRouteKeys{
+    QStringLiteral("kind"),         QStringLiteral("publicUrl"), QStringLiteral("proxy"),
+    QStringLiteral("upstreamFile"), QStringLiteral("dnsName"),   QStringLiteral("resolver"),
+    QStringLiteral("resolverPort"), QStringLiteral("canary"),    QStringLiteral("resolvers")};
 
 // A key whose name says it holds a secret. Plans are shared and committed; secrets go to the keychain.
 bool looksLikeSecretKey(const QString& key)
@@ -299,7 +298,8 @@ QByteArray UpgradePlan::toJson() const
             if (route.resolverPort != 53)
                 routeObject.insert(QStringLiteral("resolverPort"), route.resolverPort);
             if (!route.moreResolvers.isEmpty())
-                routeObject.insert(QStringLiteral("resolvers"), QJsonArray::fromStringList(route.moreResolvers));
+                routeObject.insert(QStringLiteral("resolvers"),
+                                   QJsonArray::fromStringList(route.moreResolvers));
         }
         root.insert(QStringLiteral("route"), routeObject);
     }

@@ -92,13 +92,14 @@ Expected<RecipeBinding, PlanError> RecipeBinding::bind(const Recipe& recipe, con
                              .arg(recipe.id),
                          BindingText::tr("Add routing.nginxUpstream to the recipe, or route by DNS.")};
     if (!plan.route.canary.isEmpty() && recipe.routing.nginxCanaryUpstream.isEmpty())
-        return PlanError{planFile, QStringLiteral("route.canary"),
-                         BindingText::tr("asks for a canary, but the recipe \"%1\" has no weighted upstream "
-                                         "template (routing.nginxCanaryUpstream): step 9 could not share "
-                                         "requests between old and new.")
-                             .arg(recipe.id),
-                         BindingText::tr("Add routing.nginxCanaryUpstream to the recipe, with {{old_weight}} "
-                                         "and {{new_weight}} on the two server lines, or remove route.canary.")};
+        return PlanError{
+            planFile, QStringLiteral("route.canary"),
+            BindingText::tr("asks for a canary, but the recipe \"%1\" has no weighted upstream "
+                            "template (routing.nginxCanaryUpstream): step 9 could not share "
+                            "requests between old and new.")
+                .arg(recipe.id),
+            BindingText::tr("Add routing.nginxCanaryUpstream to the recipe, with {{old_weight}} "
+                            "and {{new_weight}} on the two server lines, or remove route.canary.")};
     return binding;
 }
 

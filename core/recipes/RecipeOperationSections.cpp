@@ -62,10 +62,10 @@ MigrationSpec RecipeReader::migrations(const QJsonObject& root)
     MigrationSpec spec;
     const QString path = QStringLiteral("migrations");
     const QJsonObject body = optionalObject(root, path, {});
-    rejectUnknownKeys(
-        body, keyList({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern", "headQuery",
-                       "backwardCompatible"}),
-        path);
+    rejectUnknownKeys(body,
+                      keyList({"list", "apply", "appliedPattern", "pendingPattern", "failedPattern",
+                               "headQuery", "backwardCompatible"}),
+                      path);
     spec.list = command(body, QStringLiteral("list"), path);
     spec.apply = command(body, QStringLiteral("apply"), path);
     spec.appliedPattern = pattern(body, QStringLiteral("appliedPattern"), path);

@@ -17,17 +17,17 @@ void appendCanary(ReportDocument& doc, const ReportModel& model)
     doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Canary")));
     ReportBlock table =
         ReportBlock(ReportBlock::Kind::Table)
-            .setColumns({Report::tr("Share set"), Report::tr("Share seen"), Report::tr("From"), Report::tr("Held"),
-                         Report::tr("Requests at new"), Report::tr("Failed"), Report::tr("p95"),
-                         Report::tr("Result")});
+            .setColumns({Report::tr("Share set"), Report::tr("Share seen"), Report::tr("From"),
+                         Report::tr("Held"), Report::tr("Requests at new"), Report::tr("Failed"),
+                         Report::tr("p95"), Report::tr("Result")});
     for (const CanaryStageRecord& stage : model.canaryStages) {
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(stage.startMs, Qt::UTC);
-        table.rows.append({Report::tr("%1%").arg(stage.percent),
-                           Report::tr("%1%").arg(stage.seenPercent(), 0, 'f', 1), dateTime(from),
-                           duration(stage.endMs - stage.startMs), QString::number(stage.requests),
-                           Report::tr("%1 (%2%)").arg(stage.failed).arg(100.0 * stage.errorRate(), 0, 'f', 1),
-                           stage.p95Ms < 0 ? Report::tr("none") : duration(stage.p95Ms),
-                           oneLine(stage.verdict)});
+        table.rows.append(
+            {Report::tr("%1%").arg(stage.percent),
+             stage.total > 0 ? Report::tr("%1%").arg(stage.seenPercent(), 0, 'f', 1) : QStringLiteral("—"),
+             dateTime(from), duration(stage.endMs - stage.startMs), QString::number(stage.requests),
+             Report::tr("%1 (%2%)").arg(stage.failed).arg(100.0 * stage.errorRate(), 0, 'f', 1),
+             stage.p95Ms < 0 ? Report::tr("none") : duration(stage.p95Ms), oneLine(stage.verdict)});
     }
     doc.append(table);
 }

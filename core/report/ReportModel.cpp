@@ -75,7 +75,8 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
     model.planName = plan.value(QStringLiteral("name")).toString();
     if (model.recipeId.isEmpty())
         model.recipeId = plan.value(QStringLiteral("recipe")).toString();
-    const bool shared = plan.value(QStringLiteral("database")).toObject().value(QStringLiteral("shared")).toBool();
+    const bool shared =
+        plan.value(QStringLiteral("database")).toObject().value(QStringLiteral("shared")).toBool();
     model.procedure = procedureTitle(shared ? Procedure::SharedDatabase : Procedure::SeparateDatabase);
     model.hosts.append({QStringLiteral("old"), hostText(plan.value(QStringLiteral("old")).toObject()),
                         valueOf(journal, id, kHostKeyOld)});

@@ -111,9 +111,10 @@ private:
         }
         HoldOutcome held = hold(index, percent);
         held.record.endMs = QDateTime::currentMSecsSinceEpoch();
-        held.record.verdict = held.passed ? Routing::tr("held %n s within the limits", nullptr, held.record.secondsHeld)
-                              : held.cancelled ? Routing::tr("cancelled")
-                                               : held.why;
+        held.record.verdict =
+            held.passed      ? Routing::tr("held %n s within the limits", nullptr, held.record.secondsHeld)
+            : held.cancelled ? Routing::tr("cancelled")
+                             : held.why;
         m_result.stages << held.record;
         if (held.cancelled)
             return fail(Routing::tr("%1: the canary was cancelled after %2 s")

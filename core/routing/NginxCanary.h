@@ -41,7 +41,7 @@ struct CanaryResult {
     bool rolledBack = false; // a failure put the original file back and nginx runs it again
     QString detail;          // what happened, in words: for a failed stage, its share, figures and limit
     QList<CanaryHeldStage> stages; // the stages that were held (not the last one, 100%)
-    QStringList actions;             // one line per command (log reads: one summary line per stage)
+    QStringList actions;           // one line per command (log reads: one summary line per stage)
 };
 
 // The upstream content for a share of requests to the new installation (for 100: the normal all-to-new

@@ -35,10 +35,10 @@ StepOutcome rollBackSharedDatabase(JobContext& ctx)
                                      "the new version's migrations stay applied (the recipe says the old "
                                      "version works with them).");
     if (!problems.isEmpty())
-        return StepOutcome::failed(
-            JobText::tr("The old installation serves, but: %1.%2").arg(problems.join(QStringLiteral("; ")), kept));
-    return StepOutcome::done(JobText::tr("Users reach the old installation again and the new one is stopped.") +
-                             kept);
+        return StepOutcome::failed(JobText::tr("The old installation serves, but: %1.%2")
+                                       .arg(problems.join(QStringLiteral("; ")), kept));
+    return StepOutcome::done(
+        JobText::tr("Users reach the old installation again and the new one is stopped.") + kept);
 }
 } // namespace
 

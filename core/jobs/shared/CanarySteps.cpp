@@ -33,13 +33,14 @@ QString progressText(const CanaryProgress& progress, int stageCount)
 {
     const CanaryStats& stats = progress.stats;
     //: %1 stage number, %2 number of stages, %3 share in percent, %4 requests at new, %5 failed, %6 rate
-    QString text = JobText::tr("Stage %1 of %2: %3% of requests to new. %4 requests reached it, %5 failed (%6%)")
-                       .arg(progress.stageIndex + 1)
-                       .arg(stageCount)
-                       .arg(progress.percent)
-                       .arg(stats.requests)
-                       .arg(stats.errors)
-                       .arg(100.0 * stats.errorRate(), 0, 'f', 1);
+    QString text =
+        JobText::tr("Stage %1 of %2: %3% of requests to new. %4 requests reached it, %5 failed (%6%)")
+            .arg(progress.stageIndex + 1)
+            .arg(stageCount)
+            .arg(progress.percent)
+            .arg(stats.requests)
+            .arg(stats.errors)
+            .arg(100.0 * stats.errorRate(), 0, 'f', 1);
     if (stats.p95LatencyMs >= 0)
         text += JobText::tr(", p95 %1 ms").arg(stats.p95LatencyMs);
     return text + QLatin1Char('.');
@@ -90,18 +91,28 @@ StepOutcome moveInStages(JobContext& ctx, const NginxSetup& setup, const QString
     for (int percent : spec.stagesPercent)
         stages << QStringLiteral("%1%").arg(percent);
     //: %1 the stages, e.g. "10%, 50%, 100%", %2 seconds, %3 the new upstream server (address:port)
-    ctx.log(JobText::tr("Moving users to new in stages of %1, each held %2 s, watching %3 in the proxy's access "
-                        "log.")
-                .arg(stages.join(QStringLiteral(", ")))
-                .arg(spec.holdSeconds)
-                .arg(newUpstream));
-    const CanaryResult result =
-        runNginxCanary(ctx.recordedShell(HostRole::Proxy), setup, canaryPlanOf(spec), contentFor, newUpstream, observe);
+    ctx.log(
+        JobText::tr("Moving users to new in stages of %1, each held %2 s, watching %3 in the proxy's access "
+                    "log.")
+            .arg(stages.join(QStringLiteral(", ")))
+            .arg(spec.holdSeconds)
+            .arg(newUpstream));
+    const CanaryResult result = runNginxCanary(ctx.recordedShell(HostRole::Proxy), setup, canaryPlanOf(spec),
+                                               contentFor, newUpstream, observe);
     for (const QString& line : result.actions)
         ctx.log(line);
     QList<CanaryStageRecord> records;
     for (const CanaryHeldStage& held : result.stages)
         records << journalRecord(held);
+    if (result.ok) {
+        // The last stage is not held: nginx runs the all-to-new upstream from now on.
+        CanaryStageRecord all;
+        all.percent = 100;
+        all.startMs = all.endMs = QDateTime::currentMSecsSinceEpoch();
+        all.passed = true;
+        all.verdict = JobText::tr("every request to new from here");
+        records << all;
+    }
     if (!ctx.isDryRun())
         ctx.reportValue(SessionKey::kCanaryStages, canaryStagesToJson(records));
     if (result.ok)

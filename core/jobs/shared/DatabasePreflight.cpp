@@ -88,8 +88,8 @@ bool versionAtLeast(const ServerVersion& version, const ServerVersion& needed, b
     return majorOnly || version.minor >= needed.minor;
 }
 // The dump tool on old can read old's server (its major version is at least the server's).
-CheckRecord dumpToolCheck(JobContext& ctx, const DatabaseAdapter& oldDb, const Expected<ServerVersion, QString>& tool,
-                          const ServerVersion& oldServer)
+CheckRecord dumpToolCheck(JobContext& ctx, const DatabaseAdapter& oldDb,
+                          const Expected<ServerVersion, QString>& tool, const ServerVersion& oldServer)
 {
     const bool postgres = oldDb.engine() == DatabaseEngine::PostgreSql;
     const QString toolName = postgres ? QStringLiteral("pg_dump") : QStringLiteral("mysqldump");
@@ -124,9 +124,9 @@ QList<CheckRecord> sharedDatabaseChecks(JobContext& ctx, const DatabaseAdapter& 
     const auto tool = oldDb.dumpToolVersion(ctx.recordedShell(HostRole::Old));
     if (ctx.isDryRun())
         return {};
-    QList<CheckRecord> records{compare(ctx, JobText::tr("Old's dump and count logins reach one server"),
-                                       oldDump, oldCount, false),
-                               detail::clockCheck(ctx)};
+    QList<CheckRecord> records{
+        compare(ctx, JobText::tr("Old's dump and count logins reach one server"), oldDump, oldCount, false),
+        detail::clockCheck(ctx)};
     if (oldDump.info.ok())
         records << dumpToolCheck(ctx, oldDb, tool, oldDump.info->version);
     return records;

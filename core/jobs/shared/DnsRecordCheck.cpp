@@ -24,8 +24,8 @@ std::optional<CheckRecord> check(JobContext& ctx)
     QStringList unanswered;
     QString advice;
     for (const QString& resolver : route.resolvers()) {
-        const DnsAnswer answer = lookupAddresses(route.dnsName, ipv6, QHostAddress(resolver), route.resolverPort,
-                                                 5000, ctx.cancelFlag());
+        const DnsAnswer answer = lookupAddresses(route.dnsName, ipv6, QHostAddress(resolver),
+                                                 route.resolverPort, 5000, ctx.cancelFlag());
         if (!answer.ok) {
             unanswered << JobText::tr("%1 (%2)").arg(resolverName(resolver), answer.error);
             continue;
@@ -35,8 +35,8 @@ std::optional<CheckRecord> check(JobContext& ctx)
             addresses << address.toString();
         //: %1 a resolver, %2 the addresses it gives, %3 the record's TTL in seconds
         seen << JobText::tr("%1: %2, TTL %3 s")
-                    .arg(resolverName(resolver),
-                         addresses.isEmpty() ? JobText::tr("no address") : addresses.join(QStringLiteral(", ")))
+                    .arg(resolverName(resolver), addresses.isEmpty() ? JobText::tr("no address")
+                                                                     : addresses.join(QStringLiteral(", ")))
                     .arg(answer.ttlSeconds);
         if (advice.isEmpty())
             advice = dnsChangeInstructions(route.dnsName, newAddress, answer);
@@ -48,13 +48,14 @@ std::optional<CheckRecord> check(JobContext& ctx)
     record.name = JobText::tr("DNS record of %1 at each resolver").arg(route.dnsName);
     record.kind = QStringLiteral("dns");
     record.passed = unanswered.isEmpty();
-    record.detail = unanswered.isEmpty()
-                        ? seen.join(QStringLiteral("; "))
-                        : JobText::tr("No answer from %1: step 9 could not see the change there. Fix: correct "
-                                      "the plan's route.resolver or route.resolvers, or let this computer reach "
-                                      "them (port %2), then run this step again.")
-                              .arg(unanswered.join(QStringLiteral("; ")))
-                              .arg(route.resolverPort);
+    record.detail =
+        unanswered.isEmpty()
+            ? seen.join(QStringLiteral("; "))
+            : JobText::tr("No answer from %1: step 9 could not see the change there. Fix: correct "
+                          "the plan's route.resolver or route.resolvers, or let this computer reach "
+                          "them (port %2), then run this step again.")
+                  .arg(unanswered.join(QStringLiteral("; ")))
+                  .arg(route.resolverPort);
     record.checkedAt = QDateTime::currentDateTimeUtc();
     return record;
 }

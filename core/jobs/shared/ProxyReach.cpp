@@ -124,11 +124,13 @@ std::optional<CheckRecord> nginxAcceptsUpstream(JobContext& ctx)
     QStringList contents{upstream.value()};
     if (!ctx.plan().route.canary.isEmpty()) {
         const int percent = ctx.plan().route.canary.stagesPercent.first();
-        const auto stage = ctx.recipe().expand(ctx.recipe().recipe().routing.nginxCanaryUpstream,
-                                               {{QStringLiteral("old_weight"), QString::number(100 - percent)},
-                                                {QStringLiteral("new_weight"), QString::number(percent)}});
+        const auto stage =
+            ctx.recipe().expand(ctx.recipe().recipe().routing.nginxCanaryUpstream,
+                                {{QStringLiteral("old_weight"), QString::number(100 - percent)},
+                                 {QStringLiteral("new_weight"), QString::number(percent)}});
         if (!stage.ok())
-            return fail(JobText::tr("routing.nginxCanaryUpstream uses an unknown value: %1").arg(stage.error()));
+            return fail(
+                JobText::tr("routing.nginxCanaryUpstream uses an unknown value: %1").arg(stage.error()));
         if (percent < 100)
             contents << stage.value() + canaryLogFormatBlock();
     }
@@ -138,8 +140,8 @@ std::optional<CheckRecord> nginxAcceptsUpstream(JobContext& ctx)
         options.sudo = setup->sudo || setup->testSudo;
         options.stdinData = content.toUtf8();
         options.timeoutMs = setup->commandTimeoutMs;
-        outcome = ctx.runLine(HostRole::Proxy, nginx_commands::testCopy(setup->upstreamFile, setup->testCommand),
-                              options);
+        outcome = ctx.runLine(HostRole::Proxy,
+                              nginx_commands::testCopy(setup->upstreamFile, setup->testCommand), options);
         if (!outcome.ok())
             break;
     }
@@ -148,12 +150,13 @@ std::optional<CheckRecord> nginxAcceptsUpstream(JobContext& ctx)
     const QString said = (outcome.stderrText + outcome.stdoutText).trimmed();
     if (!outcome.ok())
         //: %1 the proxy's address, %2 the upstream file, %3 what nginx's test said
-        return fail(JobText::tr("On the proxy (%1), nginx's test refuses its configuration with the new "
-                                "upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the "
-                                "recipe's routing.nginxUpstream or routing.nginxCanaryUpstream (or the plan's "
-                                "values they use), then run this step again.")
-                        .arg(ctx.hostAddress(HostRole::Proxy), setup->upstreamFile,
-                             said.isEmpty() ? outcome.describe() : said.section(QLatin1Char('\n'), 0, 2)));
+        return fail(
+            JobText::tr("On the proxy (%1), nginx's test refuses its configuration with the new "
+                        "upstream in %2: %3. Nothing nginx serves was changed. Fix: correct the "
+                        "recipe's routing.nginxUpstream or routing.nginxCanaryUpstream (or the plan's "
+                        "values they use), then run this step again.")
+                .arg(ctx.hostAddress(HostRole::Proxy), setup->upstreamFile,
+                     said.isEmpty() ? outcome.describe() : said.section(QLatin1Char('\n'), 0, 2)));
     return CheckRecord{0,
                        ctx.step(),
                        name,

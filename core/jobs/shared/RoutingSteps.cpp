@@ -44,9 +44,9 @@ Expected<Done, StepOutcome> verifyPublicAddress(JobContext& ctx)
     ctx.reportCheck(wait.result.toRecord(ctx.step()));
     if (wait.result.passed)
         return Done{};
-    StepOutcome outcome = StepOutcome::failed(
-        JobText::tr("nginx sends every request to new, but %1 does not answer: %2")
-            .arg(ctx.plan().route.publicUrl, wait.result.detail));
+    StepOutcome outcome =
+        StepOutcome::failed(JobText::tr("nginx sends every request to new, but %1 does not answer: %2")
+                                .arg(ctx.plan().route.publicUrl, wait.result.detail));
     outcome.offerRollback = true;
     return unexpected(outcome);
 }

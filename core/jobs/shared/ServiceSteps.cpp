@@ -96,10 +96,11 @@ std::optional<CheckResult> databaseCheck(JobContext& ctx)
     const auto query = ctx.expand(recipe.migrations.headQuery, role);
     if (recipe.migrations.headQuery.isEmpty() || !query.ok() || ctx.isDryRun())
         return std::nullopt;
-    if (auto viaClient = DatabaseSteps::headCheckThroughClient(ctx, role, query.value())) // peer, socket (db team)
+    if (auto viaClient =
+            DatabaseSteps::headCheckThroughClient(ctx, role, query.value())) // peer, socket (db team)
         return viaClient;
-    const auto target = DatabaseTarget::fromBinding(
-        ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(role)}});
+    const auto target =
+        DatabaseTarget::fromBinding(ctx.recipe(), {{QStringLiteral("host_address"), ctx.hostAddress(role)}});
     if (!target.ok() || target->usesCompose())
         return std::nullopt; // inside compose the port is not published: the command checks cover it
     const bool postgres = ctx.recipe().databaseEngine() == DatabaseEngine::PostgreSql;

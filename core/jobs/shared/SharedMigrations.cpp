@@ -17,7 +17,8 @@ Expected<QStringList, QString> pendingMigrations(JobContext& ctx)
         return QStringList{JobText::tr("(the recipe cannot list them)")};
     const ShellOutcome listed = ctx.runRecipe(HostRole::New, spec.list);
     if (!listed.ok())
-        return unexpected(JobText::tr("Listing the new version's migrations failed: %1").arg(listed.describe()));
+        return unexpected(
+            JobText::tr("Listing the new version's migrations failed: %1").arg(listed.describe()));
     const QRegularExpression pending(spec.pendingPattern);
     QStringList names;
     for (const QString& line : listed.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -54,9 +55,10 @@ std::optional<StepOutcome> refuseUnlessAllowed(JobContext& ctx)
                         "with them; type old's address (%2) to confirm and run this step again. Nothing was "
                         "changed.")
                 .arg(names, oldAddress));
-    ctx.log(JobText::tr("Applying %1 to the shared database, as confirmed: the old version keeps working with "
-                        "them (the recipe says they are backward compatible).")
-                .arg(names));
+    ctx.log(
+        JobText::tr("Applying %1 to the shared database, as confirmed: the old version keeps working with "
+                    "them (the recipe says they are backward compatible).")
+            .arg(names));
     return std::nullopt;
 }
 

@@ -86,7 +86,8 @@ JobFlowWorld::JobFlowWorld(bool dryRun, std::optional<HostPool::Connector> conne
 
     QByteArray recipeJson(kRecipe);
     if (backwardCompatible)
-        recipeJson.replace(R"("pendingPattern": "pending$",)", R"("pendingPattern": "pending$", "backwardCompatible": true,)");
+        recipeJson.replace(R"("pendingPattern": "pending$",)",
+                           R"("pendingPattern": "pending$", "backwardCompatible": true,)");
     auto recipe = RecipeLoader::fromJson(recipeJson, QStringLiteral("flow.json"));
     if (!recipe.ok()) {
         m_error = recipe.error().message();

@@ -35,7 +35,8 @@ TEST(SharedDatabaseFlow, ImportStopAndFinalSyncAreSkippedWithTheReasonAndRunNoth
         EXPECT_TRUE(world.commands(step).isEmpty()) << "step " << stepNumber(step) << " ran commands";
     }
     EXPECT_TRUE(world.controller().step(StepId::StopBoth).summary.contains(QStringLiteral("Nothing stops")));
-    EXPECT_TRUE(world.serviceActions().isEmpty()) << world.serviceActions().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(world.serviceActions().isEmpty())
+        << world.serviceActions().join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(SharedDatabaseFlow, MigrationsTheRecipeDoesNotCallBackwardCompatibleAreRefusedBeforeAnyChange)
@@ -63,8 +64,9 @@ TEST(SharedDatabaseFlow, BackwardCompatibleMigrationsWaitForOldsAddressTyped)
         << refused->summary.toStdString();
     EXPECT_FALSE(migrationApplied(world));
 
-    const auto confirmed = world.run(StepId::StartNew, {{StepOption::kTypedHost, QStringLiteral("old.test")}});
+    const auto confirmed =
+        world.run(StepId::StartNew, {{StepOption::kTypedHost, QStringLiteral("old.test")}});
     ASSERT_TRUE(confirmed.has_value());
-    EXPECT_TRUE(migrationApplied(world)) << "the confirmed run did not apply the migrations: "
-                                         << confirmed->summary.toStdString();
+    EXPECT_TRUE(migrationApplied(world))
+        << "the confirmed run did not apply the migrations: " << confirmed->summary.toStdString();
 }

@@ -58,8 +58,9 @@ TEST(SharedDatabasePlan, CanaryWithADatabasePerHostIsRefusedWithTheReason)
 
 TEST(SharedDatabasePlan, StagesThatDoNotRiseOrEndBelowAllAreRefused)
 {
-    for (const QByteArray& stages : {QByteArray("[50, 10, 100]"), QByteArray("[10, 50]"), QByteArray("[0, 100]"),
-                                    QByteArray("[10.5, 100]"), QByteArray("[]"), QByteArray("\"10,100\"")}) {
+    for (const QByteArray& stages :
+         {QByteArray("[50, 10, 100]"), QByteArray("[10, 50]"), QByteArray("[0, 100]"),
+          QByteArray("[10.5, 100]"), QByteArray("[]"), QByteArray("\"10,100\"")}) {
         const auto plan = load(planWith(R"({"shared": true})", "{\"stages\": " + stages + "}"));
         ASSERT_FALSE(plan.ok()) << stages.constData();
         EXPECT_EQ(plan.error().field, QStringLiteral("route.canary.stages")) << stages.constData();

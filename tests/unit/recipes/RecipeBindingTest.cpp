@@ -150,11 +150,12 @@ TEST(RecipeBinding, ADefaultNamingTheHostAddressIsFilledInPerHost)
 
 TEST(RecipeBinding, ACanaryNeedsTheRecipesWeightedTemplate)
 {
-    UpgradePlan plan = planFor(QStringLiteral("systemd-postgresql"),
-                               {{QStringLiteral("unit"), QStringLiteral("gitea")},
-                                {QStringLiteral("db_name"), QStringLiteral("gitea")},
-                                {QStringLiteral("app_port"), QStringLiteral("3000")},
-                                {QStringLiteral("health_url"), QStringLiteral("http://{{host_address}}:3000/")}});
+    UpgradePlan plan =
+        planFor(QStringLiteral("systemd-postgresql"),
+                {{QStringLiteral("unit"), QStringLiteral("gitea")},
+                 {QStringLiteral("db_name"), QStringLiteral("gitea")},
+                 {QStringLiteral("app_port"), QStringLiteral("3000")},
+                 {QStringLiteral("health_url"), QStringLiteral("http://{{host_address}}:3000/")}});
     plan.database.shared = true;
     plan.route.kind = RouteKind::Nginx;
     plan.route.upstreamFile = QStringLiteral("/etc/nginx/conf.d/gitea.conf");
@@ -168,7 +169,8 @@ TEST(RecipeBinding, ACanaryNeedsTheRecipesWeightedTemplate)
     UpgradePlan demo = planFor(QStringLiteral("demo"));
     demo.database.shared = true;
     demo.route = plan.route;
-    const auto bound = RecipeBinding::bind(shipped(QStringLiteral("demo")), demo, QStringLiteral("plan.json"));
+    const auto bound =
+        RecipeBinding::bind(shipped(QStringLiteral("demo")), demo, QStringLiteral("plan.json"));
     ASSERT_TRUE(bound.ok()) << bound.error().message().toStdString();
     const auto stage = bound->expand(bound->recipe().routing.nginxCanaryUpstream,
                                      {{QStringLiteral("old_weight"), QStringLiteral("90")},

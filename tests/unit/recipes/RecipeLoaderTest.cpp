@@ -215,8 +215,8 @@ TEST(RecipeLoader, CanaryWeightsAreKnownOnlyInTheCanaryTemplate)
     ASSERT_TRUE(recipe.ok()) << recipe.error().message().toStdString();
     EXPECT_TRUE(recipe->routing.nginxCanaryUpstream.contains(QStringLiteral("{{new_weight}}")));
 
-    const PlanError error =
-        errorFor(recipeWith(R"(, "routing": {"nginxUpstream": "server {{new_address}}:80 weight={{new_weight}};"})"));
+    const PlanError error = errorFor(
+        recipeWith(R"(, "routing": {"nginxUpstream": "server {{new_address}}:80 weight={{new_weight}};"})"));
     EXPECT_EQ(error.field, QStringLiteral("routing.nginxUpstream"));
 }
 

@@ -63,7 +63,8 @@ TEST(CanaryReport, TheReportShowsEachStageAndTheSeparateDatabaseProcedureByDefau
     stage.total = 200;
     stage.p95Ms = 120;
     stage.verdict = QStringLiteral("9 of 50 requests to the new version failed (18.0%, limit 2.0%)");
-    fixture.journal->setValue(fixture.session, QString(SessionKey::kCanaryStages), canaryStagesToJson({stage}));
+    fixture.journal->setValue(fixture.session, QString(SessionKey::kCanaryStages),
+                              canaryStagesToJson({stage}));
     const QString after = markdownOf(fixture);
     ASSERT_TRUE(after.contains(QStringLiteral("## Canary"))) << after.toStdString();
     const QString section = after.mid(after.indexOf(QStringLiteral("## Canary")), 1200);
