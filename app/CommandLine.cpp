@@ -58,6 +58,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("create-missing-roles"),
         CommandLineText::tr("With --headless: create on new the database roles old's database names and "
                             "new lacks, as old defines them (steps 1 and 3)."));
+    const QCommandLineOption restartOldDatabase(
+        QStringLiteral("allow-old-database-restart"),
+        CommandLineText::tr("With --headless: step 4 may set wal_level = logical on old and restart old's "
+                            "PostgreSQL for the plan's replication (its database unavailable for seconds)."));
     const QCommandLineOption report(
         QStringLiteral("report"),
         CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
@@ -102,8 +106,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
     parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
-                       createRoles, report, exportAnsible, inventory, ansibleSerial, ansibleMaxFail,
-                       importAnsible, language});
+                       restartOldDatabase, createRoles, report, exportAnsible, inventory, ansibleSerial,
+                       ansibleMaxFail, importAnsible, language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
@@ -170,6 +174,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.rollback = parser.isSet(rollback);
     result.removeHostBackups = parser.isSet(removeBackups);
     result.createMissingRoles = parser.isSet(createRoles);
+    result.allowOldDatabaseRestart = parser.isSet(restartOldDatabase);
     if (parser.isSet(report))
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
     if (parser.isSet(exportAnsible))
@@ -179,10 +184,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     for (const QString& log : parser.values(importAnsible) + parser.positionalArguments())
         result.importAnsibleLogs.append(QFileInfo(log).absoluteFilePath());
     if (parser.isSet(importAnsible)) {
-        const bool others = result.headless || parser.isSet(exportAnsible) || parser.isSet(through) ||
-                            result.assumeYes || result.dryRun || result.rollback ||
-                            result.removeHostBackups || result.createMissingRoles ||
-                            parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
+        const bool others =
+            result.headless || parser.isSet(exportAnsible) || parser.isSet(through) || result.assumeYes ||
+            result.dryRun || result.rollback || result.removeHostBackups || result.createMissingRoles ||
+            result.allowOldDatabaseRestart || parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
         if (others) {
             result.outcome = Outcome::Error;
             result.errorText = CommandLineText::tr(
@@ -227,12 +232,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
     const bool headlessOnly = parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback ||
-                              parser.isSet(report) || result.removeHostBackups || result.createMissingRoles;
+                              parser.isSet(report) || result.removeHostBackups || result.createMissingRoles ||
+                              result.allowOldDatabaseRestart;
     if (headlessOnly && !result.headless) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr(
-            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles "
-            "and --report go with --headless.");
+            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, "
+            "--allow-old-database-restart and --report go with --headless.");
     } else if (result.headless && result.planPath.isEmpty()) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr("--headless needs a plan: --plan FILE.");

@@ -209,6 +209,8 @@ int runHeadless(const HeadlessOptions& options)
         }
         if (options.createMissingRoles && (step == StepId::InstallNew || step == StepId::RehearsalBackup))
             stepOptions.insert(StepOption::kCreateRoles, true);
+        if (options.allowOldDatabaseRestart && step == StepId::ImportBackup)
+            stepOptions.insert(StepOption::kRestartOldDatabase, options.plan.oldHost.address);
         say(HeadlessText::tr("%1 %2: started").arg(prefix(step), stepTitle(step)));
         StepOutcome outcome;
         QEventLoop loop;

@@ -4,6 +4,7 @@
 #include "CutoverPages.h"
 #include "DowntimeClock.h"
 #include "InstallNewPage.h"
+#include "ImportPage.h"
 #include "StartNewPage.h"
 #include "StepListPanel.h"
 #include "StepPage.h"
@@ -51,6 +52,8 @@ UpgradeWizard::UpgradeWizard(SessionController* controller, QWidget* parent)
             page = new InstallNewPage(controller, this);
         else if (info.id == StepId::CopyConfig)
             page = new ConfigPage(controller, this);
+        else if (info.id == StepId::ImportBackup)
+            page = new ImportPage(controller, this);
         else if (info.id == StepId::StartNew)
             page = new StartNewPage(controller, this);
         else if (info.id == StepId::StopBoth)

@@ -81,6 +81,12 @@ public:
     // stopping at the first error.
     virtual DatabaseCommand restoreCommand(const DumpFile& dump,
                                            const RestoreOptions& options = {}) const = 0;
+    // NEW HOST ONLY, into the recreated database: the dump's tables, indexes and constraints without their
+    // rows (the replication's copy fills them, core/database/sync/). nullopt where the engine has none.
+    virtual std::optional<DatabaseCommand> schemaRestoreCommand(const DumpFile& /*dump*/) const
+    {
+        return std::nullopt;
+    }
     // The recipe's fixes that run after a restore (liquibase-lock).
     virtual QList<DatabaseCommand> postRestoreCommands() const = 0;
     // Output: "puw-count <hex name> <count> <checksum>" lines and "puw-end"; read with parseTableCounts().
@@ -128,6 +134,10 @@ public:
     Expected<QByteArray, QString> parseRoleDefinitions(const QByteArray& output) const;
     // NEW HOST ONLY, as admin: runs those statements, given as secret input (never logged).
     DatabaseCommand createRolesCommand(const QByteArray& statements) const;
+    // As the admin login, a script on stdin, in the application's database or (inAppDatabase false) in
+    // none the application owns. secret: the script holds a password, so it goes as secret input and is
+    // never logged (the replication of core/database/sync/).
+    DatabaseCommand adminScriptCommand(const QByteArray& script, bool inAppDatabase, bool secret = false) const;
     // RestoreTool.cpp. The client on the new host that restores the dump ("pg_restore", "mysql"), its
     // `--version` (inside the compose service when there is one), and that version read.
     QString restoreToolName() const;

@@ -134,6 +134,13 @@ DatabaseCommand PostgresAdapter::restoreFromFile(const DumpFile& dump, QStringLi
     return command;
 }
 
+std::optional<DatabaseCommand> PostgresAdapter::schemaRestoreCommand(const DumpFile& dump) const
+{
+    return restoreFromFile(
+        dump, restoreArguments({QStringLiteral("--section=pre-data"), QStringLiteral("--section=post-data")}),
+        {}, true);
+}
+
 DatabaseAdapter::StreamRestoreStage PostgresAdapter::streamRestoreStage() const
 {
     // From a stream, pg_restore runs alone (no -j): the tables and their rows here; the indexes and

@@ -21,6 +21,7 @@ public:
     snapshotDumpCommand(const QString& countsFile) const override; // SnapshotDump.cpp
     DatabaseCommand recreateCommand() const override;
     DatabaseCommand restoreCommand(const DumpFile& dump, const RestoreOptions& options = {}) const override;
+    std::optional<DatabaseCommand> schemaRestoreCommand(const DumpFile& dump) const override;
     QList<DatabaseCommand> postRestoreCommands() const override;
     DatabaseCommand tableCountsCommand() const override;
     DatabaseCommand sizeCommand() const override;

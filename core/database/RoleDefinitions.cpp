@@ -130,4 +130,15 @@ DatabaseCommand DatabaseAdapter::createRolesCommand(const QByteArray& statements
     return command;
 }
 
+DatabaseCommand DatabaseAdapter::adminScriptCommand(const QByteArray& script, bool inAppDatabase,
+                                                    bool secret) const
+{
+    if (!secret)
+        return scriptCommand(m_target.admin, inAppDatabase, script);
+    DatabaseCommand command = scriptCommand(m_target.admin, inAppDatabase, {});
+    command.secretInput += script;
+    command.input.clear();
+    return command;
+}
+
 } // namespace puw

@@ -86,12 +86,38 @@ DowntimePrediction predictDowntime(const QMap<QString, qint64>& rehearsal, qint6
     return prediction;
 }
 
+namespace {
+// The plan's replication runs (jobs/sync/): step 8 moves no dump. What replaces the prepare, stream and
+// restore parts is the catch-up: about ten quick commands on the two hosts (the slot's position until it
+// reaches old's last, the sequences, the removal on both sides, the rename) and a second for the
+// subscriber's last confirmation; the comparison reads old's counts too, after the catch-up.
+void asReplication(DowntimePrediction& prediction, const QMap<QString, qint64>& rehearsal)
+{
+    using namespace DowntimePart;
+    QMap<QString, qint64>& parts = prediction.parts;
+    for (QLatin1String part : {kPrepare, kStream, kData, kPostData, kWatch})
+        parts.remove(part);
+    const qint64 look = std::max<qint64>(rehearsal.value(kLook), 0);
+    parts.insert(kCatchUp, 10 * look + 1000);
+    parts.insert(kCompare, scaled(rehearsal.value(kCompare) + rehearsal.value(kOldCounts), prediction.scale));
+    parts.insert(kWatch, std::max<qint64>(0, ServiceWatch::kQuietWindowMs - parts.value(kCatchUp) -
+                                                 parts.value(kCompare)) +
+                             look / 2);
+    prediction.totalMs = 0;
+    for (qint64 ms : std::as_const(parts))
+        prediction.totalMs += ms;
+}
+} // namespace
+
 DowntimePrediction predictDowntime(const QMap<QString, QString>& values, qint64 nowBytes)
 {
     bool ok = false;
     const qint64 rehearsalBytes = values.value(SessionKey::kRehearsalDatabaseBytes).toLongLong(&ok);
-    return predictDowntime(readTimings(values.value(SessionKey::kRehearsalTimings)), ok ? rehearsalBytes : -1,
-                           nowBytes);
+    const QMap<QString, qint64> rehearsal = readTimings(values.value(SessionKey::kRehearsalTimings));
+    DowntimePrediction prediction = predictDowntime(rehearsal, ok ? rehearsalBytes : -1, nowBytes);
+    if (prediction.totalMs >= 0 && values.value(SessionKey::kSyncMode) == QStringLiteral("replication"))
+        asReplication(prediction, rehearsal);
+    return prediction;
 }
 
 } // namespace puw

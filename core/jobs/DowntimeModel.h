@@ -33,7 +33,8 @@ struct DowntimePrediction {
 DowntimePrediction predictDowntime(const QMap<QString, qint64>& rehearsal, qint64 rehearsalBytes,
                                    qint64 nowBytes);
 
-// The same from the session values; records nothing.
+// The same from the session values; records nothing. While the plan's replication runs (sync.mode), step 8
+// catches up instead of moving a dump: the prepare, stream and restore parts give way to catch_up.
 DowntimePrediction predictDowntime(const QMap<QString, QString>& values, qint64 nowBytes = -1);
 
 } // namespace puw

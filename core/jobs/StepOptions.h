@@ -15,6 +15,8 @@
 //   choices       2      per file path, the side each merge hunk takes: a list of "old", "new" or "default"
 //   createRoles   1, 3   true: create on new the roles old's database names that new lacks, as old defines
 //                        them (MissingRoles.h), before the checks
+//   restartOldDatabase 4 the old host's address as typed: the plan's replication may set wal_level =
+//                        logical on old and restart old's PostgreSQL (seconds without its database)
 //   hostFiles     -      the removal of host backups: the dumps to remove, each "ROLE:PATH" (QStringList)
 //   earlierRuns   any    set by StepRunner, not by pages: how many times the step was started before this
 //                        run (a step that resumes after a kill or a failure undoes what those runs left)
@@ -28,5 +30,6 @@ inline constexpr QLatin1String kChoices{"choices"};
 inline constexpr QLatin1String kEarlierRuns{"earlierRuns"};
 inline constexpr QLatin1String kHostFiles{"hostFiles"};
 inline constexpr QLatin1String kCreateRoles{"createRoles"};
+inline constexpr QLatin1String kRestartOldDatabase{"restartOldDatabase"};
 
 } // namespace puw::StepOption

@@ -25,7 +25,7 @@ qint64 number(const QMap<QString, QString>& values, QLatin1String key)
 
 QList<QLatin1String> DowntimePart::inOrder()
 {
-    return {kStop, kPrepare, kStream, kData, kPostData, kCompare, kWatch, kMigrate, kStart, kChecks, kRoute};
+    return {kStop, kPrepare, kCatchUp, kStream, kData, kPostData, kCompare, kWatch, kMigrate, kStart, kChecks, kRoute};
 }
 
 QString DowntimePart::label(const QString& part)
@@ -33,6 +33,7 @@ QString DowntimePart::label(const QString& part)
     const QList<std::pair<QLatin1String, QString>> labels{
         {kStop, DowntimeText::tr("stopping both installations")},
         {kPrepare, DowntimeText::tr("preparing the new database")},
+        {kCatchUp, DowntimeText::tr("catching up with old's last changes")},
         {kStream, DowntimeText::tr("streaming the backup")},
         {kData, DowntimeText::tr("restoring the rows")},
         {kPostData, DowntimeText::tr("indexes and constraints")},

@@ -15,6 +15,8 @@ namespace puw {
 namespace DowntimePart {
 inline constexpr QLatin1String kStop{"stop"};          // step 7: both installations stopped and seen so
 inline constexpr QLatin1String kPrepare{"prepare"};    // step 8: size, free space, new database recreated
+inline constexpr QLatin1String kCatchUp{"catch_up"};   // replication: new applied old's last changes,
+                                                       // sequences set, the mode removed, new promoted
 inline constexpr QLatin1String kStream{"stream"};      // the dump streamed (and restored as it arrives)
 inline constexpr QLatin1String kData{"data"};          // the rows restored after the stream (not streamed)
 inline constexpr QLatin1String kPostData{"post_data"}; // indexes and constraints from the file

@@ -44,6 +44,15 @@
 //   downtime.ended_at        step 9                ISO 8601 UTC; absent while users are still cut off
 //   route.switched           step 9; rollback      "nginx" once the proxy points to new; emptied by one
 //   rollback.at              rollback              ISO 8601 UTC of the latest rollback that succeeded
+//   sync.mode                step 4; rollback      "replication" while new's sync database follows old;
+//                                                  "dump" (with sync.reason) where the plan asked for it
+//                                                  and old could not; emptied once the mode is removed
+//   sync.reason              step 4                why the plan's replication did not start (text)
+//   sync.database            step 4                the database on new that follows old
+//   sync.state               steps 4 to 8          JSON {"at", "bytesBehind", "tablesReady", "tables",
+//                                                  "errors"}: the latest reading of the replication
+//   sync.wal_restart_ms      step 4                how long old's PostgreSQL was unavailable while it
+//                                                  restarted for wal_level = logical
 //   import.ansible           --import-ansible      JSON array of the Ansible logs the session was read from
 //   import.notes             --import-ansible      JSON array of sentences: what the Ansible run did not do
 //                                                  (acknowledged by the operator) or did differently
@@ -96,6 +105,11 @@ inline constexpr QLatin1String kDnsAdvice{"dns.advice"};
 // failures seen at new, p95 latency), in order; and the share in force now ("0" after a rollback).
 inline constexpr QLatin1String kCanaryStages{"canary.stages"};
 inline constexpr QLatin1String kRollbackAt{"rollback.at"};
+inline constexpr QLatin1String kSyncMode{"sync.mode"};
+inline constexpr QLatin1String kSyncReason{"sync.reason"};
+inline constexpr QLatin1String kSyncDatabase{"sync.database"};
+inline constexpr QLatin1String kSyncState{"sync.state"};
+inline constexpr QLatin1String kSyncWalRestartMs{"sync.wal_restart_ms"};
 inline constexpr QLatin1String kImportedFrom{"import.ansible"};
 inline constexpr QLatin1String kImportNotes{"import.notes"};
 
@@ -157,6 +171,11 @@ inline QList<QLatin1String> all()
             kDnsAdvice,
             kCanaryStages,
             kRollbackAt,
+            kSyncMode,
+            kSyncReason,
+            kSyncDatabase,
+            kSyncState,
+            kSyncWalRestartMs,
             kImportedFrom,
             kImportNotes};
 }

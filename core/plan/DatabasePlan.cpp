@@ -32,6 +32,11 @@ QJsonObject hostSettingsToJson(const DatabaseHostSettings& settings)
 }
 } // namespace
 
+QString databaseSyncKey(DatabaseSync sync)
+{
+    return sync == DatabaseSync::Replication ? QStringLiteral("replication") : QStringLiteral("dump");
+}
+
 QStringList databasePurposeKeys()
 {
     return {QStringLiteral("dump"), QStringLiteral("restore"), QStringLiteral("count"),
@@ -77,7 +82,7 @@ DatabasePlan readDatabasePlan(JsonFieldReader& reader, const QJsonObject& root)
         return plan;
     reader.rejectUnknownKeys(section,
                              {QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("allowDowngrade"),
-                              QStringLiteral("shared")},
+                              QStringLiteral("shared"), QStringLiteral("sync")},
                              QStringLiteral("database"));
     plan.oldHost = readHostSettings(reader, section, QStringLiteral("old"));
     plan.newHost = readHostSettings(reader, section, QStringLiteral("new"));
@@ -85,6 +90,24 @@ DatabasePlan readDatabasePlan(JsonFieldReader& reader, const QJsonObject& root)
         reader.optionalString(section, QStringLiteral("allowDowngrade"), QStringLiteral("database"))
             .trimmed();
     plan.shared = reader.optionalBool(section, QStringLiteral("shared"), QStringLiteral("database"), false);
+    const QString sync = reader.optionalString(section, QStringLiteral("sync"), QStringLiteral("database"));
+    if (reader.failed())
+        return plan;
+    if (sync == databaseSyncKey(DatabaseSync::Replication)) {
+        plan.sync = DatabaseSync::Replication;
+    } else if (!sync.isEmpty() && sync != databaseSyncKey(DatabaseSync::Dump)) {
+        reader.fail(QStringLiteral("database.sync"),
+                    //: %1 the value the admin wrote
+                    DatabasePlanText::tr("is \"%1\", which is not a way to move the data.").arg(sync),
+                    DatabasePlanText::tr("Use \"dump\" (the default) or \"replication\"."));
+        return plan;
+    }
+    if (plan.shared && plan.sync == DatabaseSync::Replication)
+        reader.fail(QStringLiteral("database.sync"),
+                    DatabasePlanText::tr("is \"replication\" with a shared database: there is no second "
+                                         "database to keep in sync."),
+                    DatabasePlanText::tr("Remove database.sync, or database.shared if new has its own "
+                                         "database server."));
     return plan;
 }
 
@@ -99,6 +122,8 @@ QJsonObject databasePlanToJson(const DatabasePlan& plan)
         object.insert(QStringLiteral("allowDowngrade"), plan.downgradeReason);
     if (plan.shared)
         object.insert(QStringLiteral("shared"), true);
+    if (plan.sync != DatabaseSync::Dump)
+        object.insert(QStringLiteral("sync"), databaseSyncKey(plan.sync));
     return object;
 }
 

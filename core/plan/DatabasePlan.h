@@ -25,7 +25,16 @@ struct DatabaseHostSettings {
     bool operator==(const DatabaseHostSettings&) const = default;
 };
 
-// The plan's "database" section: { "old": {...}, "new": {...}, "allowDowngrade": "reason", "shared": true }.
+// How the data reaches new at cutover (database.sync):
+//  - Dump: step 8 dumps old and restores the whole database on new, during the downtime.
+//  - Replication: from step 4 on, a second database on new follows old by the engine's own replication
+//    (core/database/sync/); step 8 only waits until it has applied old's last change, then it becomes the
+//    application's database. Where old cannot replicate, the dump stays the mode, with the reason.
+enum class DatabaseSync { Dump, Replication };
+QString databaseSyncKey(DatabaseSync sync); // "dump", "replication"
+
+// The plan's "database" section: { "old": {...}, "new": {...}, "allowDowngrade": "reason", "shared": true,
+// "sync": "replication" }.
 struct DatabasePlan {
     DatabaseHostSettings oldHost;
     DatabaseHostSettings newHost;
@@ -34,6 +43,7 @@ struct DatabasePlan {
     // Old and new use one database server, old's (the new installation's configuration points at it): the
     // shared-database procedure (core/plan/Procedure.h) runs, with no import and no downtime.
     bool shared = false;
+    DatabaseSync sync = DatabaseSync::Dump;
 
     const DatabaseHostSettings& forRole(HostRole role) const
     {
@@ -41,7 +51,8 @@ struct DatabasePlan {
     }
     bool isEmpty() const
     {
-        return oldHost.isEmpty() && newHost.isEmpty() && downgradeReason.isEmpty() && !shared;
+        return oldHost.isEmpty() && newHost.isEmpty() && downgradeReason.isEmpty() && !shared &&
+               sync == DatabaseSync::Dump;
     }
     bool operator==(const DatabasePlan&) const = default;
 };

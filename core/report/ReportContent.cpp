@@ -38,6 +38,7 @@ void appendHeader(ReportDocument& doc, const ReportModel& model)
     fields.rows.append({Report::tr("Application"), orNotRecorded(model.planName)});
     fields.rows.append({Report::tr("Recipe"), orNotRecorded(model.recipeId)});
     fields.rows.append({Report::tr("Procedure"), orNotRecorded(model.procedure)});
+    fields.rows.append({Report::tr("Data moved by"), orNotRecorded(model.dataMove)});
     for (const ReportHost& host : model.hosts) {
         const QString key = host.fingerprint.isEmpty()
                                 ? Report::tr("host key not recorded")

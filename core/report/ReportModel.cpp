@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -78,6 +79,25 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
     const bool shared =
         plan.value(QStringLiteral("database")).toObject().value(QStringLiteral("shared")).toBool();
     model.procedure = procedureTitle(shared ? Procedure::SharedDatabase : Procedure::SeparateDatabase);
+    const bool replication =
+        plan.value(QStringLiteral("database")).toObject().value(QStringLiteral("sync")) ==
+        QStringLiteral("replication");
+    const QString syncReason = valueOf(journal, id, kSyncReason);
+    const QString restartMs = valueOf(journal, id, kSyncWalRestartMs);
+    if (shared)
+        model.dataMove = Report::tr("none: old and new use one database server");
+    else if (!replication)
+        model.dataMove = Report::tr("dump and restore during the downtime");
+    else if (!syncReason.isEmpty())
+        model.dataMove = Report::tr("dump and restore during the downtime: the plan's replication did not "
+                                    "start (%1)")
+                             .arg(syncReason);
+    else
+        model.dataMove = Report::tr("logical replication from the rehearsal on; the cutover caught up");
+    if (replication && !restartMs.isEmpty())
+        model.dataMove += Report::tr("; old's PostgreSQL restarted for wal_level = logical (%1 s without its "
+                                     "database)")
+                              .arg(QLocale().toString(restartMs.toLongLong() / 1000.0, 'f', 1));
     model.hosts.append({QStringLiteral("old"), hostText(plan.value(QStringLiteral("old")).toObject()),
                         valueOf(journal, id, kHostKeyOld)});
     model.hosts.append({QStringLiteral("new"), hostText(plan.value(QStringLiteral("new")).toObject()),

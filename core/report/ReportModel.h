@@ -44,6 +44,7 @@ struct ReportModel {
     QString planPath;
     QString recipeId;
     QString procedure; // the plan's procedure, translated (plan/Procedure.h)
+    QString dataMove;  // how the data reached new at cutover (database.sync and what became of it)
     QList<ReportHost> hosts;
     QString versionOld;
     QString versionNew;

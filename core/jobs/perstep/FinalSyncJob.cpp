@@ -7,6 +7,7 @@
 #include "jobs/shared/ServiceSteps.h"
 #include "jobs/shared/ServiceWatch.h"
 #include "jobs/shared/Timings.h"
+#include "jobs/sync/ReplicationSync.h"
 #include "journal/Downtime.h"
 #include "journal/SessionValues.h"
 
@@ -47,7 +48,9 @@ StepOutcome FinalSyncJob::run(JobContext& ctx)
     // Restored while it streams when the new host's database allows it; else written, verified, restored.
     // Each part reads what the one before recorded (the backup's path): reportValue keeps it in ctx.
     StepOutcome restore;
-    if (auto streamed = DatabaseSteps::streamIntoNew(ctx)) {
+    if (auto synced = ReplicationSync::catchUpAtCutover(ctx)) {
+        restore = inCutover(*synced, JobText::tr("Catch-up"));
+    } else if (auto streamed = DatabaseSteps::streamIntoNew(ctx)) {
         restore = inCutover(*streamed, JobText::tr("Backup and import"));
     } else {
         const StepOutcome backup = inCutover(

@@ -2,6 +2,7 @@
 
 #include "jobs/shared/DatabaseSteps.h"
 #include "jobs/shared/ServiceSteps.h"
+#include "jobs/sync/ReplicationSync.h"
 
 namespace puw {
 
@@ -12,7 +13,8 @@ StepOutcome RehearsalBackupJob::run(JobContext& ctx)
 
 StepOutcome ImportBackupJob::run(JobContext& ctx)
 {
-    return DatabaseSteps::restoreAndCompare(ctx);
+    // With the plan's replication, new's sync database starts following old once the import is done.
+    return ReplicationSync::startAfterImport(ctx, DatabaseSteps::restoreAndCompare(ctx));
 }
 
 StepOutcome StartNewJob::run(JobContext& ctx)
@@ -22,7 +24,16 @@ StepOutcome StartNewJob::run(JobContext& ctx)
 
 StepOutcome RunChecksJob::run(JobContext& ctx)
 {
-    return ServiceSteps::runChecks(ctx);
+    StepOutcome checked = ServiceSteps::runChecks(ctx);
+    if (checked.state != StepState::Done)
+        return checked;
+    // A replication that broke since step 4 must show before the downtime, not in step 8.
+    const auto replication = ReplicationSync::readState(ctx);
+    if (!replication.ok())
+        return StepOutcome::failed(replication.error());
+    if (!replication->isEmpty())
+        checked.summary += QLatin1Char(' ') + replication.value();
+    return checked;
 }
 
 } // namespace puw

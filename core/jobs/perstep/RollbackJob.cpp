@@ -1,5 +1,7 @@
 #include "RollbackJob.h"
 
+#include "jobs/sync/ReplicationSync.h"
+
 #include "jobs/JobText.h"
 #include "jobs/ServiceControl.h"
 #include "jobs/shared/DatabaseSteps.h"
@@ -76,6 +78,12 @@ StepOutcome RollbackJob::run(JobContext& ctx)
             JobText::tr("The old installation could not be started again: %1").arg(error));
     if (const auto routed = RoutingSteps::routeBackToOld(ctx); !routed)
         problems.append(routed.error());
+    // A slot left on old keeps its WAL until the disk is full: the replication goes with the rollback.
+    QString replication;
+    if (const auto removed = ReplicationSync::removeFromHosts(ctx); !removed.ok())
+        problems.append(removed.error());
+    else if (!removed->isEmpty())
+        replication = QLatin1Char(' ') + removed.value();
     const QString lost =
         switchedAt.isEmpty()
             ? QString()
@@ -88,7 +96,7 @@ StepOutcome RollbackJob::run(JobContext& ctx)
     return StepOutcome::done(
         JobText::tr("The old installation is back in service, with its data as it was when "
                     "it stopped.") +
-        lost);
+        lost + replication);
 }
 
 } // namespace puw

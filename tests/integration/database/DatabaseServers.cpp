@@ -76,7 +76,8 @@ bool PostgresServer::start(QString* why)
                                            "-c fsync=off -c full_page_writes=off -c max_connections=30")
                                 .arg(QString::fromLatin1(kAddress))
                                 .arg(m_port)
-                                .arg(m_dir.path());
+                                .arg(m_dir.path()) +
+                            m_settings;
     if (asPostgres({pgBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"),
                     options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

@@ -16,6 +16,8 @@ public:
     static constexpr const char* kAddress = "127.0.0.31";
     PostgresServer();
     ~PostgresServer();
+    // Server settings added to the start's ("-c wal_level=logical"); before start().
+    void addSettings(const QString& options) { m_settings += QLatin1Char(' ') + options; }
     bool start(QString* why);
     void stop();
 
@@ -27,6 +29,7 @@ private:
     QTemporaryDir m_dir;
     int m_port = 0;
     bool m_running = false;
+    QString m_settings;
 };
 
 // A MariaDB server of its own: mariadb-install-db in a temporary folder, root by unix_socket on its own

@@ -65,6 +65,8 @@ HttpResponse DemoService::handle(const HttpRequest& request)
         return version();
     if (route == "/")
         return frontPage();
+    if (route == "/customers" && request.method == "POST")
+        return addCustomer();
     return {404, "text/plain; charset=utf-8", "not found\n"};
 }
 
@@ -133,6 +135,25 @@ HttpResponse DemoService::version()
                       {QStringLiteral("version"), QStringLiteral(DEMO_APP_VERSION)},
                       {QStringLiteral("site"), m_config.siteName},
                       {QStringLiteral("workers"), m_config.workers}});
+}
+
+HttpResponse DemoService::addCustomer()
+{
+    QString error;
+    if (!connected(&error))
+        return {503, "text/plain; charset=utf-8", "database unavailable\n"};
+    QSqlQuery insert(m_database);
+    // One request at a time (the server is single-threaded): max(id) + 1 is free unless another writer took
+    // it.
+    if (!insert.exec(
+            QStringLiteral("INSERT INTO customer (id, name, email, city) SELECT coalesce(max(id), 0) + 1, "
+                           "'web sign-up', 'web@example.org', 'Lyon' FROM customer"))) {
+        logLine(QStringLiteral("ERROR adding a customer: ") + insert.lastError().text());
+        dropConnection();
+        return {503, "text/plain; charset=utf-8", "database error\n"};
+    }
+    return json(201, {{QStringLiteral("created"), QStringLiteral("customer")},
+                      {QStringLiteral("version"), QStringLiteral(DEMO_APP_VERSION)}});
 }
 
 HttpResponse DemoService::frontPage()

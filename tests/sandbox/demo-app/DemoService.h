@@ -18,6 +18,7 @@ private:
     HttpResponse health();
     HttpResponse version();
     HttpResponse frontPage();
+    HttpResponse addCustomer(); // POST /customers: one row written, as a user's sign-up would
     bool failOnPurpose(const HttpRequest& request); // [testing] fail_proxied_percent
     bool connected(QString* error);                 // (re)opens the connection when needed
     void dropConnection();

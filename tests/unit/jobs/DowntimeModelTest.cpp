@@ -149,3 +149,22 @@ TEST(DowntimeReader, WithoutAClockTheStepTimesStandIn)
     route.state = StepState::Running; // users still cut off
     EXPECT_EQ(Downtime::read({}, stop, route).measuredMs(), -1);
 }
+
+TEST(DowntimeModel, WhileReplicationRunsTheCutoverCatchesUpInsteadOfMovingTheDump)
+{
+    QMap<QString, QString> values{{SessionKey::kRehearsalTimings, writeTimings(streamedRehearsal())},
+                                  {SessionKey::kRehearsalDatabaseBytes, QStringLiteral("1000")}};
+    const DowntimePrediction dump = predictDowntime(values, 1000);
+    values.insert(SessionKey::kSyncMode, QStringLiteral("replication"));
+    const DowntimePrediction replication = predictDowntime(values, 1000);
+    for (QLatin1String part : {kPrepare, kStream, kData, kPostData})
+        EXPECT_FALSE(replication.parts.contains(part)) << part.data();
+    EXPECT_EQ(replication.parts.value(kCatchUp), 10 * 40 + 1000);
+    EXPECT_EQ(replication.parts.value(kCompare), 700); // old's counts are read after the catch-up too
+    EXPECT_EQ(replication.parts.value(kMigrate), dump.parts.value(kMigrate));
+    EXPECT_EQ(replication.totalMs, sum(replication.parts));
+    EXPECT_LT(replication.totalMs, dump.totalMs - 8000);
+    // The dump stayed the mode: the prediction is the dump's.
+    values.insert(SessionKey::kSyncMode, QStringLiteral("dump"));
+    EXPECT_EQ(predictDowntime(values, 1000).totalMs, dump.totalMs);
+}
