@@ -59,14 +59,16 @@ HttpResponse DemoService::handle(const HttpRequest& request)
         return {500, "text/plain; charset=utf-8", "internal error (on purpose: fail_proxied_percent)\n"};
     const QByteArray& path = request.path;
     const QByteArray route = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
+    if (request.method == "POST")
+        return route == "/customers"
+                   ? addCustomer()
+                   : HttpResponse{405, "text/plain; charset=utf-8", "POST only on /customers\n"};
     if (route == "/health")
         return health();
     if (route == "/version")
         return version();
     if (route == "/")
         return frontPage();
-    if (route == "/customers" && request.method == "POST")
-        return addCustomer();
     return {404, "text/plain; charset=utf-8", "not found\n"};
 }
 

@@ -18,6 +18,8 @@ QByteArray statusText(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 400:
         return "Bad Request";
     case 404:
@@ -100,8 +102,8 @@ void HttpServer::respond(QTcpSocket* socket, const HttpRequest& request)
     HttpResponse response;
     if (path.isEmpty())
         response = {400, "text/plain; charset=utf-8", "bad request\n"};
-    else if (method != "GET" && method != "HEAD")
-        response = {405, "text/plain; charset=utf-8", "only GET and HEAD\n"};
+    else if (method != "GET" && method != "HEAD" && method != "POST") // POST: a body is not read
+        response = {405, "text/plain; charset=utf-8", "only GET, HEAD and POST\n"};
     else
         response = m_handler(request);
 
