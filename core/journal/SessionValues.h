@@ -44,6 +44,10 @@
 //   downtime.ended_at        step 9                ISO 8601 UTC; absent while users are still cut off
 //   route.switched           step 9; rollback      "nginx" once the proxy points to new; emptied by one
 //   rollback.at              rollback              ISO 8601 UTC of the latest rollback that succeeded
+//   preview.opened_at        the testers' preview  ISO 8601 UTC: the preview's block was loaded by nginx
+//   preview.url              the testers' preview  where testers reached the new installation
+//   preview.closed_at        preview; step 9;      ISO 8601 UTC: the block was removed and nginx reloaded;
+//                            rollback              empty while the preview is open
 //   import.ansible           --import-ansible      JSON array of the Ansible logs the session was read from
 //   import.notes             --import-ansible      JSON array of sentences: what the Ansible run did not do
 //                                                  (acknowledged by the operator) or did differently
@@ -96,6 +100,9 @@ inline constexpr QLatin1String kDnsAdvice{"dns.advice"};
 // failures seen at new, p95 latency), in order; and the share in force now ("0" after a rollback).
 inline constexpr QLatin1String kCanaryStages{"canary.stages"};
 inline constexpr QLatin1String kRollbackAt{"rollback.at"};
+inline constexpr QLatin1String kPreviewOpenedAt{"preview.opened_at"};
+inline constexpr QLatin1String kPreviewUrl{"preview.url"};
+inline constexpr QLatin1String kPreviewClosedAt{"preview.closed_at"};
 inline constexpr QLatin1String kImportedFrom{"import.ansible"};
 inline constexpr QLatin1String kImportNotes{"import.notes"};
 
@@ -157,6 +164,9 @@ inline QList<QLatin1String> all()
             kDnsAdvice,
             kCanaryStages,
             kRollbackAt,
+            kPreviewOpenedAt,
+            kPreviewUrl,
+            kPreviewClosedAt,
             kImportedFrom,
             kImportNotes};
 }
