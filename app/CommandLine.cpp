@@ -58,6 +58,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("create-missing-roles"),
         CommandLineText::tr("With --headless: create on new the database roles old's database names and "
                             "new lacks, as old defines them (steps 1 and 3)."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        CommandLineText::tr("With --headless: open or close the testers' preview of the plan's "
+                            "route.preview (from the end of step 6 until step 9); opening reloads the "
+                            "proxy and needs --assume-yes."),
+        //: the argument of --preview, shown in --help as <open|close>; the words themselves are not
+        //: translated
+        CommandLineText::tr("open|close"));
     const QCommandLineOption report(
         QStringLiteral("report"),
         CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
@@ -102,7 +110,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
     parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
-                       createRoles, report, exportAnsible, inventory, ansibleSerial, ansibleMaxFail,
+                       createRoles, preview, report, exportAnsible, inventory, ansibleSerial, ansibleMaxFail,
                        importAnsible, language});
 
     CommandLine result;
@@ -170,6 +178,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.rollback = parser.isSet(rollback);
     result.removeHostBackups = parser.isSet(removeBackups);
     result.createMissingRoles = parser.isSet(createRoles);
+    result.preview = parser.value(preview);
+    if (parser.isSet(preview) && result.preview != QLatin1String("open") &&
+        result.preview != QLatin1String("close")) {
+        result.outcome = Outcome::Error;
+        result.errorText =
+            CommandLineText::tr("--preview takes \"open\" or \"close\", not \"%1\".").arg(result.preview);
+        return result;
+    }
     if (parser.isSet(report))
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
     if (parser.isSet(exportAnsible))
@@ -179,10 +195,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     for (const QString& log : parser.values(importAnsible) + parser.positionalArguments())
         result.importAnsibleLogs.append(QFileInfo(log).absoluteFilePath());
     if (parser.isSet(importAnsible)) {
-        const bool others = result.headless || parser.isSet(exportAnsible) || parser.isSet(through) ||
-                            result.assumeYes || result.dryRun || result.rollback ||
-                            result.removeHostBackups || result.createMissingRoles ||
-                            parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
+        const bool others =
+            result.headless || parser.isSet(exportAnsible) || parser.isSet(through) || result.assumeYes ||
+            result.dryRun || result.rollback || result.removeHostBackups || result.createMissingRoles ||
+            !result.preview.isEmpty() || parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
         if (others) {
             result.outcome = Outcome::Error;
             result.errorText = CommandLineText::tr(
@@ -227,12 +243,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
     const bool headlessOnly = parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback ||
-                              parser.isSet(report) || result.removeHostBackups || result.createMissingRoles;
+                              parser.isSet(report) || result.removeHostBackups || result.createMissingRoles ||
+                              !result.preview.isEmpty();
     if (headlessOnly && !result.headless) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr(
-            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles "
-            "and --report go with --headless.");
+            "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, "
+            "--preview and --report go with --headless.");
     } else if (result.headless && result.planPath.isEmpty()) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr("--headless needs a plan: --plan FILE.");

@@ -22,6 +22,7 @@ struct CommandLine {
     bool rollback = false;
     bool removeHostBackups = false;
     bool createMissingRoles = false;
+    QString preview; // --preview open|close: the testers' preview, empty when not given
     QString reportPath;
     QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
     QString inventoryPath;         // --inventory FILE (absolute): the plans of a fleet, with --export-ansible

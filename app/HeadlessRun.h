@@ -19,6 +19,7 @@ struct HeadlessOptions {
     QString reportPath;
     bool removeHostBackups = false;  // the dumps the session left on the hosts, with assumeYes
     bool createMissingRoles = false; // steps 1 and 3 create on new the roles old's database names
+    QString preview;                 // "open" or "close": the testers' preview, and nothing else
 };
 
 // The exit codes of `parallel-upgrade --headless` (listed in --help and the README). A second SIGINT or

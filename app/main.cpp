@@ -195,7 +195,8 @@ int main(int argc, char** argv)
         const puw::Translations translations(commandLine.language);
         return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
                                  commandLine.dryRun, commandLine.rollback, commandLine.reportPath,
-                                 commandLine.removeHostBackups, commandLine.createMissingRoles});
+                                 commandLine.removeHostBackups, commandLine.createMissingRoles,
+                                 commandLine.preview});
     }
 
     QApplication app(argc, argv);
