@@ -117,6 +117,14 @@ protected:
     int writes = 0;
 };
 
+QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* word : list)
+        result << QLatin1String(word);
+    return result;
+}
+
 } // namespace
 
 TEST_F(TesterPreviewFlow, OpensWithTheTestFirstAndRecordsWhereAndWhen)
@@ -124,11 +132,12 @@ TEST_F(TesterPreviewFlow, OpensWithTheTestFirstAndRecordsWhereAndWhen)
     const StepOutcome outcome = open();
     EXPECT_EQ(outcome.state, StepState::Done) << outcome.summary.toStdString();
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("http://192.0.2.5:8081/")));
-    EXPECT_EQ(sequence(), (QStringList{"echo present", "puw-preview-port", ".puw-new", "nginx -t",
-                                       "nginx -s reload", "puw-preview-ask"}));
+    EXPECT_EQ(sequence(), words({"echo present", "puw-preview-port", ".puw-new", "nginx -t",
+                                 "nginx -s reload", "puw-preview-ask"}));
     for (const QString& command : proxy().commands()) {
-        if (command.contains(QStringLiteral("conf $(touch")))
+        if (command.contains(QStringLiteral("conf $(touch"))) {
             EXPECT_TRUE(command.contains(shellQuote(file()))) << command.toStdString();
+        }
     }
     EXPECT_FALSE(values.value(SessionKey::kPreviewOpenedAt).isEmpty());
     EXPECT_EQ(values.value(SessionKey::kPreviewUrl), QStringLiteral("http://192.0.2.5:8081/"));
@@ -152,8 +161,7 @@ TEST_F(TesterPreviewFlow, ARefusedTestRemovesTheFileAgainAndReloadsNothing)
     EXPECT_EQ(outcome.state, StepState::Failed);
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("[emerg]"))) << outcome.summary.toStdString();
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("as it was"))) << outcome.summary.toStdString();
-    EXPECT_EQ(sequence(),
-              (QStringList{"echo present", "puw-preview-port", ".puw-new", "nginx -t", "rm -f --"}));
+    EXPECT_EQ(sequence(), words({"echo present", "puw-preview-port", ".puw-new", "nginx -t", "rm -f --"}));
     EXPECT_TRUE(values.value(SessionKey::kPreviewOpenedAt).isEmpty());
 }
 
@@ -164,8 +172,8 @@ TEST_F(TesterPreviewFlow, NoAnswerThroughThePreviewClosesItAgain)
     EXPECT_EQ(outcome.state, StepState::Failed);
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("include"))) << outcome.summary.toStdString();
     EXPECT_EQ(sequence(),
-              (QStringList{"echo present", "puw-preview-port", ".puw-new", "nginx -t", "nginx -s reload",
-                           "puw-preview-ask", "rm -f --", "nginx -t", "nginx -s reload"}));
+              words({"echo present", "puw-preview-port", ".puw-new", "nginx -t", "nginx -s reload",
+                     "puw-preview-ask", "rm -f --", "nginx -t", "nginx -s reload"}));
 }
 
 TEST_F(TesterPreviewFlow, APortInUseOrAFileNotItsOwnIsRefusedBeforeAnyChange)
@@ -190,7 +198,7 @@ TEST_F(TesterPreviewFlow, ClosingRemovesTheFileTestsReloadsAndRecordsIt)
                QStringLiteral("present\n") + nginx_preview::marker() + QStringLiteral("\nupstream x {}\n"));
     const StepOutcome outcome = close();
     EXPECT_EQ(outcome.state, StepState::Done) << outcome.summary.toStdString();
-    EXPECT_EQ(sequence(), (QStringList{"echo present", "rm -f --", "nginx -t", "nginx -s reload"}));
+    EXPECT_EQ(sequence(), words({"echo present", "rm -f --", "nginx -t", "nginx -s reload"}));
     EXPECT_FALSE(values.value(SessionKey::kPreviewClosedAt).isEmpty());
 }
 
@@ -198,7 +206,7 @@ TEST_F(TesterPreviewFlow, StepNineOnlyLooksWhenNoPreviewIsOpen)
 {
     const auto closed = withContext({}, [](JobContext& ctx) { return TesterPreview::closeIfOpen(ctx); });
     EXPECT_TRUE(closed.ok());
-    EXPECT_EQ(sequence(), QStringList{"echo present"});
+    EXPECT_EQ(sequence(), words({"echo present"}));
     plan.route.preview = {};
     hosts.proxyHost = ScriptedShell(QStringLiteral("proxy"));
     EXPECT_TRUE(withContext({}, [](JobContext& ctx) { return TesterPreview::closeIfOpen(ctx); }).ok());
