@@ -53,16 +53,16 @@ protected:
         auto bound = RecipeBinding::bind(recipe.value(), plan, dir.filePath(QStringLiteral("plan.json")));
         ASSERT_TRUE(bound.ok()) << bound.error().message().toStdString();
         binding = bound.value();
-        // The rules added later win: the write also holds "rm -f --" (its clean-up).
-        proxy().on(QStringLiteral("rm -f --"), QString());
+        // Commands are quoted word by word ('rm' '-f' '--'); the write's clean-up holds a plain rm -f.
+        proxy().on(QStringLiteral("'rm' '-f' '--'"), QString());
         proxy().on(QStringLiteral(".puw-new"), [this] {
             writes++;
             return ScriptedShell::exited({});
         });
         proxy().on(QStringLiteral("echo present; cat"), QStringLiteral("absent\n"));
         proxy().on(QStringLiteral("puw-preview-port"), QString(), 1);
-        proxy().on(QStringLiteral("nginx -t"), QString());
-        proxy().on(QStringLiteral("nginx -s reload"), QString());
+        proxy().on(QStringLiteral("'nginx' '-t'"), QString());
+        proxy().on(QStringLiteral("'nginx' '-s' 'reload'"), QString());
         proxy().on(QStringLiteral("puw-preview-ask"), QStringLiteral("HTTP/1.1 200 OK\n"));
     }
 
@@ -97,8 +97,8 @@ protected:
     {
         QStringList words;
         for (const QString& command : hosts.proxyHost.commands()) {
-            for (const char* word : {"echo present", "puw-preview-port", ".puw-new", "nginx -t",
-                                     "nginx -s reload", "puw-preview-ask", "rm -f --"}) {
+            for (const char* word : {"echo present", "puw-preview-port", ".puw-new", "'nginx' '-t'",
+                                     "'nginx' '-s' 'reload'", "puw-preview-ask", "'rm' '-f' '--'"}) {
                 if (command.contains(QLatin1String(word))) {
                     words << QLatin1String(word);
                     break;
@@ -132,8 +132,8 @@ TEST_F(TesterPreviewFlow, OpensWithTheTestFirstAndRecordsWhereAndWhen)
     const StepOutcome outcome = open();
     EXPECT_EQ(outcome.state, StepState::Done) << outcome.summary.toStdString();
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("http://192.0.2.5:8081/")));
-    EXPECT_EQ(sequence(), words({"echo present", "puw-preview-port", ".puw-new", "nginx -t",
-                                 "nginx -s reload", "puw-preview-ask"}));
+    EXPECT_EQ(sequence(), words({"echo present", "puw-preview-port", ".puw-new", "'nginx' '-t'",
+                                 "'nginx' '-s' 'reload'", "puw-preview-ask"}));
     for (const QString& command : proxy().commands()) {
         if (command.contains(QStringLiteral("conf $(touch"))) {
             EXPECT_TRUE(command.contains(shellQuote(file()))) << command.toStdString();
@@ -155,13 +155,14 @@ TEST_F(TesterPreviewFlow, WithoutTheProxysAddressTypedNothingRuns)
 
 TEST_F(TesterPreviewFlow, ARefusedTestRemovesTheFileAgainAndReloadsNothing)
 {
-    proxy().on(QStringLiteral("nginx -t"), QString(), 1,
+    proxy().on(QStringLiteral("'nginx' '-t'"), QString(), 1,
                QStringLiteral("nginx: [emerg] bind() to 192.0.2.5:8081"));
     const StepOutcome outcome = open();
     EXPECT_EQ(outcome.state, StepState::Failed);
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("[emerg]"))) << outcome.summary.toStdString();
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("as it was"))) << outcome.summary.toStdString();
-    EXPECT_EQ(sequence(), words({"echo present", "puw-preview-port", ".puw-new", "nginx -t", "rm -f --"}));
+    EXPECT_EQ(sequence(),
+              words({"echo present", "puw-preview-port", ".puw-new", "'nginx' '-t'", "'rm' '-f' '--'"}));
     EXPECT_TRUE(values.value(SessionKey::kPreviewOpenedAt).isEmpty());
 }
 
@@ -172,8 +173,8 @@ TEST_F(TesterPreviewFlow, NoAnswerThroughThePreviewClosesItAgain)
     EXPECT_EQ(outcome.state, StepState::Failed);
     EXPECT_TRUE(outcome.summary.contains(QStringLiteral("include"))) << outcome.summary.toStdString();
     EXPECT_EQ(sequence(),
-              words({"echo present", "puw-preview-port", ".puw-new", "nginx -t", "nginx -s reload",
-                     "puw-preview-ask", "rm -f --", "nginx -t", "nginx -s reload"}));
+              words({"echo present", "puw-preview-port", ".puw-new", "'nginx' '-t'", "'nginx' '-s' 'reload'",
+                     "puw-preview-ask", "'rm' '-f' '--'", "'nginx' '-t'", "'nginx' '-s' 'reload'"}));
 }
 
 TEST_F(TesterPreviewFlow, APortInUseOrAFileNotItsOwnIsRefusedBeforeAnyChange)
@@ -187,7 +188,7 @@ TEST_F(TesterPreviewFlow, APortInUseOrAFileNotItsOwnIsRefusedBeforeAnyChange)
     EXPECT_TRUE(foreign.summary.contains(QStringLiteral("not written by this program")));
     EXPECT_EQ(close().state, StepState::Failed);
     EXPECT_EQ(writes, 0);
-    EXPECT_TRUE(proxy().commandsWith(QStringLiteral("rm -f -- ")).isEmpty())
+    EXPECT_TRUE(proxy().commandsWith(QStringLiteral("'rm' '-f'")).isEmpty())
         << "a file not its own was removed";
 }
 
@@ -198,7 +199,7 @@ TEST_F(TesterPreviewFlow, ClosingRemovesTheFileTestsReloadsAndRecordsIt)
                QStringLiteral("present\n") + nginx_preview::marker() + QStringLiteral("\nupstream x {}\n"));
     const StepOutcome outcome = close();
     EXPECT_EQ(outcome.state, StepState::Done) << outcome.summary.toStdString();
-    EXPECT_EQ(sequence(), words({"echo present", "rm -f --", "nginx -t", "nginx -s reload"}));
+    EXPECT_EQ(sequence(), words({"echo present", "'rm' '-f' '--'", "'nginx' '-t'", "'nginx' '-s' 'reload'"}));
     EXPECT_FALSE(values.value(SessionKey::kPreviewClosedAt).isEmpty());
 }
 
