@@ -95,6 +95,8 @@ Expected<QString, QString> block(const QString& listenAddress, int port, const Q
                     .arg(server));
         lines += QStringLiteral("    server %1:%2;\n").arg(host).arg(serverPort);
     }
+    // Host keeps the port testers used ($http_host, not $host), so that the application's own links and
+    // redirects stay on the preview's port instead of sending testers to the public one (old).
     return marker() +
            QStringLiteral("\n# Closing the preview, step 9 and a rollback remove this file.\n"
                           "upstream puw_preview_backend {\n") +
