@@ -62,6 +62,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("allow-old-database-restart"),
         CommandLineText::tr("With --headless: step 4 may set wal_level = logical on old and restart old's "
                             "PostgreSQL for the plan's replication (its database unavailable for seconds)."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        CommandLineText::tr("With --headless: open or close the testers' preview of the plan's "
+                            "route.preview (from the end of step 6 until step 9); opening reloads the "
+                            "proxy and needs --assume-yes."),
+        //: the argument of --preview, shown in --help as <open|close>; the words themselves are not
+        //: translated
+        CommandLineText::tr("open|close"));
     const QCommandLineOption report(
         QStringLiteral("report"),
         CommandLineText::tr("With --headless: write the report to FILE (.md, .html or .pdf)."),
@@ -106,8 +114,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         //: the argument of --lang, shown in --help as <LANG>
         CommandLineText::tr("LANG"));
     parser.addOptions({plan, sessionDir, headless, through, assumeYes, dryRun, rollback, removeBackups,
-                       restartOldDatabase, createRoles, report, exportAnsible, inventory, ansibleSerial,
-                       ansibleMaxFail, importAnsible, language});
+                       restartOldDatabase, createRoles, preview, report, exportAnsible, inventory,
+                       ansibleSerial, ansibleMaxFail, importAnsible, language});
 
     CommandLine result;
     const bool parsed = parser.parse(arguments);
@@ -175,6 +183,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.removeHostBackups = parser.isSet(removeBackups);
     result.createMissingRoles = parser.isSet(createRoles);
     result.allowOldDatabaseRestart = parser.isSet(restartOldDatabase);
+    result.preview = parser.value(preview);
+    if (parser.isSet(preview) && result.preview != QLatin1String("open") &&
+        result.preview != QLatin1String("close")) {
+        result.outcome = Outcome::Error;
+        result.errorText =
+            CommandLineText::tr("--preview takes \"open\" or \"close\", not \"%1\".").arg(result.preview);
+        return result;
+    }
     if (parser.isSet(report))
         result.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
     if (parser.isSet(exportAnsible))
@@ -184,10 +200,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     for (const QString& log : parser.values(importAnsible) + parser.positionalArguments())
         result.importAnsibleLogs.append(QFileInfo(log).absoluteFilePath());
     if (parser.isSet(importAnsible)) {
-        const bool others =
-            result.headless || parser.isSet(exportAnsible) || parser.isSet(through) || result.assumeYes ||
-            result.dryRun || result.rollback || result.removeHostBackups || result.createMissingRoles ||
-            result.allowOldDatabaseRestart || parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
+        const bool others = result.headless || parser.isSet(exportAnsible) || parser.isSet(through) ||
+                            result.assumeYes || result.dryRun || result.rollback ||
+                            result.removeHostBackups || result.createMissingRoles ||
+                            result.allowOldDatabaseRestart || !result.preview.isEmpty() ||
+                            parser.isSet(ansibleSerial) || parser.isSet(ansibleMaxFail);
         if (others) {
             result.outcome = Outcome::Error;
             result.errorText = CommandLineText::tr(
@@ -233,12 +250,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     const bool headlessOnly = parser.isSet(through) || result.assumeYes || result.dryRun || result.rollback ||
                               parser.isSet(report) || result.removeHostBackups || result.createMissingRoles ||
-                              result.allowOldDatabaseRestart;
+                              result.allowOldDatabaseRestart || !result.preview.isEmpty();
     if (headlessOnly && !result.headless) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr(
             "--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, "
-            "--allow-old-database-restart and --report go with --headless.");
+            "--allow-old-database-restart, --preview and --report go with --headless.");
     } else if (result.headless && result.planPath.isEmpty()) {
         result.outcome = Outcome::Error;
         result.errorText = CommandLineText::tr("--headless needs a plan: --plan FILE.");

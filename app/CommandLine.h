@@ -23,6 +23,7 @@ struct CommandLine {
     bool removeHostBackups = false;
     bool createMissingRoles = false;
     bool allowOldDatabaseRestart = false;
+    QString preview; // --preview open|close: the testers' preview, empty when not given
     QString reportPath;
     QString exportAnsibleDir;      // --export-ansible DIR (absolute), empty when not given
     QString inventoryPath;         // --inventory FILE (absolute): the plans of a fleet, with --export-ansible

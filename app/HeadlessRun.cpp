@@ -78,6 +78,31 @@ int removeHostBackups(StepRunner& runner, SessionController& controller, bool as
     say(HeadlessText::tr("[remove-backups] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
     return outcome.state == StepState::Done ? HeadlessExit::Succeeded : HeadlessExit::StepFailed;
 }
+// --preview open|close: the testers' preview; opening reloads the production proxy, so it needs --assume-yes
+// (which stands for the proxy's address typed in the wizard).
+int changeTesterPreview(StepRunner& runner, const UpgradePlan& plan, bool open, bool assumeYes)
+{
+    if (open && !assumeYes) {
+        //: headless output; %1 the proxy's address
+        say(HeadlessText::tr("Opening the preview writes a server block on the proxy (%1) and reloads its "
+                             "nginx, which serves your users: run again with --assume-yes to open it.")
+                .arg(plan.route.proxy.address));
+        return HeadlessExit::NeedsConfirmation;
+    }
+    QObject::connect(&runner, &StepRunner::errorOccurred, [](const QString& message) { complain(message); });
+    StepOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &StepRunner::testerPreviewChanged, [&](bool, const StepOutcome& result) {
+        outcome = result;
+        loop.quit();
+    });
+    if (!(open ? runner.openTesterPreview(plan.route.proxy.address) : runner.closeTesterPreview()))
+        return HeadlessExit::StepFailed;
+    loop.exec();
+    //: headless output; "[preview]" is a fixed tag, %1 the state (Done, Failed), %2 what happened
+    say(HeadlessText::tr("[preview] %1: %2").arg(stepStateLabel(outcome.state), outcome.summary));
+    return outcome.state == StepState::Done ? HeadlessExit::Succeeded : HeadlessExit::StepFailed;
+}
 } // namespace
 
 int runHeadless(const HeadlessOptions& options)
@@ -145,6 +170,9 @@ int runHeadless(const HeadlessOptions& options)
             say(HeadlessText::tr(
                 "Interrupted: a rollback is not stopped halfway, it runs to its end. A second "
                 "Ctrl-C ends the program at once."));
+        } else if (runner.isChangingTesterPreview()) {
+            say(HeadlessText::tr("Interrupted: opening or closing the preview runs to its end (seconds), so "
+                                 "that the proxy is not left half-changed."));
         } else if (const auto step = runner.runningStep()) {
             say(HeadlessText::tr("%1 Cancelling the running step (a second Ctrl-C ends the program at once).")
                     .arg(prefix(*step)));
@@ -167,6 +195,9 @@ int runHeadless(const HeadlessOptions& options)
     };
     if (options.removeHostBackups)
         return writeReport(removeHostBackups(runner, controller, options.assumeYes));
+    if (!options.preview.isEmpty())
+        return writeReport(changeTesterPreview(runner, options.plan, options.preview == QLatin1String("open"),
+                                               options.assumeYes));
     if (options.rollback) {
         say(HeadlessText::tr("Rolling back: the old installation goes back into service."));
         StepOutcome outcome;

@@ -17,9 +17,10 @@ struct HeadlessOptions {
     bool dryRun = false;                   // lists every command, runs none
     bool rollback = false;
     QString reportPath;
-    bool removeHostBackups = false;  // the dumps the session left on the hosts, with assumeYes
-    bool createMissingRoles = false; // steps 1 and 3 create on new the roles old's database names
+    bool removeHostBackups = false;       // the dumps the session left on the hosts, with assumeYes
+    bool createMissingRoles = false;      // steps 1 and 3 create on new the roles old's database names
     bool allowOldDatabaseRestart = false; // step 4 may restart old's PostgreSQL for the plan's replication
+    QString preview;                      // "open" or "close": the testers' preview, and nothing else
 };
 
 // The exit codes of `parallel-upgrade --headless` (listed in --help and the README). A second SIGINT or

@@ -196,7 +196,7 @@ int main(int argc, char** argv)
         return puw::runHeadless({*plan, commandLine.planPath, sessionDir, *through, commandLine.assumeYes,
                                  commandLine.dryRun, commandLine.rollback, commandLine.reportPath,
                                  commandLine.removeHostBackups, commandLine.createMissingRoles,
-                                 commandLine.allowOldDatabaseRestart});
+                                 commandLine.allowOldDatabaseRestart, commandLine.preview});
     }
 
     QApplication app(argc, argv);

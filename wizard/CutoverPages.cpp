@@ -1,6 +1,7 @@
 #include "CutoverPages.h"
 
 #include "StepRunPanel.h"
+#include "TesterPreviewPanel.h"
 #include "TradeoffsPanel.h"
 #include "UpgradeWizard.h"
 #include "jobs/StepOptions.h"
@@ -13,19 +14,23 @@
 namespace puw {
 
 StopBothPage::StopBothPage(SessionController* controller, QWidget* parent)
-    : StepPage(StepId::StopBoth, controller, parent), m_tradeoffs(new TradeoffsPanel(controller, this))
+    : StepPage(StepId::StopBoth, controller, parent), m_tradeoffs(new TradeoffsPanel(controller, this)),
+      m_preview(new TesterPreviewPanel(controller, this))
 {
     workArea()->addWidget(m_tradeoffs);
+    workArea()->addWidget(m_preview);
 }
 
 void StopBothPage::initializePage()
 {
     StepPage::initializePage();
     m_tradeoffs->refresh();
+    m_preview->refresh();
 }
 
 void StopBothPage::runnerAttached()
 {
+    m_preview->attachRunner(runner());
     //: the Run button of step 7: it starts the downtime
     runPanel()->setRunText(tr("&Stop both servers"));
 }

@@ -6,15 +6,18 @@ class QLineEdit;
 
 namespace puw {
 
+class TesterPreviewPanel;
 class TradeoffsPanel;
 
 // Step 7, the commit page: the tradeoffs, the rehearsal and the predicted downtime before anything
-// stops; Run reads "Stop both servers" and asks before it starts with {"confirmed": true}.
+// stops; Run reads "Stop both servers" and asks before it starts with {"confirmed": true}. With a
+// database per host and nginx, the testers' preview (why no canary, and the preview to open instead).
 class StopBothPage : public StepPage {
     Q_OBJECT
 public:
     StopBothPage(SessionController* controller, QWidget* parent = nullptr);
     TradeoffsPanel* tradeoffs() const { return m_tradeoffs; }
+    TesterPreviewPanel* testerPreview() const { return m_preview; }
     void initializePage() override;
 
 protected:
@@ -24,6 +27,7 @@ protected:
 
 private:
     TradeoffsPanel* m_tradeoffs;
+    TesterPreviewPanel* m_preview;
 };
 
 // Step 10: removing the old installation needs the old host's address typed in full; Run is enabled

@@ -168,6 +168,7 @@ void StepPage::attachRunner(StepRunner* runner)
     if (m_runPanel || !runner)
         return;
     m_notYet->setVisible(false);
+    m_runner = runner;
     m_runPanel = new StepRunPanel(m_step, m_controller, runner, this);
     m_runPanel->setOptionsProvider([this] { return runOptions(); });
     m_runPanel->commandPreview()->setOptionsProvider([this] { return previewOptions(); });

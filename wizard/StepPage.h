@@ -59,6 +59,7 @@ protected:
     virtual QVariantMap previewOptions() { return {}; }
     // Called once the run panel exists: subclasses set its text, gate and rollback offer.
     virtual void runnerAttached() {}
+    StepRunner* runner() const { return m_runner; } // null until attachRunner
     // True while a step or a rollback runs anywhere in the wizard.
     bool wizardBusy() const;
 
@@ -81,6 +82,7 @@ private:
     QLabel* m_leftOut = nullptr;
     QList<QWidget*> m_downtimeNotes; // hidden when the procedure has no downtime
     StepRunPanel* m_runPanel = nullptr;
+    StepRunner* m_runner = nullptr;
     bool m_wasComplete = false;
 };
 

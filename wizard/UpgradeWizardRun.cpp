@@ -43,6 +43,8 @@ void UpgradeWizard::setRunner(StepRunner* runner)
     m_welcome->lockPlan(); // the engine is bound to the plan it was given
     connect(runner, &StepRunner::stepStarted, this, &UpgradeWizard::onBusyChanged);
     connect(runner, &StepRunner::stepFinished, this, &UpgradeWizard::onBusyChanged);
+    connect(runner, &StepRunner::testerPreviewStarted, this, &UpgradeWizard::onBusyChanged);
+    connect(runner, &StepRunner::testerPreviewChanged, this, &UpgradeWizard::onBusyChanged);
     connect(runner, &StepRunner::rollbackFinished, this, [this] {
         m_rollingBack = false;
         onBusyChanged();
@@ -69,7 +71,8 @@ void UpgradeWizard::setRunner(StepRunner* runner)
 
 bool UpgradeWizard::isBusy() const
 {
-    return m_runner && (m_runner->isRunning() || m_rollingBack || m_removingBackups);
+    return m_runner && (m_runner->isRunning() || m_runner->isChangingTesterPreview() || m_rollingBack ||
+                        m_removingBackups);
 }
 
 void UpgradeWizard::onBusyChanged()
@@ -146,8 +149,9 @@ void UpgradeWizard::reject()
     const bool yes = confirm(
         {tr("Stop and close?"),
          running ? tr("Step %1 \"%2\" is still running.").arg(stepNumber(*running)).arg(stepTitle(*running))
-         : m_removingBackups ? tr("Backups are being removed from the hosts.")
-                             : tr("A rollback is still running."),
+         : m_removingBackups                   ? tr("Backups are being removed from the hosts.")
+         : m_runner->isChangingTesterPreview() ? tr("The testers' preview is being opened or closed.")
+                                               : tr("A rollback is still running."),
          tr("Closing cancels the running command and closes the wizard once it has stopped. The journal "
             "keeps what was done; starting the wizard again offers to resume."),
          tr("Cancel and close")});

@@ -18,6 +18,8 @@
 //   restartOldDatabase 4 the old host's address as typed: the plan's replication may set wal_level =
 //                        logical on old and restart old's PostgreSQL (seconds without its database)
 //   hostFiles     -      the removal of host backups: the dumps to remove, each "ROLE:PATH" (QStringList)
+//   preview       -      the testers' preview (TesterPreviewJob.h): "open" or "close"
+//   typedProxy    -      the proxy's address as the admin typed it; the preview opens only on an exact match
 //   earlierRuns   any    set by StepRunner, not by pages: how many times the step was started before this
 //                        run (a step that resumes after a kill or a failure undoes what those runs left)
 namespace puw::StepOption {
@@ -31,5 +33,7 @@ inline constexpr QLatin1String kEarlierRuns{"earlierRuns"};
 inline constexpr QLatin1String kHostFiles{"hostFiles"};
 inline constexpr QLatin1String kCreateRoles{"createRoles"};
 inline constexpr QLatin1String kRestartOldDatabase{"restartOldDatabase"};
+inline constexpr QLatin1String kPreview{"preview"};
+inline constexpr QLatin1String kTypedProxy{"typedProxy"};
 
 } // namespace puw::StepOption

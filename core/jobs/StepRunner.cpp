@@ -34,6 +34,7 @@ StepRunner::StepRunner(SessionController* controller, UpgradeEngine::Setup setup
     connect(m_engine, &UpgradeEngine::rollbackFinished, this, &StepRunner::onRollbackFinished);
     connect(m_engine, &UpgradeEngine::hostBackupsRemoved, this, &StepRunner::onHostBackupsRemoved);
     connect(m_engine, &UpgradeEngine::stepPreviewed, this, &StepRunner::onPreviewed);
+    connect(m_engine, &UpgradeEngine::testerPreviewChanged, this, &StepRunner::onTesterPreviewChanged);
     m_thread.start();
 }
 
@@ -47,10 +48,12 @@ StepRunner::~StepRunner()
 
 bool StepRunner::start(StepId step, const QVariantMap& options)
 {
-    if (m_running || m_rollingBack || m_removingBackups) {
+    if (busy()) {
         emit errorOccurred(m_running ? JobText::tr("Step %1 is still running.").arg(stepNumber(*m_running))
                            : m_rollingBack ? JobText::tr("A rollback is under way.")
-                                           : JobText::tr("Backups are being removed from the hosts."));
+                           : m_changingPreview
+                               ? JobText::tr("The testers' preview is being opened or closed.")
+                               : JobText::tr("Backups are being removed from the hosts."));
         return false;
     }
     QVariantMap jobOptions = options;
@@ -72,7 +75,7 @@ bool StepRunner::start(StepId step, const QVariantMap& options)
 
 bool StepRunner::preview(StepId step, const QVariantMap& options)
 {
-    if (m_running || m_rollingBack || m_removingBackups) {
+    if (busy()) {
         emit errorOccurred(JobText::tr("The commands can be listed once the running work has ended."));
         return false;
     }
@@ -111,6 +114,8 @@ void StepRunner::recordWhoRuns()
 
 void StepRunner::cancel()
 {
+    // Not a rollback or the testers' preview: a cancel between their file change and nginx's reload would
+    // leave the proxy half-changed, and both end within seconds.
     if (m_running)
         m_engine->requestCancel();
 }
@@ -119,7 +124,7 @@ void StepRunner::onEvent(const JobEvent& event)
 {
     emit this->event(m_recorder.record(event));
     const QString error = m_recorder.takeWriteError();
-    if (!error.isEmpty() && (m_running || m_rollingBack || m_removingBackups) && m_journalError.isEmpty()) {
+    if (!error.isEmpty() && busy() && m_journalError.isEmpty()) {
         m_journalError = error;
         m_engine->requestCancel();
     }
@@ -164,7 +169,7 @@ void StepRunner::recordPredictedDowntime()
 
 bool StepRunner::rollback()
 {
-    if (m_running || m_rollingBack || m_removingBackups) {
+    if (busy()) {
         emit errorOccurred(
             JobText::tr("Wait for the running step to end (or cancel it) before rolling back."));
         return false;
@@ -197,7 +202,7 @@ void StepRunner::onRollbackFinished(const StepOutcome& result)
 
 bool StepRunner::removeHostBackups(const QStringList& hostFiles)
 {
-    if (m_running || m_rollingBack || m_removingBackups) {
+    if (busy()) {
         emit errorOccurred(JobText::tr("Wait for the running step to end before removing backups."));
         return false;
     }
@@ -208,6 +213,60 @@ bool StepRunner::removeHostBackups(const QStringList& hostFiles)
         m_engine, [engine = m_engine, hostFiles, values] { engine->runHostBackupRemoval(hostFiles, values); },
         Qt::QueuedConnection);
     return true;
+}
+
+QString StepRunner::testerPreviewUnavailableBecause() const
+{
+    const UpgradePlan& plan = m_controller->plan();
+    if (plan.route.kind != RouteKind::Nginx || plan.route.preview.isEmpty())
+        return JobText::tr("The plan has no preview for testers (route.preview of an nginx route).");
+    const qint64 session = m_controller->sessionId();
+    if (m_controller->journal().step(session, StepId::RunChecks).state != StepState::Done)
+        return JobText::tr("The preview opens once step 6 has checked the new installation.");
+    if (m_controller->journal().step(session, StepId::RouteTraffic).state == StepState::Done)
+        return JobText::tr("Step 9 is done: users are on the new installation, a preview has no purpose.");
+    return {};
+}
+
+bool StepRunner::openTesterPreview(const QString& typedProxy)
+{
+    if (const QString why = testerPreviewUnavailableBecause(); !why.isEmpty()) {
+        emit errorOccurred(why);
+        return false;
+    }
+    return startTesterPreview(true, {{StepOption::kTypedProxy, typedProxy}});
+}
+
+bool StepRunner::closeTesterPreview()
+{
+    return startTesterPreview(false, {});
+}
+
+bool StepRunner::startTesterPreview(bool open, const QVariantMap& options)
+{
+    if (busy()) {
+        emit errorOccurred(JobText::tr("Wait for the running work to end before changing the preview."));
+        return false;
+    }
+    recordWhoRuns();
+    m_engine->prepareJob();
+    m_changingPreview = true;
+    emit testerPreviewStarted(open);
+    const QMap<QString, QString> values = m_controller->journal().values(m_controller->sessionId());
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, open, options, values] { engine->runTesterPreview(open, options, values); },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void StepRunner::onTesterPreviewChanged(bool open, const StepOutcome& result)
+{
+    StepOutcome outcome = result;
+    outcome.summary = m_recorder.redact(outcome.summary);
+    failOnJournalError(outcome);
+    m_changingPreview = false;
+    emit testerPreviewChanged(open, outcome);
 }
 
 void StepRunner::onHostBackupsRemoved(const StepOutcome& result)

@@ -38,6 +38,16 @@ public:
     // hosts; no step changes state. False (and errorOccurred) while a step, a rollback or a removal runs.
     bool removeHostBackups(const QStringList& hostFiles);
     bool isRemovingHostBackups() const { return m_removingBackups; }
+    // The testers' preview (TesterPreview.h): open from the end of step 6 until step 9 is done, with the
+    // proxy's address as the admin typed it; close at any time. No step changes state. False (and
+    // errorOccurred) while other work runs or, for open, outside those steps. Not cancellable (cancel()
+    // leaves it alone): it ends within seconds, and stopping it between the file and the reload would leave
+    // the proxy half-changed.
+    bool openTesterPreview(const QString& typedProxy);
+    bool closeTesterPreview();
+    bool isChangingTesterPreview() const { return m_changingPreview; }
+    // Whether the preview may be opened now: the plan has one and step 6 is done, step 9 not; else why not.
+    QString testerPreviewUnavailableBecause() const;
     // Asks the engine what the step would run (StepPreview.h); answers with stepPreviewed, redacted.
     // Nothing is recorded and no state changes. False (and errorOccurred) while a step or rollback runs.
     bool preview(StepId step, const QVariantMap& options = {});
@@ -49,6 +59,8 @@ signals:
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
     void hostBackupsRemoved(const puw::StepOutcome& outcome);
+    void testerPreviewStarted(bool open);
+    void testerPreviewChanged(bool open, const puw::StepOutcome& outcome);
     void stepPreviewed(const puw::StepPreview& preview);
     void errorOccurred(const QString& message);
 
@@ -59,6 +71,9 @@ private:
     void onRollbackFinished(const StepOutcome& outcome);
     void onHostBackupsRemoved(const StepOutcome& outcome);
     void onPreviewed(const StepPreview& preview);
+    void onTesterPreviewChanged(bool open, const StepOutcome& outcome);
+    bool startTesterPreview(bool open, const QVariantMap& options);
+    bool busy() const { return m_running || m_rollingBack || m_removingBackups || m_changingPreview; }
     void recordPredictedDowntime();
     void failOnJournalError(StepOutcome& outcome);
 
@@ -69,6 +84,7 @@ private:
     std::optional<StepId> m_running;
     bool m_rollingBack = false;
     bool m_removingBackups = false;
+    bool m_changingPreview = false;
     QString m_journalError; // a record of the running job that could not be written
 };
 

@@ -6,6 +6,7 @@
 #include "journal/SessionValues.h"
 #include "perstep/RemoveHostBackupsJob.h"
 #include "perstep/RollbackJob.h"
+#include "perstep/TesterPreviewJob.h"
 #include "plan/Procedure.h"
 
 namespace puw {
@@ -74,6 +75,15 @@ void UpgradeEngine::runHostBackupRemoval(const QStringList& hostFiles,
 {
     RemoveHostBackupsJob job;
     emit hostBackupsRemoved(runJob(job, job.step(), {{StepOption::kHostFiles, hostFiles}}, sessionValues));
+}
+
+void UpgradeEngine::runTesterPreview(bool open, const QVariantMap& options,
+                                     const QMap<QString, QString>& sessionValues)
+{
+    TesterPreviewJob job;
+    QVariantMap jobOptions = options;
+    jobOptions.insert(StepOption::kPreview, open ? QStringLiteral("open") : QStringLiteral("close"));
+    emit testerPreviewChanged(open, runJob(job, job.step(), jobOptions, sessionValues));
 }
 
 void UpgradeEngine::previewStep(StepId step, const QVariantMap& options,

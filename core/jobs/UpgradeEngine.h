@@ -51,6 +51,8 @@ public slots:
     void runRollback(const QMap<QString, QString>& sessionValues);
     // Removes the given dumps from the hosts (RemoveHostBackupsJob.h); ends with hostBackupsRemoved.
     void runHostBackupRemoval(const QStringList& hostFiles, const QMap<QString, QString>& sessionValues);
+    // Opens or closes the testers' preview (TesterPreviewJob.h); ends with testerPreviewChanged.
+    void runTesterPreview(bool open, const QVariantMap& options, const QMap<QString, QString>& sessionValues);
     // Lists what the step would run (StepPreview.h) without running it; ends with stepPreviewed.
     void previewStep(puw::StepId step, const QVariantMap& options,
                      const QMap<QString, QString>& sessionValues);
@@ -61,6 +63,7 @@ signals:
     void stepFinished(puw::StepId step, const puw::StepOutcome& outcome);
     void rollbackFinished(const puw::StepOutcome& outcome);
     void hostBackupsRemoved(const puw::StepOutcome& outcome);
+    void testerPreviewChanged(bool open, const puw::StepOutcome& outcome);
     void stepPreviewed(const puw::StepPreview& preview);
 
 private:

@@ -53,6 +53,10 @@
 //                                                  "errors"}: the latest reading of the replication
 //   sync.wal_restart_ms      step 4                how long old's PostgreSQL was unavailable while it
 //                                                  restarted for wal_level = logical
+//   preview.opened_at        the testers' preview  ISO 8601 UTC: the preview's block was loaded by nginx
+//   preview.url              the testers' preview  where testers reached the new installation
+//   preview.closed_at        preview; step 9;      ISO 8601 UTC: the block was removed and nginx reloaded;
+//                            rollback              empty while the preview is open
 //   import.ansible           --import-ansible      JSON array of the Ansible logs the session was read from
 //   import.notes             --import-ansible      JSON array of sentences: what the Ansible run did not do
 //                                                  (acknowledged by the operator) or did differently
@@ -110,6 +114,9 @@ inline constexpr QLatin1String kSyncReason{"sync.reason"};
 inline constexpr QLatin1String kSyncDatabase{"sync.database"};
 inline constexpr QLatin1String kSyncState{"sync.state"};
 inline constexpr QLatin1String kSyncWalRestartMs{"sync.wal_restart_ms"};
+inline constexpr QLatin1String kPreviewOpenedAt{"preview.opened_at"};
+inline constexpr QLatin1String kPreviewUrl{"preview.url"};
+inline constexpr QLatin1String kPreviewClosedAt{"preview.closed_at"};
 inline constexpr QLatin1String kImportedFrom{"import.ansible"};
 inline constexpr QLatin1String kImportNotes{"import.notes"};
 
@@ -176,6 +183,9 @@ inline QList<QLatin1String> all()
             kSyncDatabase,
             kSyncState,
             kSyncWalRestartMs,
+            kPreviewOpenedAt,
+            kPreviewUrl,
+            kPreviewClosedAt,
             kImportedFrom,
             kImportNotes};
 }

@@ -22,6 +22,17 @@ struct CanarySpec {
     bool operator==(const CanarySpec&) const = default;
 };
 
+// A way in for testers before step 9 (nginx routes): a server block of its own on the proxy, on another
+// port than the public one, that sends its requests to the new installation while users stay on old. With a
+// database per host the canary cannot exist (old is stopped before step 9), so this is what testers get.
+struct PreviewSpec {
+    int port = 0; // on the proxy; 0: no preview
+    QString file; // the block's file on the proxy; empty: puw-preview.conf beside the upstream file
+
+    bool isEmpty() const { return port == 0; }
+    bool operator==(const PreviewSpec&) const = default;
+};
+
 // How users reach the application, and so how step 9 switches them to the new host.
 enum class RouteKind { None, Nginx, Dns };
 
@@ -37,7 +48,8 @@ struct RouteSpec {
 
     // Every resolver the plan names (the first is `resolver`); one empty entry stands for the system's.
     QStringList resolvers() const { return QStringList{resolver} + moreResolvers; }
-    CanarySpec canary; // nginx: the stages of step 9 (route.canary)
+    CanarySpec canary;   // nginx: the stages of step 9 (route.canary)
+    PreviewSpec preview; // nginx: the testers' way to new before step 9 (route.preview)
 
     bool operator==(const RouteSpec&) const = default;
 };

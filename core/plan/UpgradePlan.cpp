@@ -2,6 +2,7 @@
 
 #include "CanaryPlan.h"
 #include "JsonFieldReader.h"
+#include "PreviewPlan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,10 +36,11 @@ const QStringList kTopKeys{QStringLiteral("format"),
                            QStringLiteral("configConflicts")};
 const QStringList kHostKeys{QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("user"),
                             QStringLiteral("identityFile"), QStringLiteral("backupDir")};
-const QStringList kRouteKeys{
-    QStringLiteral("kind"),         QStringLiteral("publicUrl"), QStringLiteral("proxy"),
-    QStringLiteral("upstreamFile"), QStringLiteral("dnsName"),   QStringLiteral("resolver"),
-    QStringLiteral("resolverPort"), QStringLiteral("canary"),    QStringLiteral("resolvers")};
+const QStringList kRouteKeys{QStringLiteral("kind"),         QStringLiteral("publicUrl"),
+                             QStringLiteral("proxy"),        QStringLiteral("upstreamFile"),
+                             QStringLiteral("dnsName"),      QStringLiteral("resolver"),
+                             QStringLiteral("resolverPort"), QStringLiteral("canary"),
+                             QStringLiteral("resolvers"),    QStringLiteral("preview")};
 
 // A key whose name says it holds a secret. Plans are shared and committed; secrets go to the keychain.
 bool looksLikeSecretKey(const QString& key)
@@ -135,6 +137,7 @@ RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
             reader.requiredString(object, QStringLiteral("upstreamFile"), path,
                                   PlanText::tr("Give the nginx file that names the upstream server."));
         route.canary = readCanary(reader, object, path);
+        route.preview = readPreview(reader, object, path, route.publicUrl);
     } else if (kind == QLatin1String("dns")) {
         route.kind = RouteKind::Dns;
         route.dnsName =
@@ -148,6 +151,8 @@ RouteSpec readRoute(JsonFieldReader& reader, const QJsonObject& root)
                     PlanText::tr("is \"%1\", which is not a known kind of route.").arg(kind),
                     PlanText::tr("Set it to \"nginx\", \"dns\" or \"none\"."));
     }
+    if (!reader.failed() && route.kind != RouteKind::Nginx)
+        refusePreviewOutsideNginx(reader, object, path, route.kind);
     return route;
 }
 
@@ -291,6 +296,8 @@ QByteArray UpgradePlan::toJson() const
             routeObject.insert(QStringLiteral("upstreamFile"), route.upstreamFile);
             if (!route.canary.isEmpty())
                 routeObject.insert(QStringLiteral("canary"), canaryToJson(route.canary));
+            if (!route.preview.isEmpty())
+                routeObject.insert(QStringLiteral("preview"), previewToJson(route.preview));
         } else if (route.kind == RouteKind::Dns) {
             routeObject.insert(QStringLiteral("dnsName"), route.dnsName);
             if (!route.resolver.isEmpty())

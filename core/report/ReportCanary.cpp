@@ -1,5 +1,6 @@
 // The report's canary section: step 9's stages, the share set and the share the proxy saw, and what the
-// new version answered in each, so that the report shows why users moved (or went back).
+// new version answered in each, so that the report shows why users moved (or went back). Before it, the
+// testers' preview of a plan with a database per host: where testers reached new, and from when to when.
 #include "ReportDocument.h"
 #include "ReportModel.h"
 #include "ReportText.h"
@@ -30,6 +31,20 @@ void appendCanary(ReportDocument& doc, const ReportModel& model)
              stage.p95Ms < 0 ? Report::tr("none") : duration(stage.p95Ms), oneLine(stage.verdict)});
     }
     doc.append(table);
+}
+
+void appendPreview(ReportDocument& doc, const ReportModel& model)
+{
+    if (!model.previewOpenedAt.isValid())
+        return;
+    doc.append(ReportBlock(ReportBlock::Kind::Heading, Report::tr("Preview for testers")));
+    ReportBlock fields = ReportBlock(ReportBlock::Kind::Fields);
+    fields.rows.append({Report::tr("Address"), oneLine(model.previewUrl)});
+    fields.rows.append({Report::tr("Opened"), dateTime(model.previewOpenedAt)});
+    fields.rows.append({Report::tr("Closed"), model.previewClosedAt.isValid()
+                                                  ? dateTime(model.previewClosedAt)
+                                                  : Report::tr("still open when the report was made")});
+    doc.append(fields);
 }
 
 } // namespace puw::ReportSections

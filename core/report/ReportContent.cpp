@@ -169,6 +169,7 @@ ReportDocument buildReportDocument(const ReportModel& model)
                            Report::tr("Timeline: one bar per step, rehearsal and cutover, downtime shaded")));
     ReportSections::appendBackups(doc, model);
     ReportSections::appendHostBackups(doc, model);
+    ReportSections::appendPreview(doc, model);
     ReportSections::appendCanary(doc, model);
     ReportSections::appendChecks(doc, model);
     ReportSections::appendData(doc, model);

@@ -78,7 +78,8 @@ void appendHostBackups(ReportDocument& doc, const ReportModel& model);
 void appendChecks(ReportDocument& doc, const ReportModel& model);
 void appendData(ReportDocument& doc, const ReportModel& model);
 void appendCommands(ReportDocument& doc, const ReportModel& model);
-void appendCanary(ReportDocument& doc, const ReportModel& model); // ReportCanary.cpp
+void appendCanary(ReportDocument& doc, const ReportModel& model);  // ReportCanary.cpp
+void appendPreview(ReportDocument& doc, const ReportModel& model); // ReportCanary.cpp
 } // namespace ReportSections
 
 } // namespace puw

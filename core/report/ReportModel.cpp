@@ -114,6 +114,9 @@ void readHeader(ReportModel& model, const Journal& journal, const SessionRecord&
     model.runMachine = valueOf(journal, id, kRunMachine);
     model.programVersion = valueOf(journal, id, kProgramVersion);
     model.canaryStages = canaryStagesFromJson(valueOf(journal, id, kCanaryStages));
+    model.previewUrl = valueOf(journal, id, kPreviewUrl);
+    model.previewOpenedAt = QDateTime::fromString(valueOf(journal, id, kPreviewOpenedAt), Qt::ISODateWithMs);
+    model.previewClosedAt = QDateTime::fromString(valueOf(journal, id, kPreviewClosedAt), Qt::ISODateWithMs);
 }
 
 void readDowntime(ReportModel& model, const Journal& journal, qint64 id)

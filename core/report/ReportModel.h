@@ -67,6 +67,11 @@ struct ReportModel {
     QList<ReportConfigFile> configFiles;
     QStringList migrations;
     QList<CanaryStageRecord> canaryStages; // step 9's stages, when it moved users in stages
+    // The testers' preview before step 9 (route.preview): where, and when it was open (closedAt null: it
+    // was still open when the report was made; openedAt null: never opened).
+    QString previewUrl;
+    QDateTime previewOpenedAt;
+    QDateTime previewClosedAt;
     QList<CommandRecord> commands;
     QStringList problems; // values the journal holds but the report could not read
     // A session read from an Ansible run (--import-ansible): the logs' names, and what the run did not do

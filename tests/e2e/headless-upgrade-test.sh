@@ -5,7 +5,10 @@
 # the same rows as the old one had at cutover (per-table counts and content checksums, computed here with
 # the database's own client); the custom configuration and the migrations reached the new host; the old
 # application stays stopped; the journal holds every step done with the measured downtime; a report is
-# written; a rollback brings version 1 back behind the proxy with its data intact.
+# written; a rollback brings version 1 back behind the proxy with its data intact. Between rehearsal and
+# cutover, the testers' preview (route.preview): it needs --assume-yes, serves version 2 on its own port
+# while users get version 1, closing it leaves the proxy's configuration byte-identical, and step 9 closes a
+# preview left open.
 set -euo pipefail
 # shellcheck source=../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../sandbox/tests/test-lib.sh"
@@ -14,6 +17,25 @@ db="${1:?usage: headless-upgrade-test.sh postgresql|mariadb}"
 # shellcheck source=e2e-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/e2e-lib.sh"
 e2e_setup
+# The world's plan with a preview for testers on the proxy, kept in the session folder (the journal's
+# session belongs to this plan file from the first step on).
+preview_port=8099
+python3 - "$plan" "$session/plan.json" "$preview_port" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["route"]["preview"] = {"port": int(sys.argv[3])}
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+plan="$session/plan.json"
+# The sandbox's nginx.conf includes its two files by name: as an admin would, let it read the preview's file
+# too (a glob: no file, no error), until the end of the test.
+allow_preview='grep -q puw-e2e-preview /etc/nginx/nginx.conf || sed -i "s|^http {\$|http {\n    include /etc/nginx/conf.d/puw-preview*.conf; # puw-e2e-preview|" /etc/nginx/nginx.conf'
+# shellcheck disable=SC2089,SC2090 # scripts for the proxy's shell, quoted for it
+forget_preview='sed -i "/# puw-e2e-preview\$/d" /etc/nginx/nginx.conf && nginx -s reload'
+as_root proxy "$allow_preview"
+# shellcheck disable=SC2090
+trap 'as_root proxy "$forget_preview" >/dev/null 2>&1 || true; rm -rf "$session"' EXIT
+proxy_config() { as_root proxy 'cd /etc/nginx && find . -type f | sort | xargs sha256sum'; }
 
 # The old installation as the rehearsal must leave it: configuration, program and data.
 old_installation() { as_root old "sha256sum /etc/demo/demo.conf; find /opt/demo -type f -exec sha256sum {} + | sort"; data_fingerprint old; }
@@ -30,6 +52,27 @@ for step in "1 install-new" "2 copy-config" "3 rehearsal-backup" "4 import-backu
 done
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users still reach v1 after the rehearsal"
 
+echo "== the testers' preview, between the rehearsal and the cutover"
+config_before="$(proxy_config)"
+out="$(run --preview open)" && fail "the preview opened without --assume-yes: $out" || true
+expect_contains "$out" "--assume-yes" "opening the preview asks for --assume-yes (it reloads the proxy)"
+expect_equal "$(proxy_config)" "$config_before" "without it the proxy's configuration is unchanged"
+out="$(run --preview open --assume-yes)" || fail "opening the preview failed: $out"
+expect_contains "$out" "[preview] Done" "the preview opens"
+expect_contains "$out" "http://$(address_of proxy):$preview_port/" "and says where testers reach it"
+expect_contains "$(curl -fsS "http://$(address_of proxy):$preview_port/version")" '"version":"2.0.0"' "testers reach v2 on the preview's port"
+expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"1.0.0"' "users still reach v1 on the public port"
+opened="$(sqlite3 "$session/journal.sqlite" "SELECT value FROM session_values WHERE key = 'preview.opened_at'")"
+[ -n "$opened" ] && pass "the journal holds when the preview opened ($opened)" || fail "the preview's opening was not recorded"
+out="$(run --preview close)" || fail "closing the preview failed: $out"
+expect_contains "$out" "[preview] Done" "the preview closes"
+if curl -fsS -m 5 "http://$(address_of proxy):$preview_port/version" >/dev/null 2>&1; then
+  fail "the preview's port still answers after closing"
+else pass "the preview's port answers no more"; fi
+expect_equal "$(proxy_config)" "$config_before" "after closing, the proxy's configuration is byte-identical"
+out="$(run --preview open --assume-yes)" || fail "opening the preview again failed: $out"
+expect_contains "$(curl -fsS "http://$(address_of proxy):$preview_port/version")" '"version":"2.0.0"' "the preview opens again (left open for step 9)"
+
 echo "== step 7 needs a confirmation"
 out="$(run --through 9)" && fail "the cutover ran without --assume-yes" || true
 expect_contains "$out" "--assume-yes" "the run asks for --assume-yes before stopping the old installation"
@@ -45,6 +88,9 @@ expect_contains "$(grep -F '[8 final-sync]' <<<"$out")" "Checking that both back
 expect_contains "$(grep -F '[8 final-sync] Done' <<<"$out")" "every count and content checksum matches the old host" \
   "step 8 compared every table's count and content itself"
 expect_contains "$(curl -fsS http://$(address_of proxy):8080/version)" '"version":"2.0.0"' "the proxy serves version 2"
+expect_contains "$(grep -F '[9 route-traffic]' <<<"$out")" "preview is still open: closing it" "step 9 closed the preview left open"
+expect_equal "$(as_root proxy 'ls /etc/nginx/conf.d/ | grep -c puw-preview' || true)" 0 "no preview file is left on the proxy"
+expect_contains "$(cat "$session/report.md")" "Preview for testers" "the report says the preview was open"
 old_data="$(data_fingerprint old)"
 expect_equal "$(data_fingerprint new)" "$old_data" "the new database holds the old rows, table by table"
 expect_contains "$(as_root new 'cat /etc/demo/demo.conf')" "workers=16" "the custom configuration reached the new host"

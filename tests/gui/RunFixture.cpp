@@ -36,6 +36,11 @@ void RunFixture::launchWithRunner()
     startRunner(refusingPlan(), std::nullopt);
 }
 
+void RunFixture::launchWithRunner(const UpgradePlan& plan)
+{
+    startRunner(plan, std::nullopt);
+}
+
 void RunFixture::launchWithLocalHosts(const UpgradePlan& plan)
 {
     startRunner(plan, HostPool::localConnector());

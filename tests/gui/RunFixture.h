@@ -20,6 +20,7 @@ protected:
 
     static UpgradePlan refusingPlan();
     void launchWithRunner();
+    void launchWithRunner(const UpgradePlan& plan); // the same hosts that refuse, with this plan
     // The same with the given plan, and hosts that are shells on this machine (HostPool::localConnector).
     void launchWithLocalHosts(const UpgradePlan& plan);
     StepPage* showStep(StepId step); // walks there; the earlier steps must be settled

@@ -1,6 +1,7 @@
 #include "RoutingSteps.h"
 
 #include "CanarySteps.h"
+#include "TesterPreview.h"
 #include "Timings.h"
 #include "jobs/JobText.h"
 #include "journal/Downtime.h"
@@ -88,6 +89,15 @@ bool switchedWithoutRecord(JobContext& ctx)
             : JobText::tr("Could not read the proxy's upstream file (%1): reverting it.").arg(holds.error()));
     return true;
 }
+
+// The testers' preview has no purpose once users are on new or back on old. A preview that cannot be
+// closed does not hold up the switch or the rollback (it only leads testers to new): the log says so.
+void closeTesterPreview(JobContext& ctx)
+{
+    if (const auto closed = TesterPreview::closeIfOpen(ctx); !closed.ok())
+        ctx.log(JobText::tr("The testers' preview could not be closed: %1 Close it from step 7's page.")
+                    .arg(closed.error()));
+}
 } // namespace
 
 StepOutcome routeToNew(JobContext& ctx)
@@ -101,6 +111,7 @@ StepOutcome routeToNew(JobContext& ctx)
             return StepOutcome::failed(setup.ok() ? upstream.error() : setup.error());
         setup->cancel = ctx.cancelFlag();
         setup->dryRun = ctx.isDryRun(); // lists the whole switch
+        closeTesterPreview(ctx);
         if (!route.canary.isEmpty()) {
             const StepOutcome staged = CanarySteps::moveInStages(ctx, setup.value(), upstream.value());
             if (staged.state != StepState::Done)
@@ -170,6 +181,7 @@ Expected<Done, QString> routeBackToOld(JobContext& ctx)
                               .arg(route.dnsName, ctx.plan().oldHost.address));
     if (route.kind != RouteKind::Nginx)
         return Done{};
+    closeTesterPreview(ctx);
     if (ctx.sessionValue(SessionKey::kRouteSwitched).isEmpty() && !switchedWithoutRecord(ctx)) {
         // The proxy still points to the old installation: back in service once it answers there.
         if (ctx.isDryRun())

@@ -1,5 +1,5 @@
 // Step 9's canary in the report: one row per stage held, with the share set and seen, the new version's
-// answers and the verdict, and the plan's procedure in the header.
+// answers and the verdict, and the plan's procedure in the header; the testers' preview before step 9.
 #include "ReportJournalFixture.h"
 #include "journal/SessionValues.h"
 #include "report/ReportExporter.h"
@@ -71,4 +71,28 @@ TEST(CanaryReport, TheReportShowsEachStageAndTheSeparateDatabaseProcedureByDefau
     EXPECT_TRUE(section.contains(QStringLiteral("| 25% | 25.0% |"))) << section.toStdString();
     EXPECT_TRUE(section.contains(QStringLiteral("9 (18.0%)"))) << section.toStdString();
     EXPECT_TRUE(section.contains(QStringLiteral("limit 2.0%"))) << section.toStdString();
+}
+
+TEST(CanaryReport, TheTestersPreviewSaysWhereAndFromWhenToWhen)
+{
+    ReportJournal fixture;
+    ASSERT_TRUE(fixture.ok()) << fixture.error().toStdString();
+    EXPECT_FALSE(markdownOf(fixture).contains(QStringLiteral("Preview for testers")))
+        << "a preview never opened is not in the report";
+    fixture.journal->setValue(fixture.session, QString(SessionKey::kPreviewOpenedAt),
+                              QStringLiteral("2026-12-07T10:00:00.000Z"));
+    fixture.journal->setValue(fixture.session, QString(SessionKey::kPreviewUrl),
+                              QStringLiteral("http://192.0.2.5:8081/"));
+    const QString open = markdownOf(fixture);
+    ASSERT_TRUE(open.contains(QStringLiteral("## Preview for testers"))) << open.toStdString();
+    const QString section = open.mid(open.indexOf(QStringLiteral("## Preview for testers")), 600);
+    EXPECT_TRUE(section.contains(QStringLiteral("http://192.0.2.5:8081/"))) << section.toStdString();
+    EXPECT_TRUE(section.contains(QStringLiteral("2026-12-07 10:00:00"))) << section.toStdString();
+    EXPECT_TRUE(section.contains(QStringLiteral("still open"))) << section.toStdString();
+    fixture.journal->setValue(fixture.session, QString(SessionKey::kPreviewClosedAt),
+                              QStringLiteral("2026-12-07T11:30:00.000Z"));
+    const QString closed = markdownOf(fixture);
+    const QString after = closed.mid(closed.indexOf(QStringLiteral("## Preview for testers")), 600);
+    EXPECT_TRUE(after.contains(QStringLiteral("2026-12-07 11:30:00"))) << after.toStdString();
+    EXPECT_FALSE(after.contains(QStringLiteral("still open")));
 }
