@@ -6,9 +6,13 @@
 #include "plan/Procedure.h"
 #include "session/SessionController.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
@@ -222,7 +226,35 @@ QString TradeoffsPanel::downtimeText() const
         dns.isEmpty() ? QString()
                       : QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>")
                             .arg(dns.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    return predictedDowntimeText() + dnsText;
+    return predictedDowntimeText() + replicationText() + dnsText;
+}
+
+QString TradeoffsPanel::replicationText() const
+{
+    const Journal& journal = m_controller->journal();
+    const qint64 session = m_controller->sessionId();
+    const QString mode = journal.value(session, SessionKey::kSyncMode);
+    QString text;
+    if (mode == QStringLiteral("dump")) {
+        text = tr("The plan's replication did not start (%1): step 8 dumps and restores the whole database.")
+                   .arg(journal.value(session, SessionKey::kSyncReason));
+    } else if (mode == QStringLiteral("replication")) {
+        const QJsonObject state =
+            QJsonDocument::fromJson(journal.value(session, SessionKey::kSyncState).toUtf8()).object();
+        const QDateTime at =
+            QDateTime::fromString(state.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+                .toLocalTime();
+        //: %1 the database on new, %2 bytes, %3 a time
+        text =
+            tr("New's %1 follows old by replication: %2 bytes behind at %3. Step 8 waits only for old's last "
+               "changes, then the migrations run on it.")
+                .arg(journal.value(session, SessionKey::kSyncDatabase),
+                     QLocale().toString(state.value(QStringLiteral("bytesBehind")).toDouble(), 'f', 0),
+                     QLocale().toString(at.time(), QLocale::ShortFormat));
+    }
+    return text.isEmpty()
+               ? QString()
+               : QStringLiteral("<p style=\"margin:0.5em 0 0 0\">%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString TradeoffsPanel::predictedDowntimeText() const

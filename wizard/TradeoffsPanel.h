@@ -33,6 +33,7 @@ private:
     QString rehearsalText() const;
     QString databaseChecksText() const;
     QString downtimeText() const;
+    QString replicationText() const; // the plan's replication: where it stands, or why it did not start
     QString predictedDowntimeText() const;
     void fitHeight(int width);
 

@@ -128,6 +128,13 @@ QString portInUse(const QString& address, int port)
                       address, QString::number(port)});
 }
 
+QString waitUntilClosed(const QString& address, int port)
+{
+    return QStringLiteral("puw_i=0; while %1; do puw_i=$((puw_i + 1)); [ \"$puw_i\" -lt 50 ] || exit 1; "
+                          "sleep 0.2; done")
+        .arg(portInUse(address, port));
+}
+
 QString ask(const QString& address, int port, const QString& path)
 {
     return shellJoin({QStringLiteral("timeout"), QStringLiteral("15"), QStringLiteral("bash"),

@@ -37,6 +37,10 @@ QString portInUse(const QString& address, int port);
 // Asks GET path at ADDRESS:PORT over plain TCP (bash's /dev/tcp), for up to about ten seconds while
 // nginx's workers take the reload: prints the first line of the answer (exit 0), or nothing (exit 1).
 QString ask(const QString& address, int port, const QString& path);
+// After the reload that closed the preview: waits, up to about ten seconds, until nothing accepts
+// connections at ADDRESS:PORT any more (the workers of the old configuration keep the port a moment);
+// exit 1 when it still does.
+QString waitUntilClosed(const QString& address, int port);
 // Removes the file (nothing when absent).
 QString remove(const QString& file);
 

@@ -19,7 +19,11 @@ StepOutcome ImportBackupJob::run(JobContext& ctx)
 
 StepOutcome StartNewJob::run(JobContext& ctx)
 {
-    return ServiceSteps::migrateStartAndWait(ctx);
+    StepOutcome started = ServiceSteps::migrateStartAndWait(ctx);
+    // The replication's state read again for the pages; step 6 fails on a broken one, this step says it.
+    if (const auto replication = ReplicationSync::readState(ctx); !replication.ok())
+        ctx.log(replication.error());
+    return started;
 }
 
 StepOutcome RunChecksJob::run(JobContext& ctx)

@@ -151,6 +151,11 @@ Expected<Done, QString> removeAndReload(JobContext& ctx, const Proxy& proxy, con
         return unexpected(JobText::tr("nginx could not be reloaded: %1; the preview is still open.")
                               .arg(reloaded.describe()));
     }
+    // Closed is when testers can no longer reach it, not when the reload returned.
+    if (!ctx.runLine(HostRole::Proxy, nginx_preview::waitUntilClosed(proxy.address, proxy.port)).ok())
+        ctx.log(JobText::tr("The preview's port %1 still answered 10 s after the reload: nginx's workers of "
+                            "the previous configuration may still be finishing requests.")
+                    .arg(proxy.port));
     recordClosed(ctx);
     return Done{};
 }
