@@ -24,15 +24,6 @@ using puw::test::RunFixture;
 using CommandPreview = RunFixture;
 
 namespace {
-void settleThrough(SessionController& controller, int lastNumber)
-{
-    for (int number = 1; number <= lastNumber; ++number) {
-        const StepId step = *stepFromNumber(number);
-        ASSERT_TRUE(controller.setStepState(step, StepState::Running));
-        ASSERT_TRUE(controller.setStepState(step, StepState::Done, QStringLiteral("done in the test")));
-    }
-}
-
 // Presses "Show the commands" and waits for the list; returns its text.
 QString showCommands(StepPage& page, StepRunner& runner)
 {
@@ -49,7 +40,7 @@ QString showCommands(StepPage& page, StepRunner& runner)
 TEST_F(CommandPreview, StepThreeListsTheBackupCommandsOnOldWithoutRunningThem)
 {
     launchWithRunner();
-    settleThrough(*m_controller, 2);
+    settleThrough(StepId::CopyConfig);
     StepPage* page = showStep(StepId::RehearsalBackup);
     ASSERT_NE(page, nullptr);
     const qsizetype recordedBefore = m_controller->journal().commands(m_controller->sessionId()).size();
@@ -74,7 +65,7 @@ TEST_F(CommandPreview, StepThreeListsTheBackupCommandsOnOldWithoutRunningThem)
 TEST_F(CommandPreview, StepSevenListsTheStopsOnBothHostsWithoutAskingOrStartingTheDowntime)
 {
     launchWithRunner();
-    settleThrough(*m_controller, 6);
+    settleThrough(StepId::RunChecks);
     StepPage* page = showStep(StepId::StopBoth);
     ASSERT_NE(page, nullptr);
 

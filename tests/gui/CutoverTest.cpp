@@ -18,21 +18,10 @@ using puw::test::RunFixture;
 
 using Cutover = RunFixture;
 
-namespace {
-void settleThrough(SessionController& controller, StepId last)
-{
-    for (int number = 1; number <= stepNumber(last); ++number) {
-        const StepId step = *stepFromNumber(number);
-        ASSERT_TRUE(controller.setStepState(step, StepState::Running));
-        ASSERT_TRUE(controller.setStepState(step, StepState::Done, QStringLiteral("done in the test")));
-    }
-}
-} // namespace
-
 TEST_F(Cutover, ConfirmingStepSevenStartsItWithTheConfirmation)
 {
     launchWithRunner();
-    settleThrough(*m_controller, StepId::RunChecks);
+    settleThrough(StepId::RunChecks);
     StepPage* page = showStep(StepId::StopBoth);
     ASSERT_NE(page, nullptr);
     m_confirmAnswer = true;
@@ -52,7 +41,7 @@ TEST_F(Cutover, ConfirmingStepSevenStartsItWithTheConfirmation)
 TEST_F(Cutover, RollBackSaysWhatItDoesAsksAndRuns)
 {
     launchWithRunner();
-    settleThrough(*m_controller, StepId::StopBoth);
+    settleThrough(StepId::StopBoth);
     StepPage* page = showStep(StepId::FinalSync);
     ASSERT_NE(page, nullptr);
     QPushButton* rollback = page->runPanel()->rollbackButton();

@@ -22,14 +22,6 @@ protected:
         return plan;
     }
 
-    void settleThroughBackup()
-    {
-        for (StepId step : {StepId::InstallNew, StepId::CopyConfig, StepId::RehearsalBackup}) {
-            ASSERT_TRUE(m_controller->setStepState(step, StepState::Running));
-            ASSERT_TRUE(m_controller->setStepState(step, StepState::Done, QStringLiteral("done in the test")));
-        }
-    }
-
     void record(QLatin1String key, const QString& value)
     {
         ASSERT_TRUE(m_controller->journal().setValue(m_controller->sessionId(), key, value));
@@ -39,7 +31,7 @@ protected:
 TEST_F(ReplicationPage, ExplainsTheModeAndAsksForOldsAddressBeforeARestart)
 {
     launchWithLocalHosts(replicationPlan());
-    settleThroughBackup();
+    settleThrough(StepId::RehearsalBackup);
     auto* page = qobject_cast<ImportPage*>(showStep(StepId::ImportBackup));
     ASSERT_NE(page, nullptr);
     EXPECT_TRUE(page->restartConsentEdit()->isVisible());
@@ -54,7 +46,8 @@ TEST_F(ReplicationPage, ExplainsTheModeAndAsksForOldsAddressBeforeARestart)
     record(SessionKey::kSyncMode, QStringLiteral("replication"));
     record(SessionKey::kSyncDatabase, QStringLiteral("demo_puw_sync"));
     record(SessionKey::kSyncState,
-           QStringLiteral(R"({"at": "2026-12-07T10:00:00.000Z", "bytesBehind": 4096, "tablesReady": 5, "tables": 5})"));
+           QStringLiteral(
+               R"({"at": "2026-12-07T10:00:00.000Z", "bytesBehind": 4096, "tablesReady": 5, "tables": 5})"));
     page->initializePage();
     const QString status = page->replicationStatus()->text();
     EXPECT_TRUE(status.contains(QStringLiteral("demo_puw_sync"))) << status.toStdString();
@@ -65,7 +58,7 @@ TEST_F(ReplicationPage, ExplainsTheModeAndAsksForOldsAddressBeforeARestart)
 TEST_F(ReplicationPage, APlanWithoutTheModeShowsThePlainStep)
 {
     launchWithLocalHosts(refusingPlan());
-    settleThroughBackup();
+    settleThrough(StepId::RehearsalBackup);
     auto* page = qobject_cast<ImportPage*>(showStep(StepId::ImportBackup));
     ASSERT_NE(page, nullptr);
     EXPECT_FALSE(page->restartConsentEdit()->isVisible());

@@ -75,6 +75,15 @@ void RunFixture::startRunner(const UpgradePlan& plan, std::optional<HostPool::Co
     m_wizard->setRunner(m_runner.get());
 }
 
+void RunFixture::settleThrough(StepId last)
+{
+    for (int number = 1; number <= stepNumber(last); ++number) {
+        const StepId step = *stepFromNumber(number);
+        ASSERT_TRUE(m_controller->setStepState(step, StepState::Running));
+        ASSERT_TRUE(m_controller->setStepState(step, StepState::Done, QStringLiteral("done in the test")));
+    }
+}
+
 StepPage* RunFixture::showStep(StepId step)
 {
     while (m_wizard->currentId() < UpgradeWizard::pageIdOf(step)) {

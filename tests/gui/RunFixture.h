@@ -24,6 +24,8 @@ protected:
     // The same with the given plan, and hosts that are shells on this machine (HostPool::localConnector).
     void launchWithLocalHosts(const UpgradePlan& plan);
     StepPage* showStep(StepId step); // walks there; the earlier steps must be settled
+    // Records steps 1 to last as run and done, as if the admin had run them (nothing runs).
+    void settleThrough(StepId last);
     // A picture of the wizard in the build folder (screenshots-run/NAME.png), for a person to look at.
     bool saveScreenshot(const QString& name);
 

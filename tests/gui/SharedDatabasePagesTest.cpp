@@ -29,21 +29,10 @@ protected:
     }
 };
 
-namespace {
-void settleThrough(SessionController& controller, StepId last)
-{
-    for (int number = 1; number <= stepNumber(last); ++number) {
-        const StepId step = *stepFromNumber(number);
-        ASSERT_TRUE(controller.setStepState(step, StepState::Running));
-        ASSERT_TRUE(controller.setStepState(step, StepState::Done, QStringLiteral("done in the test")));
-    }
-}
-} // namespace
-
 TEST_F(SharedDatabasePages, StepSevenSaysNothingStopsAndRecordsItWithoutAQuestion)
 {
     launchWithLocalHosts(sharedPlan());
-    settleThrough(*m_controller, StepId::RunChecks);
+    settleThrough(StepId::RunChecks);
     StepPage* page = showStep(StepId::StopBoth);
     ASSERT_NE(page, nullptr);
     EXPECT_TRUE(page->leftOutNote()->isVisible());
@@ -60,13 +49,13 @@ TEST_F(SharedDatabasePages, StepSevenSaysNothingStopsAndRecordsItWithoutAQuestio
 TEST_F(SharedDatabasePages, StepFiveTakesOldsAddressAsConsentAndStepNineShowsTheStages)
 {
     launchWithLocalHosts(sharedPlan());
-    settleThrough(*m_controller, StepId::ImportBackup);
+    settleThrough(StepId::ImportBackup);
     auto* start = qobject_cast<StartNewPage*>(showStep(StepId::StartNew));
     ASSERT_NE(start, nullptr);
     EXPECT_TRUE(start->consentEdit()->isVisible());
     EXPECT_FALSE(start->leftOutNote()->isVisible());
 
-    settleThrough(*m_controller, StepId::FinalSync);
+    settleThrough(StepId::FinalSync);
     StepPage* route = showStep(StepId::RouteTraffic);
     ASSERT_NE(route, nullptr);
     auto* view = route->findChild<RouteView*>();

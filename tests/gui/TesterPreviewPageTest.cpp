@@ -16,17 +16,6 @@
 using namespace puw;
 using puw::test::RunFixture;
 
-namespace {
-void settleThrough(SessionController& controller, StepId last)
-{
-    for (int number = 1; number <= stepNumber(last); ++number) {
-        const StepId step = *stepFromNumber(number);
-        ASSERT_TRUE(controller.setStepState(step, StepState::Running));
-        ASSERT_TRUE(controller.setStepState(step, StepState::Done, QStringLiteral("done in the test")));
-    }
-}
-} // namespace
-
 class TesterPreviewPage : public RunFixture {
 protected:
     static UpgradePlan previewPlan()
@@ -48,7 +37,7 @@ protected:
 TEST_F(TesterPreviewPage, AsksForTheProxysAddressAfterSayingWhatChangesAndRunsOnlyWithIt)
 {
     launchWithRunner(previewPlan());
-    settleThrough(*m_controller, StepId::RunChecks);
+    settleThrough(StepId::RunChecks);
     TesterPreviewPanel* panel = showPanel();
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(panel->isVisible());
@@ -90,7 +79,7 @@ TEST_F(TesterPreviewPage, AsksForTheProxysAddressAfterSayingWhatChangesAndRunsOn
 TEST_F(TesterPreviewPage, AnOpenPreviewShowsItsUrlAndCanBeClosed)
 {
     launchWithRunner(previewPlan());
-    settleThrough(*m_controller, StepId::RunChecks);
+    settleThrough(StepId::RunChecks);
     Journal& journal = m_controller->journal();
     ASSERT_TRUE(journal.setValue(m_controller->sessionId(), SessionKey::kPreviewOpenedAt,
                                  QStringLiteral("2026-12-07T10:00:00.000Z")));
@@ -108,7 +97,7 @@ TEST_F(TesterPreviewPage, AnOpenPreviewShowsItsUrlAndCanBeClosed)
 TEST_F(TesterPreviewPage, NoButtonWithoutAPreviewAndNoPanelForASharedDatabase)
 {
     launchWithRunner(refusingPlan());
-    settleThrough(*m_controller, StepId::RunChecks);
+    settleThrough(StepId::RunChecks);
     TesterPreviewPanel* panel = showPanel();
     ASSERT_NE(panel, nullptr);
     EXPECT_TRUE(panel->isVisible()) << "the reason there is no canary is said anyway";
