@@ -77,9 +77,12 @@ def cmd_apply(args):
     forms = forms_count(tree)
     used, missing, borrowed = set(), [], []
     by_source = {}
+    # Only real translations are lent to another context: an empty entry (a new string still to fill) would
+    # otherwise count as its own translation and the string would pass as translated with no text.
     for context, entries in table.items():
         for key, value in entries.items():
-            by_source.setdefault(key, (context, value))
+            if value != "" and value != [] and not (isinstance(value, list) and "" in value):
+                by_source.setdefault(key, (context, value))
     for context, message in messages(tree):
         key = key_of(message)
         translation = message.find("translation")

@@ -567,8 +567,25 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <translation>--export-ansible braucht einen Plan: --plan FILE, oder mehrere: --inventory FILE.</translation>
     </message>
     <message>
-        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles and --report go with --headless.</source>
-        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles und --report gehören zu --headless.</translation>
+        <source>With --headless: step 4 may set wal_level = logical on old and restart old&apos;s PostgreSQL for the plan&apos;s replication (its database unavailable for seconds).</source>
+        <translation>Mit --headless: Schritt 4 darf auf dem alten Host wal_level = logical setzen und das PostgreSQL des alten Hosts für die Replikation des Plans neu starten (seine Datenbank ist dann einige Sekunden lang nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>With --headless: open or close the testers&apos; preview of the plan&apos;s route.preview (from the end of step 6 until step 9); opening reloads the proxy and needs --assume-yes.</source>
+        <translation>Mit --headless: die Vorschau für Tester aus route.preview des Plans öffnen oder schließen (vom Ende von Schritt 6 bis Schritt 9); das Öffnen lädt den Proxy neu und braucht --assume-yes.</translation>
+    </message>
+    <message>
+        <source>open|close</source>
+        <extracomment>the argument of --preview, shown in --help as &lt;open|close&gt;; the words themselves are not translated</extracomment>
+        <translation>open|close</translation>
+    </message>
+    <message>
+        <source>--preview takes &quot;open&quot; or &quot;close&quot;, not &quot;%1&quot;.</source>
+        <translation>--preview erwartet „open“ oder „close“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, --allow-old-database-restart, --preview and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, --allow-old-database-restart, --preview und --report gehören zu --headless.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1251,61 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>The roles&apos; definitions ended early: the end marker is missing.</source>
         <translation>Die Definitionen der Rollen endeten zu früh: Die Endmarke fehlt.</translation>
     </message>
+    <message>
+        <source>Old&apos;s database has no tables to replicate.</source>
+        <translation>Die Datenbank des alten Hosts hat keine Tabellen zum Replizieren.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s PostgreSQL has no free replication slot (max_replication_slots): raise it in postgresql.conf and restart, or drop a slot no one uses.</source>
+        <translation>Das PostgreSQL des alten Hosts hat keinen freien Replikationsslot (max_replication_slots): Erhöhen Sie den Wert in postgresql.conf und starten Sie neu, oder löschen Sie einen Slot, den niemand verwendet.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s PostgreSQL has no free WAL sender (max_wal_senders): raise it in postgresql.conf and restart.</source>
+        <translation>Das PostgreSQL des alten Hosts hat keinen freien WAL-Sender (max_wal_senders): Erhöhen Sie den Wert in postgresql.conf und starten Sie neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old&apos;s database holds %n large object(s), which logical replication does not copy.</source>
+        <translation>
+            <numerusform>Die Datenbank des alten Hosts enthält %n Large Object, das die logische Replikation nicht kopiert.</numerusform>
+            <numerusform>Die Datenbank des alten Hosts enthält %n Large Objects, die die logische Replikation nicht kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tables have no primary key or replica identity, so their updates and deletes would not replicate: %1. Add a primary key, or run ALTER TABLE ... REPLICA IDENTITY FULL on old.</source>
+        <translation>Diese Tabellen haben weder Primärschlüssel noch Replica Identity, daher würden ihre Änderungen und Löschungen nicht repliziert: %1. Fügen Sie einen Primärschlüssel hinzu oder führen Sie auf dem alten Host ALTER TABLE ... REPLICA IDENTITY FULL aus.</translation>
+    </message>
+    <message>
+        <source>Reading what old&apos;s PostgreSQL allows for replication stopped early.</source>
+        <translation>Das Lesen dessen, was das PostgreSQL des alten Hosts für die Replikation erlaubt, endete zu früh.</translation>
+    </message>
+    <message>
+        <source>Reading the subscription&apos;s state on new stopped early.</source>
+        <translation>Das Lesen des Zustands der Subskription auf dem neuen Host endete zu früh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WAL position.</source>
+        <translation>„%1“ ist keine WAL-Position.</translation>
+    </message>
+    <message>
+        <source>Reading the replication slot on old stopped early.</source>
+        <translation>Das Lesen des Replikationsslots auf dem alten Host endete zu früh.</translation>
+    </message>
+    <message>
+        <source>Old has no replication slot &quot;%1&quot;: the subscription on new was dropped, or never created.</source>
+        <translation>Der alte Host hat keinen Replikationsslot „%1“: Die Subskription auf dem neuen Host wurde gelöscht oder nie angelegt.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s sequence list holds a line that is not a setval: %1</source>
+        <translation>Die Sequenzliste des alten Hosts enthält eine Zeile, die kein setval ist: %1</translation>
+    </message>
+    <message>
+        <source>Reading old&apos;s sequences stopped early.</source>
+        <translation>Das Lesen der Sequenzen des alten Hosts endete zu früh.</translation>
+    </message>
+    <message>
+        <source>(the check of what is left on old stopped early)</source>
+        <translation>(die Prüfung, was auf dem alten Host übrig ist, endete zu früh)</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1305,6 +1377,10 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1 %2 s</source>
         <extracomment>one part of the downtime: %1 what (e.g. &quot;migrations&quot;), %2 seconds with one decimal</extracomment>
         <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>catching up with old&apos;s last changes</source>
+        <translation>Aufholen der letzten Änderungen des alten Hosts</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1769,20 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <extracomment>headless output; &quot;[remove-backups]&quot; is a fixed tag, %1 the state (Done, Failed), %2 what was removed</extracomment>
         <translation>[remove-backups] %1: %2</translation>
     </message>
+    <message>
+        <source>Opening the preview writes a server block on the proxy (%1) and reloads its nginx, which serves your users: run again with --assume-yes to open it.</source>
+        <extracomment>headless output; %1 the proxy&apos;s address</extracomment>
+        <translation>Das Öffnen der Vorschau schreibt einen server-Block auf den Proxy (%1) und lädt dessen nginx neu, das Ihre Benutzer bedient: Führen Sie den Befehl mit --assume-yes erneut aus, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>[preview] %1: %2</source>
+        <extracomment>headless output; &quot;[preview]&quot; is a fixed tag, %1 the state (Done, Failed), %2 what happened</extracomment>
+        <translation>[preview] %1: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: opening or closing the preview runs to its end (seconds), so that the proxy is not left half-changed.</source>
+        <translation>Unterbrochen: Das Öffnen oder Schließen der Vorschau läuft bis zum Ende (wenige Sekunden), damit der Proxy nicht halb geändert zurückbleibt.</translation>
+    </message>
 </context>
 <context>
     <name>puw::HostBackupsPanel</name>
@@ -1962,6 +2052,51 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>%1; the last line it printed: &quot;%2&quot;</source>
         <extracomment>%1 the sentence above, %2 the last line the command printed</extracomment>
         <translation>%1; die letzte Zeile, die er ausgab: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ImportPage</name>
+    <message>
+        <source>How replication keeps new in step with old</source>
+        <translation>Wie die Replikation den neuen Host auf dem Stand des alten hält</translation>
+    </message>
+    <message>
+        <source>Replication state</source>
+        <translation>Zustand der Replikation</translation>
+    </message>
+    <message>
+        <source>What restarting old&apos;s PostgreSQL means</source>
+        <translation>Was ein Neustart des PostgreSQL auf dem alten Host bedeutet</translation>
+    </message>
+    <message>
+        <source>Address of the old host, typed to allow restarting its PostgreSQL</source>
+        <translation>Adresse des alten Hosts, eingegeben, um den Neustart seines PostgreSQL zu erlauben</translation>
+    </message>
+    <message>
+        <source>old host&apos;s address (only if its wal_level must change)</source>
+        <translation>Adresse des alten Hosts (nur wenn sein wal_level geändert werden muss)</translation>
+    </message>
+    <message>
+        <source>Replication did not start: %1 Step 8 will dump and restore the whole database.</source>
+        <translation>Die Replikation ist nicht gestartet: %1 Schritt 8 überträgt die ganze Datenbank per Dump und Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Replication has not started yet: it starts when this step&apos;s import is done.</source>
+        <translation>Die Replikation hat noch nicht begonnen: Sie beginnt, sobald der Import dieses Schritts fertig ist.</translation>
+    </message>
+    <message>
+        <source>New&apos;s %1 follows old: %2 bytes behind when last read (%3). Steps 5 and 6 read it again.</source>
+        <extracomment>%1 the database on new, %2 bytes of WAL, %3 when it was read</extracomment>
+        <translation>%1 auf dem neuen Host folgt dem alten: %2 Bytes Rückstand bei der letzten Abfrage (%3). Die Schritte 5 und 6 lesen den Stand erneut.</translation>
+    </message>
+    <message>
+        <source>The plan keeps new in step with old by replication, so that the downtime only waits for the last changes instead of a whole dump and restore. The import below is the rehearsal&apos;s copy, on which steps 5 and 6 start and check the new version with its migrations. Beside it, a second database on new receives old&apos;s data and then every change old makes; the new version&apos;s migrations never touch it while it replicates. At cutover it replaces the rehearsal&apos;s copy, and the migrations run on it then. It needs disk for a second copy on new, and on old a replication role, a publication and a slot, which the cutover or a rollback removes.</source>
+        <translation>Der Plan hält den neuen Host per Replikation auf dem Stand des alten, sodass die Ausfallzeit nur auf die letzten Änderungen wartet statt auf einen vollständigen Dump mit Wiederherstellung. Der Import unten ist die Kopie des Probelaufs, auf der die Schritte 5 und 6 die neue Version mit ihren Migrationen starten und prüfen. Daneben empfängt eine zweite Datenbank auf dem neuen Host die Daten des alten und danach jede Änderung, die der alte macht; die Migrationen der neuen Version berühren sie nie, solange sie repliziert. Bei der Umstellung ersetzt sie die Kopie des Probelaufs, und erst dann laufen die Migrationen auf ihr. Dafür braucht es Speicherplatz für eine zweite Kopie auf dem neuen Host und auf dem alten eine Replikationsrolle, eine Publikation und einen Slot, die die Umstellung oder ein Zurücksetzen wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>If old&apos;s PostgreSQL runs with wal_level below &quot;logical&quot;, replication needs it changed and old&apos;s PostgreSQL restarted: its database is unavailable for some seconds, and the step measures how long. Type the old host&apos;s address (%1) to allow it; without it the step keeps the dump as the mode and says so.</source>
+        <extracomment>%1: the old host&apos;s address</extracomment>
+        <translation>Läuft das PostgreSQL des alten Hosts mit einem wal_level unter „logical“, muss die Replikation ihn ändern und das PostgreSQL des alten Hosts neu starten: Seine Datenbank ist dann einige Sekunden lang nicht verfügbar, und der Schritt misst, wie lange. Geben Sie die Adresse des alten Hosts (%1) ein, um das zu erlauben; ohne sie bleibt der Schritt beim Dump als Modus und weist darauf hin.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3330,321 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
     <message>
         <source>every request to new from here</source>
         <translation>ab hier jede Anfrage an den neuen Host</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview is being opened or closed.</source>
+        <translation>Die Vorschau für Tester wird gerade geöffnet oder geschlossen.</translation>
+    </message>
+    <message>
+        <source>The plan has no preview for testers (route.preview of an nginx route).</source>
+        <translation>Der Plan hat keine Vorschau für Tester (route.preview einer nginx-Route).</translation>
+    </message>
+    <message>
+        <source>The preview opens once step 6 has checked the new installation.</source>
+        <translation>Die Vorschau lässt sich öffnen, sobald Schritt 6 die neue Installation geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Step 9 is done: users are on the new installation, a preview has no purpose.</source>
+        <translation>Schritt 9 ist erledigt: Die Benutzer sind auf der neuen Installation, eine Vorschau hat keinen Zweck mehr.</translation>
+    </message>
+    <message>
+        <source>Wait for the running work to end before changing the preview.</source>
+        <translation>Warten Sie, bis die laufende Arbeit endet, bevor Sie die Vorschau ändern.</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Aufholen</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview could not be closed: %1 Close it from step 7&apos;s page.</source>
+        <translation>Die Vorschau für Tester konnte nicht geschlossen werden: %1 Schließen Sie sie auf der Seite von Schritt 7.</translation>
+    </message>
+    <message>
+        <source>The plan has no preview for testers: add route.preview, e.g. {&quot;port&quot;: 8081}, to an nginx route.</source>
+        <translation>Der Plan hat keine Vorschau für Tester: Fügen Sie einer nginx-Route route.preview hinzu, z. B. {&quot;port&quot;: 8081}.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s file %1 %2 Set route.preview.file.</source>
+        <extracomment>%1 the preview&apos;s file on the proxy, %2 what is wrong with it</extracomment>
+        <translation>Die Datei der Vorschau %1 %2 Setzen Sie route.preview.file.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on the proxy: %2</source>
+        <translation>%1 auf dem Proxy konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 on the proxy was not written by this program, so it is left alone. Remove it or name another file in route.preview.file.</source>
+        <extracomment>%1 a file on the proxy</extracomment>
+        <translation>%1 auf dem Proxy wurde nicht von diesem Programm geschrieben und bleibt daher unangetastet. Entfernen Sie die Datei oder nennen Sie in route.preview.file eine andere.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 on the proxy; the preview is still open.</source>
+        <translation>%1 auf dem Proxy konnte nicht entfernt werden; die Vorschau ist noch offen.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s test fails without the preview (%1), so nginx was not reloaded; %2</source>
+        <translation>Der nginx-Test schlägt ohne die Vorschau fehl (%1), daher wurde nginx nicht neu geladen; %2</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s file is back in place.</source>
+        <translation>die Datei der Vorschau ist wieder an ihrem Platz.</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s file could NOT be put back.</source>
+        <translation>die Datei der Vorschau konnte NICHT zurückgelegt werden.</translation>
+    </message>
+    <message>
+        <source>nginx could not be reloaded: %1; the preview is still open.</source>
+        <translation>nginx konnte nicht neu geladen werden: %1; die Vorschau ist noch offen.</translation>
+    </message>
+    <message>
+        <source>Opening the preview reloads the production proxy: type its address (%1) to go ahead. Nothing was changed.</source>
+        <extracomment>%1 the proxy&apos;s address</extracomment>
+        <translation>Das Öffnen der Vorschau lädt den Produktions-Proxy neu: Geben Sie seine Adresse (%1) ein, um fortzufahren. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be written: %1. Nothing was changed.</source>
+        <translation>Die Vorschau kann nicht geschrieben werden: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Something already answers at %1:%2 on the proxy, so nginx could not listen there for the preview. Choose another route.preview.port. Nothing was changed.</source>
+        <extracomment>%1 address:port on the proxy</extracomment>
+        <translation>Auf dem Proxy antwortet unter %1:%2 bereits etwas, daher könnte nginx dort nicht für die Vorschau lauschen. Wählen Sie einen anderen route.preview.port. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on the proxy; nothing was changed.</source>
+        <translation>%1 konnte auf dem Proxy nicht geschrieben werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s test refuses the preview (%1), so nginx was not reloaded; %2</source>
+        <extracomment>%1 what nginx&apos;s test said</extracomment>
+        <translation>Der nginx-Test lehnt die Vorschau ab (%1), daher wurde nginx nicht neu geladen; %2</translation>
+    </message>
+    <message>
+        <source>its file was removed again: the proxy is as it was.</source>
+        <translation>ihre Datei wurde wieder entfernt: Der Proxy ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>its file could NOT be removed: remove %1 on the proxy by hand.</source>
+        <translation>ihre Datei konnte NICHT entfernt werden: Entfernen Sie %1 auf dem Proxy von Hand.</translation>
+    </message>
+    <message>
+        <source>nginx could not be reloaded (%1); the preview&apos;s file was removed again.</source>
+        <translation>nginx konnte nicht neu geladen werden (%1); die Datei der Vorschau wurde wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>nginx was reloaded with the preview, but nothing answers at %1 from the proxy itself. Does nginx&apos;s configuration include %2 (an include of its folder&apos;s *.conf, or route.preview.file naming a file it includes)? %3</source>
+        <extracomment>%1 the preview&apos;s URL, %2 the preview&apos;s file, %3 what became of it</extracomment>
+        <translation>nginx wurde mit der Vorschau neu geladen, aber vom Proxy selbst aus antwortet unter %1 nichts. Bindet die nginx-Konfiguration %2 ein (ein include der *.conf seines Ordners, oder route.preview.file mit einer Datei, die sie einbindet)? %3</translation>
+    </message>
+    <message>
+        <source>The preview was closed again.</source>
+        <translation>Die Vorschau wurde wieder geschlossen.</translation>
+    </message>
+    <message>
+        <source>Testers reach the new installation at %1 (it answered: %3); users stay on the old one at %2. Close the preview when testing is done; step 9 closes it too.</source>
+        <extracomment>%1 the preview&apos;s URL, %2 the public URL, %3 the first line of the preview&apos;s answer</extracomment>
+        <translation>Die Tester erreichen die neue Installation unter %1 (sie antwortete: %3); die Benutzer bleiben auf der alten unter %2. Schließen Sie die Vorschau, wenn die Tests fertig sind; Schritt 9 schließt sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>No preview is open: %1 is not on the proxy.</source>
+        <translation>Keine Vorschau ist offen: %1 liegt nicht auf dem Proxy.</translation>
+    </message>
+    <message>
+        <source>The preview is closed: %1 was removed from the proxy and nginx reloaded.</source>
+        <translation>Die Vorschau ist geschlossen: %1 wurde vom Proxy entfernt und nginx neu geladen.</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview is still open: closing it (%1).</source>
+        <translation>Die Vorschau für Tester ist noch offen: Sie wird geschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>see new&apos;s PostgreSQL log</source>
+        <translation>siehe das PostgreSQL-Log des neuen Hosts</translation>
+    </message>
+    <message>
+        <source>Reading the subscription on new</source>
+        <translation>Lesen der Subskription auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>New&apos;s database %1 has no subscription to old: replication is not running (run step 4 again to start it).</source>
+        <translation>Die Datenbank %1 des neuen Hosts hat keine Subskription beim alten: Die Replikation läuft nicht (führen Sie Schritt 4 erneut aus, um sie zu starten).</translation>
+    </message>
+    <message>
+        <source>The replication from old to new failed (%1 apply and %2 copy errors on new): %3. Roll back, fix the cause and run step 4 again.</source>
+        <translation>Die Replikation vom alten zum neuen Host ist fehlgeschlagen (%1 Apply- und %2 Kopierfehler auf dem neuen Host): %3. Setzen Sie zurück, beheben Sie die Ursache und führen Sie Schritt 4 erneut aus.</translation>
+    </message>
+    <message>
+        <source>Reading the replication slot on old</source>
+        <translation>Lesen des Replikationsslots auf dem alten Host</translation>
+    </message>
+    <message>
+        <source>Looking for new&apos;s sync database</source>
+        <translation>Suche nach der Sync-Datenbank des neuen Hosts</translation>
+    </message>
+    <message>
+        <source>Removing the subscription on new</source>
+        <translation>Entfernen der Subskription auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>%1; removing it without reaching old, then old&apos;s slot directly.</source>
+        <translation>%1; sie wird entfernt, ohne den alten Host zu erreichen, danach direkt der Slot des alten Hosts.</translation>
+    </message>
+    <message>
+        <source>Dropping new&apos;s sync database</source>
+        <translation>Löschen der Sync-Datenbank des neuen Hosts</translation>
+    </message>
+    <message>
+        <source>Removing the slot, publication and role on old</source>
+        <translation>Entfernen von Slot, Publikation und Rolle auf dem alten Host</translation>
+    </message>
+    <message>
+        <source>Checking that nothing of the replication is left on old</source>
+        <translation>Prüfen, dass von der Replikation nichts auf dem alten Host übrig ist</translation>
+    </message>
+    <message>
+        <source>Still on old after the removal: %1. A slot left behind keeps old&apos;s WAL and fills its disk: drop it with SELECT pg_drop_replication_slot(...).</source>
+        <translation>Nach dem Entfernen noch auf dem alten Host: %1. Ein zurückgebliebener Slot hält das WAL des alten Hosts zurück und füllt seine Platte: Löschen Sie ihn mit SELECT pg_drop_replication_slot(...).</translation>
+    </message>
+    <message>
+        <source>Replication does not start: %1 Step 8 will dump and restore instead.</source>
+        <translation>Die Replikation startet nicht: %1 Schritt 8 überträgt die Daten stattdessen per Dump und Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source> Replication did not start (%1): step 8 will dump and restore.</source>
+        <translation> Die Replikation ist nicht gestartet (%1): Schritt 8 überträgt die Daten per Dump und Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>old&apos;s PostgreSQL is not a Debian cluster (cluster_name &quot;%1&quot;), so the program does not know how to restart it: set wal_level = logical in its postgresql.conf and restart it yourself.</source>
+        <translation>das PostgreSQL des alten Hosts ist kein Debian-Cluster (cluster_name „%1“), daher weiß das Programm nicht, wie es neu zu starten ist: Setzen Sie wal_level = logical in seiner postgresql.conf und starten Sie es selbst neu.</translation>
+    </message>
+    <message>
+        <source>Setting wal_level = logical on old</source>
+        <translation>Setzen von wal_level = logical auf dem alten Host</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on old: its database is unavailable until it is back.</source>
+        <translation>%1 wird auf dem alten Host neu gestartet: Seine Datenbank ist nicht verfügbar, bis es wieder läuft.</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on old failed (%2): look at `systemctl status %1` there.</source>
+        <translation>Der Neustart von %1 auf dem alten Host ist fehlgeschlagen (%2): Sehen Sie sich dort `systemctl status %1` an.</translation>
+    </message>
+    <message>
+        <source>Asking old&apos;s PostgreSQL</source>
+        <translation>Abfrage des PostgreSQL auf dem alten Host</translation>
+    </message>
+    <message>
+        <source>old&apos;s PostgreSQL did not answer within 2 minutes of its restart: %1</source>
+        <translation>das PostgreSQL des alten Hosts hat innerhalb von 2 Minuten nach seinem Neustart nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while old&apos;s PostgreSQL restarted.</source>
+        <translation>Abgebrochen, während das PostgreSQL des alten Hosts neu startete.</translation>
+    </message>
+    <message>
+        <source>New copies old&apos;s tables for the replication</source>
+        <translation>Der neue Host kopiert die Tabellen des alten für die Replikation</translation>
+    </message>
+    <message>
+        <source>Cancelled while new copied old&apos;s tables.</source>
+        <translation>Abgebrochen, während der neue Host die Tabellen des alten kopierte.</translation>
+    </message>
+    <message>
+        <source>replication is built for PostgreSQL only so far, and this database is MySQL/MariaDB.</source>
+        <translation>die Replikation gibt es bisher nur für PostgreSQL, und diese Datenbank ist MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <source>replication between databases inside compose services is not built yet.</source>
+        <translation>die Replikation zwischen Datenbanken in Compose-Diensten gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Reading what old&apos;s PostgreSQL allows for replication</source>
+        <translation>Lesen, was das PostgreSQL des alten Hosts für die Replikation erlaubt</translation>
+    </message>
+    <message>
+        <source>old&apos;s wal_level is &quot;%1&quot;; replication needs &quot;logical&quot;, which takes a restart of old&apos;s PostgreSQL (its database unavailable for some seconds). To allow it, type old&apos;s address on step 4&apos;s page and run the step again.</source>
+        <translation>der wal_level des alten Hosts ist „%1“; die Replikation braucht „logical“, was einen Neustart des PostgreSQL auf dem alten Host erfordert (seine Datenbank ist dann einige Sekunden lang nicht verfügbar). Um das zu erlauben, geben Sie auf der Seite von Schritt 4 die Adresse des alten Hosts ein und führen Sie den Schritt erneut aus.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s PostgreSQL was unavailable for %1 s while it restarted.</source>
+        <translation>Das PostgreSQL des alten Hosts war während des Neustarts %1 s lang nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Creating the replication role and publication on old</source>
+        <translation>Anlegen der Replikationsrolle und der Publikation auf dem alten Host</translation>
+    </message>
+    <message>
+        <source>Restoring old&apos;s schema into %1</source>
+        <translation>Wiederherstellen des Schemas des alten Hosts in %1</translation>
+    </message>
+    <message>
+        <source>Subscribing new to old</source>
+        <translation>Subskription des neuen Hosts beim alten</translation>
+    </message>
+    <message>
+        <source>%1. New must reach old&apos;s PostgreSQL at %2 as %3: old&apos;s listen_addresses and a pg_hba.conf line for new&apos;s address must allow it.</source>
+        <translation>%1. Der neue Host muss das PostgreSQL des alten unter %2 als %3 erreichen: listen_addresses des alten Hosts und eine pg_hba.conf-Zeile für die Adresse des neuen müssen das erlauben.</translation>
+    </message>
+    <message>
+        <source> New&apos;s %1 now follows old by logical replication (%2 tables copied); step 8 only catches up.</source>
+        <translation> %1 auf dem neuen Host folgt dem alten jetzt per logischer Replikation (%2 Tabellen kopiert); Schritt 8 holt nur noch auf.</translation>
+    </message>
+    <message>
+        <source>New stopped catching up with old: %1 bytes behind for %2 s (slot %3). %4</source>
+        <translation>Der neue Host holt gegenüber dem alten nicht mehr auf: seit %2 s %1 Bytes Rückstand (Slot %3). %4</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Benutzung</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>nicht in Benutzung</translation>
+    </message>
+    <message>
+        <source>Look at new&apos;s PostgreSQL log.</source>
+        <translation>Sehen Sie sich das PostgreSQL-Log des neuen Hosts an.</translation>
+    </message>
+    <message>
+        <source>New applies old&apos;s last changes</source>
+        <translation>Der neue Host übernimmt die letzten Änderungen des alten</translation>
+    </message>
+    <message>
+        <source>Cancelled while new caught up with old.</source>
+        <translation>Abgebrochen, während der neue Host gegenüber dem alten aufholte.</translation>
+    </message>
+    <message>
+        <source>Reading old&apos;s sequences</source>
+        <translation>Lesen der Sequenzen des alten Hosts</translation>
+    </message>
+    <message>
+        <source>Setting the sequences on new</source>
+        <translation>Setzen der Sequenzen auf dem neuen Host</translation>
+    </message>
+    <message>
+        <source>Making the sync database new&apos;s application database</source>
+        <translation>Die Sync-Datenbank wird zur Anwendungsdatenbank des neuen Hosts</translation>
+    </message>
+    <message>
+        <source>New caught up with old in %1 s (%2 bytes of WAL behind at the stop), replication removed from both hosts. %3</source>
+        <translation>Der neue Host hat den alten in %1 s eingeholt (%2 Bytes WAL Rückstand beim Stoppen), Replikation von beiden Hosts entfernt. %3</translation>
+    </message>
+    <message>
+        <source>Replication: new is %1 bytes behind old.</source>
+        <translation>Replikation: Der neue Host liegt %1 Bytes hinter dem alten.</translation>
+    </message>
+    <message>
+        <source>Replication removed: no subscription or sync database on new, no slot, publication or role on old.</source>
+        <translation>Replikation entfernt: keine Subskription und keine Sync-Datenbank auf dem neuen Host, kein Slot, keine Publikation und keine Rolle auf dem alten.</translation>
+    </message>
+    <message>
+        <source> Old&apos;s wal_level stays logical; ALTER SYSTEM RESET wal_level and a restart of old&apos;s PostgreSQL undo it.</source>
+        <translation> Der wal_level des alten Hosts bleibt logical; ALTER SYSTEM RESET wal_level und ein Neustart des PostgreSQL auf dem alten Host machen das rückgängig.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s port %1 still answered 10 s after the reload: nginx&apos;s workers of the previous configuration may still be finishing requests.</source>
+        <translation>Der Port %1 der Vorschau antwortete 10 s nach dem Neuladen noch: Worker von nginx mit der vorherigen Konfiguration beenden möglicherweise noch Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +5248,50 @@ Der Assistent zeigt das Journal, aber die Schritte können erst laufen, wenn das
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>none: old and new use one database server</source>
+        <translation>keine: alt und neu verwenden denselben Datenbankserver</translation>
+    </message>
+    <message>
+        <source>dump and restore during the downtime</source>
+        <translation>Dump und Wiederherstellung während der Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>dump and restore during the downtime: the plan&apos;s replication did not start (%1)</source>
+        <translation>Dump und Wiederherstellung während der Ausfallzeit: Die Replikation des Plans ist nicht gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>logical replication from the rehearsal on; the cutover caught up</source>
+        <translation>logische Replikation ab dem Probelauf; die Umstellung hat aufgeholt</translation>
+    </message>
+    <message>
+        <source>; old&apos;s PostgreSQL restarted for wal_level = logical (%1 s without its database)</source>
+        <translation>; PostgreSQL des alten Hosts für wal_level = logical neu gestartet (%1 s ohne seine Datenbank)</translation>
+    </message>
+    <message>
+        <source>Data moved by</source>
+        <translation>Übertragung der Daten</translation>
+    </message>
+    <message>
+        <source>Preview for testers</source>
+        <translation>Vorschau für Tester</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>still open when the report was made</source>
+        <translation>bei Erstellung des Berichts noch offen</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -5256,6 +5750,22 @@ one action of the nginx canary in the step&apos;s log: %1 what was done (e.g. &q
     <message>
         <source>it is empty</source>
         <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address &apos;%1&apos; is not an address or host name nginx can listen on</source>
+        <translation>die Adresse des Proxys „%1“ ist weder eine Adresse noch ein Hostname, auf dem nginx lauschen kann</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s port %1 is not from 1 to 65535</source>
+        <translation>der Port %1 der Vorschau liegt nicht zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>the recipe&apos;s nginx upstream names no server of the new installation</source>
+        <translation>das nginx-Upstream des Rezepts nennt keinen Server der neuen Installation</translation>
+    </message>
+    <message>
+        <source>the new installation&apos;s server &apos;%1&apos; is not HOST:PORT as nginx reads it</source>
+        <translation>der Server „%1“ der neuen Installation ist nicht HOST:PORT, wie nginx es liest</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6731,79 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     </message>
 </context>
 <context>
+    <name>puw::TesterPreviewPanel</name>
+    <message>
+        <source>Preview for testers</source>
+        <translation>Vorschau für Tester</translation>
+    </message>
+    <message>
+        <source>Why there is no canary, and the preview for testers</source>
+        <translation>Warum es keinen Canary gibt, und die Vorschau für Tester</translation>
+    </message>
+    <message>
+        <source>Where testers reach the new installation</source>
+        <translation>Wo die Tester die neue Installation erreichen</translation>
+    </message>
+    <message>
+        <source>What the last preview action did</source>
+        <translation>Was die letzte Aktion an der Vorschau bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Open preview for testers…</source>
+        <translation>Vorschau für Tester öffnen…</translation>
+    </message>
+    <message>
+        <source>Open preview for testers</source>
+        <translation>Vorschau für Tester öffnen</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Vorschau schließen</translation>
+    </message>
+    <message>
+        <source>Closing the preview…</source>
+        <translation>Vorschau wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>No canary with a database per host: old is stopped before step 9, and a share of users sent to new now would write to a copy of the data that stops receiving their writes (step 8 replaces it with old&apos;s final data). Instead, testers can try the new installation through the proxy on a port of its own while users stay on old.</source>
+        <translation>Kein Canary mit einer Datenbank pro Host: Der alte Host wird vor Schritt 9 gestoppt, und ein Teil der Benutzer, der jetzt zum neuen geschickt würde, schriebe in eine Kopie der Daten, in der ihre Schreibvorgänge verloren gingen (Schritt 8 ersetzt sie durch die endgültigen Daten des alten Hosts). Stattdessen können Tester die neue Installation über den Proxy auf einem eigenen Port ausprobieren, während die Benutzer auf dem alten bleiben.</translation>
+    </message>
+    <message>
+        <source>Opening and closing the preview reloads the proxy&apos;s nginx; step 9 and a rollback close it if it is still open.</source>
+        <translation>Öffnen und Schließen der Vorschau lädt das nginx des Proxys neu; Schritt 9 und ein Zurücksetzen schließen sie, falls sie noch offen ist.</translation>
+    </message>
+    <message>
+        <source>To offer it, add a port to the plan&apos;s route, e.g. &quot;preview&quot;: {&quot;port&quot;: 8081}.</source>
+        <translation>Um sie anzubieten, fügen Sie der Route des Plans einen Port hinzu, z. B. &quot;preview&quot;: {&quot;port&quot;: 8081}.</translation>
+    </message>
+    <message>
+        <source>Open for testers at %1 (users stay on old).</source>
+        <extracomment>%1 the preview&apos;s URL</extracomment>
+        <translation>Für Tester offen unter %1 (die Benutzer bleiben auf dem alten Host).</translation>
+    </message>
+    <message>
+        <source>Open the preview for testers?</source>
+        <extracomment>%1 the preview&apos;s file on the proxy, %2 the proxy&apos;s address, %3 the public URL, %4 the preview&apos;s URL</extracomment>
+        <translation>Die Vorschau für Tester öffnen?</translation>
+    </message>
+    <message>
+        <source>This writes %1 on the proxy (%2) and reloads its nginx, which serves your users. Users keep reaching the old installation at %3; testers reach the new one at %4. nginx&apos;s test runs first: if it refuses the file, the file is removed again and nothing is reloaded. Type the proxy&apos;s address (%2) to go ahead.</source>
+        <translation>Dies schreibt %1 auf den Proxy (%2) und lädt dessen nginx neu, das Ihre Benutzer bedient. Die Benutzer erreichen weiterhin die alte Installation unter %3; die Tester erreichen die neue unter %4. Zuerst läuft der nginx-Test: Lehnt er die Datei ab, wird sie wieder entfernt und nichts neu geladen. Geben Sie die Adresse des Proxys (%2) ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Vorschau wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address, typed to open the preview</source>
+        <translation>Adresse des Proxys, eingegeben, um die Vorschau zu öffnen</translation>
+    </message>
+    <message>
+        <source>Open preview</source>
+        <translation>Vorschau öffnen</translation>
+    </message>
+</context>
+<context>
     <name>puw::TradeoffsPanel</name>
     <message>
         <source>Before the downtime</source>
@@ -6358,6 +6941,15 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>&lt;b&gt;Predicted downtime: none.&lt;/b&gt; Old and new share one database, so old serves users until step 9 moves them to new; nothing stops.</source>
         <translation>&lt;b&gt;Vorhergesagte Ausfallzeit: keine.&lt;/b&gt; Alt und neu teilen eine Datenbank, daher bedient der alte Host die Benutzer, bis Schritt 9 sie auf den neuen umzieht; nichts wird gestoppt.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s replication did not start (%1): step 8 dumps and restores the whole database.</source>
+        <translation>Die Replikation des Plans ist nicht gestartet (%1): Schritt 8 überträgt die ganze Datenbank per Dump und Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>New&apos;s %1 follows old by replication: %2 bytes behind at %3. Step 8 waits only for old&apos;s last changes, then the migrations run on it.</source>
+        <extracomment>%1 the database on new, %2 bytes, %3 a time</extracomment>
+        <translation>%1 auf dem neuen Host folgt dem alten per Replikation: %2 Bytes Rückstand um %3. Schritt 8 wartet nur auf die letzten Änderungen des alten Hosts, danach laufen die Migrationen darauf.</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +7104,67 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <source>Set the share of failed answers from new that ends the canary, e.g. 0.01.</source>
         <translation>Setzen Sie den Anteil fehlgeschlagener Antworten des neuen Hosts, der den Canary beendet, z. B. 0.01.</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a way to move the data.</source>
+        <extracomment>%1 the value the admin wrote</extracomment>
+        <translation>ist „%1“, was kein Weg ist, die Daten zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;dump&quot; (the default) or &quot;replication&quot;.</source>
+        <translation>Verwenden Sie „dump“ (Standard) oder „replication“.</translation>
+    </message>
+    <message>
+        <source>is &quot;replication&quot; with a shared database: there is no second database to keep in sync.</source>
+        <translation>ist „replication“ bei einer gemeinsamen Datenbank: Es gibt keine zweite Datenbank, die synchron zu halten wäre.</translation>
+    </message>
+    <message>
+        <source>Remove database.sync, or database.shared if new has its own database server.</source>
+        <translation>Entfernen Sie database.sync, oder database.shared, wenn der neue Host einen eigenen Datenbankserver hat.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not an absolute path.</source>
+        <translation>ist „%1“, kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>holds a control character.</source>
+        <translation>enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>has an empty, &quot;.&quot; or &quot;..&quot; part.</source>
+        <translation>hat einen leeren Teil oder einen Teil „.“ oder „..“.</translation>
+    </message>
+    <message>
+        <source>Give the port on the proxy where testers reach the new installation, e.g. 8081.</source>
+        <translation>Geben Sie den Port auf dem Proxy an, unter dem die Tester die neue Installation erreichen, z. B. 8081.</translation>
+    </message>
+    <message>
+        <source>is %1, the public URL&apos;s port: users would be sent to the new installation before step 9.</source>
+        <translation>ist %1, der Port der öffentlichen URL: Die Benutzer würden vor Schritt 9 zur neuen Installation geschickt.</translation>
+    </message>
+    <message>
+        <source>Choose a port no user opens, e.g. 8081.</source>
+        <translation>Wählen Sie einen Port, den kein Benutzer öffnet, z. B. 8081.</translation>
+    </message>
+    <message>
+        <source>Give an absolute path that nginx&apos;s configuration includes, e.g. /etc/nginx/conf.d/puw-preview.conf, or leave it out.</source>
+        <translation>Geben Sie einen absoluten Pfad an, den die nginx-Konfiguration einbindet, z. B. /etc/nginx/conf.d/puw-preview.conf, oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <source>needs an nginx route: with DNS, users and testers resolve the same name, so there is no proxy where the program could open a second way to the new installation.</source>
+        <translation>braucht eine nginx-Route: Mit DNS lösen Benutzer und Tester denselben Namen auf, daher gibt es keinen Proxy, auf dem das Programm einen zweiten Weg zur neuen Installation öffnen könnte.</translation>
+    </message>
+    <message>
+        <source>Remove route.preview and give testers the new host&apos;s own address, or route through nginx.</source>
+        <translation>Entfernen Sie route.preview und geben Sie den Testern die eigene Adresse des neuen Hosts, oder leiten Sie über nginx.</translation>
+    </message>
+    <message>
+        <source>needs an nginx route: this plan routes nothing.</source>
+        <translation>braucht eine nginx-Route: Dieser Plan leitet nichts um.</translation>
+    </message>
+    <message>
+        <source>Remove route.preview, or route through nginx.</source>
+        <translation>Entfernen Sie route.preview oder leiten Sie über nginx.</translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradeWizard</name>
@@ -6646,6 +7299,10 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Backups are being removed from the hosts.</source>
         <translation>Die Sicherungen werden gerade von den Hosts entfernt.</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview is being opened or closed.</source>
+        <translation>Die Vorschau für Tester wird gerade geöffnet oder geschlossen.</translation>
     </message>
 </context>
 <context>

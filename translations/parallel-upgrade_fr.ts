@@ -567,8 +567,25 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <translation>--export-ansible demande un plan&#xa0;: --plan FILE, ou plusieurs&#xa0;: --inventory FILE.</translation>
     </message>
     <message>
-        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles and --report go with --headless.</source>
-        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles et --report vont avec --headless.</translation>
+        <source>With --headless: step 4 may set wal_level = logical on old and restart old&apos;s PostgreSQL for the plan&apos;s replication (its database unavailable for seconds).</source>
+        <translation>Avec --headless&#xa0;: l&apos;étape 4 peut régler wal_level = logical sur l&apos;ancien et redémarrer le PostgreSQL de l&apos;ancien pour la réplication du plan (sa base de données est alors indisponible quelques secondes).</translation>
+    </message>
+    <message>
+        <source>With --headless: open or close the testers&apos; preview of the plan&apos;s route.preview (from the end of step 6 until step 9); opening reloads the proxy and needs --assume-yes.</source>
+        <translation>Avec --headless&#xa0;: ouvrir ou fermer l&apos;aperçu pour les testeurs défini par route.preview dans le plan (de la fin de l&apos;étape 6 jusqu&apos;à l&apos;étape 9)&#xa0;; l&apos;ouverture recharge le proxy et demande --assume-yes.</translation>
+    </message>
+    <message>
+        <source>open|close</source>
+        <extracomment>the argument of --preview, shown in --help as &lt;open|close&gt;; the words themselves are not translated</extracomment>
+        <translation>open|close</translation>
+    </message>
+    <message>
+        <source>--preview takes &quot;open&quot; or &quot;close&quot;, not &quot;%1&quot;.</source>
+        <translation>--preview accepte «&#xa0;open&#xa0;» ou «&#xa0;close&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, --allow-old-database-restart, --preview and --report go with --headless.</source>
+        <translation>--through, --assume-yes, --dry-run, --rollback, --remove-host-backups, --create-missing-roles, --allow-old-database-restart, --preview et --report vont avec --headless.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1251,61 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>The roles&apos; definitions ended early: the end marker is missing.</source>
         <translation>Les définitions des rôles se sont arrêtées trop tôt&#xa0;: le marqueur de fin manque.</translation>
     </message>
+    <message>
+        <source>Old&apos;s database has no tables to replicate.</source>
+        <translation>La base de données de l&apos;ancien n&apos;a aucune table à répliquer.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s PostgreSQL has no free replication slot (max_replication_slots): raise it in postgresql.conf and restart, or drop a slot no one uses.</source>
+        <translation>Le PostgreSQL de l&apos;ancien n&apos;a plus de slot de réplication libre (max_replication_slots)&#xa0;: augmentez-le dans postgresql.conf et redémarrez, ou supprimez un slot que personne n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s PostgreSQL has no free WAL sender (max_wal_senders): raise it in postgresql.conf and restart.</source>
+        <translation>Le PostgreSQL de l&apos;ancien n&apos;a plus d&apos;émetteur WAL libre (max_wal_senders)&#xa0;: augmentez-le dans postgresql.conf et redémarrez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old&apos;s database holds %n large object(s), which logical replication does not copy.</source>
+        <translation>
+            <numerusform>La base de données de l&apos;ancien contient %n grand objet (large object), que la réplication logique ne copie pas.</numerusform>
+            <numerusform>La base de données de l&apos;ancien contient %n grands objets (large objects), que la réplication logique ne copie pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tables have no primary key or replica identity, so their updates and deletes would not replicate: %1. Add a primary key, or run ALTER TABLE ... REPLICA IDENTITY FULL on old.</source>
+        <translation>Ces tables n&apos;ont ni clé primaire ni identité de réplica, leurs mises à jour et suppressions ne seraient donc pas répliquées&#xa0;: %1. Ajoutez une clé primaire, ou exécutez ALTER TABLE ... REPLICA IDENTITY FULL sur l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>Reading what old&apos;s PostgreSQL allows for replication stopped early.</source>
+        <translation>La lecture de ce que le PostgreSQL de l&apos;ancien permet pour la réplication s&apos;est arrêtée trop tôt.</translation>
+    </message>
+    <message>
+        <source>Reading the subscription&apos;s state on new stopped early.</source>
+        <translation>La lecture de l&apos;état de l&apos;abonnement sur le nouveau s&apos;est arrêtée trop tôt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WAL position.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une position WAL.</translation>
+    </message>
+    <message>
+        <source>Reading the replication slot on old stopped early.</source>
+        <translation>La lecture du slot de réplication sur l&apos;ancien s&apos;est arrêtée trop tôt.</translation>
+    </message>
+    <message>
+        <source>Old has no replication slot &quot;%1&quot;: the subscription on new was dropped, or never created.</source>
+        <translation>L&apos;ancien n&apos;a pas de slot de réplication «&#xa0;%1&#xa0;»&#xa0;: l&apos;abonnement sur le nouveau a été supprimé, ou n&apos;a jamais été créé.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s sequence list holds a line that is not a setval: %1</source>
+        <translation>La liste des séquences de l&apos;ancien contient une ligne qui n&apos;est pas un setval&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading old&apos;s sequences stopped early.</source>
+        <translation>La lecture des séquences de l&apos;ancien s&apos;est arrêtée trop tôt.</translation>
+    </message>
+    <message>
+        <source>(the check of what is left on old stopped early)</source>
+        <translation>(la vérification de ce qui reste sur l&apos;ancien s&apos;est arrêtée trop tôt)</translation>
+    </message>
 </context>
 <context>
     <name>puw::DeprovisionPage</name>
@@ -1305,6 +1377,10 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1 %2 s</source>
         <extracomment>one part of the downtime: %1 what (e.g. &quot;migrations&quot;), %2 seconds with one decimal</extracomment>
         <translation>%1 %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>catching up with old&apos;s last changes</source>
+        <translation>rattrapage des dernières modifications de l&apos;ancien</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1769,20 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <extracomment>headless output; &quot;[remove-backups]&quot; is a fixed tag, %1 the state (Done, Failed), %2 what was removed</extracomment>
         <translation>[remove-backups] %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Opening the preview writes a server block on the proxy (%1) and reloads its nginx, which serves your users: run again with --assume-yes to open it.</source>
+        <extracomment>headless output; %1 the proxy&apos;s address</extracomment>
+        <translation>L&apos;ouverture de l&apos;aperçu écrit un bloc server sur le proxy (%1) et recharge son nginx, qui sert vos utilisateurs&#xa0;: relancez avec --assume-yes pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>[preview] %1: %2</source>
+        <extracomment>headless output; &quot;[preview]&quot; is a fixed tag, %1 the state (Done, Failed), %2 what happened</extracomment>
+        <translation>[preview] %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: opening or closing the preview runs to its end (seconds), so that the proxy is not left half-changed.</source>
+        <translation>Interrompu&#xa0;: l&apos;ouverture ou la fermeture de l&apos;aperçu va jusqu&apos;au bout (quelques secondes), pour que le proxy ne reste pas à moitié modifié.</translation>
+    </message>
 </context>
 <context>
     <name>puw::HostBackupsPanel</name>
@@ -1962,6 +2052,51 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>%1; the last line it printed: &quot;%2&quot;</source>
         <extracomment>%1 the sentence above, %2 the last line the command printed</extracomment>
         <translation>%1 ; la dernière ligne qu&apos;elle a affichée : « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>puw::ImportPage</name>
+    <message>
+        <source>How replication keeps new in step with old</source>
+        <translation>Comment la réplication maintient le nouveau à jour avec l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Replication state</source>
+        <translation>État de la réplication</translation>
+    </message>
+    <message>
+        <source>What restarting old&apos;s PostgreSQL means</source>
+        <translation>Ce qu&apos;implique le redémarrage du PostgreSQL de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Address of the old host, typed to allow restarting its PostgreSQL</source>
+        <translation>Adresse de l&apos;ancien hôte, saisie pour autoriser le redémarrage de son PostgreSQL</translation>
+    </message>
+    <message>
+        <source>old host&apos;s address (only if its wal_level must change)</source>
+        <translation>adresse de l&apos;ancien hôte (seulement si son wal_level doit changer)</translation>
+    </message>
+    <message>
+        <source>Replication did not start: %1 Step 8 will dump and restore the whole database.</source>
+        <translation>La réplication n&apos;a pas démarré&#xa0;: %1 L&apos;étape 8 fera un dump et une restauration de toute la base de données.</translation>
+    </message>
+    <message>
+        <source>Replication has not started yet: it starts when this step&apos;s import is done.</source>
+        <translation>La réplication n&apos;a pas encore démarré&#xa0;: elle démarre quand l&apos;import de cette étape est terminé.</translation>
+    </message>
+    <message>
+        <source>New&apos;s %1 follows old: %2 bytes behind when last read (%3). Steps 5 and 6 read it again.</source>
+        <extracomment>%1 the database on new, %2 bytes of WAL, %3 when it was read</extracomment>
+        <translation>%1 sur le nouveau suit l&apos;ancien&#xa0;: %2 octets de retard à la dernière lecture (%3). Les étapes 5 et 6 relisent ce retard.</translation>
+    </message>
+    <message>
+        <source>The plan keeps new in step with old by replication, so that the downtime only waits for the last changes instead of a whole dump and restore. The import below is the rehearsal&apos;s copy, on which steps 5 and 6 start and check the new version with its migrations. Beside it, a second database on new receives old&apos;s data and then every change old makes; the new version&apos;s migrations never touch it while it replicates. At cutover it replaces the rehearsal&apos;s copy, and the migrations run on it then. It needs disk for a second copy on new, and on old a replication role, a publication and a slot, which the cutover or a rollback removes.</source>
+        <translation>Le plan maintient le nouveau à jour avec l&apos;ancien par réplication, afin que l&apos;interruption de service n&apos;attende que les dernières modifications au lieu d&apos;un dump et d&apos;une restauration complets. L&apos;import ci-dessous est la copie de la répétition, sur laquelle les étapes 5 et 6 démarrent et vérifient la nouvelle version avec ses migrations. À côté, une seconde base de données sur le nouveau reçoit les données de l&apos;ancien, puis chaque modification qu&apos;il fait&#xa0;; les migrations de la nouvelle version n&apos;y touchent jamais pendant la réplication. Lors de la bascule, elle remplace la copie de la répétition, et les migrations s&apos;y exécutent alors. Il faut de la place disque pour une seconde copie sur le nouveau et, sur l&apos;ancien, un rôle de réplication, une publication et un slot, que la bascule ou un retour arrière suppriment.</translation>
+    </message>
+    <message>
+        <source>If old&apos;s PostgreSQL runs with wal_level below &quot;logical&quot;, replication needs it changed and old&apos;s PostgreSQL restarted: its database is unavailable for some seconds, and the step measures how long. Type the old host&apos;s address (%1) to allow it; without it the step keeps the dump as the mode and says so.</source>
+        <extracomment>%1: the old host&apos;s address</extracomment>
+        <translation>Si le PostgreSQL de l&apos;ancien tourne avec un wal_level inférieur à «&#xa0;logical&#xa0;», la réplication exige de le changer et de redémarrer le PostgreSQL de l&apos;ancien&#xa0;: sa base de données est indisponible quelques secondes, et l&apos;étape mesure combien de temps. Saisissez l&apos;adresse de l&apos;ancien hôte (%1) pour l&apos;autoriser&#xa0;; sans elle, l&apos;étape garde le dump comme mode et l&apos;indique.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3330,321 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
     <message>
         <source>every request to new from here</source>
         <translation>toutes les requêtes vers le nouveau à partir d&apos;ici</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview is being opened or closed.</source>
+        <translation>L&apos;aperçu pour les testeurs est en cours d&apos;ouverture ou de fermeture.</translation>
+    </message>
+    <message>
+        <source>The plan has no preview for testers (route.preview of an nginx route).</source>
+        <translation>Le plan n&apos;a pas d&apos;aperçu pour les testeurs (route.preview d&apos;une route nginx).</translation>
+    </message>
+    <message>
+        <source>The preview opens once step 6 has checked the new installation.</source>
+        <translation>L&apos;aperçu peut s&apos;ouvrir une fois que l&apos;étape 6 a vérifié la nouvelle installation.</translation>
+    </message>
+    <message>
+        <source>Step 9 is done: users are on the new installation, a preview has no purpose.</source>
+        <translation>L&apos;étape 9 est terminée&#xa0;: les utilisateurs sont sur la nouvelle installation, un aperçu n&apos;a plus d&apos;utilité.</translation>
+    </message>
+    <message>
+        <source>Wait for the running work to end before changing the preview.</source>
+        <translation>Attendez la fin du travail en cours avant de modifier l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview could not be closed: %1 Close it from step 7&apos;s page.</source>
+        <translation>L&apos;aperçu pour les testeurs n&apos;a pas pu être fermé&#xa0;: %1 Fermez-le depuis la page de l&apos;étape 7.</translation>
+    </message>
+    <message>
+        <source>The plan has no preview for testers: add route.preview, e.g. {&quot;port&quot;: 8081}, to an nginx route.</source>
+        <translation>Le plan n&apos;a pas d&apos;aperçu pour les testeurs&#xa0;: ajoutez route.preview, par ex. {&quot;port&quot;: 8081}, à une route nginx.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s file %1 %2 Set route.preview.file.</source>
+        <extracomment>%1 the preview&apos;s file on the proxy, %2 what is wrong with it</extracomment>
+        <translation>Le fichier de l&apos;aperçu %1 %2 Indiquez route.preview.file.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 on the proxy: %2</source>
+        <translation>Impossible de lire %1 sur le proxy&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 on the proxy was not written by this program, so it is left alone. Remove it or name another file in route.preview.file.</source>
+        <extracomment>%1 a file on the proxy</extracomment>
+        <translation>%1 sur le proxy n&apos;a pas été écrit par ce programme, il n&apos;y est donc pas touché. Supprimez-le ou nommez un autre fichier dans route.preview.file.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 on the proxy; the preview is still open.</source>
+        <translation>Impossible de supprimer %1 sur le proxy&#xa0;; l&apos;aperçu est toujours ouvert.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s test fails without the preview (%1), so nginx was not reloaded; %2</source>
+        <translation>le test nginx échoue sans l&apos;aperçu (%1), nginx n&apos;a donc pas été rechargé&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s file is back in place.</source>
+        <translation>le fichier de l&apos;aperçu est remis en place.</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s file could NOT be put back.</source>
+        <translation>le fichier de l&apos;aperçu n&apos;a PAS pu être remis en place.</translation>
+    </message>
+    <message>
+        <source>nginx could not be reloaded: %1; the preview is still open.</source>
+        <translation>nginx n&apos;a pas pu être rechargé&#xa0;: %1&#xa0;; l&apos;aperçu est toujours ouvert.</translation>
+    </message>
+    <message>
+        <source>Opening the preview reloads the production proxy: type its address (%1) to go ahead. Nothing was changed.</source>
+        <extracomment>%1 the proxy&apos;s address</extracomment>
+        <translation>L&apos;ouverture de l&apos;aperçu recharge le proxy de production&#xa0;: saisissez son adresse (%1) pour continuer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The preview cannot be written: %1. Nothing was changed.</source>
+        <translation>L&apos;aperçu ne peut pas être écrit&#xa0;: %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Something already answers at %1:%2 on the proxy, so nginx could not listen there for the preview. Choose another route.preview.port. Nothing was changed.</source>
+        <extracomment>%1 address:port on the proxy</extracomment>
+        <translation>Quelque chose répond déjà à %1:%2 sur le proxy, nginx ne pourrait donc pas y écouter pour l&apos;aperçu. Choisissez un autre route.preview.port. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on the proxy; nothing was changed.</source>
+        <translation>Impossible d&apos;écrire %1 sur le proxy&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s test refuses the preview (%1), so nginx was not reloaded; %2</source>
+        <extracomment>%1 what nginx&apos;s test said</extracomment>
+        <translation>le test nginx refuse l&apos;aperçu (%1), nginx n&apos;a donc pas été rechargé&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>its file was removed again: the proxy is as it was.</source>
+        <translation>son fichier a été supprimé à nouveau&#xa0;: le proxy est comme avant.</translation>
+    </message>
+    <message>
+        <source>its file could NOT be removed: remove %1 on the proxy by hand.</source>
+        <translation>son fichier n&apos;a PAS pu être supprimé&#xa0;: supprimez %1 sur le proxy à la main.</translation>
+    </message>
+    <message>
+        <source>nginx could not be reloaded (%1); the preview&apos;s file was removed again.</source>
+        <translation>nginx n&apos;a pas pu être rechargé (%1)&#xa0;; le fichier de l&apos;aperçu a été supprimé à nouveau.</translation>
+    </message>
+    <message>
+        <source>nginx was reloaded with the preview, but nothing answers at %1 from the proxy itself. Does nginx&apos;s configuration include %2 (an include of its folder&apos;s *.conf, or route.preview.file naming a file it includes)? %3</source>
+        <extracomment>%1 the preview&apos;s URL, %2 the preview&apos;s file, %3 what became of it</extracomment>
+        <translation>nginx a été rechargé avec l&apos;aperçu, mais rien ne répond à %1 depuis le proxy lui-même. La configuration de nginx inclut-elle %2 (un include des *.conf de son dossier, ou un route.preview.file qui nomme un fichier qu&apos;elle inclut)&#xa0;? %3</translation>
+    </message>
+    <message>
+        <source>The preview was closed again.</source>
+        <translation>L&apos;aperçu a été refermé.</translation>
+    </message>
+    <message>
+        <source>Testers reach the new installation at %1 (it answered: %3); users stay on the old one at %2. Close the preview when testing is done; step 9 closes it too.</source>
+        <extracomment>%1 the preview&apos;s URL, %2 the public URL, %3 the first line of the preview&apos;s answer</extracomment>
+        <translation>Les testeurs accèdent à la nouvelle installation à %1 (elle a répondu&#xa0;: %3)&#xa0;; les utilisateurs restent sur l&apos;ancienne à %2. Fermez l&apos;aperçu quand les tests sont terminés&#xa0;; l&apos;étape 9 le ferme aussi.</translation>
+    </message>
+    <message>
+        <source>No preview is open: %1 is not on the proxy.</source>
+        <translation>Aucun aperçu n&apos;est ouvert&#xa0;: %1 n&apos;est pas sur le proxy.</translation>
+    </message>
+    <message>
+        <source>The preview is closed: %1 was removed from the proxy and nginx reloaded.</source>
+        <translation>L&apos;aperçu est fermé&#xa0;: %1 a été supprimé du proxy et nginx a été rechargé.</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview is still open: closing it (%1).</source>
+        <translation>L&apos;aperçu pour les testeurs est toujours ouvert&#xa0;: fermeture en cours (%1).</translation>
+    </message>
+    <message>
+        <source>see new&apos;s PostgreSQL log</source>
+        <translation>voir le journal PostgreSQL du nouveau</translation>
+    </message>
+    <message>
+        <source>Reading the subscription on new</source>
+        <translation>Lecture de l&apos;abonnement sur le nouveau</translation>
+    </message>
+    <message>
+        <source>New&apos;s database %1 has no subscription to old: replication is not running (run step 4 again to start it).</source>
+        <translation>La base de données %1 du nouveau n&apos;a pas d&apos;abonnement à l&apos;ancien&#xa0;: la réplication ne tourne pas (relancez l&apos;étape 4 pour la démarrer).</translation>
+    </message>
+    <message>
+        <source>The replication from old to new failed (%1 apply and %2 copy errors on new): %3. Roll back, fix the cause and run step 4 again.</source>
+        <translation>La réplication de l&apos;ancien vers le nouveau a échoué (%1 erreurs d&apos;application et %2 erreurs de copie sur le nouveau)&#xa0;: %3. Faites un retour arrière, corrigez la cause et relancez l&apos;étape 4.</translation>
+    </message>
+    <message>
+        <source>Reading the replication slot on old</source>
+        <translation>Lecture du slot de réplication sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Looking for new&apos;s sync database</source>
+        <translation>Recherche de la base de synchronisation du nouveau</translation>
+    </message>
+    <message>
+        <source>Removing the subscription on new</source>
+        <translation>Suppression de l&apos;abonnement sur le nouveau</translation>
+    </message>
+    <message>
+        <source>%1; removing it without reaching old, then old&apos;s slot directly.</source>
+        <translation>%1&#xa0;; suppression sans joindre l&apos;ancien, puis suppression directe du slot de l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>Dropping new&apos;s sync database</source>
+        <translation>Suppression de la base de synchronisation du nouveau</translation>
+    </message>
+    <message>
+        <source>Removing the slot, publication and role on old</source>
+        <translation>Suppression du slot, de la publication et du rôle sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Checking that nothing of the replication is left on old</source>
+        <translation>Vérification qu&apos;il ne reste rien de la réplication sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Still on old after the removal: %1. A slot left behind keeps old&apos;s WAL and fills its disk: drop it with SELECT pg_drop_replication_slot(...).</source>
+        <translation>Encore présent sur l&apos;ancien après la suppression&#xa0;: %1. Un slot oublié retient le WAL de l&apos;ancien et remplit son disque&#xa0;: supprimez-le avec SELECT pg_drop_replication_slot(...).</translation>
+    </message>
+    <message>
+        <source>Replication does not start: %1 Step 8 will dump and restore instead.</source>
+        <translation>La réplication ne démarre pas&#xa0;: %1 L&apos;étape 8 fera un dump et une restauration à la place.</translation>
+    </message>
+    <message>
+        <source> Replication did not start (%1): step 8 will dump and restore.</source>
+        <translation> La réplication n&apos;a pas démarré (%1)&#xa0;: l&apos;étape 8 fera un dump et une restauration.</translation>
+    </message>
+    <message>
+        <source>old&apos;s PostgreSQL is not a Debian cluster (cluster_name &quot;%1&quot;), so the program does not know how to restart it: set wal_level = logical in its postgresql.conf and restart it yourself.</source>
+        <translation>le PostgreSQL de l&apos;ancien n&apos;est pas un cluster Debian (cluster_name «&#xa0;%1&#xa0;»), le programme ne sait donc pas comment le redémarrer&#xa0;: réglez wal_level = logical dans son postgresql.conf et redémarrez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Setting wal_level = logical on old</source>
+        <translation>Réglage de wal_level = logical sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on old: its database is unavailable until it is back.</source>
+        <translation>Redémarrage de %1 sur l&apos;ancien&#xa0;: sa base de données est indisponible jusqu&apos;à son retour.</translation>
+    </message>
+    <message>
+        <source>Restarting %1 on old failed (%2): look at `systemctl status %1` there.</source>
+        <translation>Le redémarrage de %1 sur l&apos;ancien a échoué (%2)&#xa0;: consultez `systemctl status %1` sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Asking old&apos;s PostgreSQL</source>
+        <translation>Interrogation du PostgreSQL de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>old&apos;s PostgreSQL did not answer within 2 minutes of its restart: %1</source>
+        <translation>le PostgreSQL de l&apos;ancien n&apos;a pas répondu dans les 2 minutes suivant son redémarrage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while old&apos;s PostgreSQL restarted.</source>
+        <translation>Annulé pendant le redémarrage du PostgreSQL de l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>New copies old&apos;s tables for the replication</source>
+        <translation>Le nouveau copie les tables de l&apos;ancien pour la réplication</translation>
+    </message>
+    <message>
+        <source>Cancelled while new copied old&apos;s tables.</source>
+        <translation>Annulé pendant que le nouveau copiait les tables de l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>replication is built for PostgreSQL only so far, and this database is MySQL/MariaDB.</source>
+        <translation>la réplication n&apos;est pour l&apos;instant prise en charge que pour PostgreSQL, et cette base de données est en MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <source>replication between databases inside compose services is not built yet.</source>
+        <translation>la réplication entre bases de données dans des services compose n&apos;est pas encore prise en charge.</translation>
+    </message>
+    <message>
+        <source>Reading what old&apos;s PostgreSQL allows for replication</source>
+        <translation>Lecture de ce que le PostgreSQL de l&apos;ancien permet pour la réplication</translation>
+    </message>
+    <message>
+        <source>old&apos;s wal_level is &quot;%1&quot;; replication needs &quot;logical&quot;, which takes a restart of old&apos;s PostgreSQL (its database unavailable for some seconds). To allow it, type old&apos;s address on step 4&apos;s page and run the step again.</source>
+        <translation>le wal_level de l&apos;ancien est «&#xa0;%1&#xa0;»&#xa0;; la réplication demande «&#xa0;logical&#xa0;», ce qui exige un redémarrage du PostgreSQL de l&apos;ancien (sa base de données est alors indisponible quelques secondes). Pour l&apos;autoriser, saisissez l&apos;adresse de l&apos;ancien sur la page de l&apos;étape 4 et relancez l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Old&apos;s PostgreSQL was unavailable for %1 s while it restarted.</source>
+        <translation>Le PostgreSQL de l&apos;ancien a été indisponible pendant %1 s lors de son redémarrage.</translation>
+    </message>
+    <message>
+        <source>Creating the replication role and publication on old</source>
+        <translation>Création du rôle de réplication et de la publication sur l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Restoring old&apos;s schema into %1</source>
+        <translation>Restauration du schéma de l&apos;ancien dans %1</translation>
+    </message>
+    <message>
+        <source>Subscribing new to old</source>
+        <translation>Abonnement du nouveau à l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>%1. New must reach old&apos;s PostgreSQL at %2 as %3: old&apos;s listen_addresses and a pg_hba.conf line for new&apos;s address must allow it.</source>
+        <translation>%1. Le nouveau doit joindre le PostgreSQL de l&apos;ancien à %2 en tant que %3&#xa0;: les listen_addresses de l&apos;ancien et une ligne de pg_hba.conf pour l&apos;adresse du nouveau doivent le permettre.</translation>
+    </message>
+    <message>
+        <source> New&apos;s %1 now follows old by logical replication (%2 tables copied); step 8 only catches up.</source>
+        <translation> %1 sur le nouveau suit maintenant l&apos;ancien par réplication logique (%2 tables copiées)&#xa0;; l&apos;étape 8 n&apos;a plus qu&apos;à rattraper le retard.</translation>
+    </message>
+    <message>
+        <source>New stopped catching up with old: %1 bytes behind for %2 s (slot %3). %4</source>
+        <translation>Le nouveau ne rattrape plus l&apos;ancien&#xa0;: %1 octets de retard depuis %2 s (slot %3). %4</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>utilisé</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>non utilisé</translation>
+    </message>
+    <message>
+        <source>Look at new&apos;s PostgreSQL log.</source>
+        <translation>Consultez le journal PostgreSQL du nouveau.</translation>
+    </message>
+    <message>
+        <source>New applies old&apos;s last changes</source>
+        <translation>Le nouveau applique les dernières modifications de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Cancelled while new caught up with old.</source>
+        <translation>Annulé pendant que le nouveau rattrapait l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>Reading old&apos;s sequences</source>
+        <translation>Lecture des séquences de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>Setting the sequences on new</source>
+        <translation>Réglage des séquences sur le nouveau</translation>
+    </message>
+    <message>
+        <source>Making the sync database new&apos;s application database</source>
+        <translation>Passage de la base de synchronisation en base de l&apos;application du nouveau</translation>
+    </message>
+    <message>
+        <source>New caught up with old in %1 s (%2 bytes of WAL behind at the stop), replication removed from both hosts. %3</source>
+        <translation>Le nouveau a rattrapé l&apos;ancien en %1 s (%2 octets de WAL de retard à l&apos;arrêt), réplication supprimée des deux hôtes. %3</translation>
+    </message>
+    <message>
+        <source>Replication: new is %1 bytes behind old.</source>
+        <translation>Réplication&#xa0;: le nouveau a %1 octets de retard sur l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>Replication removed: no subscription or sync database on new, no slot, publication or role on old.</source>
+        <translation>Réplication supprimée&#xa0;: ni abonnement ni base de synchronisation sur le nouveau, ni slot, ni publication, ni rôle sur l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source> Old&apos;s wal_level stays logical; ALTER SYSTEM RESET wal_level and a restart of old&apos;s PostgreSQL undo it.</source>
+        <translation> Le wal_level de l&apos;ancien reste à logical&#xa0;; ALTER SYSTEM RESET wal_level suivi d&apos;un redémarrage du PostgreSQL de l&apos;ancien l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s port %1 still answered 10 s after the reload: nginx&apos;s workers of the previous configuration may still be finishing requests.</source>
+        <translation>Le port %1 de l&apos;aperçu répondait encore 10 s après le rechargement&#xa0;: des workers nginx de la configuration précédente terminent peut-être encore des requêtes.</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +5248,50 @@ L&apos;assistant affiche le journal, mais les étapes ne peuvent pas s&apos;exé
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>none: old and new use one database server</source>
+        <translation>aucun&#xa0;: l&apos;ancien et le nouveau utilisent un même serveur de base de données</translation>
+    </message>
+    <message>
+        <source>dump and restore during the downtime</source>
+        <translation>dump et restauration pendant l&apos;interruption de service</translation>
+    </message>
+    <message>
+        <source>dump and restore during the downtime: the plan&apos;s replication did not start (%1)</source>
+        <translation>dump et restauration pendant l&apos;interruption de service&#xa0;: la réplication du plan n&apos;a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>logical replication from the rehearsal on; the cutover caught up</source>
+        <translation>réplication logique depuis la répétition&#xa0;; la bascule a rattrapé le retard</translation>
+    </message>
+    <message>
+        <source>; old&apos;s PostgreSQL restarted for wal_level = logical (%1 s without its database)</source>
+        <translation>&#xa0;; PostgreSQL de l&apos;ancien redémarré pour wal_level = logical (%1 s sans sa base de données)</translation>
+    </message>
+    <message>
+        <source>Data moved by</source>
+        <translation>Transfert des données</translation>
+    </message>
+    <message>
+        <source>Preview for testers</source>
+        <translation>Aperçu pour les testeurs</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>still open when the report was made</source>
+        <translation>encore ouvert quand le rapport a été produit</translation>
+    </message>
 </context>
 <context>
     <name>puw::RouteView</name>
@@ -5256,6 +5750,22 @@ one action of the nginx canary in the step&apos;s log: %1 what was done (e.g. &q
     <message>
         <source>it is empty</source>
         <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s address &apos;%1&apos; is not an address or host name nginx can listen on</source>
+        <translation>l&apos;adresse du proxy «&#xa0;%1&#xa0;» n&apos;est ni une adresse ni un nom d&apos;hôte sur lequel nginx peut écouter</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s port %1 is not from 1 to 65535</source>
+        <translation>le port de l&apos;aperçu, %1, n&apos;est pas compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the recipe&apos;s nginx upstream names no server of the new installation</source>
+        <translation>l&apos;upstream nginx de la recette ne nomme aucun serveur de la nouvelle installation</translation>
+    </message>
+    <message>
+        <source>the new installation&apos;s server &apos;%1&apos; is not HOST:PORT as nginx reads it</source>
+        <translation>le serveur de la nouvelle installation «&#xa0;%1&#xa0;» n&apos;est pas au format HOST:PORT tel que nginx le lit</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6731,79 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     </message>
 </context>
 <context>
+    <name>puw::TesterPreviewPanel</name>
+    <message>
+        <source>Preview for testers</source>
+        <translation>Aperçu pour les testeurs</translation>
+    </message>
+    <message>
+        <source>Why there is no canary, and the preview for testers</source>
+        <translation>Pourquoi il n&apos;y a pas de canari, et l&apos;aperçu pour les testeurs</translation>
+    </message>
+    <message>
+        <source>Where testers reach the new installation</source>
+        <translation>Où les testeurs accèdent à la nouvelle installation</translation>
+    </message>
+    <message>
+        <source>What the last preview action did</source>
+        <translation>Ce qu&apos;a fait la dernière action sur l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Open preview for testers…</source>
+        <translation>Ouvrir l&apos;aperçu pour les testeurs…</translation>
+    </message>
+    <message>
+        <source>Open preview for testers</source>
+        <translation>Ouvrir l&apos;aperçu pour les testeurs</translation>
+    </message>
+    <message>
+        <source>Close preview</source>
+        <translation>Fermer l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Closing the preview…</source>
+        <translation>Fermeture de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>No canary with a database per host: old is stopped before step 9, and a share of users sent to new now would write to a copy of the data that stops receiving their writes (step 8 replaces it with old&apos;s final data). Instead, testers can try the new installation through the proxy on a port of its own while users stay on old.</source>
+        <translation>Pas de canari avec une base de données par hôte&#xa0;: l&apos;ancien est arrêté avant l&apos;étape 9, et une part des utilisateurs envoyée maintenant au nouveau écrirait dans une copie des données où leurs écritures seraient perdues (l&apos;étape 8 la remplace par les données finales de l&apos;ancien). À la place, les testeurs peuvent essayer la nouvelle installation via le proxy, sur un port dédié, pendant que les utilisateurs restent sur l&apos;ancien.</translation>
+    </message>
+    <message>
+        <source>Opening and closing the preview reloads the proxy&apos;s nginx; step 9 and a rollback close it if it is still open.</source>
+        <translation>L&apos;ouverture et la fermeture de l&apos;aperçu rechargent le nginx du proxy&#xa0;; l&apos;étape 9 et un retour arrière le ferment s&apos;il est encore ouvert.</translation>
+    </message>
+    <message>
+        <source>To offer it, add a port to the plan&apos;s route, e.g. &quot;preview&quot;: {&quot;port&quot;: 8081}.</source>
+        <translation>Pour le proposer, ajoutez un port à la route du plan, par ex. &quot;preview&quot;: {&quot;port&quot;: 8081}.</translation>
+    </message>
+    <message>
+        <source>Open for testers at %1 (users stay on old).</source>
+        <extracomment>%1 the preview&apos;s URL</extracomment>
+        <translation>Ouvert pour les testeurs à %1 (les utilisateurs restent sur l&apos;ancien).</translation>
+    </message>
+    <message>
+        <source>Open the preview for testers?</source>
+        <extracomment>%1 the preview&apos;s file on the proxy, %2 the proxy&apos;s address, %3 the public URL, %4 the preview&apos;s URL</extracomment>
+        <translation>Ouvrir l&apos;aperçu pour les testeurs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This writes %1 on the proxy (%2) and reloads its nginx, which serves your users. Users keep reaching the old installation at %3; testers reach the new one at %4. nginx&apos;s test runs first: if it refuses the file, the file is removed again and nothing is reloaded. Type the proxy&apos;s address (%2) to go ahead.</source>
+        <translation>Cela écrit %1 sur le proxy (%2) et recharge son nginx, qui sert vos utilisateurs. Les utilisateurs continuent d&apos;accéder à l&apos;ancienne installation à %3&#xa0;; les testeurs accèdent à la nouvelle à %4. Le test de nginx s&apos;exécute d&apos;abord&#xa0;: s&apos;il refuse le fichier, celui-ci est supprimé à nouveau et rien n&apos;est rechargé. Saisissez l&apos;adresse du proxy (%2) pour continuer.</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Ouverture de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s address, typed to open the preview</source>
+        <translation>Adresse du proxy, saisie pour ouvrir l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Open preview</source>
+        <translation>Ouvrir l&apos;aperçu</translation>
+    </message>
+</context>
+<context>
     <name>puw::TradeoffsPanel</name>
     <message>
         <source>Before the downtime</source>
@@ -6358,6 +6941,15 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>&lt;b&gt;Predicted downtime: none.&lt;/b&gt; Old and new share one database, so old serves users until step 9 moves them to new; nothing stops.</source>
         <translation>&lt;b&gt;Interruption de service prévue&#xa0;: aucune.&lt;/b&gt; L&apos;ancien et le nouveau partagent une base de données, l&apos;ancien sert donc les utilisateurs jusqu&apos;à ce que l&apos;étape 9 les déplace vers le nouveau&#xa0;; rien ne s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s replication did not start (%1): step 8 dumps and restores the whole database.</source>
+        <translation>La réplication du plan n&apos;a pas démarré (%1)&#xa0;: l&apos;étape 8 fait un dump et une restauration de toute la base de données.</translation>
+    </message>
+    <message>
+        <source>New&apos;s %1 follows old by replication: %2 bytes behind at %3. Step 8 waits only for old&apos;s last changes, then the migrations run on it.</source>
+        <extracomment>%1 the database on new, %2 bytes, %3 a time</extracomment>
+        <translation>%1 sur le nouveau suit l&apos;ancien par réplication&#xa0;: %2 octets de retard à %3. L&apos;étape 8 n&apos;attend que les dernières modifications de l&apos;ancien, puis les migrations s&apos;y exécutent.</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +7104,67 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
         <source>Set the share of failed answers from new that ends the canary, e.g. 0.01.</source>
         <translation>Indiquez la part de réponses en échec du nouveau qui met fin au canari, par ex. 0.01.</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a way to move the data.</source>
+        <extracomment>%1 the value the admin wrote</extracomment>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un moyen de transférer les données.</translation>
+    </message>
+    <message>
+        <source>Use &quot;dump&quot; (the default) or &quot;replication&quot;.</source>
+        <translation>Utilisez «&#xa0;dump&#xa0;» (par défaut) ou «&#xa0;replication&#xa0;».</translation>
+    </message>
+    <message>
+        <source>is &quot;replication&quot; with a shared database: there is no second database to keep in sync.</source>
+        <translation>vaut «&#xa0;replication&#xa0;» avec une base de données partagée&#xa0;: il n&apos;y a pas de seconde base à synchroniser.</translation>
+    </message>
+    <message>
+        <source>Remove database.sync, or database.shared if new has its own database server.</source>
+        <translation>Supprimez database.sync, ou database.shared si le nouveau a son propre serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not an absolute path.</source>
+        <translation>vaut «&#xa0;%1&#xa0;», qui n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>holds a control character.</source>
+        <translation>contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>has an empty, &quot;.&quot; or &quot;..&quot; part.</source>
+        <translation>a une partie vide, «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the port on the proxy where testers reach the new installation, e.g. 8081.</source>
+        <translation>Indiquez le port du proxy par lequel les testeurs accèdent à la nouvelle installation, par ex. 8081.</translation>
+    </message>
+    <message>
+        <source>is %1, the public URL&apos;s port: users would be sent to the new installation before step 9.</source>
+        <translation>vaut %1, le port de l&apos;URL publique&#xa0;: les utilisateurs seraient envoyés vers la nouvelle installation avant l&apos;étape 9.</translation>
+    </message>
+    <message>
+        <source>Choose a port no user opens, e.g. 8081.</source>
+        <translation>Choisissez un port qu&apos;aucun utilisateur n&apos;ouvre, par ex. 8081.</translation>
+    </message>
+    <message>
+        <source>Give an absolute path that nginx&apos;s configuration includes, e.g. /etc/nginx/conf.d/puw-preview.conf, or leave it out.</source>
+        <translation>Indiquez un chemin absolu que la configuration de nginx inclut, par ex. /etc/nginx/conf.d/puw-preview.conf, ou omettez-le.</translation>
+    </message>
+    <message>
+        <source>needs an nginx route: with DNS, users and testers resolve the same name, so there is no proxy where the program could open a second way to the new installation.</source>
+        <translation>nécessite une route nginx&#xa0;: avec le DNS, utilisateurs et testeurs résolvent le même nom, il n&apos;y a donc pas de proxy où le programme pourrait ouvrir un second accès à la nouvelle installation.</translation>
+    </message>
+    <message>
+        <source>Remove route.preview and give testers the new host&apos;s own address, or route through nginx.</source>
+        <translation>Supprimez route.preview et donnez aux testeurs l&apos;adresse propre du nouvel hôte, ou passez par nginx.</translation>
+    </message>
+    <message>
+        <source>needs an nginx route: this plan routes nothing.</source>
+        <translation>nécessite une route nginx&#xa0;: ce plan ne route rien.</translation>
+    </message>
+    <message>
+        <source>Remove route.preview, or route through nginx.</source>
+        <translation>Supprimez route.preview, ou passez par nginx.</translation>
+    </message>
 </context>
 <context>
     <name>puw::UpgradeWizard</name>
@@ -6646,6 +7299,10 @@ whether a table&apos;s content checksum is the same on both hosts; &quot;–&quo
     <message>
         <source>Backups are being removed from the hosts.</source>
         <translation>Les sauvegardes sont en cours de suppression sur les hôtes.</translation>
+    </message>
+    <message>
+        <source>The testers&apos; preview is being opened or closed.</source>
+        <translation>L&apos;aperçu pour les testeurs est en cours d&apos;ouverture ou de fermeture.</translation>
     </message>
 </context>
 <context>
