@@ -34,7 +34,10 @@ QString hostPart(const QString& host)
 }
 
 // $1 host, $2 port, $3 path; tries for about ten seconds (the reload's new workers start meanwhile).
-constexpr char kAskScript[] = R"SH(i=0
+// SIGPIPE ignored: a connection the other side already closed (a worker of the previous configuration
+// going away) makes printf fail and the loop try again, instead of killing the shell with 141.
+constexpr char kAskScript[] = R"SH(trap '' PIPE
+i=0
 while [ $i -lt 20 ]; do
   i=$((i + 1))
   if exec 3<>"/dev/tcp/$1/$2"; then
