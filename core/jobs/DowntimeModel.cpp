@@ -90,7 +90,7 @@ namespace {
 // The plan's replication runs (jobs/sync/): step 8 moves no dump. What replaces the prepare, stream and
 // restore parts is the catch-up: about ten quick commands on the two hosts (the slot's position until it
 // reaches old's last, the sequences, the removal on both sides, the rename) and a second for the
-// subscriber's last confirmation; the comparison reads old's counts too, after the catch-up.
+// subscriber's last confirmation; the comparison reads old's counts too, at the same time as new's.
 void asReplication(DowntimePrediction& prediction, const QMap<QString, qint64>& rehearsal)
 {
     using namespace DowntimePart;
@@ -99,7 +99,8 @@ void asReplication(DowntimePrediction& prediction, const QMap<QString, qint64>& 
         parts.remove(part);
     const qint64 look = std::max<qint64>(rehearsal.value(kLook), 0);
     parts.insert(kCatchUp, 10 * look + 1000);
-    parts.insert(kCompare, scaled(rehearsal.value(kCompare) + rehearsal.value(kOldCounts), prediction.scale));
+    parts.insert(kCompare,
+                 scaled(std::max(rehearsal.value(kCompare), rehearsal.value(kOldCounts)), prediction.scale));
     parts.insert(kWatch, std::max<qint64>(0, ServiceWatch::kQuietWindowMs - parts.value(kCatchUp) -
                                                  parts.value(kCompare)) +
                              look / 2);

@@ -91,12 +91,26 @@ StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const 
                            const Expected<TableCounts, QString>& oldCounts,
                            const TableChecksums& oldChecksums, qint64 restoreMs)
 {
+    return compareWithOld(
+        ctx, oldDb, newDb,
+        [&](TableChecksums* checksums) {
+            *checksums = oldChecksums;
+            return oldCounts;
+        },
+        restoreMs);
+}
+
+StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
+                           const OldCounts& oldCountsAfterNew, qint64 restoreMs)
+{
     HostShell& newShell = ctx.recordedShell(HostRole::New);
     TableChecksums newChecksums;
     const auto newCounts = [&] {
         const JobContext::ReadOnlyCommands readOnly(ctx); // counting queries
         return newDb.tableCounts(newShell, &newChecksums);
     }();
+    TableChecksums oldChecksums;
+    const Expected<TableCounts, QString> oldCounts = oldCountsAfterNew(&oldChecksums);
     if (ctx.isDryRun()) // the count commands are listed; what they would print is not known
         return listMigrations(ctx, oldDb, newDb);
     if (!oldCounts.ok() || !newCounts.ok())

@@ -7,6 +7,7 @@
 #include "jobs/JobContext.h"
 #include "remote/StreamRelay.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -100,6 +101,11 @@ bool snapshotFor(JobContext& ctx, TableCounts* counts, TableChecksums* checksums
 StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
                            const Expected<TableCounts, QString>& oldCounts,
                            const TableChecksums& oldChecksums, qint64 restoreMs);
+// The same, with old's counts taken from oldCountsAfterNew once new's are read: old's may be running
+// alongside new's meanwhile (QueryAlongside), so that the two hosts count at the same time.
+using OldCounts = std::function<Expected<TableCounts, QString>(TableChecksums*)>;
+StepOutcome compareWithOld(JobContext& ctx, const DatabaseAdapter& oldDb, const DatabaseAdapter& newDb,
+                           const OldCounts& oldCountsAfterNew, qint64 restoreMs);
 } // namespace detail
 
 } // namespace DatabaseSteps

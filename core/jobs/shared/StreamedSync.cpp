@@ -6,72 +6,19 @@
 #include "BackupFolder.h"
 #include "BackupSpace.h"
 #include "DatabasePreflight.h"
+#include "QueryAlongside.h"
 #include "Timings.h"
 #include "database/DatabaseAdapter.h"
 #include "jobs/JobText.h"
 #include "journal/Downtime.h"
 #include "journal/SessionValues.h"
-#include "remote/CommandRun.h"
 #include "remote/SshHost.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QLocale>
 
 namespace puw::DatabaseSteps {
-
-namespace {
-// A read-only query on the old host that runs while the stream does (the old host is stopped, so its
-// answer does not change meanwhile). Journalled like any command.
-class QueryAlongside {
-public:
-    QueryAlongside(JobContext& ctx, SshHost* host, const DatabaseCommand& command, int timeoutMs,
-                   const QByteArray& sudoLine)
-        : m_ctx(ctx), m_command(command), m_started(QDateTime::currentDateTimeUtc())
-    {
-        m_run.reset(host->run(command.relaySpec(timeoutMs, sudoLine)));
-        QObject::connect(m_run.get(), &CommandRun::stdoutLines, m_run.get(),
-                         [this](const QStringList& lines) {
-                             for (const QString& line : lines)
-                                 m_outcome.stdoutText += line + QLatin1Char('\n');
-                         });
-        QObject::connect(m_run.get(), &CommandRun::stderrLines, m_run.get(),
-                         [this](const QStringList& lines) {
-                             for (const QString& line : lines)
-                                 m_outcome.stderrText += line + QLatin1Char('\n');
-                         });
-    }
-
-    ShellOutcome wait()
-    {
-        if (!m_run->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(m_run.get(), &CommandRun::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        const CommandResult& result = m_run->result();
-        m_outcome.status = result.status == CommandResult::Status::Exited ? ShellOutcome::Status::Exited
-                           : result.status == CommandResult::Status::Cancelled
-                               ? ShellOutcome::Status::Cancelled
-                           : result.status == CommandResult::Status::TimedOut ? ShellOutcome::Status::TimedOut
-                                                                              : ShellOutcome::Status::Failed;
-        m_outcome.exitCode = result.exitCode;
-        m_outcome.error = result.describe();
-        m_ctx.recordCommand({0, m_ctx.step(), hostRoleLabel(HostRole::Old), m_command.display(),
-                             result.status == CommandResult::Status::Exited ? result.exitCode : -1, m_started,
-                             QDateTime::currentDateTimeUtc(), m_outcome.stderrText.trimmed()});
-        return m_outcome;
-    }
-
-private:
-    JobContext& m_ctx;
-    DatabaseCommand m_command;
-    QDateTime m_started;
-    std::unique_ptr<CommandRun> m_run;
-    ShellOutcome m_outcome;
-};
-} // namespace
 
 std::optional<StepOutcome> streamIntoNew(JobContext& ctx)
 {

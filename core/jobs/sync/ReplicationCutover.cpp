@@ -5,12 +5,16 @@
 
 #include "jobs/JobText.h"
 #include "jobs/shared/DatabaseSteps.h"
+#include "jobs/shared/QueryAlongside.h"
 #include "jobs/shared/Timings.h"
 #include "journal/Downtime.h"
 #include "journal/SessionValues.h"
+#include "remote/SshHost.h"
 
 #include <QElapsedTimer>
 #include <QThread>
+
+#include <optional>
 
 namespace puw::ReplicationSync {
 
@@ -119,12 +123,27 @@ std::optional<StepOutcome> catchUpAtCutover(JobContext& ctx)
     catchingUp.done();
     const qint64 caughtUpMs = clock.elapsed();
 
-    // Old is stopped: its counts now are its last data, and new must hold exactly them.
+    // Old is stopped: its counts now are its last data, and new must hold exactly them. Both hosts count
+    // at once (old's on a channel of its own), as the comparison is most of what is left of the downtime.
     Timings::PartClock compare(ctx, DowntimePart::kCompare);
-    TableChecksums oldChecksums;
-    const auto oldCounts = dbs->oldDb->tableCounts(ctx.recordedShell(HostRole::Old), &oldChecksums);
-    StepOutcome compared = DatabaseSteps::detail::compareWithOld(ctx, *dbs->oldDb, *dbs->newDb, oldCounts,
-                                                                 oldChecksums, caughtUpMs);
+    std::optional<QueryAlongside> oldAlongside;
+    const DatabaseCommand oldCount = dbs->oldDb->tableCountsCommand();
+    SshHost* oldHost = ctx.hosts().sshHost(HostRole::Old);
+    if (!ctx.isDryRun() && oldHost) {
+        const auto sudoLine = DatabaseSteps::detail::relaySudoLine(ctx, HostRole::Old, oldCount);
+        if (!sudoLine.ok())
+            return StepOutcome::failed(sudoLine.error());
+        oldAlongside.emplace(ctx, oldHost, oldCount, ctx.recipe().recipe().timeouts.commandSeconds * 1000,
+                             sudoLine.value());
+    }
+    const DatabaseAdapter& oldDb = *dbs->oldDb;
+    StepOutcome compared = DatabaseSteps::detail::compareWithOld(
+        ctx, oldDb, *dbs->newDb,
+        [&](TableChecksums* checksums) {
+            return oldAlongside ? oldDb.parseTableCounts(oldAlongside->wait(), checksums)
+                                : oldDb.tableCounts(ctx.recordedShell(HostRole::Old), checksums);
+        },
+        caughtUpMs);
     if (compared.state != StepState::Done)
         return compared;
     compare.done();
