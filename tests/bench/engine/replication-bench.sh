@@ -5,6 +5,8 @@
 # program's downtime from the journal's clock (steps 7 to 9 after a rehearsal that is not timed), the
 # manual one timed by this script. Prints a table, the mode against the manual procedure at the largest
 # size (goal <= 0.25) and the mode's largest over its smallest downtime (goal <= 1.5: flat in the size).
+# PUW_BENCH_WAYS (default "replication streamed manual") runs only some of the three, e.g. after a change
+# to one of them; the ratios then print only where both figures exist.
 set -euo pipefail
 # shellcheck source=../../sandbox/tests/test-lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../../sandbox/tests/test-lib.sh"
@@ -44,27 +46,36 @@ PY
   journal_downtime_ms "$2"
 }
 
+ways=" ${PUW_BENCH_WAYS:-replication streamed manual} "
 declare -A replication streamed manual mib
 for rows in $sizes; do
-  fresh_world "$rows"
+  replication[$rows]=-; streamed[$rows]=-; manual[$rows]=-
+  if [[ "$ways" == *" replication "* ]]; then
+    fresh_world "$rows"
+    replication[$rows]="$(program_cutover replication "$work/r$rows")"
+    echo "  $rows rows: replication's cutover parts $(sqlite3 "$work/r$rows/journal.sqlite" "SELECT value FROM session_values WHERE key = 'cutover.timings'")"
+  fi
+  if [[ "$ways" == *" streamed "* ]]; then
+    fresh_world "$rows"
+    streamed[$rows]="$(program_cutover dump "$work/d$rows")"
+  fi
+  if [[ "$ways" == *" manual "* ]]; then
+    fresh_world "$rows"
+    manual_cutover >"$work/m$rows.log"
+    manual[$rows]="$manual_ms"
+  fi
   size="$(as_root old "runuser -u postgres -- psql -d demo -Atc 'SELECT pg_database_size(current_database())'")"
   mib[$rows]=$((size / 1024 / 1024))
-  replication[$rows]="$(program_cutover replication "$work/r$rows")"
-  echo "  $rows rows: replication's cutover parts $(sqlite3 "$work/r$rows/journal.sqlite" "SELECT value FROM session_values WHERE key = 'cutover.timings'")"
-  fresh_world "$rows"
-  streamed[$rows]="$(program_cutover dump "$work/d$rows")"
-  fresh_world "$rows"
-  manual_cutover >"$work/m$rows.log"
-  manual[$rows]="$manual_ms"
 done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.2f", a / b }'; }
 
 printf '%-10s %10s %16s %16s %12s %12s\n' rows "MiB" "replication (ms)" "streamed (ms)" "manual (ms)" "repl/manual"
 for rows in $sizes; do
   printf '%-10s %10s %16s %16s %12s %12s\n' "$rows" "${mib[$rows]}" "${replication[$rows]}" "${streamed[$rows]}" \
-    "${manual[$rows]}" "$(awk -v a="${replication[$rows]}" -v b="${manual[$rows]}" 'BEGIN { printf "%.2f", a / b }')"
+    "${manual[$rows]}" "$(ratio "${replication[$rows]}" "${manual[$rows]}")"
 done
 read -r smallest largest < <(tr ' ' '\n' <<<"$sizes" | sort -n | sed -n '1p;$p' | paste -sd' ')
 printf 'replication against the manual procedure at %s rows: %s (goal <= 0.25)\n' "$largest" \
-  "$(awk -v a="${replication[$largest]}" -v b="${manual[$largest]}" 'BEGIN { printf "%.2f", a / b }')"
+  "$(ratio "${replication[$largest]}" "${manual[$largest]}")"
 printf 'replication at %s rows over %s rows: %s (goal <= 1.5, flat in the size)\n' "$largest" "$smallest" \
-  "$(awk -v a="${replication[$largest]}" -v b="${replication[$smallest]}" 'BEGIN { printf "%.2f", a / b }')"
+  "$(ratio "${replication[$largest]}" "${replication[$smallest]}")"

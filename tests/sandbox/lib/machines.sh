@@ -69,9 +69,18 @@ boot_machine() {
 
 # Removes a powered-off machine's cgroups, deepest first (a cgroup goes only once it holds no process).
 remove_machine_cgroups() {
-  local name="$1" hierarchy
+  local name="$1" hierarchy pids tries
   for hierarchy in $(cgroup_hierarchies); do
     [ -d "$hierarchy/$(machine_cgroup "$name")" ] || continue
+    # Processes still in the machine's own cgroup belong to it, even when its systemd-nspawn is gone and
+    # the PID files with it (seen once: a container whose nspawn was killed went on running): ended too.
+    for tries in 1 2 3 4 5; do
+      pids="$(find "$hierarchy/$(machine_cgroup "$name")" -name cgroup.procs -exec cat {} + 2>/dev/null)"
+      [ -n "$pids" ] || break
+      # shellcheck disable=SC2086 # a list of pids
+      kill -KILL $pids 2>/dev/null || true
+      sleep 0.2
+    done
     find "$hierarchy/$(machine_cgroup "$name")" -depth -type d -exec rmdir {} + 2>/dev/null || true
     rmdir "$hierarchy/puw-sandbox" 2>/dev/null || true
   done
