@@ -137,7 +137,8 @@ public:
     // As the admin login, a script on stdin, in the application's database or (inAppDatabase false) in
     // none the application owns. secret: the script holds a password, so it goes as secret input and is
     // never logged (the replication of core/database/sync/).
-    DatabaseCommand adminScriptCommand(const QByteArray& script, bool inAppDatabase, bool secret = false) const;
+    DatabaseCommand adminScriptCommand(const QByteArray& script, bool inAppDatabase,
+                                       bool secret = false) const;
     // RestoreTool.cpp. The client on the new host that restores the dump ("pg_restore", "mysql"), its
     // `--version` (inside the compose service when there is one), and that version read.
     QString restoreToolName() const;

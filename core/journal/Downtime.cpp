@@ -25,7 +25,8 @@ qint64 number(const QMap<QString, QString>& values, QLatin1String key)
 
 QList<QLatin1String> DowntimePart::inOrder()
 {
-    return {kStop, kPrepare, kCatchUp, kStream, kData, kPostData, kCompare, kWatch, kMigrate, kStart, kChecks, kRoute};
+    return {kStop,    kPrepare, kCatchUp, kStream, kData,   kPostData,
+            kCompare, kWatch,   kMigrate, kStart,  kChecks, kRoute};
 }
 
 QString DowntimePart::label(const QString& part)
