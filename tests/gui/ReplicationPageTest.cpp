@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 using namespace puw;
 using puw::test::RunFixture;
@@ -51,7 +52,7 @@ TEST_F(ReplicationPage, ExplainsTheModeAndAsksForOldsAddressBeforeARestart)
     page->initializePage();
     const QString status = page->replicationStatus()->text();
     EXPECT_TRUE(status.contains(QStringLiteral("demo_puw_sync"))) << status.toStdString();
-    EXPECT_TRUE(status.contains(QStringLiteral("4")) && status.contains(QStringLiteral("bytes behind")))
+    EXPECT_TRUE(status.contains(QLocale().toString(4096.0, 'f', 0) + QStringLiteral(" bytes behind")))
         << status.toStdString();
 }
 
